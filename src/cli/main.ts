@@ -1,0 +1,20 @@
+import { Command } from 'commander';
+import { register as audit } from './audit.ts';
+import { register as db } from './db.ts';
+import { register as demo } from './demo.ts';
+import { register as regions } from './regions.ts';
+import { register as serve } from './serve.ts';
+import { register as users } from './users.ts';
+
+const program = new Command()
+  .name('lindung')
+  .description('Jaminan Sosial Ketenagakerjaan for a district / untuk kabupaten (BPJS Ketenagakerjaan)')
+  .showHelpAfterError()
+  .exitOverride((err) => {
+    // commander's own usage errors (unknown option, missing argument) exit 2 like ours
+    process.exit(err.exitCode === 0 ? 0 : 2);
+  });
+
+for (const add of [serve, db, demo, users, audit, regions]) add(program);
+
+await program.parseAsync(process.argv);

@@ -1,0 +1,66 @@
+import pg from 'pg';
+import { translatePgError } from './pg-errors.ts';
+import { PARSERS } from './type-parsers.ts';
+import type { Db, Queryable, QueryResult } from './types.ts';
+
+const types = {
+  getTypeParser: ((oid: number, format?: string) =>
+    PARSERS[oid] ?? pg.types.getTypeParser(oid, format as 'text')) as typeof pg.types.getTypeParser,
+};
+
+function wrap(q: pg.Pool | pg.PoolClient): Queryable {
+  return {
+    async query<T>(sql: string, params: readonly unknown[] = []): Promise<QueryResult<T>> {
+      try {
+        const r = await q.query({ text: sql, values: params as unknown[], types });
+        return { rows: r.rows as T[], rowCount: r.rowCount ?? r.rows.length };
+      } catch (e) {
+        throw translatePgError(e);
+      }
+    },
+    async exec(sql: string): Promise<void> {
+      try {
+        await q.query(sql);
+      } catch (e) {
+        throw translatePgError(e);
+      }
+    },
+  };
+}
+
+/** A PostgreSQL server through node-postgres; every session runs in UTC. */
+export async function openPostgres(url: string): Promise<Db> {
+  const pool = new pg.Pool({ connectionString: url, max: 10, options: '-c TimeZone=UTC' });
+  pool.on('error', () => {
+    // An idle client died (server restart); the pool replaces it on next use.
+  });
+  try {
+    await pool.query('SELECT 1');
+  } catch (e) {
+    await pool.end();
+    throw translatePgError(e);
+  }
+  const base = wrap(pool);
+  return {
+    kind: 'postgres',
+    query: base.query,
+    async transaction(fn) {
+      const client = await pool.connect().catch((e) => {
+        throw translatePgError(e);
+      });
+      try {
+        await client.query('BEGIN');
+        const result = await fn(wrap(client));
+        await client.query('COMMIT');
+        return result;
+      } catch (e) {
+        await client.query('ROLLBACK').catch(() => undefined);
+        throw translatePgError(e);
+      } finally {
+        client.release();
+      }
+    },
+    exec: base.exec,
+    close: () => pool.end(),
+  };
+}

@@ -1,0 +1,92 @@
+import type { Queryable } from './types.ts';
+
+export type RegionLevel = 'province' | 'regency' | 'district' | 'village';
+
+export interface RegionRow {
+  code: string;
+  name: string;
+  level: RegionLevel;
+  kind: 'desa' | 'kelurahan' | null;
+  parentCode: string | null;
+}
+
+export interface RegionCounts {
+  districts: number;
+  desa: number;
+  kelurahan: number;
+}
+
+export interface RegionColumns {
+  code: string[];
+  parentCode: (string | null)[];
+  level: RegionLevel[];
+  kind: (string | null)[];
+  name: string[];
+}
+
+/** Upserts one level of regions in a single set-based statement. */
+export async function upsertRegions(q: Queryable, cols: RegionColumns): Promise<number> {
+  const r = await q.query(
+    `INSERT INTO region (code, parent_code, level, kind, name)
+     SELECT * FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::text[])
+     ON CONFLICT (code) DO UPDATE SET name = EXCLUDED.name, kind = EXCLUDED.kind
+       WHERE (region.name, region.kind) IS DISTINCT FROM (EXCLUDED.name, EXCLUDED.kind)`,
+    [cols.code, cols.parentCode, cols.level, cols.kind, cols.name],
+  );
+  return r.rowCount;
+}
+
+const SELECT_REGION = `SELECT code, name, level, kind, parent_code AS "parentCode" FROM region r`;
+
+/** Counts of kecamatan, desa and kelurahan below each given region, in one pass. */
+const COUNTS = `(SELECT count(*) FILTER (WHERE d.level = 'district') FROM region d
+                   WHERE left(d.code, length(r.code) + 1) = r.code || '.')::int AS districts,
+                (SELECT count(*) FILTER (WHERE d.kind = 'desa') FROM region d
+                   WHERE left(d.code, length(r.code) + 1) = r.code || '.')::int AS desa,
+                (SELECT count(*) FILTER (WHERE d.kind = 'kelurahan') FROM region d
+                   WHERE left(d.code, length(r.code) + 1) = r.code || '.')::int AS kelurahan`;
+
+interface RegionWithCounts extends RegionRow, RegionCounts {}
+
+function split(row: RegionWithCounts): RegionRow & { counts: RegionCounts } {
+  const { districts, desa, kelurahan, ...region } = row;
+  return { ...region, counts: { districts, desa, kelurahan } };
+}
+
+/** A region if it lies inside the caller's scopes (see region_in_scope), else null. */
+export async function findRegionInScope(q: Queryable, code: string, scopes: readonly string[]) {
+  const r = await q.query<RegionWithCounts>(
+    `${SELECT_REGION.replace('FROM', `, ${COUNTS} FROM`)}
+     WHERE r.code = $1 AND region_in_scope(r.code, $2::text[])`,
+    [code, scopes],
+  );
+  return r.rows[0] ? split(r.rows[0]) : null;
+}
+
+export async function findChildren(q: Queryable, code: string) {
+  const r = await q.query<RegionWithCounts>(
+    `${SELECT_REGION.replace('FROM', `, ${COUNTS} FROM`)} WHERE r.parent_code = $1 ORDER BY r.code`,
+    [code],
+  );
+  return r.rows.map(split);
+}
+
+/** The chain from the province down to the region's parent. */
+export async function findAncestors(q: Queryable, code: string): Promise<RegionRow[]> {
+  const parts = code.split('.');
+  const codes = parts.slice(0, -1).map((_, i) => parts.slice(0, i + 1).join('.'));
+  if (codes.length === 0) return [];
+  const r = await q.query<RegionRow>(`${SELECT_REGION} WHERE r.code = ANY($1::text[]) ORDER BY r.code`, [
+    codes,
+  ]);
+  return r.rows;
+}
+
+export async function regionExists(q: Queryable, code: string): Promise<boolean> {
+  return (await q.query('SELECT 1 FROM region WHERE code = $1', [code])).rowCount > 0;
+}
+
+export async function countRegions(q: Queryable): Promise<number> {
+  const r = await q.query<{ n: number }>('SELECT count(*)::int AS n FROM region');
+  return r.rows[0]?.n ?? 0;
+}

@@ -1,0 +1,91 @@
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import fastifyCookie from '@fastify/cookie';
+import fastifyStatic from '@fastify/static';
+import fastifySwagger from '@fastify/swagger';
+import fastifySwaggerUi from '@fastify/swagger-ui';
+import Fastify, { type FastifyInstance, LogController } from 'fastify';
+import {
+  jsonSchemaTransform,
+  jsonSchemaTransformObject,
+  serializerCompiler,
+  validatorCompiler,
+} from 'fastify-type-provider-zod';
+import { AppError } from '../errors.ts';
+import type { Deps } from '../services/actor.ts';
+import { identify } from './auth.ts';
+import { errorHandler, sendError } from './errors.ts';
+import { auditRoutes } from './routes/audit.ts';
+import { authRoutes } from './routes/auth.ts';
+import { healthRoutes } from './routes/health.ts';
+import { regionRoutes } from './routes/regions.ts';
+import { userRoutes } from './routes/users.ts';
+
+export interface ServerOptions {
+  deps: Deps;
+  /** Built web UI (web/dist); served at / when present. */
+  webDir?: string;
+  bodyLimitBytes?: number;
+  secureCookies?: boolean;
+  logLevel?: string;
+}
+
+export const DEFAULT_WEB_DIR = join(import.meta.dirname, '..', '..', 'web', 'dist');
+
+export async function buildServer(opts: ServerOptions): Promise<FastifyInstance> {
+  const { deps } = opts;
+  const app = Fastify({
+    bodyLimit: opts.bodyLimitBytes ?? 1024 * 1024,
+    // Request URLs may carry personal data (search terms); we log errors, not requests.
+    logController: new LogController({ disableRequestLogging: true }),
+    logger: { level: opts.logLevel ?? 'warn' },
+  });
+  app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
+  app.setErrorHandler(errorHandler);
+  await app.register(fastifyCookie);
+  await app.register(fastifySwagger, {
+    openapi: {
+      openapi: '3.1.0',
+      info: {
+        title: 'lindung API',
+        description:
+          'Jaminan Sosial Ketenagakerjaan for a district. Errors are { "error": { "code", "message" } } ' +
+          'with codes from docs/errors.md; messages follow Accept-Language (id default, en).',
+        version: '1',
+      },
+      components: {
+        securitySchemes: {
+          session: { type: 'apiKey', in: 'cookie', name: 'lindung_session' },
+          bearer: { type: 'http', scheme: 'bearer' },
+        },
+      },
+      security: [{ session: [] }, { bearer: [] }],
+    },
+    transform: jsonSchemaTransform,
+    transformObject: jsonSchemaTransformObject,
+  });
+  await app.register(fastifySwaggerUi, { routePrefix: '/api/docs' });
+
+  app.decorateRequest('actor', null);
+  app.addHook('onRequest', async (req) => {
+    if (req.url.startsWith('/api/v1/')) req.actor = await identify(deps, req);
+  });
+
+  await app.register(healthRoutes, { deps });
+  await app.register(authRoutes, { deps, secureCookies: opts.secureCookies ?? false });
+  await app.register(regionRoutes, { deps });
+  await app.register(userRoutes, { deps });
+  await app.register(auditRoutes, { deps });
+  app.get('/api/openapi.json', { schema: { hide: true } }, async () => app.swagger());
+
+  const webDir = opts.webDir ?? DEFAULT_WEB_DIR;
+  const hasWeb = existsSync(join(webDir, 'index.html'));
+  if (hasWeb) await app.register(fastifyStatic, { root: webDir, wildcard: false });
+  app.setNotFoundHandler((req, reply) => {
+    // The web UI routes in the browser (/wilayah/53.04): every other GET gets its page.
+    if (hasWeb && req.method === 'GET' && !req.url.startsWith('/api/')) return reply.sendFile('index.html');
+    return sendError(req, reply, new AppError('NOT_FOUND'));
+  });
+  return app;
+}

@@ -1,0 +1,67 @@
+import { findUserByUsername } from '../db/users.ts';
+import type { Actor, Deps, Role } from './actor.ts';
+import { addUser } from './add-user.ts';
+
+export const DEMO_PASSWORD = 'lindung-demo';
+
+export interface DemoUser {
+  username: string;
+  displayName: string;
+  role: Role;
+  scope?: string;
+}
+
+/** One login per role, scoped to Kabupaten Belu, its branch and two of its villages. */
+export const DEMO_USERS: DemoUser[] = [
+  { username: 'admin', displayName: 'Administrator Sistem', role: 'admin' },
+  { username: 'auditor', displayName: 'Auditor Inspektorat Belu', role: 'auditor', scope: '53.04' },
+  {
+    username: 'dinas.belu',
+    displayName: 'Dinas Nakertrans Kabupaten Belu',
+    role: 'district_officer',
+    scope: '53.04',
+  },
+  {
+    username: 'cabang.atambua',
+    displayName: 'Petugas KC Belu Atambua',
+    role: 'branch_officer',
+    scope: 'KC-ATAMBUA',
+  },
+  {
+    username: 'supervisor.atambua',
+    displayName: 'Supervisor KC Belu Atambua',
+    role: 'branch_supervisor',
+    scope: 'KC-ATAMBUA',
+  },
+  {
+    username: 'desa.kewar',
+    displayName: 'Operator Desa Kewar',
+    role: 'village_operator',
+    scope: '53.04.01.2001',
+  },
+  {
+    username: 'desa.fulur',
+    displayName: 'Operator Desa Fulur',
+    role: 'village_operator',
+    scope: '53.04.01.2002',
+  },
+];
+
+/** Creates what is missing of the demo; running it again changes nothing. */
+export async function loadDemo(
+  deps: Deps,
+  actor: Actor,
+  onProgress: (msg: string) => void = () => undefined,
+) {
+  let created = 0;
+  for (const u of DEMO_USERS) {
+    if (await findUserByUsername(deps.db, u.username)) continue;
+    await addUser(deps, actor, { ...u, password: DEMO_PASSWORD });
+    created++;
+  }
+  onProgress(`demo users: ${created} created, ${DEMO_USERS.length - created} already there`);
+  return {
+    usersCreated: created,
+    users: DEMO_USERS.map(({ username, role, scope }) => ({ username, role, scope })),
+  };
+}

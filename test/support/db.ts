@@ -1,0 +1,72 @@
+import { randomBytes } from 'node:crypto';
+import pg from 'pg';
+import { openDb } from '../../src/db/connect.ts';
+import type { Db } from '../../src/db/types.ts';
+import type { Deps } from '../../src/services/actor.ts';
+import { fixedClock } from '../../src/services/clock.ts';
+import { prepareDatabase } from '../../src/services/prepare-database.ts';
+
+export const TEST_NOW = '2026-11-24T02:00:00.000Z';
+export const testDbKind = (process.env.LINDUNG_TEST_DB ?? 'pglite') as 'pglite' | 'postgres';
+
+export interface TestDb {
+  db: Db;
+  /** postgres:// URL of this test's own database, or the PGlite data dir. */
+  location: { databaseUrl?: string; dataDir: string };
+  drop(): Promise<void>;
+}
+
+function withDatabase(url: string, name: string): string {
+  const u = new URL(url);
+  u.pathname = `/${name}`;
+  return u.toString();
+}
+
+async function admin(url: string, sql: string): Promise<void> {
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  try {
+    await client.query(sql);
+  } finally {
+    await client.end();
+  }
+}
+
+/**
+ * A fresh, empty database of the kind this vitest project tests: in-memory PGlite, or a new
+ * database on TEST_DATABASE_URL's server (created here, dropped by drop()).
+ */
+export async function freshDb(opts: { dataDir?: string } = {}): Promise<TestDb> {
+  if (testDbKind === 'postgres') {
+    const base = process.env.TEST_DATABASE_URL;
+    if (!base) throw new Error('TEST_DATABASE_URL is required for the postgres project');
+    const name = `lindung_t_${process.pid}_${randomBytes(4).toString('hex')}`;
+    await admin(base, `CREATE DATABASE ${name}`);
+    const databaseUrl = withDatabase(base, name);
+    const db = await openDb({ databaseUrl, dataDir: '' });
+    return {
+      db,
+      location: { databaseUrl, dataDir: '' },
+      async drop() {
+        await db.close().catch(() => undefined);
+        await admin(base, `DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+      },
+    };
+  }
+  const dataDir = opts.dataDir ?? 'memory://';
+  const db = await openDb({ dataDir });
+  return {
+    db,
+    location: { dataDir },
+    async drop() {
+      await db.close().catch(() => undefined);
+    },
+  };
+}
+
+/** Fresh database, migrated, with NTT's regions and the office tree; frozen clock. */
+export async function preparedDeps(opts: { dataDir?: string } = {}): Promise<{ deps: Deps; t: TestDb }> {
+  const t = await freshDb(opts);
+  await prepareDatabase(t.db, { provinces: ['53'] });
+  return { deps: { db: t.db, clock: fixedClock(TEST_NOW) }, t };
+}
