@@ -38,13 +38,18 @@ export async function upsertRegions(q: Queryable, cols: RegionColumns): Promise<
 
 const SELECT_REGION = `SELECT code, name, level, kind, parent_code AS "parentCode" FROM region r`;
 
-/** Counts of kecamatan, desa and kelurahan below each given region, in one pass. */
-const COUNTS = `(SELECT count(*) FILTER (WHERE d.level = 'district') FROM region d
-                   WHERE left(d.code, length(r.code) + 1) = r.code || '.')::int AS districts,
-                (SELECT count(*) FILTER (WHERE d.kind = 'desa') FROM region d
-                   WHERE left(d.code, length(r.code) + 1) = r.code || '.')::int AS desa,
-                (SELECT count(*) FILTER (WHERE d.kind = 'kelurahan') FROM region d
-                   WHERE left(d.code, length(r.code) + 1) = r.code || '.')::int AS kelurahan`;
+/** Counts of kecamatan, desa and kelurahan below region r; each branch uses one index. */
+const COUNTS_JOIN = `LEFT JOIN LATERAL (
+    SELECT count(*) FILTER (WHERE d.level = 'district')::int AS districts,
+           count(*) FILTER (WHERE d.kind = 'desa')::int AS desa,
+           count(*) FILTER (WHERE d.kind = 'kelurahan')::int AS kelurahan
+    FROM (SELECT level, kind FROM region WHERE r.level = 'province' AND province_code = r.code
+          UNION ALL SELECT level, kind FROM region WHERE r.level = 'regency' AND regency_code = r.code
+          UNION ALL SELECT level, kind FROM region WHERE r.level = 'district' AND district_code = r.code AND code <> r.code) AS d
+  ) AS c ON true`;
+
+const SELECT_WITH_COUNTS = `SELECT r.code, r.name, r.level, r.kind, r.parent_code AS "parentCode",
+  c.districts, c.desa, c.kelurahan FROM region r ${COUNTS_JOIN}`;
 
 interface RegionWithCounts extends RegionRow, RegionCounts {}
 
@@ -56,8 +61,7 @@ function split(row: RegionWithCounts): RegionRow & { counts: RegionCounts } {
 /** A region if it lies inside the caller's scopes (see region_in_scope), else null. */
 export async function findRegionInScope(q: Queryable, code: string, scopes: readonly string[]) {
   const r = await q.query<RegionWithCounts>(
-    `${SELECT_REGION.replace('FROM', `, ${COUNTS} FROM`)}
-     WHERE r.code = $1 AND region_in_scope(r.code, $2::text[])`,
+    `${SELECT_WITH_COUNTS} WHERE r.code = $1 AND region_in_scope(r.code, $2::text[])`,
     [code, scopes],
   );
   return r.rows[0] ? split(r.rows[0]) : null;
@@ -65,7 +69,7 @@ export async function findRegionInScope(q: Queryable, code: string, scopes: read
 
 export async function findChildren(q: Queryable, code: string) {
   const r = await q.query<RegionWithCounts>(
-    `${SELECT_REGION.replace('FROM', `, ${COUNTS} FROM`)} WHERE r.parent_code = $1 ORDER BY r.code`,
+    `${SELECT_WITH_COUNTS} WHERE r.parent_code = $1 ORDER BY r.code`,
     [code],
   );
   return r.rows.map(split);

@@ -17,6 +17,7 @@ import { identify } from './auth.ts';
 import { errorHandler, sendError } from './errors.ts';
 import { auditRoutes } from './routes/audit.ts';
 import { authRoutes } from './routes/auth.ts';
+import { calculationRoutes } from './routes/calculations.ts';
 import { healthRoutes } from './routes/health.ts';
 import { regionRoutes } from './routes/regions.ts';
 import { userRoutes } from './routes/users.ts';
@@ -77,6 +78,7 @@ export async function buildServer(opts: ServerOptions): Promise<FastifyInstance>
   await app.register(regionRoutes, { deps });
   await app.register(userRoutes, { deps });
   await app.register(auditRoutes, { deps });
+  await app.register(calculationRoutes, { deps });
   app.get('/api/openapi.json', { schema: { hide: true } }, async () => app.swagger());
 
   const webDir = opts.webDir ?? DEFAULT_WEB_DIR;
@@ -84,7 +86,14 @@ export async function buildServer(opts: ServerOptions): Promise<FastifyInstance>
   if (hasWeb) await app.register(fastifyStatic, { root: webDir, wildcard: false });
   app.setNotFoundHandler((req, reply) => {
     // The web UI routes in the browser (/wilayah/53.04): every other GET gets its page.
-    if (hasWeb && req.method === 'GET' && !req.url.startsWith('/api/')) return reply.sendFile('index.html');
+    // A missing asset is a 404, not a page of the app (region codes in page paths have dots too).
+    const path = req.url.split('?')[0] ?? '';
+    const asset =
+      path.startsWith('/assets/') ||
+      /\.(js|mjs|css|map|png|svg|ico|json|txt|webmanifest|woff2?)$/i.test(path);
+    if (hasWeb && req.method === 'GET' && !path.startsWith('/api/') && !asset) {
+      return reply.header('cache-control', 'no-cache').sendFile('index.html');
+    }
     return sendError(req, reply, new AppError('NOT_FOUND'));
   });
   return app;

@@ -7,11 +7,17 @@ CREATE TABLE region (
   -- Kepmendagri village codes: 1xxx = kelurahan, 2xxx = desa
   kind        text CHECK (kind IN ('desa', 'kelurahan')),
   name        text NOT NULL,
+  -- The ancestors' codes, so counts and scope filters below a region use plain indexes.
+  province_code text GENERATED ALWAYS AS (left(code, 2)) STORED,
+  regency_code  text GENERATED ALWAYS AS (CASE WHEN length(code) >= 5 THEN left(code, 5) END) STORED,
+  district_code text GENERATED ALWAYS AS (CASE WHEN length(code) >= 8 THEN left(code, 8) END) STORED,
   CHECK ((level = 'village') = (kind IS NOT NULL)),
   CHECK ((level = 'province') = (parent_code IS NULL))
 );
 CREATE INDEX region_parent_idx ON region (parent_code);
-CREATE INDEX region_code_prefix_idx ON region (code text_pattern_ops);
+CREATE INDEX region_province_idx ON region (province_code);
+CREATE INDEX region_regency_idx ON region (regency_code);
+CREATE INDEX region_district_idx ON region (district_code);
 
 CREATE TABLE office (
   code        text PRIMARY KEY CHECK (code ~ '^[A-Z0-9][A-Z0-9-]{1,31}$'),

@@ -1,0 +1,182 @@
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { fitsWidth, launchBrowser, newContext, screenshot, VIEWPORTS } from './support/browser.ts';
+import { type RunningServer, startServer } from './support/server.ts';
+
+// The web shell in a real browser against the real server with its demo data:
+// log in, see only what the role may do, switch language, browse regions, log out.
+
+const PASSWORD = 'lindung-demo';
+
+let server: RunningServer;
+let browser: Browser;
+
+beforeAll(async () => {
+  server = await startServer();
+  browser = await launchBrowser();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.stop();
+});
+
+async function logIn(page: Page, username: string, password = PASSWORD): Promise<void> {
+  await page.getByLabel(/^(Nama pengguna|Username)$/).fill(username);
+  await page.getByLabel(/^(Kata sandi|Password)$/).fill(password);
+  await page.getByRole('button', { name: /^(Masuk|Log in)$/ }).click();
+}
+
+/** Opens the login page in Bahasa Indonesia, whatever language an earlier flow left stored. */
+async function openLogin(page: Page): Promise<void> {
+  await page.goto('/');
+  await page.getByRole('button', { name: 'Indonesia' }).click();
+  await heading(page, /^Masuk$/).waitFor();
+}
+
+function heading(page: Page, name: RegExp) {
+  return page.getByRole('heading', { level: 1, name });
+}
+
+describe.each(VIEWPORTS)('web shell at $width×$height', (viewport) => {
+  let context: BrowserContext;
+  let page: Page;
+  const shot = (step: string) => screenshot(page, `${viewport.name}-${step}`);
+
+  beforeAll(async () => {
+    context = await newContext(browser, server.baseUrl, viewport);
+  });
+
+  afterAll(async () => {
+    await context?.close();
+  });
+
+  beforeEach(async () => {
+    // Each flow starts logged out, whatever the previous one left behind.
+    await context.clearCookies();
+  });
+
+  it('village operator sees the village Kewar and no users or audit', async () => {
+    page = await context.newPage();
+    await openLogin(page);
+    expect(await page.getAttribute('html', 'lang')).toBe('id');
+    await shot('01-login');
+
+    await logIn(page, 'desa.kewar');
+    await heading(page, /kewar/i).waitFor();
+    expect(new URL(page.url()).pathname).toBe('/wilayah/53.04.01.2001');
+    const account = page.getByRole('region', { name: 'Akun' });
+    await expect(account.textContent()).resolves.toMatch(/Operator desa/);
+    await expect(account.textContent()).resolves.toMatch(/kewar/i);
+    const nav = page.getByRole('navigation', { name: 'Menu utama' });
+    expect(await nav.getByRole('link', { name: 'Wilayah' }).count()).toBe(1);
+    expect(await nav.getByRole('link', { name: /Pengguna|Audit/i }).count()).toBe(0);
+    expect(await fitsWidth(page)).toBe(true);
+    await shot('02-village');
+
+    await page.getByRole('button', { name: 'Keluar' }).click();
+    await heading(page, /^Masuk$/).waitFor();
+    const me = await page.request.get('/api/v1/auth/me');
+    expect(me.status()).toBe(401);
+    await page.close();
+  });
+
+  it('district officer switches language and browses Belu down to Lamaknen', async () => {
+    page = await context.newPage();
+    await openLogin(page);
+    await logIn(page, 'dinas.belu');
+    await heading(page, /belu/i).waitFor();
+    expect(new URL(page.url()).pathname).toBe('/wilayah/53.04');
+    const children = page.getByRole('list', { name: /^Kecamatan \(12\)$/ });
+    expect(await children.getByRole('listitem').count()).toBe(12);
+    expect(await page.locator('.stat').allTextContents()).toEqual(['Kecamatan12', 'Desa69', 'Kelurahan12']);
+    expect(await fitsWidth(page)).toBe(true);
+    await shot('03-regency-id');
+
+    await page.getByRole('button', { name: 'English' }).click();
+    await page.getByRole('list', { name: /^Sub-districts \(12\)$/ }).waitFor();
+    expect(await page.getAttribute('html', 'lang')).toBe('en');
+    expect(await page.getByRole('button', { name: 'Log out' }).count()).toBe(1);
+    await expect(page.getByRole('region', { name: 'Account' }).textContent()).resolves.toMatch(
+      /District officer/,
+    );
+    await page.reload();
+    await page.getByRole('list', { name: /^Sub-districts \(12\)$/ }).waitFor();
+    expect(await page.getAttribute('html', 'lang')).toBe('en');
+    expect(await fitsWidth(page)).toBe(true);
+    await shot('04-regency-en');
+
+    await page.getByRole('button', { name: 'Indonesia' }).click();
+    await children.waitFor();
+    expect(await page.getAttribute('html', 'lang')).toBe('id');
+    expect(await page.getByRole('button', { name: 'Keluar' }).count()).toBe(1);
+
+    await children.locator('a[href="/wilayah/53.04.01"]').click();
+    await heading(page, /lamaknen/i).waitFor();
+    expect(new URL(page.url()).pathname).toBe('/wilayah/53.04.01');
+    const villages = page.getByRole('list', { name: /^Desa dan kelurahan \(9\)$/ });
+    expect(await villages.getByRole('listitem').count()).toBe(9);
+    expect(await fitsWidth(page)).toBe(true);
+    await shot('05-district');
+
+    await page.reload();
+    await heading(page, /lamaknen/i).waitFor();
+    expect(await villages.getByRole('listitem').count()).toBe(9);
+
+    await page
+      .getByRole('navigation', { name: 'Jalur wilayah' })
+      .getByRole('link', { name: /belu/i })
+      .click();
+    await heading(page, /belu/i).waitFor();
+    expect(new URL(page.url()).pathname).toBe('/wilayah/53.04');
+    await page.goBack();
+    await heading(page, /lamaknen/i).waitFor();
+
+    await page.getByRole('button', { name: 'Keluar' }).click();
+    await heading(page, /^Masuk$/).waitFor();
+    await page.close();
+  });
+
+  it('shows users and audit only to the roles that hold those permissions', async () => {
+    page = await context.newPage();
+    const expected = [
+      { username: 'admin', links: ['Wilayah', 'Pengguna', 'Log audit'] },
+      { username: 'auditor', links: ['Wilayah', 'Log audit'] },
+    ];
+    for (const { username, links } of expected) {
+      await openLogin(page);
+      await logIn(page, username);
+      await page.getByRole('button', { name: 'Keluar' }).waitFor();
+      const nav = page.getByRole('navigation', { name: 'Menu utama' });
+      expect(await nav.getByRole('link').allTextContents()).toEqual(links);
+      await page.getByRole('button', { name: 'Keluar' }).click();
+      await heading(page, /^Masuk$/).waitFor();
+    }
+    await page.close();
+  });
+
+  it("shows the API's error message for a wrong password, in the chosen language", async () => {
+    page = await context.newPage();
+    await openLogin(page);
+    // A different account per viewport keeps each under the login throttle.
+    const username = viewport.name === 'phone' ? 'auditor' : 'supervisor.atambua';
+
+    for (const language of ['id', 'en'] as const) {
+      if (language === 'en') await page.getByRole('button', { name: 'English' }).click();
+      const [response] = await Promise.all([
+        page.waitForResponse((r) => r.url().endsWith('/api/v1/auth/login')),
+        logIn(page, username, 'not-the-password'),
+      ]);
+      expect(response.status()).toBe(401);
+      expect(await response.request().headerValue('accept-language')).toBe(language);
+      const body = (await response.json()) as { error: { code: string; message: string } };
+      expect(body.error.code).toBe('INVALID_CREDENTIALS');
+      const alert = page.getByRole('alert');
+      await alert.waitFor();
+      expect((await alert.textContent())?.trim()).toBe(body.error.message);
+      expect(await fitsWidth(page)).toBe(true);
+      await shot(`06-wrong-password-${language}`);
+    }
+    await page.close();
+  });
+});

@@ -1,0 +1,22 @@
+import { ApiError, apiRequest } from './client.ts';
+import type { User } from './types.ts';
+
+export async function login(username: string, password: string): Promise<User> {
+  const { user } = await apiRequest<{ user: User }>('POST', '/auth/login', { username, password });
+  return user;
+}
+
+export async function logout(): Promise<void> {
+  await apiRequest<void>('POST', '/auth/logout');
+}
+
+/** The logged-in user, or null when the session is missing or expired. */
+export async function currentUser(): Promise<User | null> {
+  try {
+    const { user } = await apiRequest<{ user: User }>('GET', '/auth/me');
+    return user;
+  } catch (error) {
+    if (error instanceof ApiError && error.status === 401) return null;
+    throw error;
+  }
+}

@@ -1,0 +1,36 @@
+import type { User } from '../api/types.ts';
+import { useI18n } from '../i18n/I18nProvider.tsx';
+import { Brand } from './Brand.tsx';
+import { LanguageSwitch } from './LanguageSwitch.tsx';
+import { NavMenu } from './NavMenu.tsx';
+
+interface HeaderProps {
+  user: User;
+  onLogout: () => void;
+}
+
+export function Header({ user, onLogout }: HeaderProps) {
+  const { t } = useI18n();
+  return (
+    <header className="app-header">
+      <div className="app-bar">
+        <Brand />
+        <LanguageSwitch />
+      </div>
+      <section className="account" aria-label={t('header.account')}>
+        <div className="account-text">
+          <span className="account-name">{user.displayName}</span>
+          <span className="account-detail">
+            <span className="account-role">{t(`role.${user.role}`)}</span>
+            <span aria-hidden="true"> · </span>
+            <span className="account-scope">{user.scope.name}</span>
+          </span>
+        </div>
+        <button type="button" className="button button-secondary" onClick={onLogout}>
+          {t('header.logout')}
+        </button>
+      </section>
+      <NavMenu permissions={user.permissions} />
+    </header>
+  );
+}

@@ -1,0 +1,76 @@
+import { type Language, localeOf } from './i18n/language.ts';
+
+// Display helpers for money, counts and calendar dates.
+// Money is integer rupiah (number or bigint), shown as `Rp 28.700.000.000` (id) or
+// `Rp 28,700,000,000` (en). Calendar dates are `YYYY-MM-DD` strings, periods `YYYY-MM`;
+// they are never parsed by the local clock, so no time zone can shift a day.
+
+const numberFormats = new Map<Language, Intl.NumberFormat>();
+const dateFormats = new Map<string, Intl.DateTimeFormat>();
+
+function numberFormat(language: Language): Intl.NumberFormat {
+  let format = numberFormats.get(language);
+  if (!format) {
+    format = new Intl.NumberFormat(localeOf(language), { maximumFractionDigits: 0, useGrouping: true });
+    numberFormats.set(language, format);
+  }
+  return format;
+}
+
+function dateFormat(language: Language, withDay: boolean): Intl.DateTimeFormat {
+  const key = `${language}:${withDay}`;
+  let format = dateFormats.get(key);
+  if (!format) {
+    format = new Intl.DateTimeFormat(localeOf(language), {
+      ...(withDay ? { day: 'numeric' } : {}),
+      month: 'long',
+      year: 'numeric',
+      timeZone: 'UTC',
+    });
+    dateFormats.set(key, format);
+  }
+  return format;
+}
+
+function assertWhole(amountRp: number | bigint): void {
+  if (typeof amountRp === 'number' && !Number.isSafeInteger(amountRp)) {
+    throw new RangeError(`Not a whole number: ${amountRp}`);
+  }
+}
+
+/** `28700000000` → `28.700.000.000` (id) / `28,700,000,000` (en). */
+export function formatCount(value: number | bigint, language: Language): string {
+  assertWhole(value);
+  return numberFormat(language).format(value);
+}
+
+/** `28700000000` → `Rp 28.700.000.000`; negative amounts → `-Rp 5.000`. */
+export function formatRupiah(amountRp: number | bigint, language: Language): string {
+  assertWhole(amountRp);
+  const negative = amountRp < 0;
+  const magnitude = negative ? -amountRp : amountRp;
+  return `${negative ? '-' : ''}Rp ${numberFormat(language).format(magnitude)}`;
+}
+
+const DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+const PERIOD = /^(\d{4})-(\d{2})$/;
+
+/** `2023-05-22` → `22 Mei 2023` (id) / `22 May 2023` (en). */
+export function formatDate(date: string, language: Language): string {
+  const match = DATE.exec(date);
+  if (!match) throw new RangeError(`Not a YYYY-MM-DD date: ${date}`);
+  const [, year, month, day] = match;
+  const utc = Date.UTC(Number(year), Number(month) - 1, Number(day));
+  if (new Date(utc).getUTCDate() !== Number(day)) throw new RangeError(`No such date: ${date}`);
+  return dateFormat(language, true).format(utc);
+}
+
+/** `2023-05` → `Mei 2023` (id) / `May 2023` (en). */
+export function formatPeriod(period: string, language: Language): string {
+  const match = PERIOD.exec(period);
+  if (!match) throw new RangeError(`Not a YYYY-MM period: ${period}`);
+  const [, year, month] = match;
+  const monthIndex = Number(month) - 1;
+  if (monthIndex < 0 || monthIndex > 11) throw new RangeError(`No such month: ${period}`);
+  return dateFormat(language, false).format(Date.UTC(Number(year), monthIndex, 1));
+}

@@ -1,0 +1,75 @@
+import type { Messages } from './id.ts';
+
+// English: the second language. Keys must match id.ts exactly (the type checks it).
+
+export const en: Messages = {
+  'app.name': 'lindung',
+  'app.tagline': 'Employment Social Security',
+  'app.loading': 'Loading…',
+  'app.loadFailed': 'Could not load the data. Check the connection and try again.',
+  'app.retry': 'Try again',
+  'app.skipToContent': 'Skip to content',
+
+  'language.label': 'Language',
+  'language.id': 'Indonesia',
+  'language.en': 'English',
+
+  'login.title': 'Log in',
+  'login.intro': 'Log in with the account given to you by the district office or the branch office.',
+  'login.username': 'Username',
+  'login.password': 'Password',
+  'login.submit': 'Log in',
+  'login.submitting': 'Logging in…',
+  'login.required': 'Enter your username and password.',
+
+  'header.logout': 'Log out',
+  'header.account': 'Account',
+
+  'nav.label': 'Main menu',
+  'nav.regions': 'Regions',
+  'nav.users': 'Users',
+  'nav.audit': 'Audit log',
+  'nav.enrolmentSubmit': 'Enrolment',
+  'nav.enrolmentVerify': 'Verification',
+  'nav.enrolmentActivate': 'Activation',
+  'nav.billing': 'Billing',
+  'nav.claims': 'Claims',
+  'nav.claimsCheck': 'Claim approval',
+  'nav.reports': 'Reports',
+
+  'role.admin': 'Administrator',
+  'role.auditor': 'Auditor',
+  'role.district_officer': 'District officer',
+  'role.branch_officer': 'Branch officer',
+  'role.branch_supervisor': 'Branch supervisor',
+  'role.village_operator': 'Village operator',
+  'role.employer': 'Employer',
+  'role.participant': 'Participant',
+
+  'level.province': 'Province',
+  'level.regency': 'Regency/City',
+  'level.district': 'Sub-district (kecamatan)',
+  'level.village': 'Village',
+  'kind.desa': 'Village (desa)',
+  'kind.kelurahan': 'Urban village (kelurahan)',
+
+  'region.breadcrumb': 'Region path',
+  'region.code': 'Code {code}',
+  'region.counts': 'Number of regions',
+  'region.count.districts': 'Sub-districts',
+  'region.count.desa': 'Villages (desa)',
+  'region.count.kelurahan': 'Urban villages (kelurahan)',
+  'region.children.districts': 'Sub-districts ({count})',
+  'region.children.villages': 'Villages ({count})',
+  'region.children.regencies': 'Regencies and cities ({count})',
+  'region.children.none': 'This region has no regions below it.',
+  'region.childSummary.districts': '{count} sub-districts',
+  'region.childSummary.desa': '{count} villages',
+  'region.childSummary.kelurahan': '{count} urban villages',
+  'region.noHome': 'This account has no home region.',
+  'region.backHome': 'Back to home region',
+
+  'page.comingSoon': 'This feature is being prepared.',
+  'page.notFound': 'Page not found.',
+  'page.home': 'Go to the start page',
+};

@@ -1,0 +1,79 @@
+import { type FormEvent, useId, useState } from 'react';
+import { login } from '../api/auth.ts';
+import type { User } from '../api/types.ts';
+import { Brand } from '../components/Brand.tsx';
+import { ErrorMessage } from '../components/ErrorMessage.tsx';
+import { LanguageSwitch } from '../components/LanguageSwitch.tsx';
+import { useI18n } from '../i18n/I18nProvider.tsx';
+
+export function LoginPage({ onLogin }: { onLogin: (user: User) => void }) {
+  const { t } = useI18n();
+  const formId = useId();
+  const [username, setUsername] = useState('');
+  const [password, setPassword] = useState('');
+  const [error, setError] = useState<unknown>(null);
+  const [busy, setBusy] = useState(false);
+
+  async function submit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    if (busy) return;
+    if (!username.trim() || !password) {
+      setError(t('login.required'));
+      return;
+    }
+    setBusy(true);
+    setError(null);
+    try {
+      onLogin(await login(username.trim(), password));
+    } catch (caught) {
+      setError(caught);
+      setBusy(false);
+    }
+  }
+
+  return (
+    <>
+      <header className="app-header">
+        <div className="app-bar">
+          <Brand />
+          <LanguageSwitch />
+        </div>
+      </header>
+      <main id="main" className="page page-narrow">
+        <form className="card login-form" onSubmit={submit} noValidate aria-labelledby={`${formId}-title`}>
+          <h1 id={`${formId}-title`}>{t('login.title')}</h1>
+          <p className="muted">{t('login.intro')}</p>
+          <div className="field">
+            <label htmlFor={`${formId}-username`}>{t('login.username')}</label>
+            <input
+              id={`${formId}-username`}
+              name="username"
+              autoComplete="username"
+              autoCapitalize="none"
+              spellCheck={false}
+              required
+              value={username}
+              onChange={(event) => setUsername(event.target.value)}
+            />
+          </div>
+          <div className="field">
+            <label htmlFor={`${formId}-password`}>{t('login.password')}</label>
+            <input
+              id={`${formId}-password`}
+              name="password"
+              type="password"
+              autoComplete="current-password"
+              required
+              value={password}
+              onChange={(event) => setPassword(event.target.value)}
+            />
+          </div>
+          {error ? <ErrorMessage error={error} /> : null}
+          <button type="submit" className="button button-primary button-block" disabled={busy}>
+            {busy ? t('login.submitting') : t('login.submit')}
+          </button>
+        </form>
+      </main>
+    </>
+  );
+}
