@@ -110,6 +110,141 @@ export const ERROR_CATALOG = {
     id: 'Catatan {detail} hanya boleh ditambah, tidak boleh diubah atau dihapus.',
     en: 'Records of {detail} may only be added, never changed or deleted.',
   },
+  FILE_EMPTY: {
+    status: 400,
+    id: 'Berkas kosong: tidak ada baris data di bawah judul kolom.',
+    en: 'The file is empty: no data rows under the column headers.',
+  },
+  FILE_TOO_LARGE: {
+    status: 413,
+    id: 'Berkas terlalu besar ({sizeMb} MB); batasnya {limitMb} MB. Bagi menjadi beberapa berkas.',
+    en: 'The file is too large ({sizeMb} MB); the limit is {limitMb} MB. Split it into several files.',
+  },
+  FILE_TOO_MANY_ROWS: {
+    status: 413,
+    id: 'Berkas berisi {rows} baris; batasnya {limit} baris per unggahan.',
+    en: 'The file has {rows} rows; the limit is {limit} rows per upload.',
+  },
+  FILE_NOT_SPREADSHEET: {
+    status: 415,
+    id: 'Berkas bukan lembar kerja XLSX atau CSV. Gunakan templat yang disediakan.',
+    en: 'The file is not an XLSX or CSV spreadsheet. Use the template provided.',
+  },
+  FILE_HEADERS_INVALID: {
+    status: 400,
+    id: 'Judul kolom tidak sesuai templat. Kolom yang kurang: {missing}.',
+    en: 'Column headers do not match the template. Missing columns: {missing}.',
+  },
+  FILE_HAS_FORMULAS: {
+    status: 400,
+    id: 'Berkas berisi rumus (formula) di sel {cells}. Salin lalu tempel sebagai nilai saja.',
+    en: 'The file contains formulas in cells {cells}. Copy and paste them as values only.',
+  },
+  FILE_ALREADY_UPLOADED: {
+    status: 409,
+    id: 'Berkas yang sama sudah diunggah ke batch ini; tidak ada yang diubah.',
+    en: 'This same file was already uploaded to this batch; nothing was changed.',
+  },
+  BATCH_STATE: {
+    status: 409,
+    id: 'Batch {batch} berstatus {status}; tindakan ini tidak dapat dilakukan.',
+    en: 'Batch {batch} is {status}; this action is not possible.',
+  },
+  BATCH_EMPTY: {
+    status: 422,
+    id: 'Batch {batch} tidak berisi peserta yang valid.',
+    en: 'Batch {batch} holds no valid workers.',
+  },
+  BATCH_RULE_FAILED: {
+    status: 422,
+    id: 'Batch tidak memenuhi aturan kabupaten: {detail}',
+    en: 'The batch does not meet the regency rules: {detail}',
+  },
+  REASON_REQUIRED: {
+    status: 400,
+    id: 'Alasan penolakan wajib diisi.',
+    en: 'A reason for the refusal is required.',
+  },
+  REQUIRED: { status: 422, id: 'Wajib diisi.', en: 'Required.' },
+  NAME_INVALID: { status: 422, id: 'Nama tidak valid (huruf, paling panjang 100).', en: 'Invalid name (letters, at most 100).' },
+  DATE_INVALID: {
+    status: 422,
+    id: 'Tanggal tidak valid; tulis TTTT-BB-HH, misalnya 1990-06-05.',
+    en: 'Invalid date; write YYYY-MM-DD, e.g. 1990-06-05.',
+  },
+  AGE_OUT_OF_RANGE: {
+    status: 422,
+    id: 'Umur di luar batas program ({detail}).',
+    en: 'Age outside the programme limits ({detail}).',
+  },
+  SEX_INVALID: { status: 422, id: 'Jenis kelamin harus L atau P.', en: 'Sex must be L or P.' },
+  OTHER_VILLAGE: {
+    status: 422,
+    id: 'Kode desa berbeda dengan desa batch ini.',
+    en: 'Village code differs from this batch’s village.',
+  },
+  INCOME_INVALID: {
+    status: 422,
+    id: 'Penghasilan harus angka rupiah, misalnya 1000000.',
+    en: 'Income must be a rupiah amount, e.g. 1000000.',
+  },
+  PHONE_INVALID: {
+    status: 422,
+    id: 'Nomor HP tidak valid (contoh 081234567890).',
+    en: 'Invalid mobile number (e.g. 081234567890).',
+  },
+  DUPLICATE_IN_FILE: {
+    status: 422,
+    id: 'NIK ini muncul lebih dari sekali dalam berkas.',
+    en: 'This NIK appears more than once in the file.',
+  },
+  ALREADY_COVERED: {
+    status: 422,
+    id: 'NIK ini sudah terdaftar sebagai peserta BPU (didanai pihak lain atau mandiri).',
+    en: 'This NIK is already a BPU participant (funded elsewhere or self-paying).',
+  },
+  IN_OTHER_BATCH: {
+    status: 422,
+    id: 'NIK ini sudah diusulkan dalam batch lain yang belum selesai.',
+    en: 'This NIK is already proposed in another batch still in progress.',
+  },
+  NIK_FORMAT: { status: 422, id: 'NIK harus 16 angka.', en: 'NIK must be 16 digits.' },
+  NIK_NOT_TEXT: {
+    status: 422,
+    id: 'NIK tersimpan sebagai angka sehingga digit terakhir hilang; format kolom NIK sebagai Teks.',
+    en: 'NIK was stored as a number, which loses its last digits; format the NIK column as Text.',
+  },
+  NIK_REGION_FORMAT: {
+    status: 422,
+    id: 'Enam digit pertama NIK bukan kode wilayah yang mungkin.',
+    en: 'The first six digits of the NIK are not a possible region code.',
+  },
+  NIK_BIRTH_FORMAT: {
+    status: 422,
+    id: 'Digit 7–10 NIK bukan tanggal dan bulan lahir yang mungkin.',
+    en: 'NIK digits 7–10 are not a possible day and month of birth.',
+  },
+  NIK_SERIAL_FORMAT: { status: 422, id: 'Nomor urut NIK tidak boleh 0000.', en: 'The NIK serial may not be 0000.' },
+  NIK_BIRTH_DATE_MISMATCH: {
+    status: 422,
+    id: 'Tanggal lahir tidak sesuai dengan NIK.',
+    en: 'Birth date does not match the NIK.',
+  },
+  NIK_SEX_MISMATCH: {
+    status: 422,
+    id: 'Jenis kelamin tidak sesuai dengan NIK (perempuan: tanggal lahir + 40).',
+    en: 'Sex does not match the NIK (women: day of birth + 40).',
+  },
+  NIK_REGION_UNKNOWN: {
+    status: 422,
+    id: 'Peringatan: kode wilayah NIK tidak ada di daftar wilayah sekarang (mungkin wilayah sebelum pemekaran).',
+    en: 'Warning: the NIK’s region code is not in today’s region list (possibly a region before a split).',
+  },
+  POSSIBLE_DUPLICATE: {
+    status: 422,
+    id: 'Peringatan: nama dan tanggal lahir sama dengan orang lain ber-NIK berbeda; perlu diperiksa.',
+    en: 'Warning: same name and birth date as another person with a different NIK; needs review.',
+  },
   INTERNAL: {
     status: 500,
     id: 'Terjadi kesalahan pada sistem. Coba lagi nanti.',

@@ -1,5 +1,6 @@
 import { Command } from 'commander';
 import { register as audit } from './audit.ts';
+import { register as calc } from './calc.ts';
 import { register as db } from './db.ts';
 import { register as demo } from './demo.ts';
 import { register as regions } from './regions.ts';
@@ -15,6 +16,6 @@ const program = new Command()
     process.exit(err.exitCode === 0 ? 0 : 2);
   });
 
-for (const add of [serve, db, demo, users, audit, regions]) add(program);
+for (const add of [serve, db, demo, users, audit, regions, calc]) add(program);
 
 await program.parseAsync(process.argv);

@@ -1,0 +1,25 @@
+// Shared shapes of the contribution (iuran) rules.
+import type { IsoDate } from '../calendar.ts';
+import type { Explanation } from '../explanation.ts';
+import type { Rupiah } from '../money.ts';
+
+export type ProgramIuran = 'JKK' | 'JKM' | 'JHT' | 'JP';
+/** JKP appears as a zero-charge line; PMI pays one amount for JKK and JKM together. */
+export type ProgramLine = ProgramIuran | 'JKP' | 'JKK+JKM';
+export type Payer = 'employer' | 'worker' | 'participant';
+export type FundingSource = 'SELF' | 'EMPLOYER' | 'APBN' | 'APBD' | 'APBDES' | 'CSR';
+
+export interface IuranLine {
+  readonly program: ProgramLine;
+  readonly payer: Payer;
+  readonly amountRp: Rupiah;
+  readonly basis: string;
+}
+
+export interface IuranResult {
+  readonly totalRp: Rupiah;
+  readonly lines: IuranLine[];
+  /** null where no monthly due date is encoded (Jakon, PMI). */
+  readonly dueDate: IsoDate | null;
+  readonly explanation: Explanation;
+}

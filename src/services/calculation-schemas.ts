@@ -1,0 +1,100 @@
+// Input schemas of the public calculator (contribution and benefit). Field names are part of the
+// public API: users script against them.
+import { z } from 'zod';
+import { isValidDate } from '../rules/calendar.ts';
+import { JHT_REASONS } from '../rules/jht/manfaat.ts';
+import { JKP_REASONS } from '../rules/jkp/manfaat.ts';
+import { BEASISWA_LEVELS } from '../rules/params/schema.ts';
+
+const rupiah = z
+  .number()
+  .int('harus bilangan bulat rupiah')
+  .nonnegative()
+  .refine(Number.isSafeInteger, 'terlalu besar');
+const period = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, 'harus YYYY-MM');
+const isoDate = z.string().refine(isValidDate, 'harus tanggal YYYY-MM-DD');
+const months = z.number().int().nonnegative();
+const percentBp = z.number().int().min(0).max(10_000);
+
+export const SEGMENTS = ['PU', 'BPU', 'JAKON', 'PMI'] as const;
+export const CONTRIBUTION_PROGRAMS = ['JKK', 'JKM', 'JHT', 'JP'] as const;
+export const FUNDING_SOURCES = ['SELF', 'EMPLOYER', 'APBN', 'APBD', 'APBDES', 'CSR'] as const;
+
+export const contributionInputSchema = z.strictObject({
+  segment: z.enum(SEGMENTS),
+  period,
+  /** PU monthly wage / BPU declared income / Jakon wages if known. */
+  wageRp: rupiah.optional(),
+  riskGroup: z.number().int().min(1).max(5).optional(),
+  programs: z.array(z.enum(CONTRIBUTION_PROGRAMS)).min(1).optional(),
+  fundingSource: z.enum(FUNDING_SOURCES).optional(),
+  /** e.g. `transport` (BPU, PP 50/2025) or `padat_karya` (PU, opt-in JKK relief). */
+  sector: z.string().min(1).max(50).optional(),
+  contractValueRp: rupiah.optional(),
+  contractMonths: z.number().int().positive().optional(),
+  extraMonths: months.optional(),
+});
+export type ContributionInput = z.infer<typeof contributionInputSchema>;
+
+const child = z.strictObject({ birthDate: isoDate, level: z.enum(BEASISWA_LEVELS).optional() });
+
+const jkm = z.strictObject({
+  program: z.literal('JKM'),
+  eventDate: isoDate,
+  contributionMonths: months.optional(),
+  children: z.array(child).optional(),
+});
+
+const jkk = z.strictObject({
+  program: z.literal('JKK'),
+  eventDate: isoDate,
+  case: z.enum(['death', 'total_permanent_disability', 'partial_disability', 'temporary_disability']),
+  wageRp: rupiah,
+  claimDate: isoDate.optional(),
+  children: z.array(child).optional(),
+  bodyPart: z.string().min(1).optional(),
+  disabilityPercentBp: percentBp.optional(),
+  functionLossPercentBp: percentBp.optional(),
+  temporaryDisabilityMonths: z.number().int().positive().optional(),
+  transportRp: z
+    .strictObject({ land: rupiah.optional(), sea: rupiah.optional(), air: rupiah.optional() })
+    .optional(),
+});
+
+const jht = z.strictObject({
+  program: z.literal('JHT'),
+  eventDate: isoDate,
+  reason: z.enum(JHT_REASONS),
+  balanceRp: rupiah,
+  birthDate: isoDate.optional(),
+  terminationDate: isoDate.optional(),
+  membershipMonths: months.optional(),
+  partialAlreadyTaken: z.boolean().optional(),
+});
+
+const jp = z.strictObject({
+  program: z.literal('JP'),
+  eventDate: isoDate,
+  reason: z.enum(['retirement', 'death']).optional(),
+  birthDate: isoDate.optional(),
+  contributionMonths: months,
+  averageIndexedWageRp: rupiah.optional(),
+  balanceRp: rupiah.optional(),
+  membershipMonths: months.optional(),
+  paymentDensityBp: percentBp.optional(),
+});
+
+const jkp = z.strictObject({
+  program: z.literal('JKP'),
+  eventDate: isoDate,
+  reason: z.enum(JKP_REASONS),
+  wageRp: rupiah,
+  contributionMonths: months,
+  consecutiveMonths: months.optional(),
+  claimDate: isoDate.optional(),
+  birthDate: isoDate.optional(),
+  registrationDate: isoDate.optional(),
+});
+
+export const benefitInputSchema = z.discriminatedUnion('program', [jkm, jkk, jht, jp, jkp]);
+export type BenefitInput = z.infer<typeof benefitInputSchema>;

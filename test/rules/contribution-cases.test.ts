@@ -1,0 +1,90 @@
+// Runs the contribution and due-date case tables in test/cases against the rules, exactly.
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
+import { isAppError } from '../../src/errors.ts';
+import { Explainer } from '../../src/rules/explanation.ts';
+import { hitungIuran, type IuranInput } from '../../src/rules/iuran/hitung.ts';
+import { dendaPu, jatuhTempoBpu, jatuhTempoPu, statusBpu } from '../../src/rules/iuran/jatuh-tempo.ts';
+import type { Rupiah } from '../../src/rules/money.ts';
+import { ruleBook } from '../../src/services/rule-book.ts';
+
+interface ContributionCase {
+  name: string;
+  source: string;
+  input: IuranInput;
+  expected?: {
+    totalRp: number;
+    dueDate?: string;
+    lines?: { program: string; payer: string; amountRp: number }[];
+  };
+  error?: string;
+}
+
+const readTable = (file: string) => parse(readFileSync(new URL(`../cases/${file}`, import.meta.url), 'utf8'));
+
+function errorCode(fn: () => unknown): string {
+  try {
+    fn();
+  } catch (e) {
+    return isAppError(e) ? e.code : String(e);
+  }
+  return 'no error';
+}
+
+const files = [
+  'contributions-pu.yaml',
+  'contributions-bpu.yaml',
+  'contributions-jakon.yaml',
+  'contributions-pmi.yaml',
+];
+
+for (const file of files) {
+  describe(file, () => {
+    const table = readTable(file) as { kind: string; cases: ContributionCase[] };
+    it('is a contribution table whose cases all cite a source', () => {
+      expect(table.kind).toBe('contribution');
+      for (const c of table.cases) expect(c.source, c.name).toMatch(/\S/);
+    });
+    for (const c of table.cases) {
+      it(c.name, () => {
+        if (c.error) {
+          expect(errorCode(() => hitungIuran(ruleBook(), c.input))).toBe(c.error);
+          return;
+        }
+        const result = hitungIuran(ruleBook(), c.input);
+        expect(result.totalRp).toBe(c.expected?.totalRp);
+        if (c.expected?.dueDate) expect(result.dueDate).toBe(c.expected.dueDate);
+        if (c.expected?.lines) {
+          expect(result.lines.map(({ program, payer, amountRp }) => ({ program, payer, amountRp }))).toEqual(
+            c.expected.lines,
+          );
+        }
+      });
+    }
+  });
+}
+
+describe('due-dates.yaml', () => {
+  const table = readTable('due-dates.yaml') as { cases: Record<string, unknown>[] };
+  for (const c of table.cases) {
+    it(String(c.name), () => {
+      const ex = new Explainer(ruleBook());
+      expect(c.source).toMatch(/\S/);
+      switch (c.rule) {
+        case 'jatuhTempoPu':
+          return expect(jatuhTempoPu(ex, String(c.period))).toBe(c.expected);
+        case 'jatuhTempoBpu':
+          return expect(jatuhTempoBpu(ex, String(c.period))).toBe(c.expected);
+        case 'dendaPu':
+          return expect(dendaPu(ex, String(c.period), c.iuranRp as Rupiah, String(c.paidDate))).toBe(
+            c.expectedRp,
+          );
+        case 'statusBpu':
+          return expect(statusBpu(ex, String(c.lastPaidPeriod), String(c.asOf))).toEqual(c.expected);
+        default:
+          throw new Error(`unknown rule ${String(c.rule)}`);
+      }
+    });
+  }
+});
