@@ -3,6 +3,7 @@ import { register as audit } from './audit.ts';
 import { register as calc } from './calc.ts';
 import { register as db } from './db.ts';
 import { register as demo } from './demo.ts';
+import { register as importFiles } from './import.ts';
 import { register as regions } from './regions.ts';
 import { register as serve } from './serve.ts';
 import { register as users } from './users.ts';
@@ -16,6 +17,6 @@ const program = new Command()
     process.exit(err.exitCode === 0 ? 0 : 2);
   });
 
-for (const add of [serve, db, demo, users, audit, regions, calc]) add(program);
+for (const add of [serve, db, demo, users, audit, regions, calc, importFiles]) add(program);
 
 await program.parseAsync(process.argv);

@@ -18,7 +18,9 @@ import { errorHandler, sendError } from './errors.ts';
 import { auditRoutes } from './routes/audit.ts';
 import { authRoutes } from './routes/auth.ts';
 import { calculationRoutes } from './routes/calculations.ts';
+import { enrolmentRoutes } from './routes/enrolment.ts';
 import { healthRoutes } from './routes/health.ts';
+import { participantRoutes } from './routes/participants.ts';
 import { regionRoutes } from './routes/regions.ts';
 import { userRoutes } from './routes/users.ts';
 
@@ -78,6 +80,8 @@ export async function buildServer(opts: ServerOptions): Promise<FastifyInstance>
   await app.register(regionRoutes, { deps });
   await app.register(userRoutes, { deps });
   await app.register(auditRoutes, { deps });
+  await app.register(enrolmentRoutes, { deps });
+  await app.register(participantRoutes, { deps });
   await app.register(calculationRoutes, { deps });
   app.get('/api/openapi.json', { schema: { hide: true } }, async () => app.swagger());
 

@@ -27,16 +27,25 @@ export const ROLE_SCOPE: Record<Role, readonly ScopeType[]> = {
   participant: ['participant'],
 };
 
+const READ = ['regions.read', 'participants.read'];
+
 export const PERMISSIONS: Record<Role, readonly string[]> = {
-  admin: ['regions.read', 'users.manage', 'audit.read'],
-  auditor: ['regions.read', 'audit.read'],
-  district_officer: ['regions.read'],
-  branch_officer: ['regions.read'],
-  branch_supervisor: ['regions.read'],
-  village_operator: ['regions.read'],
+  admin: [...READ, 'users.manage', 'audit.read'],
+  auditor: [...READ, 'audit.read'],
+  district_officer: [...READ, 'enrolment.upload', 'enrolment.verify'],
+  branch_officer: [...READ, 'enrolment.activate'],
+  branch_supervisor: [...READ],
+  village_operator: [...READ, 'enrolment.upload', 'enrolment.submit'],
   employer: ['regions.read'],
   participant: ['regions.read'],
 };
+
+/** Roles that see NIK and names unmasked in lists: those who enter or pay for the person. */
+export const SEES_PERSONAL_DATA: readonly Role[] = [
+  'village_operator',
+  'branch_officer',
+  'branch_supervisor',
+];
 
 /** The authenticated caller as every service sees it. */
 export interface Actor {

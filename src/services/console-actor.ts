@@ -1,7 +1,13 @@
 import { userInfo } from 'node:os';
 import { type Actor, PERMISSIONS } from './actor.ts';
 
-/** Whoever runs the CLI on the server machine acts as an administrator, recorded by OS user. */
+/** Every permission of every role: the console is the system's operator. */
+const ALL_PERMISSIONS = [...new Set(Object.values(PERMISSIONS).flat())];
+
+/**
+ * Whoever runs the CLI on the server machine has every permission over the whole country,
+ * recorded in the audit log by OS user name.
+ */
 export function consoleActor(): Actor {
   let who = 'unknown';
   try {
@@ -17,6 +23,6 @@ export function consoleActor(): Actor {
     scope: { type: 'system', code: null, name: 'Indonesia' },
     regionScopes: ['*'],
     homeRegion: null,
-    permissions: PERMISSIONS.admin,
+    permissions: ALL_PERMISSIONS,
   };
 }

@@ -1,0 +1,53 @@
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import type { Deps } from '../../services/actor.ts';
+import { listParticipants } from '../../services/list-participants.ts';
+import { requireActor } from '../auth.ts';
+import { errors } from '../schemas.ts';
+
+const Participant = z
+  .object({
+    id: z.number().int(),
+    kpj: z.string(),
+    nik: z.string(),
+    fullName: z.string(),
+    birthDate: z.string(),
+    sex: z.string(),
+    segment: z.string(),
+    programs: z.array(z.string()),
+    fundingSource: z.string(),
+    regionCode: z.string(),
+    villageName: z.string(),
+    status: z.string(),
+    statusSince: z.string(),
+  })
+  .meta({ id: 'Participant' });
+
+export const participantRoutes: FastifyPluginAsyncZod<{ deps: Deps }> = async (app, { deps }) => {
+  app.get(
+    '/api/v1/participants',
+    {
+      schema: {
+        tags: ['participants'],
+        summary: 'Participants in the caller’s scope (NIK and names masked unless the role needs them)',
+        querystring: z.object({
+          region: z.string().optional(),
+          q: z.string().max(100).optional(),
+          limit: z.coerce.number().int().min(1).max(500).default(50),
+          offset: z.coerce.number().int().min(0).default(0),
+        }),
+        response: {
+          200: z.object({ total: z.number().int(), participants: z.array(Participant) }),
+          ...errors(401, 403),
+        },
+      },
+    },
+    async (req) =>
+      listParticipants(deps, requireActor(req), {
+        regionCode: req.query.region ?? null,
+        search: req.query.q ?? null,
+        limit: req.query.limit,
+        offset: req.query.offset,
+      }),
+  );
+};

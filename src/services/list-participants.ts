@@ -1,0 +1,28 @@
+import { listParticipantsInScope } from '../db/participants.ts';
+import { AppError } from '../errors.ts';
+import { maskName, maskNik } from '../privacy/mask.ts';
+import { type Actor, type Deps, SEES_PERSONAL_DATA } from './actor.ts';
+
+export interface ParticipantQuery {
+  regionCode?: string | null;
+  search?: string | null;
+  limit?: number;
+  offset?: number;
+}
+
+/** Participants in the caller's scope; NIK and names masked unless the role needs them. */
+export async function listParticipants(deps: Deps, actor: Actor, q: ParticipantQuery) {
+  if (!actor.permissions.includes('participants.read')) throw new AppError('FORBIDDEN');
+  const { total, rows } = await listParticipantsInScope(deps.db, {
+    scopes: actor.regionScopes,
+    regionCode: q.regionCode ?? null,
+    search: q.search?.trim() || null,
+    limit: Math.min(q.limit ?? 50, 500),
+    offset: q.offset ?? 0,
+  });
+  const unmasked = SEES_PERSONAL_DATA.includes(actor.role);
+  const participants = rows.map((r) =>
+    unmasked ? r : { ...r, nik: maskNik(r.nik), fullName: maskName(r.fullName) },
+  );
+  return { total, participants };
+}

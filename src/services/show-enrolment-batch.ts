@@ -1,0 +1,49 @@
+import { findBatchInScope, listBatchesInScope, stagedRows } from '../db/enrolment.ts';
+import { AppError, type Lang } from '../errors.ts';
+import { type Actor, type Deps, SEES_PERSONAL_DATA } from './actor.ts';
+import { enrolmentReportXlsx } from './enrolment-file.ts';
+import { enrolmentPolicy } from './enrolment-policy.ts';
+import { rowReports } from './enrolment-rows.ts';
+
+function canSeeBatches(actor: Actor): boolean {
+  return ['enrolment.upload', 'enrolment.verify', 'enrolment.activate', 'audit.read'].some((p) =>
+    actor.permissions.includes(p),
+  );
+}
+
+export async function listEnrolmentBatches(deps: Deps, actor: Actor, status: string | null) {
+  if (!canSeeBatches(actor)) throw new AppError('FORBIDDEN');
+  return { batches: await listBatchesInScope(deps.db, actor.regionScopes, status) };
+}
+
+export async function showEnrolmentBatch(deps: Deps, actor: Actor, batchId: number, lang: Lang) {
+  if (!canSeeBatches(actor)) throw new AppError('FORBIDDEN');
+  const batch = await findBatchInScope(deps.db, batchId, actor.regionScopes);
+  if (!batch) throw new AppError('NOT_FOUND');
+  const policy = await enrolmentPolicy(deps.db, batch.regencyCode);
+  const rows = rowReports(
+    await stagedRows(deps.db, { batchId }),
+    lang,
+    policy,
+    SEES_PERSONAL_DATA.includes(actor.role),
+  );
+  return { batch, rows };
+}
+
+/**
+ * The row-by-row report as XLSX, for the village operator to correct in Excel. It carries the
+ * personal data the operator entered, so only roles that see personal data may download it.
+ */
+export async function enrolmentBatchReport(deps: Deps, actor: Actor, batchId: number) {
+  if (!actor.permissions.includes('enrolment.upload') || !SEES_PERSONAL_DATA.includes(actor.role)) {
+    throw new AppError('FORBIDDEN');
+  }
+  const batch = await findBatchInScope(deps.db, batchId, actor.regionScopes);
+  if (!batch) throw new AppError('NOT_FOUND');
+  const rows = await stagedRows(deps.db, { batchId });
+  return enrolmentReportXlsx(rows, {
+    villageName: batch.villageName,
+    batchId,
+    generatedAt: deps.clock.now(),
+  });
+}

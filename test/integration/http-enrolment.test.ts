@@ -1,0 +1,119 @@
+import type { FastifyInstance } from 'fastify';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { preparedDeps, type TestDb } from '../support/db.ts';
+import { toCsv, validWorkers } from '../support/enrolment-csv.ts';
+import { demoServer, loginCookie } from '../support/http.ts';
+
+// Every enrolment endpoint: the role and scope that may, and those that may not (404 / 403 / 401).
+describe('HTTP: enrolment endpoints, allowed and denied', () => {
+  let t: TestDb;
+  let app: FastifyInstance;
+  const c: Record<string, string> = {};
+  let batchId = 0;
+  const req = (who: string | null, method: 'GET' | 'POST', url: string, payload?: unknown, headers = {}) =>
+    app.inject({
+      method,
+      url,
+      payload: payload as string,
+      headers: { ...(who ? { cookie: c[who]! } : {}), ...headers },
+    });
+  const upload = (who: string | null, village: string, body: Buffer) =>
+    req(who, 'POST', `/api/v1/enrolment/uploads?village=${village}`, body, {
+      'content-type': 'application/octet-stream',
+      'x-file-name': 'kewar.csv',
+    });
+
+  beforeAll(async () => {
+    const p = await preparedDeps();
+    t = p.t;
+    app = await demoServer(p.deps);
+    for (const u of [
+      'admin',
+      'auditor',
+      'dinas.belu',
+      'cabang.atambua',
+      'supervisor.atambua',
+      'desa.kewar',
+      'desa.fulur',
+    ]) {
+      c[u] = await loginCookie(app, u);
+    }
+  });
+  afterAll(async () => {
+    await app.close();
+    await t.drop();
+  });
+
+  it('template: any logged-in user; 401 without login', async () => {
+    const x = await req('desa.kewar', 'GET', '/api/v1/enrolment/template.xlsx');
+    expect(x.statusCode).toBe(200);
+    expect(x.rawPayload.subarray(0, 2).toString()).toBe('PK');
+    expect((await req('desa.kewar', 'GET', '/api/v1/enrolment/template.csv')).body).toContain('Nama Lengkap');
+    expect((await req(null, 'GET', '/api/v1/enrolment/template.csv')).statusCode).toBe(401);
+  });
+
+  it('upload: the village’s own operator; another village’s operator gets 404; branch staff 403', async () => {
+    const body = toCsv(validWorkers(12));
+    expect((await upload('desa.fulur', '53.04.01.2001', body)).statusCode).toBe(404);
+    expect((await upload('cabang.atambua', '53.04.01.2001', body)).statusCode).toBe(403);
+    expect((await upload(null, '53.04.01.2001', body)).statusCode).toBe(401);
+    const ok = await upload('desa.kewar', '53.04.01.2001', body);
+    expect(ok.statusCode).toBe(201);
+    expect(ok.json().upload).toMatchObject({ rows: 12, valid: 12 });
+    batchId = ok.json().batch.id;
+    const again = await upload('desa.kewar', '53.04.01.2001', body);
+    expect(again.statusCode).toBe(409);
+    expect(again.json().error.code).toBe('FILE_ALREADY_UPLOADED');
+  });
+
+  it('a file over 10 MB is refused with 413 before it is read', async () => {
+    const big = await upload('desa.kewar', '53.04.01.2001', Buffer.alloc(11 * 1024 * 1024, 0x41));
+    expect(big.statusCode).toBe(413);
+  });
+
+  it('batch detail: in scope only; names masked for the district, not for the village', async () => {
+    expect((await req('desa.fulur', 'GET', `/api/v1/enrolment/batches/${batchId}`)).statusCode).toBe(404);
+    const own = (await req('desa.kewar', 'GET', `/api/v1/enrolment/batches/${batchId}`)).json();
+    expect(own.rows[0].nik).toMatch(/^\d{16}$/);
+    const district = (await req('dinas.belu', 'GET', `/api/v1/enrolment/batches/${batchId}`)).json();
+    expect(district.rows[0].nik).toMatch(/^\d{6}\*{8}\d{2}$/);
+    expect(district.rows[0].fullName).toContain('*');
+    expect((await req('desa.fulur', 'GET', '/api/v1/enrolment/batches')).json().batches).toEqual([]);
+    expect(
+      (await req('desa.kewar', 'GET', `/api/v1/enrolment/batches/${batchId}/report.xlsx`)).statusCode,
+    ).toBe(200);
+    expect(
+      (await req('dinas.belu', 'GET', `/api/v1/enrolment/batches/${batchId}/report.xlsx`)).statusCode,
+    ).toBe(403);
+  });
+
+  it('each workflow step only by its role, in order', async () => {
+    const step = (who: string, s: string) => req(who, 'POST', `/api/v1/enrolment/batches/${batchId}/${s}`);
+    expect((await step('dinas.belu', 'submit')).statusCode).toBe(403);
+    expect((await step('desa.fulur', 'submit')).statusCode).toBe(404);
+    expect((await step('desa.kewar', 'verify')).statusCode).toBe(403);
+    expect((await step('desa.kewar', 'submit')).statusCode).toBe(200);
+    expect((await step('desa.kewar', 'submit')).json().error.code).toBe('BATCH_STATE');
+    expect((await step('cabang.atambua', 'activate')).json().error.code).toBe('BATCH_STATE');
+    expect((await step('cabang.atambua', 'verify')).statusCode).toBe(403);
+    expect((await step('dinas.belu', 'verify')).statusCode).toBe(200);
+    const reject = await req('cabang.atambua', 'POST', `/api/v1/enrolment/batches/${batchId}/reject`, {
+      reason: ' ',
+    });
+    expect(reject.json().error.code).toBe('REASON_REQUIRED');
+    const act = await step('cabang.atambua', 'activate');
+    expect(act.statusCode).toBe(200);
+    expect(act.json()).toMatchObject({ participantsCreated: 12, batch: { status: 'activated' } });
+  });
+
+  it('participants: the village sees its own, unmasked; the district masked; another village none', async () => {
+    const own = (await req('desa.kewar', 'GET', '/api/v1/participants')).json();
+    expect(own.total).toBe(12);
+    expect(own.participants[0].nik).toMatch(/^\d{16}$/);
+    const district = (await req('dinas.belu', 'GET', '/api/v1/participants?region=53.04.01')).json();
+    expect(district.total).toBe(12);
+    expect(district.participants[0].nik).toContain('*');
+    expect((await req('desa.fulur', 'GET', '/api/v1/participants')).json().total).toBe(0);
+    expect((await req(null, 'GET', '/api/v1/participants')).statusCode).toBe(401);
+  });
+});
