@@ -166,7 +166,11 @@ export const ERROR_CATALOG = {
     en: 'A reason for the refusal is required.',
   },
   REQUIRED: { status: 422, id: 'Wajib diisi.', en: 'Required.' },
-  NAME_INVALID: { status: 422, id: 'Nama tidak valid (huruf, paling panjang 100).', en: 'Invalid name (letters, at most 100).' },
+  NAME_INVALID: {
+    status: 422,
+    id: 'Nama tidak valid (huruf, paling panjang 100).',
+    en: 'Invalid name (letters, at most 100).',
+  },
   DATE_INVALID: {
     status: 422,
     id: 'Tanggal tidak valid; tulis TTTT-BB-HH, misalnya 1990-06-05.',
@@ -224,7 +228,11 @@ export const ERROR_CATALOG = {
     id: 'Digit 7–10 NIK bukan tanggal dan bulan lahir yang mungkin.',
     en: 'NIK digits 7–10 are not a possible day and month of birth.',
   },
-  NIK_SERIAL_FORMAT: { status: 422, id: 'Nomor urut NIK tidak boleh 0000.', en: 'The NIK serial may not be 0000.' },
+  NIK_SERIAL_FORMAT: {
+    status: 422,
+    id: 'Nomor urut NIK tidak boleh 0000.',
+    en: 'The NIK serial may not be 0000.',
+  },
   NIK_BIRTH_DATE_MISMATCH: {
     status: 422,
     id: 'Tanggal lahir tidak sesuai dengan NIK.',
