@@ -155,7 +155,7 @@ export async function uploadCounts(q: Queryable, uploadId: number): Promise<Stat
   const r = await q.query<StateCounts>(
     `SELECT count(*) FILTER (WHERE state = 'valid')::int AS valid, count(*) FILTER (WHERE state = 'invalid')::int AS invalid,
             count(*) FILTER (WHERE state = 'kept')::int AS kept,
-            count(*) FILTER (WHERE jsonb_array_length(warnings) > 0)::int AS warnings
+            count(*) FILTER (WHERE cardinality(warnings) > 0)::int AS warnings
      FROM enrolment_row WHERE upload_id = $1`,
     [uploadId],
   );
@@ -181,23 +181,31 @@ export interface StagedRow {
   warnings: { field: string; code: string }[];
 }
 
+/** 'field:CODE' as stored → { field, code }. */
+function issues(list: string[]): { field: string; code: string }[] {
+  return list.map((text) => {
+    const [field, code] = text.split(':');
+    return { field: field ?? '', code: code ?? '' };
+  });
+}
+
 export async function stagedRows(
   q: Queryable,
   where: { uploadId: number } | { batchId: number },
   onlyProblems = false,
 ) {
   const [col, id] = 'uploadId' in where ? ['upload_id', where.uploadId] : ['batch_id', where.batchId];
-  const r = await q.query<StagedRow>(
+  const r = await q.query<Omit<StagedRow, 'errors' | 'warnings'> & { errors: string[]; warnings: string[] }>(
     `SELECT row_number AS "rowNumber", coalesce(nik, '') AS nik, coalesce(full_name, '') AS "fullName",
        coalesce(birth_date_raw, '') AS "birthDateRaw", birth_date::text AS "birthDate", coalesce(sex, '') AS sex,
        coalesce(occupation, '') AS occupation, coalesce(phone, '') AS phone, coalesce(address, '') AS address,
        coalesce(village_code, '') AS "villageCode", coalesce(income_raw, '') AS "incomeRaw",
        declared_income_rp AS "declaredIncomeRp", nik_not_text AS "nikNotText", state, errors, warnings
-     FROM enrolment_row WHERE ${col} = $1 ${onlyProblems ? `AND (state = 'invalid' OR jsonb_array_length(warnings) > 0)` : `AND state <> 'superseded'`}
+     FROM enrolment_row WHERE ${col} = $1 ${onlyProblems ? `AND (state = 'invalid' OR cardinality(warnings) > 0)` : `AND state <> 'superseded'`}
      ORDER BY upload_id, row_number`,
     [id],
   );
-  return r.rows;
+  return r.rows.map((row) => ({ ...row, errors: issues(row.errors), warnings: issues(row.warnings) }));
 }
 
 export async function setBatchStatus(

@@ -145,8 +145,9 @@ CREATE TABLE enrolment_row (
   village_code       text,
   income_raw         text,
   declared_income_rp bigint,
-  errors             jsonb NOT NULL DEFAULT '[]',
-  warnings           jsonb NOT NULL DEFAULT '[]',
+  -- problems as 'field:CODE' (codes from the error catalog)
+  errors             text[] NOT NULL DEFAULT '{}',
+  warnings           text[] NOT NULL DEFAULT '{}',
   state              text NOT NULL DEFAULT 'new' CHECK (state IN ('new', 'valid', 'invalid', 'kept', 'superseded')),
   UNIQUE (upload_id, row_number)
 );

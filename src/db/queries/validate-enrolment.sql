@@ -12,9 +12,31 @@ ranked AS (
            <> max(up.nik) OVER (PARTITION BY name_key(up.full_name), up.birth_date) AS name_twin_in_file
   FROM up
 ),
+-- Each lookup below is one set, hash-joined to the rows (no per-row probing).
+covered AS (
+  SELECT DISTINCT p.nik FROM person p JOIN participant pa ON pa.person_id = p.id
+  WHERE p.nik IN (SELECT nik FROM up)
+    AND pa.segment = 'BPU' AND pa.status IN ('proposed', 'verified', 'active', 'lapsed')
+),
+prior AS (
+  SELECT r2.nik,
+         bool_or(r2.batch_id = u.batch_id) AS in_this_batch,
+         bool_or(r2.batch_id <> u.batch_id AND b2.status IN ('draft', 'submitted', 'verified')) AS in_other_batch
+  FROM enrolment_row r2
+  JOIN enrolment_batch b2 ON b2.id = r2.batch_id
+  JOIN enrolment_upload u ON u.id = $1
+  WHERE r2.state = 'valid' AND r2.upload_id <> $1 AND r2.nik IN (SELECT nik FROM up)
+  GROUP BY r2.nik
+),
+twins AS (
+  SELECT p.name_key, p.birth_date, min(p.nik) AS min_nik, max(p.nik) AS max_nik
+  FROM person p
+  WHERE (p.name_key, p.birth_date) IN (SELECT name_key(full_name), birth_date FROM up)
+  GROUP BY p.name_key, p.birth_date
+),
 checks AS (
   SELECT k.id,
-         kept.id IS NOT NULL AS already_in_batch,
+         coalesce(prior.in_this_batch, false) AS already_in_batch,
          array_remove(ARRAY[
            CASE WHEN k.nik_not_text THEN 'nik:NIK_NOT_TEXT' END,
            CASE WHEN coalesce(k.full_name, '') = '' THEN 'full_name:REQUIRED'
@@ -30,43 +52,24 @@ checks AS (
            CASE WHEN coalesce(k.income_raw, '') <> '' AND k.declared_income_rp IS NULL THEN 'income:INCOME_INVALID' END,
            CASE WHEN coalesce(k.phone, '') <> '' AND k.phone !~ '^(\+62|62|0)8\d{7,12}$' THEN 'phone:PHONE_INVALID' END,
            CASE WHEN k.nik <> '' AND k.nik_rank > 1 THEN 'nik:DUPLICATE_IN_FILE' END,
-           CASE WHEN covered.id IS NOT NULL THEN 'nik:ALREADY_COVERED' END,
-           CASE WHEN other_batch.id IS NOT NULL THEN 'nik:IN_OTHER_BATCH' END
+           CASE WHEN covered.nik IS NOT NULL THEN 'nik:ALREADY_COVERED' END,
+           CASE WHEN prior.in_other_batch THEN 'nik:IN_OTHER_BATCH' END
          ] || CASE WHEN k.nik_not_text THEN ARRAY[]::text[]
                    ELSE ARRAY(SELECT 'nik:' || p FROM unnest(nik_problems(k.nik, k.birth_date, k.sex)) AS p) END,
          NULL) AS errs,
          array_remove(ARRAY[
-           CASE WHEN k.nik ~ '^\d{16}$' AND NOT EXISTS (
-                  SELECT 1 FROM region g
-                  WHERE g.code = substr(k.nik, 1, 2) || '.' || substr(k.nik, 3, 2) || '.' || substr(k.nik, 5, 2))
-                THEN 'nik:NIK_REGION_UNKNOWN' END,
-           CASE WHEN twin.id IS NOT NULL OR k.name_twin_in_file THEN 'full_name:POSSIBLE_DUPLICATE' END
+           CASE WHEN k.nik ~ '^\d{16}$' AND g.code IS NULL THEN 'nik:NIK_REGION_UNKNOWN' END,
+           CASE WHEN twins.min_nik <> k.nik OR twins.max_nik <> k.nik OR k.name_twin_in_file THEN 'full_name:POSSIBLE_DUPLICATE' END
          ], NULL) AS warns
   FROM ranked k
-  LEFT JOIN LATERAL (
-    SELECT pa.id FROM person p JOIN participant pa ON pa.person_id = p.id
-    WHERE p.nik = k.nik AND pa.segment = 'BPU' AND pa.status IN ('proposed', 'verified', 'active', 'lapsed')
-    LIMIT 1) AS covered ON true
-  LEFT JOIN LATERAL (
-    SELECT r2.id FROM enrolment_row r2 JOIN enrolment_batch b2 ON b2.id = r2.batch_id
-    WHERE r2.nik = k.nik AND r2.state = 'valid' AND r2.batch_id <> k.batch_id
-      AND b2.status IN ('draft', 'submitted', 'verified')
-    LIMIT 1) AS other_batch ON true
-  LEFT JOIN LATERAL (
-    SELECT r3.id FROM enrolment_row r3
-    WHERE r3.batch_id = k.batch_id AND r3.upload_id <> k.upload_id AND r3.state = 'valid' AND r3.nik = k.nik
-    LIMIT 1) AS kept ON true
-  LEFT JOIN LATERAL (
-    SELECT p.id FROM person p
-    WHERE p.name_key = name_key(k.full_name) AND p.birth_date = k.birth_date AND p.nik <> k.nik
-    LIMIT 1) AS twin ON true
+  LEFT JOIN region g ON g.code = substr(k.nik, 1, 2) || '.' || substr(k.nik, 3, 2) || '.' || substr(k.nik, 5, 2)
+  LEFT JOIN covered ON covered.nik = k.nik
+  LEFT JOIN prior ON prior.nik = k.nik
+  LEFT JOIN twins ON twins.name_key = name_key(k.full_name) AND twins.birth_date = k.birth_date
 )
 UPDATE enrolment_row s
-SET errors = CASE WHEN c.already_in_batch THEN '[]'::jsonb ELSE (
-               SELECT coalesce(jsonb_agg(jsonb_build_object('field', split_part(e, ':', 1), 'code', split_part(e, ':', 2))), '[]')
-               FROM unnest(c.errs) AS e) END,
-    warnings = (SELECT coalesce(jsonb_agg(jsonb_build_object('field', split_part(w, ':', 1), 'code', split_part(w, ':', 2))), '[]')
-                FROM unnest(c.warns) AS w),
+SET errors = CASE WHEN c.already_in_batch THEN '{}' ELSE c.errs END,
+    warnings = c.warns,
     state = CASE WHEN c.already_in_batch THEN 'kept'
                  WHEN cardinality(c.errs) = 0 THEN 'valid'
                  ELSE 'invalid' END

@@ -1,0 +1,15 @@
+// npm run bench -- <name>: each benchmark measures lindung's way against a raw baseline in the same run.
+const BENCHES: Record<string, () => Promise<{ run: () => Promise<void> }>> = {
+  enrolment: () => import('./enrolment.ts'),
+};
+
+const names = process.argv.slice(2).filter((a) => !a.startsWith('-'));
+const selected = names.length ? names : Object.keys(BENCHES);
+for (const name of selected) {
+  const load = BENCHES[name];
+  if (!load) {
+    console.error(`unknown benchmark ${name}; known: ${Object.keys(BENCHES).join(', ')}`);
+    process.exit(2);
+  }
+  await (await load()).run();
+}
