@@ -253,10 +253,35 @@ export const ERROR_CATALOG = {
     id: 'Peringatan: nama dan tanggal lahir sama dengan orang lain ber-NIK berbeda; perlu diperiksa.',
     en: 'Warning: same name and birth date as another person with a different NIK; needs review.',
   },
+  LEDGER_UNBALANCED: {
+    status: 500,
+    id: 'Jurnal {entry} tidak seimbang; tidak ada yang disimpan.',
+    en: 'Ledger entry {entry} does not balance; nothing was saved.',
+  },
+  PAYMENT_NOT_FOUND: {
+    status: 404,
+    id: 'Pembayaran tidak ditemukan.',
+    en: 'Payment not found.',
+  },
+  PAYMENT_ALREADY_REVERSED: {
+    status: 409,
+    id: 'Pembayaran ini sudah dibatalkan.',
+    en: 'This payment was already reversed.',
+  },
   INTERNAL: {
     status: 500,
     id: 'Terjadi kesalahan pada sistem. Coba lagi nanti.',
     en: 'Something went wrong on our side. Please try again later.',
+  },
+  RATE_LIMITED: {
+    status: 429,
+    id: 'Terlalu banyak permintaan. Coba lagi dalam {seconds} detik.',
+    en: 'Too many requests. Try again in {seconds} seconds.',
+  },
+  PARTICIPANT_NOT_ACTIVE: {
+    status: 409,
+    id: 'Kartu hanya dicetak untuk peserta aktif; status peserta {kpj} adalah {status}.',
+    en: 'Cards are printed for active participants only; participant {kpj} is {status}.',
   },
 } as const satisfies Record<string, CatalogEntry>;
 

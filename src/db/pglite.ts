@@ -9,7 +9,8 @@ function wrap(q: PGlite | Transaction): Queryable {
     async query<T>(sql: string, params: readonly unknown[] = []): Promise<QueryResult<T>> {
       try {
         const r = await q.query<T>(sql, params as unknown[]);
-        return { rows: r.rows, rowCount: r.affectedRows ?? r.rows.length };
+        // PGlite reports affectedRows 0 for a SELECT; its row count is then the rows returned.
+        return { rows: r.rows, rowCount: r.affectedRows || r.rows.length };
       } catch (e) {
         throw translatePgError(e);
       }

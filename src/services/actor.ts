@@ -30,12 +30,12 @@ export const ROLE_SCOPE: Record<Role, readonly ScopeType[]> = {
 const READ = ['regions.read', 'participants.read'];
 
 export const PERMISSIONS: Record<Role, readonly string[]> = {
-  admin: [...READ, 'users.manage', 'audit.read'],
-  auditor: [...READ, 'audit.read'],
-  district_officer: [...READ, 'enrolment.upload', 'enrolment.verify'],
-  branch_officer: [...READ, 'enrolment.activate'],
-  branch_supervisor: [...READ],
-  village_operator: [...READ, 'enrolment.upload', 'enrolment.submit'],
+  admin: [...READ, 'users.manage', 'audit.read', 'billing.read'],
+  auditor: [...READ, 'audit.read', 'billing.read'],
+  district_officer: [...READ, 'enrolment.upload', 'enrolment.verify', 'billing.read'],
+  branch_officer: [...READ, 'enrolment.activate', 'billing.run', 'payments.post', 'billing.read'],
+  branch_supervisor: [...READ, 'billing.read', 'payments.reverse'],
+  village_operator: [...READ, 'enrolment.upload', 'enrolment.submit', 'billing.read'],
   employer: ['regions.read'],
   participant: ['regions.read'],
 };

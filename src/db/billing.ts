@@ -1,0 +1,187 @@
+import type { Queryable } from './types.ts';
+
+/** The distinct contribution inputs ("tariff keys") of the participants billable in a period. */
+export interface TariffKey {
+  segment: string;
+  incomeRp: number;
+  fundingSource: string;
+  programs: string[];
+}
+
+/** Participants whose status on the period's last day is active (from their status history). */
+const BILLABLE = `
+  SELECT pa.*
+  FROM participant pa
+  JOIN (SELECT DISTINCT ON (participant_id) participant_id, status
+        FROM participant_status
+        WHERE regency_code = $1 AND effective_date <= $2::date
+        ORDER BY participant_id, effective_date DESC, id DESC) st ON st.participant_id = pa.id
+  WHERE pa.regency_code = $1 AND st.status = 'active' AND pa.segment = 'BPU'`;
+
+export async function billableTariffKeys(q: Queryable, regencyCode: string, periodEnd: string) {
+  const r = await q.query<TariffKey>(
+    `SELECT DISTINCT b.segment, coalesce(b.declared_income_rp, 0) AS "incomeRp", b.funding_source AS "fundingSource",
+            b.programs
+     FROM (${BILLABLE}) b`,
+    [regencyCode, periodEnd],
+  );
+  return r.rows;
+}
+
+/** One tariff line per key × programme, as computed by the rules; arrays for unnest. */
+export interface TariffLines {
+  segment: string[];
+  incomeRp: number[];
+  fundingSource: string[];
+  programs: string[];
+  program: string[];
+  payerRole: string[];
+  amountRp: number[];
+  basis: string[];
+  dueDate: string[];
+}
+
+/**
+ * Fills billing_diff (a temporary table) with what each participant × programme should be billed
+ * for the period minus what was already billed: a first run gives every line, a re-run only the
+ * differences (new participants, corrections, participants no longer billable).
+ */
+export async function computeBillingDiff(
+  q: Queryable,
+  a: { regencyCode: string; period: string; periodEnd: string; tariff: TariffLines },
+) {
+  await q.query(
+    `CREATE TEMP TABLE billing_diff ON COMMIT DROP AS
+    WITH tariff AS (
+      SELECT * FROM unnest($3::text[], $4::bigint[], $5::text[], $6::text[], $7::text[], $8::text[], $9::bigint[],
+                           $10::text[], $11::date[])
+        AS t (segment, income_rp, funding_source, programs, program, payer_role, amount_rp, basis, due_date)),
+    wanted AS (
+      SELECT b.id AS participant_id, b.payer_id, t.program, t.payer_role, t.amount_rp, t.basis, t.due_date
+      FROM (${BILLABLE}) b
+      JOIN tariff t ON t.segment = b.segment AND t.income_rp = coalesce(b.declared_income_rp, 0)
+                   AND t.funding_source = b.funding_source AND t.programs = array_to_string(b.programs, ',')),
+    billed AS (
+      SELECT l.participant_id, i.payer_id, l.program, l.payer_role, sum(l.amount_rp) AS amount_rp
+      FROM invoice_line l JOIN invoice i ON i.id = l.invoice_id
+      WHERE l.regency_code = $1 AND l.period = $12 AND l.kind IN ('contribution', 'adjustment')
+      GROUP BY l.participant_id, i.payer_id, l.program, l.payer_role)
+    SELECT coalesce(w.participant_id, d.participant_id) AS participant_id,
+           coalesce(w.payer_id, d.payer_id) AS payer_id,
+           coalesce(w.program, d.program) AS program,
+           coalesce(w.payer_role, d.payer_role) AS payer_role,
+           coalesce(w.amount_rp, 0) - coalesce(d.amount_rp, 0) AS amount_rp,
+           coalesce(w.basis, 'koreksi: tidak lagi ditagih / no longer billable') AS basis,
+           coalesce(w.due_date, $13::date) AS due_date
+    FROM wanted w
+    FULL JOIN billed d ON d.participant_id = w.participant_id AND d.program = w.program
+                      AND d.payer_role = w.payer_role AND d.payer_id = w.payer_id
+    WHERE coalesce(w.amount_rp, 0) - coalesce(d.amount_rp, 0) <> 0`,
+    [
+      a.regencyCode,
+      a.periodEnd,
+      a.tariff.segment,
+      a.tariff.incomeRp,
+      a.tariff.fundingSource,
+      a.tariff.programs,
+      a.tariff.program,
+      a.tariff.payerRole,
+      a.tariff.amountRp,
+      a.tariff.basis,
+      a.tariff.dueDate,
+      a.period,
+      a.tariff.dueDate[0] ?? a.periodEnd,
+    ],
+  );
+  const r = await q.query<{ lines: number; participants: number; total: number; previous: number }>(
+    `SELECT count(*)::int AS lines, count(DISTINCT participant_id)::int AS participants,
+            coalesce(sum(amount_rp), 0)::bigint AS total,
+            (SELECT count(*)::int FROM invoice WHERE regency_code = $1 AND period = $2) AS previous
+     FROM billing_diff`,
+    [a.regencyCode, a.period],
+  );
+  return r.rows[0]!;
+}
+
+/** Writes the run, one invoice per payer, its lines, and one balanced ledger entry per invoice. */
+export async function issueInvoices(
+  q: Queryable,
+  a: {
+    regencyCode: string;
+    period: string;
+    rulesVersion: string;
+    kind: 'regular' | 'adjustment';
+    actor: string;
+    at: string;
+  },
+) {
+  const run = await q.query<{ id: number }>(
+    `INSERT INTO billing_run (regency_code, period, rules_version, kind, participants, lines, total_rp, actor, at)
+     SELECT $1, $2, $3, $4, count(DISTINCT participant_id), count(*), coalesce(sum(amount_rp), 0), $5, $6 FROM billing_diff
+     RETURNING id`,
+    [a.regencyCode, a.period, a.rulesVersion, a.kind, a.actor, a.at],
+  );
+  const runId = run.rows[0]!.id;
+  await q.query(
+    `INSERT INTO invoice (number, payer_id, regency_code, period, billing_run_id, kind, issued_at, due_date, total_rp)
+     SELECT 'INV/' || replace($1, '.', '') || '/' || $2 || '/' || lpad(nextval('invoice_serial')::text, 7, '0'),
+            payer_id, $1, $2, $3, $4, $5, min(due_date), sum(amount_rp)
+     FROM billing_diff GROUP BY payer_id ORDER BY payer_id`,
+    [a.regencyCode, a.period, runId, a.kind, a.at],
+  );
+  await q.query(
+    `INSERT INTO invoice_line (invoice_id, regency_code, participant_id, period, program, payer_role, kind, amount_rp, basis)
+     SELECT i.id, $1, d.participant_id, $2, d.program, d.payer_role, $4, d.amount_rp, d.basis
+     FROM billing_diff d JOIN invoice i ON i.billing_run_id = $3 AND i.payer_id = d.payer_id
+     ORDER BY i.id, d.participant_id, d.program`,
+    [a.regencyCode, a.period, runId, a.kind === 'regular' ? 'contribution' : 'adjustment'],
+  );
+  await q.query(
+    `INSERT INTO ledger_entry (regency_code, kind, ref_id, at)
+     SELECT $1, 'invoice', id, $2 FROM invoice WHERE billing_run_id = $3`,
+    [a.regencyCode, a.at, runId],
+  );
+  // Receivable from the payer against contribution income per programme.
+  await q.query(
+    `INSERT INTO ledger_line (entry_id, account, payer_id, program, amount_rp)
+     SELECT e.id, 'receivable', i.payer_id, NULL, i.total_rp
+     FROM invoice i JOIN ledger_entry e ON e.kind = 'invoice' AND e.ref_id = i.id
+     WHERE i.billing_run_id = $1 AND i.total_rp <> 0
+     UNION ALL
+     SELECT e.id, 'contribution_income', NULL, l.program, -sum(l.amount_rp)
+     FROM invoice i JOIN ledger_entry e ON e.kind = 'invoice' AND e.ref_id = i.id
+     JOIN invoice_line l ON l.invoice_id = i.id
+     WHERE i.billing_run_id = $1
+     GROUP BY e.id, l.program HAVING sum(l.amount_rp) <> 0`,
+    [runId],
+  );
+  return runId;
+}
+
+export interface InvoiceRow {
+  id: number;
+  number: string;
+  payerId: number;
+  payerName: string;
+  payerKind: string;
+  payerRegion: string | null;
+  period: string;
+  kind: string;
+  issuedAt: string;
+  dueDate: string;
+  totalRp: number;
+  paidRp: number;
+  lines: number;
+}
+
+export const SELECT_INVOICE = `SELECT i.id, i.number, i.payer_id AS "payerId", p.name AS "payerName", p.kind AS "payerKind",
+  p.region_code AS "payerRegion", i.period, i.kind, i.issued_at AS "issuedAt", i.due_date AS "dueDate",
+  i.total_rp AS "totalRp",
+  coalesce((SELECT sum(a.amount_rp) FROM payment_allocation a WHERE a.invoice_id = i.id), 0)::bigint AS "paidRp",
+  (SELECT count(*)::int FROM invoice_line l WHERE l.invoice_id = i.id) AS lines
+  FROM invoice i JOIN payer p ON p.id = i.payer_id`;
+
+export async function invoicesOfRun(q: Queryable, runId: number) {
+  return (await q.query<InvoiceRow>(`${SELECT_INVOICE} WHERE i.billing_run_id = $1 ORDER BY i.id`, [runId]))
+    .rows;
+}

@@ -1,0 +1,142 @@
+import { createHash } from 'node:crypto';
+import { recordAudit } from '../db/audit.ts';
+import {
+  billableTariffKeys,
+  computeBillingDiff,
+  invoicesOfRun,
+  issueInvoices,
+  type TariffLines,
+} from '../db/billing.ts';
+import { AppError } from '../errors.ts';
+import { lastDayOf } from '../rules/calendar.ts';
+import type { Actor, Deps } from './actor.ts';
+import { calculateContribution } from './calculate.ts';
+import { readParameterFiles } from './rule-book.ts';
+
+/** Fingerprint of the parameter files, stored with each run so a bill can be traced to its rules. */
+export function rulesVersion(): string {
+  const files = readParameterFiles();
+  const h = createHash('sha256');
+  for (const name of Object.keys(files).sort()) h.update(name).update('\0').update(files[name]!).update('\0');
+  return `params-${h.digest('hex').slice(0, 16)}`;
+}
+
+/** Each distinct contribution input is computed once by the rules; SQL then applies it to every participant. */
+function tariffFor(period: string, keys: Awaited<ReturnType<typeof billableTariffKeys>>): TariffLines {
+  const t: TariffLines = {
+    segment: [],
+    incomeRp: [],
+    fundingSource: [],
+    programs: [],
+    program: [],
+    payerRole: [],
+    amountRp: [],
+    basis: [],
+    dueDate: [],
+  };
+  for (const k of keys) {
+    const result = calculateContribution({
+      segment: k.segment,
+      period,
+      wageRp: k.incomeRp,
+      programs: k.programs,
+      fundingSource: k.fundingSource,
+    });
+    for (const line of result.lines) {
+      if (line.amountRp === 0) continue;
+      t.segment.push(k.segment);
+      t.incomeRp.push(k.incomeRp);
+      t.fundingSource.push(k.fundingSource);
+      t.programs.push(k.programs.join(','));
+      t.program.push(line.program);
+      t.payerRole.push(line.payer);
+      t.amountRp.push(line.amountRp);
+      t.basis.push(line.basis);
+      t.dueDate.push(result.dueDate ?? lastDayOf(period));
+    }
+  }
+  return t;
+}
+
+export interface BillingInput {
+  regencyCode: string;
+  period: string;
+  onProgress?: (msg: string) => void;
+}
+
+/**
+ * The monthly billing run of a regency: one transaction (all of it lands or none), idempotent
+ * (a re-run issues only adjustment lines for what changed, or nothing), set-based.
+ */
+export async function runBilling(deps: Deps, actor: Actor, input: BillingInput) {
+  if (!actor.permissions.includes('billing.run')) throw new AppError('FORBIDDEN');
+  if (!/^\d{4}-(0[1-9]|1[0-2])$/.test(input.period)) {
+    throw new AppError('VALIDATION_FAILED', { detail: 'period: YYYY-MM' });
+  }
+  const inScope = await deps.db.query(
+    `SELECT 1 FROM region WHERE code = $1 AND level = 'regency' AND region_in_scope(code, $2::text[])`,
+    [input.regencyCode, actor.regionScopes],
+  );
+  if (inScope.rowCount === 0) throw new AppError('REGION_NOT_FOUND', { code: input.regencyCode });
+  const progress = input.onProgress ?? (() => undefined);
+  const periodEnd = lastDayOf(input.period);
+  const version = rulesVersion();
+  return deps.db.transaction(async (tx) => {
+    // One run per regency and period at a time; a second caller waits, then finds nothing new.
+    await tx.query(`SELECT pg_advisory_xact_lock(hashtext('billing:' || $1 || ':' || $2))`, [
+      input.regencyCode,
+      input.period,
+    ]);
+    progress('reading tariff keys…');
+    const keys = await billableTariffKeys(tx, input.regencyCode, periodEnd);
+    const tariff = tariffFor(input.period, keys);
+    progress(`${keys.length} distinct contribution inputs computed by the rules`);
+    const diff = await computeBillingDiff(tx, {
+      regencyCode: input.regencyCode,
+      period: input.period,
+      periodEnd,
+      tariff,
+    });
+    if (diff.lines === 0) {
+      progress('nothing new to bill');
+      return { runId: null, kind: null, participants: 0, lines: 0, totalRp: 0, invoices: [] };
+    }
+    const kind = diff.previous > 0 ? ('adjustment' as const) : ('regular' as const);
+    progress(`issuing ${kind} invoices: ${diff.lines} lines for ${diff.participants} participants…`);
+    const at = deps.clock.now();
+    const runId = await issueInvoices(tx, {
+      regencyCode: input.regencyCode,
+      period: input.period,
+      rulesVersion: version,
+      kind,
+      actor: actor.username,
+      at,
+    });
+    const invoices = await invoicesOfRun(tx, runId);
+    await recordAudit(tx, {
+      at,
+      actor: actor.username,
+      action: 'billing.run',
+      entity: 'billing_run',
+      entityId: String(runId),
+      regionCode: input.regencyCode,
+      after: {
+        period: input.period,
+        kind,
+        rulesVersion: version,
+        lines: diff.lines,
+        totalRp: diff.total,
+        invoices: invoices.length,
+      },
+    });
+    progress(`done: ${invoices.length} invoices, total Rp ${diff.total}`);
+    return {
+      runId,
+      kind,
+      participants: diff.participants,
+      lines: diff.lines,
+      totalRp: Number(diff.total),
+      invoices,
+    };
+  });
+}
