@@ -1,0 +1,97 @@
+import { createHash } from 'node:crypto';
+import { recordAudit } from '../db/audit.ts';
+import {
+  bookPayment,
+  findPayerInScope,
+  findPaymentByKey,
+  insertPayment,
+  payerBalances,
+  rebalanceAllocations,
+} from '../db/payments.ts';
+import { AppError } from '../errors.ts';
+import { isValidDate } from '../rules/calendar.ts';
+import type { Actor, Deps } from './actor.ts';
+
+export interface PaymentInput {
+  payerId: number;
+  amountRp: number;
+  receivedOn: string;
+  reference: string;
+  idempotencyKey: string;
+}
+
+function validate(p: PaymentInput): void {
+  const bad = (detail: string) => new AppError('VALIDATION_FAILED', { detail });
+  if (!Number.isSafeInteger(p.amountRp) || p.amountRp <= 0)
+    throw bad('amountRp: a positive whole rupiah amount');
+  if (!isValidDate(p.receivedOn)) throw bad('receivedOn: YYYY-MM-DD');
+  if (!p.reference.trim()) throw bad('reference: required (bank transfer or receipt number)');
+  if (!/^[A-Za-z0-9._:-]{8,100}$/.test(p.idempotencyKey))
+    throw bad('idempotencyKey: 8–100 characters A-Z a-z 0-9 . _ : -');
+}
+
+export function requestHash(p: PaymentInput): string {
+  const canonical = JSON.stringify([p.payerId, p.amountRp, p.receivedOn, p.reference.trim()]);
+  return createHash('sha256').update(canonical).digest('hex');
+}
+
+/**
+ * Posts a payment once per idempotency key: a retry with the same payload returns the first
+ * result; the same key with another payload is refused. Cash and receivable are booked as one
+ * balanced entry, and the money is allocated to the payer's open invoices oldest first.
+ */
+export async function postPayment(deps: Deps, actor: Actor, input: PaymentInput) {
+  if (!actor.permissions.includes('payments.post')) throw new AppError('FORBIDDEN');
+  validate(input);
+  const hash = requestHash(input);
+  return deps.db.transaction(async (tx) => {
+    await tx.query(`SELECT pg_advisory_xact_lock(hashtext('payment:' || $1))`, [input.idempotencyKey]);
+    const existing = await findPaymentByKey(tx, input.idempotencyKey);
+    if (existing) {
+      if (existing.requestHash !== hash) throw new AppError('IDEMPOTENCY_KEY_REUSED');
+      return { paymentId: existing.id, replayed: true, balances: await payerBalances(tx, existing.payerId) };
+    }
+    const payer = await findPayerInScope(tx, input.payerId, actor.regionScopes);
+    if (!payer) throw new AppError('NOT_FOUND');
+    // Serialise postings of one payer so allocations see each other.
+    await tx.query(`SELECT pg_advisory_xact_lock(hashtext('payer:' || $1))`, [payer.id]);
+    const at = deps.clock.now();
+    const regencyCode = payer.regionCode.slice(0, 5);
+    const paymentId = await insertPayment(tx, {
+      payerId: payer.id,
+      regencyCode,
+      amountRp: input.amountRp,
+      receivedOn: input.receivedOn,
+      reference: input.reference.trim(),
+      key: input.idempotencyKey,
+      hash,
+      reversesId: null,
+      at,
+      actor: actor.username,
+    });
+    await bookPayment(tx, {
+      paymentId,
+      payerId: payer.id,
+      regencyCode,
+      amountRp: input.amountRp,
+      at,
+      reversal: false,
+    });
+    await rebalanceAllocations(tx, payer.id, paymentId, at);
+    await recordAudit(tx, {
+      at,
+      actor: actor.username,
+      action: 'payment.post',
+      entity: 'payment',
+      entityId: String(paymentId),
+      regionCode: payer.regionCode,
+      after: {
+        payerId: payer.id,
+        amountRp: input.amountRp,
+        receivedOn: input.receivedOn,
+        reference: input.reference,
+      },
+    });
+    return { paymentId, replayed: false, balances: await payerBalances(tx, payer.id) };
+  });
+}
