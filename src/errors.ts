@@ -283,6 +283,41 @@ export const ERROR_CATALOG = {
     id: 'Kartu hanya dicetak untuk peserta aktif; status peserta {kpj} adalah {status}.',
     en: 'Cards are printed for active participants only; participant {kpj} is {status}.',
   },
+  NPP_FORMAT: {
+    status: 422,
+    id: 'NPP harus 5–20 huruf besar atau angka.',
+    en: 'The NPP must be 5–20 capital letters or digits.',
+  },
+  BUSINESS_TYPE_UNKNOWN: {
+    status: 422,
+    id: 'Jenis usaha tidak ada di tabel jenis usaha (PP 44/2015 Lampiran I).',
+    en: 'Business type is not in the business-type table (PP 44/2015 Lampiran I).',
+  },
+  JP_REQUIRED: {
+    status: 422,
+    id: 'Program JP wajib bagi pemberi kerja usaha menengah dan besar.',
+    en: 'JP is compulsory for medium and large employers.',
+  },
+  WAGE_INVALID: {
+    status: 422,
+    id: 'Upah harus angka rupiah lebih dari 0, misalnya 2500000.',
+    en: 'Wage must be a rupiah amount above 0, e.g. 2500000.',
+  },
+  MUTATION_INVALID: {
+    status: 422,
+    id: 'Mutasi harus salah satu dari: masuk, keluar, perubahan upah, tetap.',
+    en: 'Mutation must be one of: join, leave, wage change, none.',
+  },
+  NOT_EMPLOYED: {
+    status: 422,
+    id: 'NIK ini bukan pekerja pemberi kerja ini pada periode tersebut.',
+    en: 'This NIK is not a worker of this employer in that period.',
+  },
+  PROJECT_NUMBER_FORMAT: {
+    status: 422,
+    id: 'Nomor proyek harus 3–40 huruf besar, angka, titik, garis miring atau tanda hubung.',
+    en: 'Project number must be 3–40 capital letters, digits, dots, slashes or hyphens.',
+  },
 } as const satisfies Record<string, CatalogEntry>;
 
 export type ErrorCode = keyof typeof ERROR_CATALOG;

@@ -1,5 +1,6 @@
 import { Command } from 'commander';
 import { register as audit } from './audit.ts';
+import { register as billing } from './billing.ts';
 import { register as calc } from './calc.ts';
 import { register as db } from './db.ts';
 import { register as demo } from './demo.ts';
@@ -17,6 +18,6 @@ const program = new Command()
     process.exit(err.exitCode === 0 ? 0 : 2);
   });
 
-for (const add of [serve, db, demo, users, audit, regions, calc, importFiles]) add(program);
+for (const add of [serve, db, demo, users, audit, regions, calc, importFiles, billing]) add(program);
 
 await program.parseAsync(process.argv);

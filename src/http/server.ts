@@ -17,10 +17,13 @@ import { identify } from './auth.ts';
 import { errorHandler, sendError } from './errors.ts';
 import { auditRoutes } from './routes/audit.ts';
 import { authRoutes } from './routes/auth.ts';
+import { billingRoutes } from './routes/billing.ts';
 import { calculationRoutes } from './routes/calculations.ts';
+import { cardRoutes } from './routes/cards.ts';
 import { enrolmentRoutes } from './routes/enrolment.ts';
 import { healthRoutes } from './routes/health.ts';
 import { participantRoutes } from './routes/participants.ts';
+import { publicVerifyRoutes } from './routes/public-verify.ts';
 import { regionRoutes } from './routes/regions.ts';
 import { userRoutes } from './routes/users.ts';
 
@@ -31,6 +34,8 @@ export interface ServerOptions {
   bodyLimitBytes?: number;
   secureCookies?: boolean;
   logLevel?: string;
+  /** Public card verification: requests per IP per minute (default 60). */
+  verifyRatePerMinute?: number;
 }
 
 export const DEFAULT_WEB_DIR = join(import.meta.dirname, '..', '..', 'web', 'dist');
@@ -83,6 +88,9 @@ export async function buildServer(opts: ServerOptions): Promise<FastifyInstance>
   await app.register(enrolmentRoutes, { deps });
   await app.register(participantRoutes, { deps });
   await app.register(calculationRoutes, { deps });
+  await app.register(billingRoutes, { deps });
+  await app.register(cardRoutes, { deps });
+  await app.register(publicVerifyRoutes, { deps, ratePerMinute: opts.verifyRatePerMinute });
   app.get('/api/openapi.json', { schema: { hide: true } }, async () => app.swagger());
 
   const webDir = opts.webDir ?? DEFAULT_WEB_DIR;

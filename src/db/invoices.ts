@@ -1,0 +1,70 @@
+import { type InvoiceRow, SELECT_INVOICE } from './billing.ts';
+import type { Queryable } from './types.ts';
+
+export interface InvoiceFilter {
+  scopes: readonly string[];
+  payerId?: number | null;
+  period?: string | null;
+  status?: 'open' | 'paid' | null;
+  limit: number;
+  offset: number;
+}
+
+/** Invoices whose payer lies in the caller's scope (a village sees its own, the district all of its regency). */
+export async function listInvoicesInScope(q: Queryable, f: InvoiceFilter) {
+  const r = await q.query<InvoiceRow>(
+    `SELECT * FROM (${SELECT_INVOICE}
+       WHERE region_in_scope(p.region_code, $1::text[])
+         AND ($2::bigint IS NULL OR i.payer_id = $2) AND ($3::text IS NULL OR i.period = $3)) x
+     WHERE ($4::text IS NULL OR ($4 = 'paid') = ("paidRp" >= "totalRp"))
+     ORDER BY "dueDate" DESC, id DESC LIMIT $5 OFFSET $6`,
+    [f.scopes, f.payerId ?? null, f.period ?? null, f.status ?? null, f.limit, f.offset],
+  );
+  return r.rows;
+}
+
+export async function findInvoiceInScope(q: Queryable, id: number, scopes: readonly string[]) {
+  const r = await q.query<InvoiceRow>(
+    `${SELECT_INVOICE} WHERE i.id = $1 AND region_in_scope(p.region_code, $2::text[])`,
+    [id, scopes],
+  );
+  return r.rows[0] ?? null;
+}
+
+/** The invoice's lines summarised by programme and payer role (the PDF and the screen show this). */
+export async function invoiceSummary(q: Queryable, id: number) {
+  const r = await q.query<{
+    program: string;
+    payerRole: string;
+    kind: string;
+    participants: number;
+    amountRp: number;
+  }>(
+    `SELECT program, payer_role AS "payerRole", kind, count(DISTINCT participant_id)::int AS participants,
+            sum(amount_rp)::bigint AS "amountRp"
+     FROM invoice_line WHERE invoice_id = $1 GROUP BY program, payer_role, kind ORDER BY program, payer_role, kind`,
+    [id],
+  );
+  return r.rows;
+}
+
+export async function listPayersInScope(q: Queryable, scopes: readonly string[]) {
+  const r = await q.query<{
+    id: number;
+    kind: string;
+    name: string;
+    regionCode: string;
+    invoicedRp: number;
+    paidRp: number;
+    balanceRp: number;
+  }>(
+    `SELECT p.id, p.kind, p.name, p.region_code AS "regionCode",
+            coalesce((SELECT sum(total_rp) FROM invoice i WHERE i.payer_id = p.id), 0)::bigint AS "invoicedRp",
+            coalesce((SELECT sum(amount_rp) FROM payment m WHERE m.payer_id = p.id), 0)::bigint AS "paidRp",
+            coalesce((SELECT sum(amount_rp) FROM ledger_line l WHERE l.account = 'receivable' AND l.payer_id = p.id), 0)::bigint
+              AS "balanceRp"
+     FROM payer p WHERE region_in_scope(p.region_code, $1::text[]) ORDER BY p.region_code, p.kind`,
+    [scopes],
+  );
+  return r.rows;
+}

@@ -1,0 +1,81 @@
+// The words a membership card prints, in Bahasa Indonesia. Dates are formatted by hand so the
+// card does not depend on the ICU data Node was built with.
+import type { CardRow } from '../../db/cards.ts';
+
+export const DEFAULT_PUBLIC_BASE_URL = 'http://localhost:3000';
+
+const MONTHS_ID = [
+  'Januari',
+  'Februari',
+  'Maret',
+  'April',
+  'Mei',
+  'Juni',
+  'Juli',
+  'Agustus',
+  'September',
+  'Oktober',
+  'November',
+  'Desember',
+];
+
+/** '2023-05-22' → '22 Mei 2023'. */
+export function tanggal(date: string): string {
+  const [y, m, d] = date.split('-').map(Number) as [number, number, number];
+  return `${d} ${MONTHS_ID[m - 1]} ${y}`;
+}
+
+/** '12345678901' → '12 3456 7890 1' (year, serial in two groups, check digit). */
+export function formatKpj(kpj: string): string {
+  return `${kpj.slice(0, 2)} ${kpj.slice(2, 6)} ${kpj.slice(6, 10)} ${kpj.slice(10)}`;
+}
+
+/** What the QR code on the card holds: the public verification page of the KPJ. */
+export function verificationUrl(baseUrl: string, kpj: string): string {
+  return `${baseUrl.replace(/\/+$/, '')}/verifikasi/${encodeURIComponent(kpj)}`;
+}
+
+export const SEGMENT_NAMES: Record<string, string> = {
+  PU: 'Penerima Upah (PU)',
+  BPU: 'Bukan Penerima Upah (BPU)',
+  JAKON: 'Jasa Konstruksi',
+  PMI: 'Pekerja Migran Indonesia',
+};
+
+export const PROGRAM_NAMES: Record<string, string> = {
+  JKK: 'Jaminan Kecelakaan Kerja',
+  JKM: 'Jaminan Kematian',
+  JHT: 'Jaminan Hari Tua',
+  JP: 'Jaminan Pensiun',
+  JKP: 'Jaminan Kehilangan Pekerjaan',
+};
+
+/** 'KABUPATEN BELU' / 'KAB. BELU' / 'Belu' → 'Kabupaten Belu'. */
+export function regencyTitle(name: string): string {
+  const bare = name.replace(/^(kabupaten|kab\.?)\s+/i, '').trim();
+  if (/^kota\s/i.test(bare)) return titleCase(bare);
+  return `Kabupaten ${titleCase(bare)}`;
+}
+
+function titleCase(s: string): string {
+  return s.toLowerCase().replace(/(^|[\s-])(\p{L})/gu, (_, sep: string, c: string) => sep + c.toUpperCase());
+}
+
+/** Who pays the contributions, in words: 'Dibiayai APBDes Desa Kewar'. */
+export function fundingText(card: CardRow): string {
+  const village = `${card.villageKind === 'kelurahan' ? 'Kelurahan' : 'Desa'} ${titleCase(card.villageName)}`;
+  switch (card.fundingSource) {
+    case 'APBDES':
+      return `Dibiayai APBDes ${village}`;
+    case 'APBD':
+      return `Dibiayai APBD ${regencyTitle(card.regencyName)}`;
+    case 'APBN':
+      return 'Dibiayai APBN';
+    case 'CSR':
+      return `Dibiayai CSR ${card.payerName}`;
+    case 'EMPLOYER':
+      return `Dibayar pemberi kerja ${card.payerName}`;
+    default:
+      return 'Dibayar sendiri oleh peserta';
+  }
+}
