@@ -140,8 +140,8 @@ describe.each(VIEWPORTS)('web shell at $width×$height', (viewport) => {
   it('shows users and audit only to the roles that hold those permissions', async () => {
     page = await context.newPage();
     const expected = [
-      { username: 'admin', links: ['Wilayah', 'Pengguna', 'Log audit'] },
-      { username: 'auditor', links: ['Wilayah', 'Log audit'] },
+      { username: 'admin', links: ['Wilayah', 'Peserta', 'Pengguna', 'Log audit'] },
+      { username: 'auditor', links: ['Wilayah', 'Peserta', 'Log audit'] },
     ];
     for (const { username, links } of expected) {
       await openLogin(page);

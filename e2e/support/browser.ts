@@ -48,3 +48,15 @@ export async function screenshot(page: Page, name: string): Promise<void> {
 export function fitsWidth(page: Page): Promise<boolean> {
   return page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth);
 }
+
+/**
+ * Stricter than fitsWidth for a mobile context: there an overflowing element widens the layout
+ * viewport, so window.innerWidth grows with it and fitsWidth still holds. This compares the
+ * page with the device width the context was opened at.
+ */
+export function fitsDevice(page: Page, viewport: Viewport): Promise<boolean> {
+  return page.evaluate(
+    (width) => document.documentElement.scrollWidth <= width && window.innerWidth <= width,
+    viewport.width,
+  );
+}

@@ -201,7 +201,7 @@ export async function stagedRows(
        coalesce(occupation, '') AS occupation, coalesce(phone, '') AS phone, coalesce(address, '') AS address,
        coalesce(village_code, '') AS "villageCode", coalesce(income_raw, '') AS "incomeRaw",
        declared_income_rp AS "declaredIncomeRp", nik_not_text AS "nikNotText", state, errors, warnings
-     FROM enrolment_row WHERE ${col} = $1 ${onlyProblems ? `AND (state = 'invalid' OR cardinality(warnings) > 0)` : `AND state <> 'superseded'`}
+     FROM enrolment_row WHERE ${col} = $1 ${onlyProblems ? `AND (state = 'invalid' OR cardinality(warnings) > 0)` : `AND state NOT IN ('superseded', 'kept')`}
      ORDER BY upload_id, row_number`,
     [id],
   );

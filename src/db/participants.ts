@@ -90,7 +90,8 @@ export async function listParticipantsInScope(
      FROM participant pa JOIN person p ON p.id = pa.person_id JOIN region g ON g.code = pa.region_code
      WHERE region_in_scope(pa.region_code, $1::text[])
        AND ($2::text IS NULL OR pa.region_code = $2 OR left(pa.region_code, length($2) + 1) = $2 || '.')
-       AND ($3::text IS NULL OR pa.kpj = $3 OR p.nik = $3 OR p.name_key LIKE '%' || name_key($3) || '%')
+       AND ($3::text IS NULL OR pa.kpj = $3 OR p.nik = $3
+            OR (name_key($3) <> '' AND p.name_key LIKE '%' || name_key($3) || '%'))
      ORDER BY pa.region_code, p.full_name LIMIT $4 OFFSET $5`,
     [f.scopes, f.regionCode, f.search, f.limit, f.offset],
   );

@@ -2,7 +2,7 @@ import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { preparedDeps, type TestDb } from '../support/db.ts';
 import { enrolActive } from '../support/enrol.ts';
-import { demoServer, loginCookie } from '../support/http.ts';
+import { demoServer, loginAll } from '../support/http.ts';
 
 describe('HTTP: billing, invoices and payments, allowed and denied', () => {
   let t: TestDb;
@@ -17,16 +17,17 @@ describe('HTTP: billing, invoices and payments, allowed and denied', () => {
     await enrolActive(p.deps, '53.04.01.2001', 12);
     await enrolActive(p.deps, '53.04.01.2002', 10, { serialStart: 100 });
     app = await demoServer(p.deps);
-    for (const u of [
-      'auditor',
-      'dinas.belu',
-      'cabang.atambua',
-      'supervisor.atambua',
-      'desa.kewar',
-      'desa.fulur',
-    ]) {
-      c[u] = await loginCookie(app, u);
-    }
+    Object.assign(
+      c,
+      await loginAll(app, [
+        'auditor',
+        'dinas.belu',
+        'cabang.atambua',
+        'supervisor.atambua',
+        'desa.kewar',
+        'desa.fulur',
+      ]),
+    );
   });
   afterAll(async () => {
     await app.close();

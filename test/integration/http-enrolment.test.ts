@@ -2,7 +2,7 @@ import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { preparedDeps, type TestDb } from '../support/db.ts';
 import { toCsv, validWorkers } from '../support/enrolment-csv.ts';
-import { demoServer, loginCookie } from '../support/http.ts';
+import { demoServer, loginAll } from '../support/http.ts';
 
 // Every enrolment endpoint: the role and scope that may, and those that may not (404 / 403 / 401).
 describe('HTTP: enrolment endpoints, allowed and denied', () => {
@@ -27,17 +27,18 @@ describe('HTTP: enrolment endpoints, allowed and denied', () => {
     const p = await preparedDeps();
     t = p.t;
     app = await demoServer(p.deps);
-    for (const u of [
-      'admin',
-      'auditor',
-      'dinas.belu',
-      'cabang.atambua',
-      'supervisor.atambua',
-      'desa.kewar',
-      'desa.fulur',
-    ]) {
-      c[u] = await loginCookie(app, u);
-    }
+    Object.assign(
+      c,
+      await loginAll(app, [
+        'admin',
+        'auditor',
+        'dinas.belu',
+        'cabang.atambua',
+        'supervisor.atambua',
+        'desa.kewar',
+        'desa.fulur',
+      ]),
+    );
   });
   afterAll(async () => {
     await app.close();
@@ -114,6 +115,17 @@ describe('HTTP: enrolment endpoints, allowed and denied', () => {
     expect(district.total).toBe(12);
     expect(district.participants[0].nik).toContain('*');
     expect((await req('desa.fulur', 'GET', '/api/v1/participants')).json().total).toBe(0);
+    const kpj = own.participants[3].kpj;
+    const byKpj = (await req('desa.kewar', 'GET', `/api/v1/participants?q=${kpj}`)).json();
+    expect(byKpj.participants.map((p: { kpj: string }) => p.kpj)).toEqual([kpj]);
+    const byName = (
+      await req(
+        'desa.kewar',
+        'GET',
+        `/api/v1/participants?q=${encodeURIComponent(own.participants[3].fullName)}`,
+      )
+    ).json();
+    expect(byName.participants.map((p: { kpj: string }) => p.kpj)).toContain(kpj);
     expect((await req(null, 'GET', '/api/v1/participants')).statusCode).toBe(401);
   });
 });

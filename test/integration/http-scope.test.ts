@@ -2,7 +2,7 @@ import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Deps } from '../../src/services/actor.ts';
 import { preparedDeps, type TestDb } from '../support/db.ts';
-import { demoServer, loginCookie } from '../support/http.ts';
+import { demoServer, loginAll } from '../support/http.ts';
 
 // For every endpoint: an allowed case and a denied case, per role and scope.
 describe('HTTP: scope and role enforcement', () => {
@@ -16,17 +16,18 @@ describe('HTTP: scope and role enforcement', () => {
   beforeAll(async () => {
     ({ deps, t } = await preparedDeps());
     app = await demoServer(deps);
-    for (const u of [
-      'admin',
-      'auditor',
-      'dinas.belu',
-      'cabang.atambua',
-      'supervisor.atambua',
-      'desa.kewar',
-      'desa.fulur',
-    ]) {
-      cookies[u] = await loginCookie(app, u);
-    }
+    Object.assign(
+      cookies,
+      await loginAll(app, [
+        'admin',
+        'auditor',
+        'dinas.belu',
+        'cabang.atambua',
+        'supervisor.atambua',
+        'desa.kewar',
+        'desa.fulur',
+      ]),
+    );
   });
   afterAll(async () => {
     await app.close();

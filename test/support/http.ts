@@ -21,3 +21,10 @@ export async function loginCookie(app: FastifyInstance, username: string, passwo
   if (!cookie) throw new Error('no session cookie');
   return `lindung_session=${cookie.value}`;
 }
+
+/** Session cookies of several demo users, by username. */
+export async function loginAll(app: FastifyInstance, usernames: string[]): Promise<Record<string, string>> {
+  const cookies: Record<string, string> = {};
+  for (const u of usernames) cookies[u] = await loginCookie(app, u);
+  return cookies;
+}

@@ -1,7 +1,7 @@
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import { AppError } from '../../src/errors.ts';
-import { formatWita } from '../../src/services/enrolment-file/wita.ts';
+import { formatWita } from '../../src/services/tanggal-id.ts';
 import {
   type EnrolmentReportRow,
   enrolmentReportXlsx,

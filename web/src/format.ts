@@ -74,3 +74,31 @@ export function formatPeriod(period: string, language: Language): string {
   if (monthIndex < 0 || monthIndex > 11) throw new RangeError(`No such month: ${period}`);
   return dateFormat(language, false).format(Date.UTC(Number(year), monthIndex, 1));
 }
+
+const dateTimeFormats = new Map<Language, Intl.DateTimeFormat>();
+
+/**
+ * An ISO UTC instant shown in WITA (Asia/Makassar, the time of NTT): `22 Mei 2023 14.05` (id),
+ * `22 May 2023 14:05` (en). Built from parts so that no locale inserts "pukul" or "at".
+ */
+export function formatDateTime(iso: string, language: Language): string {
+  const instant = new Date(iso);
+  if (Number.isNaN(instant.getTime())) throw new RangeError(`Not an ISO timestamp: ${iso}`);
+  let format = dateTimeFormats.get(language);
+  if (!format) {
+    format = new Intl.DateTimeFormat(localeOf(language), {
+      day: 'numeric',
+      month: 'long',
+      year: 'numeric',
+      hour: '2-digit',
+      minute: '2-digit',
+      hourCycle: 'h23',
+      timeZone: 'Asia/Makassar',
+    });
+    dateTimeFormats.set(language, format);
+  }
+  const parts = format.formatToParts(instant);
+  const part = (type: Intl.DateTimeFormatPartTypes) => parts.find((p) => p.type === type)?.value ?? '';
+  const separator = language === 'id' ? '.' : ':';
+  return `${part('day')} ${part('month')} ${part('year')} ${part('hour')}${separator}${part('minute')}`;
+}

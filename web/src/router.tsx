@@ -66,3 +66,10 @@ export function regionCodeFromPath(path: string): string | null {
 export function regionPath(code: string): string {
   return `/wilayah/${code}`;
 }
+
+/** `/verifikasi/12` under `/verifikasi` → `12`; null for the section itself or another path. */
+export function itemIdFromPath(path: string, section: string): string | null {
+  if (!path.startsWith(`${section}/`)) return null;
+  const rest = path.slice(section.length + 1).replace(/\/$/, '');
+  return /^[A-Za-z0-9_-]+$/.test(rest) ? decodeURIComponent(rest) : null;
+}

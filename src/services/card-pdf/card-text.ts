@@ -1,29 +1,11 @@
 // The words a membership card prints, in Bahasa Indonesia. Dates are formatted by hand so the
 // card does not depend on the ICU data Node was built with.
 import type { CardRow } from '../../db/cards.ts';
+import { tanggal } from '../tanggal-id.ts';
+
+export { tanggal };
 
 export const DEFAULT_PUBLIC_BASE_URL = 'http://localhost:3000';
-
-const MONTHS_ID = [
-  'Januari',
-  'Februari',
-  'Maret',
-  'April',
-  'Mei',
-  'Juni',
-  'Juli',
-  'Agustus',
-  'September',
-  'Oktober',
-  'November',
-  'Desember',
-];
-
-/** '2023-05-22' → '22 Mei 2023'. */
-export function tanggal(date: string): string {
-  const [y, m, d] = date.split('-').map(Number) as [number, number, number];
-  return `${d} ${MONTHS_ID[m - 1]} ${y}`;
-}
 
 /** '12345678901' → '12 3456 7890 1' (year, serial in two groups, check digit). */
 export function formatKpj(kpj: string): string {

@@ -1,9 +1,9 @@
 import { PassThrough } from 'node:stream';
 import ExcelJS from 'exceljs';
 import { ERROR_CATALOG, type ErrorCode, type ErrorParams, formatMessage, type Lang } from '../../errors.ts';
+import { formatWita } from '../tanggal-id.ts';
 import { COLUMNS, columnLabel, type EnrolmentFileRow } from './columns.ts';
 import { INVALID_FILL, styleHeader } from './styles.ts';
-import { formatWita } from './wita.ts';
 
 export interface EnrolmentRowIssue {
   field: string;

@@ -54,3 +54,26 @@ export async function apiRequest<T>(method: 'GET' | 'POST', path: string, body?:
   if (response.status === 204) return undefined as T;
   return (await response.json()) as T;
 }
+
+/** The ApiError for a failed response read some other way (an XMLHttpRequest upload). */
+export function apiErrorFromText(status: number, statusText: string, text: string): ApiError {
+  let body: ErrorBody | null = null;
+  try {
+    body = JSON.parse(text) as ErrorBody;
+  } catch {
+    body = null;
+  }
+  const code = typeof body?.error?.code === 'string' ? body.error.code : `HTTP_${status}`;
+  const message = typeof body?.error?.message === 'string' ? body.error.message : `${status} ${statusText}`;
+  return new ApiError(status, code, message);
+}
+
+/** `{ a: 1, b: undefined }` → `?a=1` (empty values left out). */
+export function queryString(params: Record<string, string | number | boolean | null | undefined>): string {
+  const search = new URLSearchParams();
+  for (const [key, value] of Object.entries(params)) {
+    if (value !== undefined && value !== null && value !== '') search.set(key, String(value));
+  }
+  const text = search.toString();
+  return text ? `?${text}` : '';
+}

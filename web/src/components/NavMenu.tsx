@@ -1,6 +1,7 @@
 import { useI18n } from '../i18n/I18nProvider.tsx';
 import { activeNavItem, navItemsFor } from '../nav.ts';
 import { Link, usePath } from '../router.tsx';
+import { Icon } from './Icon.tsx';
 
 export function NavMenu({ permissions }: { permissions: readonly string[] }) {
   const { t } = useI18n();
@@ -14,6 +15,7 @@ export function NavMenu({ permissions }: { permissions: readonly string[] }) {
         {items.map((item) => (
           <li key={item.path}>
             <Link to={item.path} aria-current={item === active ? 'page' : undefined}>
+              <Icon name={item.icon} />
               {t(item.label)}
             </Link>
           </li>

@@ -2,10 +2,13 @@ import { useEffect } from 'react';
 import type { User } from '../api/types.ts';
 import { useI18n } from '../i18n/I18nProvider.tsx';
 import { NAV_ITEMS } from '../nav.ts';
-import { navigate, regionCodeFromPath, regionPath, usePath } from '../router.tsx';
+import { itemIdFromPath, navigate, regionCodeFromPath, regionPath, usePath } from '../router.tsx';
+import { EnrolmentPage } from './EnrolmentPage.tsx';
 import { NotFoundPage } from './NotFoundPage.tsx';
+import { ParticipantsPage } from './ParticipantsPage.tsx';
 import { PlaceholderPage } from './PlaceholderPage.tsx';
 import { RegionPage } from './RegionPage.tsx';
+import { type ReviewMode, ReviewPage } from './ReviewPage.tsx';
 
 interface MainRoutesProps {
   user: User;
@@ -29,6 +32,32 @@ export function MainRoutes({ user, onUnauthenticated }: MainRoutesProps) {
     return <RegionPage code={regionCode} user={user} onUnauthenticated={onUnauthenticated} />;
   }
   if (path === '/' || path === '/wilayah' || path === '/wilayah/') return <HomeRedirect user={user} />;
+  const can = (permission: string) => user.permissions.includes(permission);
+  if (path === '/pendaftaran' && can('enrolment.upload')) {
+    return <EnrolmentPage user={user} onUnauthenticated={onUnauthenticated} />;
+  }
+  if (path === '/peserta' && can('participants.read')) {
+    return <ParticipantsPage user={user} onUnauthenticated={onUnauthenticated} />;
+  }
+  const reviews: [ReviewMode, string, string][] = [
+    ['verify', '/verifikasi', 'enrolment.verify'],
+    ['activate', '/aktivasi', 'enrolment.activate'],
+  ];
+  for (const [mode, section, permission] of reviews) {
+    if (!can(permission)) continue;
+    const batchId = itemIdFromPath(path, section);
+    if (path === section || batchId) {
+      return (
+        <ReviewPage
+          key={`${mode}:${batchId ?? ''}`}
+          mode={mode}
+          batchId={batchId}
+          user={user}
+          onUnauthenticated={onUnauthenticated}
+        />
+      );
+    }
+  }
   const section = NAV_ITEMS.find((item) => item.path === path && user.permissions.includes(item.permission));
   if (section) return <PlaceholderPage title={section.label} />;
   return <NotFoundPage />;

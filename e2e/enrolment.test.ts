@@ -1,0 +1,439 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Browser, BrowserContext, Download, Locator, Page, Response } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  artifactsDir,
+  fitsDevice,
+  launchBrowser,
+  newContext,
+  screenshot,
+  VIEWPORTS,
+} from './support/browser.ts';
+import { type RunningServer, startServer } from './support/server.ts';
+
+// The village enrolment flow end to end, in a real browser against the real server:
+// the village operator (on a phone) fills the template, uploads a file with 5 bad rows, sees
+// them, uploads the corrected file and submits; the district officer verifies; the branch
+// officer activates; the village's participant list then shows 50 active members with KPJs.
+
+const PASSWORD = 'lindung-demo';
+const PHONE = VIEWPORTS.find((v) => v.name === 'phone')!;
+const DESKTOP = VIEWPORTS.find((v) => v.name === 'desktop')!;
+const FILE_NAME = 'pekerja-kewar.csv';
+
+// ---- The test file ---------------------------------------------------------------------
+
+interface Worker {
+  nik: string;
+  fullName: string;
+  birthDate: string;
+  sex: 'L' | 'P';
+  occupation: string;
+}
+
+const FIRST = [
+  'Yosef',
+  'Maria',
+  'Agustinus',
+  'Theresia',
+  'Fransiskus',
+  'Yuliana',
+  'Benediktus',
+  'Veronika',
+  'Markus',
+];
+const LAST = ['Bere', 'Mau', 'Seran', 'Nahak', 'Atok', 'Luan', 'Tae'];
+const pad = (n: number, width = 2) => String(n).padStart(width, '0');
+
+/** A NIK of Kec. Lamaknen (530401) that matches the birth date and sex: women's day + 40. */
+function nikFor(birthDate: string, sex: 'L' | 'P', serial: number): string {
+  const [year, month, day] = birthDate.split('-');
+  const dd = sex === 'P' ? Number(day) + 40 : Number(day);
+  return `530401${pad(dd)}${month}${year!.slice(2)}${pad(serial, 4)}`;
+}
+
+function worker(serial: number, birthDate: string, sex: 'L' | 'P', fullName: string): Worker {
+  return { nik: nikFor(birthDate, sex, serial), fullName, birthDate, sex, occupation: 'Petani' };
+}
+
+/** The i-th good worker (1-based): born 1970–1999, names unique, serials from 7001 up. */
+function goodWorker(i: number): Worker {
+  const birthDate = `${1970 + (i % 30)}-${pad((i % 12) + 1)}-${pad((i % 28) + 1)}`;
+  const sex = i % 2 === 0 ? 'P' : 'L';
+  const name = `${FIRST[i % FIRST.length]} ${LAST[Math.floor(i / FIRST.length) % LAST.length]} ${String.fromCharCode(65 + (i % 26))}`;
+  return worker(7000 + i, birthDate, sex, name);
+}
+
+const seventyYearsAgo = `${new Date().getUTCFullYear() - 70}-01-15`;
+
+/** The 45 good rows, the 5 bad ones mixed in, and what each bad one must report. */
+const good = Array.from({ length: 45 }, (_, i) => goodWorker(i + 1));
+const bad: { at: number; row: Worker; fixed: Worker; message: string; field: RegExp }[] = [
+  {
+    at: 4,
+    row: { ...worker(7101, '1985-03-12', 'L', 'Dominikus Klau'), nik: '53040112038A7101' },
+    fixed: worker(7101, '1985-03-12', 'L', 'Dominikus Klau'),
+    message: 'NIK harus 16 angka.',
+    field: /^NIK/,
+  },
+  {
+    at: 15,
+    // The 3rd good row's NIK, birth date and sex again under another name: only this later
+    // occurrence is flagged.
+    row: { ...good[2]!, fullName: 'Kristina Hale' },
+    fixed: worker(7102, good[2]!.birthDate, good[2]!.sex, 'Kristina Hale'),
+    message: 'NIK ini muncul lebih dari sekali dalam berkas.',
+    field: /^NIK/,
+  },
+  {
+    at: 26,
+    row: { ...worker(7103, '1988-11-02', 'L', 'Paulus Asa'), birthDate: '1988-11-03' },
+    fixed: worker(7103, '1988-11-02', 'L', 'Paulus Asa'),
+    message: 'Tanggal lahir tidak sesuai dengan NIK.',
+    field: /^NIK|^Tanggal lahir/,
+  },
+  {
+    at: 37,
+    row: worker(7104, seventyYearsAgo, 'P', 'Anastasia Bui'),
+    fixed: worker(7104, '1975-01-15', 'P', 'Anastasia Bui'),
+    message: 'Umur di luar batas program (17–65).',
+    field: /^Tanggal lahir/,
+  },
+  {
+    at: 48,
+    row: { ...worker(7105, '1995-09-30', 'L', 'Stefanus Tey'), fullName: '' },
+    fixed: worker(7105, '1995-09-30', 'L', 'Stefanus Tey'),
+    message: 'Wajib diisi.',
+    field: /^Nama lengkap/,
+  },
+];
+
+function rowsWith(which: 'row' | 'fixed'): Worker[] {
+  const rows = [...good];
+  for (const b of bad) rows.splice(b.at, 0, b[which]);
+  return rows;
+}
+
+function csv(rows: Worker[]): Buffer {
+  const lines = ['NIK,Nama Lengkap,Tanggal Lahir,Jenis Kelamin,Pekerjaan,Nomor HP,Alamat,Kode Desa'];
+  for (const w of rows) {
+    lines.push(
+      [w.nik, w.fullName, w.birthDate, w.sex, w.occupation, '', 'Dusun Kewar', '53.04.01.2001'].join(','),
+    );
+  }
+  return Buffer.from(`${lines.join('\r\n')}\r\n`, 'utf8');
+}
+
+const badFile = rowsWith('row');
+const fixedFile = rowsWith('fixed');
+/** Excel row numbers of the bad rows: the header is row 1. */
+const badRowNumbers = bad.map((b) => badFile.indexOf(b.row) + 2);
+
+// ---- Browser helpers -------------------------------------------------------------------
+
+let server: RunningServer;
+let browser: Browser;
+
+beforeAll(async () => {
+  server = await startServer();
+  browser = await launchBrowser();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.stop();
+});
+
+function heading(page: Page, name: RegExp | string) {
+  return page.getByRole('heading', { level: 1, name });
+}
+
+/** A fresh window at the given size, logged in as `username`, in Bahasa Indonesia. */
+async function signedIn(
+  viewport: typeof PHONE | typeof DESKTOP,
+  username: string,
+): Promise<{ context: BrowserContext; page: Page }> {
+  const context = await newContext(browser, server.baseUrl, viewport);
+  const page = await context.newPage();
+  await page.goto('/');
+  await page.getByRole('button', { name: 'Indonesia' }).click();
+  await heading(page, /^Masuk$/).waitFor();
+  await page.getByLabel('Nama pengguna').fill(username);
+  await page.getByLabel('Kata sandi').fill(PASSWORD);
+  await page.getByRole('button', { name: 'Masuk' }).click();
+  await page.getByRole('button', { name: 'Keluar' }).waitFor();
+  return { context, page };
+}
+
+async function openNav(page: Page, label: string, title: RegExp | string): Promise<void> {
+  await page.getByRole('navigation', { name: 'Menu utama' }).getByRole('link', { name: label }).click();
+  await heading(page, title).waitFor();
+}
+
+async function downloadFrom(scope: Page | Locator, linkName: string): Promise<Download> {
+  const page = 'page' in scope ? scope.page() : scope;
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    scope.getByRole('link', { name: linkName }).click(),
+  ]);
+  return download;
+}
+
+async function uploadFile(page: Page, rows: Worker[]): Promise<Response> {
+  await page
+    .getByLabel('Berkas XLSX atau CSV (paling besar 10 MB)')
+    .setInputFiles({ name: FILE_NAME, mimeType: 'text/csv', buffer: csv(rows) });
+  const [response] = await Promise.all([
+    page.waitForResponse((r) => new URL(r.url()).pathname === '/api/v1/enrolment/uploads'),
+    page.getByRole('button', { name: 'Unggah dan periksa' }).click(),
+  ]);
+  await page.getByRole('heading', { name: 'Hasil pemeriksaan' }).waitFor();
+  return response;
+}
+
+/** The result counts as shown: { 'Valid (baru)': '45', … }. */
+async function resultCounts(page: Page): Promise<Record<string, string>> {
+  const stats = page.getByLabel('Jumlah baris menurut hasil').first().locator('.stat');
+  const out: Record<string, string> = {};
+  for (const stat of await stats.all()) {
+    out[(await stat.locator('dt').textContent())!.trim()] = (await stat.locator('dd').textContent())!.trim();
+  }
+  return out;
+}
+
+// ---- The flow --------------------------------------------------------------------------
+
+describe('village enrolment: upload, fix, submit, verify, activate', () => {
+  it('builds a 50-row file with exactly 5 bad rows', () => {
+    expect(badFile).toHaveLength(50);
+    expect(fixedFile).toHaveLength(50);
+    expect(new Set(fixedFile.map((w) => w.nik)).size).toBe(50);
+    expect(badRowNumbers).toEqual([6, 17, 28, 39, 50]);
+  });
+
+  it('village operator (phone): template, upload with 5 problems, corrected upload, submit', async () => {
+    const { context, page } = await signedIn(PHONE, 'desa.kewar');
+    try {
+      await openNav(page, 'Pendaftaran', 'Pendaftaran peserta');
+      expect(new URL(page.url()).pathname).toBe('/pendaftaran');
+      await page.getByText(/^Desa kewar$/i).waitFor();
+      await page.getByText('Belum ada batch draf. Unggah berkas untuk memulai.').waitFor();
+      expect(await fitsDevice(page, PHONE)).toBe(true);
+      await screenshot(page, 'enrolment-01-village-start');
+
+      // The template arrives as a real XLSX (a zip) and as CSV.
+      const xlsx = await downloadFrom(page, 'Templat Excel (XLSX)');
+      expect(xlsx.suggestedFilename()).toMatch(/\.xlsx$/);
+      expect(
+        readFileSync((await xlsx.path())!)
+          .subarray(0, 2)
+          .toString('latin1'),
+      ).toBe('PK');
+      const csvTemplate = await downloadFrom(page, 'Templat CSV');
+      expect(csvTemplate.suggestedFilename()).toMatch(/\.csv$/);
+      expect(readFileSync((await csvTemplate.path())!, 'utf8')).toMatch(/NIK/);
+
+      // First upload: 45 good rows and 5 bad ones.
+      const first = await uploadFile(page, badFile);
+      expect(first.status()).toBe(201);
+      const firstBody = (await first.json()) as { upload: Record<string, number>; problems: unknown[] };
+      expect(firstBody.upload).toMatchObject({ rows: 50, valid: 45, invalid: 5, kept: 0, warnings: 0 });
+      expect(await resultCounts(page)).toEqual({
+        'Valid (baru)': '45',
+        Bermasalah: '5',
+        'Sudah ada di batch': '0',
+        Peringatan: '0',
+      });
+      const problemRows = page.locator('.problem-table tbody tr');
+      expect(await problemRows.count()).toBe(5);
+      await page.getByText('Baris yang perlu diperiksa (5)').waitFor();
+      for (const [i, b] of bad.entries()) {
+        const row = problemRows.nth(i);
+        expect((await row.locator('th').textContent())?.trim()).toBe(String(badRowNumbers[i]));
+        const issues = (await row.locator('.issue-error').allTextContents()).map((s) => s.trim());
+        expect(
+          issues.some((text) => b.field.test(text) && text.endsWith(b.message)),
+          issues.join(' | '),
+        ).toBe(true);
+        if (b.row.fullName) expect(await row.textContent()).toContain(b.row.fullName);
+        if (b.row.nik) expect(await row.textContent()).toContain(b.row.nik);
+      }
+      await page.getByText(/Baris yang sudah valid tidak akan ditambahkan dua kali/).waitFor();
+      expect(await fitsDevice(page, PHONE)).toBe(true);
+      // On a phone each problem row is a stacked card, not a wide table.
+      const card = await problemRows.first().boundingBox();
+      expect(card!.width).toBeLessThanOrEqual(PHONE.width);
+      expect(await problemRows.first().evaluate((el) => getComputedStyle(el).display)).toBe('block');
+      await screenshot(page, 'enrolment-02-problems');
+
+      // The full report to fix the rows in Excel.
+      const result = page.getByRole('region', { name: 'Hasil pemeriksaan' });
+      expect(await page.getByRole('link', { name: 'Unduh laporan lengkap (XLSX)' }).count()).toBe(1);
+      const report = await downloadFrom(result, 'Unduh laporan lengkap (XLSX)');
+      expect(report.suggestedFilename()).toMatch(/\.xlsx$/);
+      expect(
+        readFileSync((await report.path())!)
+          .subarray(0, 2)
+          .toString('latin1'),
+      ).toBe('PK');
+
+      // Second upload: the same 45 rows and the 5 fixed ones → 5 new, 45 already in the batch.
+      const second = await uploadFile(page, fixedFile);
+      expect(second.status()).toBe(201);
+      expect(((await second.json()) as { upload: Record<string, number> }).upload).toMatchObject({
+        rows: 50,
+        valid: 5,
+        invalid: 0,
+        kept: 45,
+      });
+      expect(await resultCounts(page)).toEqual({
+        'Valid (baru)': '5',
+        Bermasalah: '0',
+        'Sudah ada di batch': '45',
+        Peringatan: '0',
+      });
+      await page.getByText('Tidak ada baris bermasalah.').waitFor();
+      expect(await page.locator('.problem-table').count()).toBe(0);
+
+      // The draft now holds 50 valid workers; submit it with a confirmation.
+      const draft = page.getByRole('region', { name: 'Batch draf saat ini' });
+      await draft.getByText('Draf', { exact: true }).waitFor();
+      await expect(draft.locator('.stat-valid dd').textContent()).resolves.toBe('50');
+      expect(await fitsDevice(page, PHONE)).toBe(true);
+      await screenshot(page, 'enrolment-03-corrected');
+
+      await draft.getByRole('button', { name: 'Ajukan' }).click();
+      await draft.getByText(/Ajukan batch ini dengan 50 pekerja valid/).waitFor();
+      expect(await fitsDevice(page, PHONE)).toBe(true);
+      await screenshot(page, 'enrolment-04-confirm-submit');
+      const [submitted] = await Promise.all([
+        page.waitForResponse((r) => /\/api\/v1\/enrolment\/batches\/\d+\/submit$/.test(r.url())),
+        draft.getByRole('button', { name: 'Ya, ajukan' }).click(),
+      ]);
+      expect(submitted.status()).toBe(200);
+      await page.getByText('Batch telah diajukan ke dinas kabupaten untuk diverifikasi.').waitFor();
+      await draft.getByText('Belum ada batch draf. Unggah berkas untuk memulai.').waitFor();
+      const history = page.getByRole('list', { name: 'Batch sebelumnya' });
+      await history.getByText('Diajukan', { exact: true }).waitFor();
+      await history.getByText('50 pekerja valid').waitFor();
+      expect(await fitsDevice(page, PHONE)).toBe(true);
+      await screenshot(page, 'enrolment-05-submitted');
+    } finally {
+      await context.close();
+    }
+  });
+
+  it('district officer (desktop): sees the masked rows, needs a reason to reject, verifies', async () => {
+    const { context, page } = await signedIn(DESKTOP, 'dinas.belu');
+    try {
+      await openNav(page, 'Verifikasi', 'Verifikasi pendaftaran');
+      const waiting = page.getByRole('list', { name: 'Batch yang menunggu (1)' });
+      const item = waiting.getByRole('link', { name: /kewar/i });
+      await expect(item.textContent()).resolves.toMatch(
+        /50 pekerja valid · Diajukan \d{1,2} \w+ \d{4} \d{2}\.\d{2}/,
+      );
+      await screenshot(page, 'enrolment-06-verify-list');
+
+      await item.click();
+      await heading(page, /kewar/i).waitFor();
+      expect(new URL(page.url()).pathname).toMatch(/^\/verifikasi\/\d+$/);
+      const workers = page.locator('.worker-table tbody tr');
+      await page.getByText('Pekerja yang diusulkan (50)').waitFor();
+      expect(await workers.count()).toBe(50);
+      // Names and NIKs come masked from the server for this role and are shown as they come.
+      const firstName = (await workers.first().locator('td').nth(1).textContent())!.trim();
+      expect(firstName).toContain('*');
+      expect(await page.getByText(good[0]!.fullName).count()).toBe(0);
+
+      // A rejection without a reason is refused before anything is sent.
+      await page.getByRole('button', { name: 'Tolak', exact: true }).click();
+      await page.getByRole('button', { name: 'Tolak batch' }).click();
+      await expect(page.getByRole('alert').textContent()).resolves.toBe('Alasan penolakan wajib diisi.');
+      await page.getByRole('button', { name: 'Batal' }).click();
+
+      await page.getByRole('button', { name: 'Verifikasi', exact: true }).click();
+      await page.getByText(/Verifikasi batch desa .* dengan 50 pekerja\?/i).waitFor();
+      await screenshot(page, 'enrolment-07-verify-confirm');
+      const [verified] = await Promise.all([
+        page.waitForResponse((r) => /\/api\/v1\/enrolment\/batches\/\d+\/verify$/.test(r.url())),
+        page.getByRole('button', { name: 'Ya, verifikasi' }).click(),
+      ]);
+      expect(verified.status()).toBe(200);
+      await page.getByText('Batch telah diverifikasi dan diteruskan ke kantor cabang.').waitFor();
+      await page.locator('.badge-verified').first().waitFor();
+      expect(await page.getByRole('button', { name: 'Verifikasi', exact: true }).count()).toBe(0);
+      await screenshot(page, 'enrolment-08-verified');
+
+      await page.getByRole('link', { name: /Kembali ke daftar/ }).click();
+      await page.getByText('Tidak ada batch yang menunggu verifikasi.').waitFor();
+    } finally {
+      await context.close();
+    }
+  });
+
+  it('branch officer (desktop): activates the batch and 50 participants are created', async () => {
+    const { context, page } = await signedIn(DESKTOP, 'cabang.atambua');
+    try {
+      await openNav(page, 'Aktivasi', 'Aktivasi kepesertaan');
+      await page
+        .getByRole('list', { name: 'Batch yang menunggu (1)' })
+        .getByRole('link', { name: /kewar/i })
+        .click();
+      await heading(page, /kewar/i).waitFor();
+      await page.getByText('Pekerja yang diusulkan (50)').waitFor();
+
+      await page.getByRole('button', { name: 'Aktifkan', exact: true }).click();
+      await page.getByText(/Aktifkan 50 peserta dari desa/i).waitFor();
+      const [activated] = await Promise.all([
+        page.waitForResponse((r) => /\/api\/v1\/enrolment\/batches\/\d+\/activate$/.test(r.url())),
+        page.getByRole('button', { name: 'Ya, aktifkan' }).click(),
+      ]);
+      expect(activated.status()).toBe(200);
+      expect(((await activated.json()) as { participantsCreated: number }).participantsCreated).toBe(50);
+      await page.getByText('50 peserta dibuat.').waitFor();
+      await page.locator('.badge-activated').first().waitFor();
+      await screenshot(page, 'enrolment-09-activated');
+    } finally {
+      await context.close();
+    }
+  });
+
+  it('village operator (phone): the participant list shows 50 active members with KPJ numbers', async () => {
+    const { context, page } = await signedIn(PHONE, 'desa.kewar');
+    try {
+      await openNav(page, 'Peserta', 'Peserta');
+      await page.getByText('1–50 dari 50 peserta').waitFor();
+      const rows = page.locator('.participant-table tbody tr');
+      expect(await rows.count()).toBe(50);
+      const kpjs = (await rows.locator('th').allTextContents()).map((s) => s.trim());
+      expect(kpjs.every((kpj) => /\d/.test(kpj))).toBe(true);
+      expect(new Set(kpjs).size).toBe(50);
+      const statuses = await rows.locator('.badge').allTextContents();
+      expect(statuses).toEqual(Array(50).fill('Aktif'));
+      expect(await page.getByText(/kewar/i).count()).toBeGreaterThanOrEqual(50);
+      // The village operator enters these people, so the names come unmasked.
+      await page.getByText(good[0]!.fullName, { exact: true }).waitFor();
+      expect(await fitsDevice(page, PHONE)).toBe(true);
+      await screenshot(page, 'enrolment-10-participants');
+      // The full page is 50 cards long: also keep what the phone shows first.
+      await page.screenshot({ path: join(artifactsDir, 'enrolment-10-participants-top.png') });
+
+      // Search by name, then by KPJ: each finds exactly that member.
+      await page.getByLabel('Cari nama, NIK atau KPJ').fill('kristina hale');
+      await page.getByRole('button', { name: 'Cari' }).click();
+      await page.getByText('1–1 dari 1 peserta').waitFor();
+      await page.getByText('Kristina Hale', { exact: true }).waitFor();
+      await page.getByLabel('Cari nama, NIK atau KPJ').fill(kpjs[7]!);
+      const [found] = await Promise.all([
+        page.waitForResponse((r) => new URL(r.url()).searchParams.get('q') === kpjs[7]),
+        page.getByRole('button', { name: 'Cari' }).click(),
+      ]);
+      expect(((await found.json()) as { total: number }).total, `GET ${found.url()}`).toBe(1);
+      await page.getByText('1–1 dari 1 peserta').waitFor();
+      expect(await rows.count()).toBe(1);
+    } finally {
+      await context.close();
+    }
+  });
+});

@@ -1,0 +1,42 @@
+// Dates and times as Indonesian readers write them ("22 Mei 2023", "22 Mei 2023 14.05 WITA"),
+// done by hand so documents do not depend on the ICU data Node was built with.
+
+export const BULAN_ID = [
+  'Januari',
+  'Februari',
+  'Maret',
+  'April',
+  'Mei',
+  'Juni',
+  'Juli',
+  'Agustus',
+  'September',
+  'Oktober',
+  'November',
+  'Desember',
+] as const;
+
+/** NTT keeps Waktu Indonesia Tengah (Asia/Makassar): UTC+8 all year, no daylight saving. */
+const WITA_OFFSET_MS = 8 * 60 * 60 * 1000;
+
+/** '2023-05-22' → '22 Mei 2023'. */
+export function tanggal(date: string): string {
+  const [y, m, d] = date.split('-').map(Number) as [number, number, number];
+  return `${d} ${BULAN_ID[m - 1]} ${y}`;
+}
+
+/** '2023-05' → 'Mei 2023'. */
+export function bulanTahun(period: string): string {
+  const [y, m] = period.split('-').map(Number) as [number, number];
+  return `${BULAN_ID[m - 1]} ${y}`;
+}
+
+/** "22 Mei 2023 14.05 WITA" for an ISO timestamp; the text unchanged if it is not one. */
+export function formatWita(timestamp: string): string {
+  const ms = Date.parse(timestamp);
+  if (Number.isNaN(ms)) return timestamp;
+  const wita = new Date(ms + WITA_OFFSET_MS);
+  const two = (n: number) => String(n).padStart(2, '0');
+  const date = `${wita.getUTCDate()} ${BULAN_ID[wita.getUTCMonth()]} ${wita.getUTCFullYear()}`;
+  return `${date} ${two(wita.getUTCHours())}.${two(wita.getUTCMinutes())} WITA`;
+}

@@ -1,0 +1,89 @@
+import type { RowIssue, RowReport } from '../api/types.ts';
+import { type Translate, useI18n } from '../i18n/I18nProvider.tsx';
+
+const FIELD_KEYS = {
+  nik: 'field.nik',
+  fullName: 'field.fullName',
+  birthDate: 'field.birthDate',
+  sex: 'field.sex',
+  occupation: 'field.occupation',
+  phone: 'field.phone',
+  address: 'field.address',
+  villageCode: 'field.villageCode',
+  incomeRaw: 'field.income',
+  declaredIncomeRp: 'field.income',
+  // The server may name fields after its columns.
+  full_name: 'field.fullName',
+  birth_date: 'field.birthDate',
+  village_code: 'field.villageCode',
+  income: 'field.income',
+  income_raw: 'field.income',
+  declared_income_rp: 'field.income',
+} as const;
+
+/** The column name the operator sees in the template; an unknown field is shown as it is. */
+export function fieldLabel(field: string, t: Translate): string {
+  const key = FIELD_KEYS[field as keyof typeof FIELD_KEYS];
+  return key ? t(key) : field;
+}
+
+/** Errors (red) then warnings (softer amber), each `Column: message`. */
+export function IssueList({ errors, warnings }: { errors: RowIssue[]; warnings: RowIssue[] }) {
+  const { t } = useI18n();
+  if (errors.length === 0 && warnings.length === 0) return null;
+  return (
+    <ul className="issues">
+      {errors.map((issue) => (
+        <li key={`e-${issue.field}-${issue.code}`} className="issue issue-error">
+          <span className="issue-field">{fieldLabel(issue.field, t)}:</span> {issue.message}
+        </li>
+      ))}
+      {warnings.map((issue) => (
+        <li key={`w-${issue.field}-${issue.code}`} className="issue issue-warning">
+          <span className="issue-field">
+            {t('enrolment.problems.warning')} · {fieldLabel(issue.field, t)}:
+          </span>{' '}
+          {issue.message}
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+/**
+ * The rows that need a look: row number as in Excel, NIK, name and what is wrong. A table on a
+ * wide screen; on a phone each row becomes a card (see `.table-cards` in styles.css).
+ */
+export function ProblemTable({ rows, caption }: { rows: RowReport[]; caption: string }) {
+  const { t } = useI18n();
+  const empty = t('enrolment.problems.empty');
+  return (
+    <table className="table-cards problem-table">
+      <caption>{caption}</caption>
+      <thead>
+        <tr>
+          <th scope="col">{t('enrolment.problems.row')}</th>
+          <th scope="col">{t('field.nik')}</th>
+          <th scope="col">{t('field.fullName')}</th>
+          <th scope="col">{t('enrolment.problems.issues')}</th>
+        </tr>
+      </thead>
+      <tbody>
+        {rows.map((row) => (
+          <tr key={row.rowNumber} className={row.errors.length > 0 ? 'row-invalid' : 'row-warning'}>
+            <th scope="row" data-label={t('enrolment.problems.row')}>
+              {row.rowNumber}
+            </th>
+            <td data-label={t('field.nik')} className="mono">
+              {row.nik || <span className="muted">{empty}</span>}
+            </td>
+            <td data-label={t('field.fullName')}>{row.fullName || <span className="muted">{empty}</span>}</td>
+            <td data-label={t('enrolment.problems.issues')}>
+              <IssueList errors={row.errors} warnings={row.warnings} />
+            </td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}

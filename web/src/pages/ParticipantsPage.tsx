@@ -1,0 +1,159 @@
+import { type FormEvent, useId, useState } from 'react';
+import { listParticipants, PARTICIPANTS_PAGE_SIZE } from '../api/participants.ts';
+import type { Participant, User } from '../api/types.ts';
+import { ErrorMessage } from '../components/ErrorMessage.tsx';
+import { formatCount, formatDate } from '../format.ts';
+import { type Translate, useI18n } from '../i18n/I18nProvider.tsx';
+import { useLoad } from './useLoad.ts';
+
+const STATUSES = ['proposed', 'verified', 'active', 'lapsed', 'ended'] as const;
+
+function statusLabel(status: string, t: Translate): string {
+  return (STATUSES as readonly string[]).includes(status)
+    ? t(`participant.status.${status as (typeof STATUSES)[number]}`)
+    : status;
+}
+
+function safeDate(date: string, language: 'id' | 'en'): string {
+  try {
+    return formatDate(date.slice(0, 10), language);
+  } catch {
+    return date;
+  }
+}
+
+function ParticipantTable({ participants }: { participants: Participant[] }) {
+  const { t, language } = useI18n();
+  return (
+    <table className="table-cards participant-table">
+      <caption className="visually-hidden">{t('participants.title')}</caption>
+      <thead>
+        <tr>
+          <th scope="col">{t('participants.kpj')}</th>
+          <th scope="col">{t('participants.name')}</th>
+          <th scope="col">{t('participants.village')}</th>
+          <th scope="col">{t('participants.programs')}</th>
+          <th scope="col">{t('participants.status')}</th>
+        </tr>
+      </thead>
+      <tbody>
+        {participants.map((p) => (
+          <tr key={p.kpj}>
+            <th scope="row" data-label={t('participants.kpj')} className="mono">
+              {p.kpj}
+            </th>
+            <td data-label={t('participants.name')}>{p.fullName}</td>
+            <td data-label={t('participants.village')}>{p.villageName}</td>
+            <td data-label={t('participants.programs')}>{p.programs.join(', ')}</td>
+            <td data-label={t('participants.status')}>
+              <span className="status-cell">
+                <span className={`badge badge-participant-${p.status}`}>{statusLabel(p.status, t)}</span>
+                {p.statusSince ? (
+                  <span className="muted status-since">
+                    {t('participants.since', { date: safeDate(p.statusSince, language) })}
+                  </span>
+                ) : null}
+              </span>
+            </td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}
+
+export function ParticipantsPage({ user, onUnauthenticated }: { user: User; onUnauthenticated: () => void }) {
+  const { t, language } = useI18n();
+  const id = useId();
+  const [draft, setDraft] = useState('');
+  const [query, setQuery] = useState('');
+  const [offset, setOffset] = useState(0);
+  const region = user.homeRegion;
+  const { state, reload } = useLoad(
+    JSON.stringify([region, query, offset, language]),
+    () => listParticipants({ region, q: query, offset }).then((page) => ({ ...page, offset, query })),
+    onUnauthenticated,
+  );
+
+  function search(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    setQuery(draft.trim());
+    setOffset(0);
+  }
+
+  const format = (n: number) => formatCount(n, language);
+  return (
+    <div
+      className="stack participants-page"
+      aria-busy={state.status === 'loaded' && state.data.offset !== offset}
+    >
+      <h1>{t('participants.title')}</h1>
+      <search>
+        <form className="search-form" onSubmit={search}>
+          <label htmlFor={`${id}-q`} className="visually-hidden">
+            {t('participants.search')}
+          </label>
+          <input
+            id={`${id}-q`}
+            type="search"
+            placeholder={t('participants.search')}
+            autoComplete="off"
+            spellCheck={false}
+            value={draft}
+            onChange={(event) => setDraft(event.target.value)}
+          />
+          <button type="submit" className="button button-primary">
+            {t('participants.searchButton')}
+          </button>
+        </form>
+      </search>
+      {state.status === 'loading' ? (
+        <p className="muted" role="status">
+          {t('app.loading')}
+        </p>
+      ) : state.status === 'failed' ? (
+        <div className="stack">
+          <ErrorMessage error={state.error} />
+          <button type="button" className="button button-secondary" onClick={reload}>
+            {t('app.retry')}
+          </button>
+        </div>
+      ) : state.data.total === 0 || state.data.participants.length === 0 ? (
+        <p className="muted">
+          {state.data.query ? t('participants.noMatch', { q: state.data.query }) : t('participants.empty')}
+        </p>
+      ) : (
+        <>
+          <p className="result-range" role="status">
+            {t('participants.range', {
+              from: format(state.data.offset + 1),
+              to: format(state.data.offset + state.data.participants.length),
+              total: format(state.data.total),
+            })}
+          </p>
+          <ParticipantTable participants={state.data.participants} />
+          {state.data.total > PARTICIPANTS_PAGE_SIZE ? (
+            <nav className="button-row pager" aria-label={t('participants.paging')}>
+              <button
+                type="button"
+                className="button button-secondary"
+                disabled={offset === 0}
+                onClick={() => setOffset(Math.max(0, offset - PARTICIPANTS_PAGE_SIZE))}
+              >
+                ‹ {t('participants.previous')}
+              </button>
+              <button
+                type="button"
+                className="button button-secondary"
+                disabled={offset + PARTICIPANTS_PAGE_SIZE >= state.data.total}
+                onClick={() => setOffset(offset + PARTICIPANTS_PAGE_SIZE)}
+              >
+                {t('participants.next')} ›
+              </button>
+            </nav>
+          ) : null}
+        </>
+      )}
+    </div>
+  );
+}
