@@ -1,13 +1,13 @@
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import { AppError } from '../../src/errors.ts';
-import { formatWita } from '../../src/services/tanggal-id.ts';
 import {
   type EnrolmentReportRow,
   enrolmentReportXlsx,
   enrolmentTemplate,
   parseEnrolmentFile,
 } from '../../src/services/enrolment-file.ts';
+import { formatWita } from '../../src/services/tanggal-id.ts';
 
 async function load(buffer: Buffer): Promise<ExcelJS.Workbook> {
   const workbook = new ExcelJS.Workbook();
