@@ -318,6 +318,11 @@ export const ERROR_CATALOG = {
     id: 'Nomor proyek harus 3–40 huruf besar, angka, titik, garis miring atau tanda hubung.',
     en: 'Project number must be 3–40 capital letters, digits, dots, slashes or hyphens.',
   },
+  EXPORT_TOO_LARGE: {
+    status: 422,
+    id: 'Ekspor melebihi {max} baris. Persempit dengan filter periode, pembayar atau status.',
+    en: 'The export exceeds {max} rows. Narrow it with the period, payer or status filter.',
+  },
 } as const satisfies Record<string, CatalogEntry>;
 
 export type ErrorCode = keyof typeof ERROR_CATALOG;

@@ -5,6 +5,7 @@ import { register as calc } from './calc.ts';
 import { register as db } from './db.ts';
 import { register as demo } from './demo.ts';
 import { register as importFiles } from './import.ts';
+import { register as importWages } from './import-wages.ts';
 import { register as regions } from './regions.ts';
 import { register as serve } from './serve.ts';
 import { register as users } from './users.ts';
@@ -18,6 +19,7 @@ const program = new Command()
     process.exit(err.exitCode === 0 ? 0 : 2);
   });
 
-for (const add of [serve, db, demo, users, audit, regions, calc, importFiles, billing]) add(program);
+for (const add of [serve, db, demo, users, audit, regions, calc, importFiles, importWages, billing])
+  add(program);
 
 await program.parseAsync(process.argv);

@@ -30,13 +30,22 @@ export const ROLE_SCOPE: Record<Role, readonly ScopeType[]> = {
 const READ = ['regions.read', 'participants.read'];
 
 export const PERMISSIONS: Record<Role, readonly string[]> = {
-  admin: [...READ, 'users.manage', 'audit.read', 'billing.read'],
-  auditor: [...READ, 'audit.read', 'billing.read'],
-  district_officer: [...READ, 'enrolment.upload', 'enrolment.verify', 'billing.read'],
-  branch_officer: [...READ, 'enrolment.activate', 'billing.run', 'payments.post', 'billing.read'],
-  branch_supervisor: [...READ, 'billing.read', 'payments.reverse'],
+  admin: [...READ, 'users.manage', 'audit.read', 'billing.read', 'employers.read', 'business_types.manage'],
+  auditor: [...READ, 'audit.read', 'billing.read', 'employers.read'],
+  district_officer: [...READ, 'enrolment.upload', 'enrolment.verify', 'billing.read', 'employers.read'],
+  branch_officer: [
+    ...READ,
+    'enrolment.activate',
+    'billing.run',
+    'payments.post',
+    'billing.read',
+    'employers.manage',
+    'employers.read',
+    'employees.manage',
+  ],
+  branch_supervisor: [...READ, 'billing.read', 'payments.reverse', 'employers.read'],
   village_operator: [...READ, 'enrolment.upload', 'enrolment.submit', 'billing.read'],
-  employer: ['regions.read'],
+  employer: ['regions.read', 'employers.read', 'employees.manage'],
   participant: ['regions.read'],
 };
 

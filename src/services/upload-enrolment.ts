@@ -126,6 +126,8 @@ export async function uploadEnrolment(deps: Deps, actor: Actor, input: UploadInp
       await supersedeInvalidRows(tx, batchId);
       // Fresh statistics let the planner hash-join the staged rows instead of looping over them.
       await tx.query('ANALYZE enrolment_row');
+      // The checks sort the upload twice (duplicates in the file); keep those sorts in memory.
+      await tx.query(`SET LOCAL work_mem = '128MB'`);
       progress('validating…');
       await validateUpload(tx, uploadId, officeDate(at), policy.ageMinYears, policy.ageMaxYears);
       const counts = await uploadCounts(tx, uploadId);

@@ -91,6 +91,23 @@ describe('village enrolment: bad files are refused whole, with a clear error, wr
     ]);
   });
 
+  it('warns, without refusing, about an unknown NIK region and a possible duplicate person', async () => {
+    const rows = validWorkers(3, 950);
+    rows[0]!.nik = `539901${rows[0]!.nik.slice(6)}`; // a kecamatan code not in today's list (e.g. before a split)
+    rows[2] = { ...rows[1]!, nik: `${rows[1]!.nik.slice(0, 12)}0999` }; // same name and birth date, another NIK
+    const r = await uploadEnrolment(deps, kewar, {
+      villageCode: KEWAR,
+      fileName: 'warn.csv',
+      bytes: toCsv(rows),
+    });
+    expect(r.upload).toMatchObject({ valid: 3, invalid: 0, warnings: 3 });
+    expect(r.problems.map((p) => [p.rowNumber, p.warnings.map((w) => w.code)])).toEqual([
+      [2, ['NIK_REGION_UNKNOWN']],
+      [3, ['POSSIBLE_DUPLICATE']],
+      [4, ['POSSIBLE_DUPLICATE']],
+    ]);
+  });
+
   it('a village operator cannot upload for another village (404), and a dry run writes nothing', async () => {
     await expect(
       uploadEnrolment(deps, kewar, {

@@ -1,15 +1,15 @@
 -- Validates one upload's staging rows in a single statement.
 -- $1 upload id, $2 as-of date (office calendar), $3 minimum age, $4 maximum age (years).
 WITH up AS (
-  SELECT r.*, b.village_code AS batch_village
+  SELECT r.*, b.village_code AS batch_village, name_key(r.full_name) AS nkey
   FROM enrolment_row r JOIN enrolment_batch b ON b.id = r.batch_id
   WHERE r.upload_id = $1
 ),
 ranked AS (
   SELECT up.*,
          row_number() OVER (PARTITION BY up.nik ORDER BY up.row_number) AS nik_rank,
-         min(up.nik) OVER (PARTITION BY name_key(up.full_name), up.birth_date)
-           <> max(up.nik) OVER (PARTITION BY name_key(up.full_name), up.birth_date) AS name_twin_in_file
+         min(up.nik) OVER (PARTITION BY up.nkey, up.birth_date)
+           <> max(up.nik) OVER (PARTITION BY up.nkey, up.birth_date) AS name_twin_in_file
   FROM up
 ),
 -- Each lookup below is one set, hash-joined to the rows (no per-row probing).
@@ -31,7 +31,7 @@ prior AS (
 twins AS (
   SELECT p.name_key, p.birth_date, min(p.nik) AS min_nik, max(p.nik) AS max_nik
   FROM person p
-  WHERE (p.name_key, p.birth_date) IN (SELECT name_key(full_name), birth_date FROM up)
+  WHERE (p.name_key, p.birth_date) IN (SELECT nkey, birth_date FROM up)
   GROUP BY p.name_key, p.birth_date
 ),
 checks AS (
@@ -65,7 +65,7 @@ checks AS (
   LEFT JOIN region g ON g.code = substr(k.nik, 1, 2) || '.' || substr(k.nik, 3, 2) || '.' || substr(k.nik, 5, 2)
   LEFT JOIN covered ON covered.nik = k.nik
   LEFT JOIN prior ON prior.nik = k.nik
-  LEFT JOIN twins ON twins.name_key = name_key(k.full_name) AND twins.birth_date = k.birth_date
+  LEFT JOIN twins ON twins.name_key = k.nkey AND twins.birth_date = k.birth_date
 )
 UPDATE enrolment_row s
 SET errors = CASE WHEN c.already_in_batch THEN '{}' ELSE c.errs END,

@@ -1,0 +1,184 @@
+import type { EmployerAccess, PersonInput } from './employers.ts';
+import type { Queryable } from './types.ts';
+
+// Construction (JAKON) projects and the workers covered for their duration.
+
+export interface ProjectRow {
+  id: number;
+  projectNumber: string;
+  name: string;
+  ownerName: string;
+  contractorNpp: string;
+  contractorName: string;
+  contractValueRp: number;
+  startDate: string;
+  endDate: string;
+  regionCode: string;
+  regionName: string;
+  regencyCode: string;
+  premiumRp: number;
+  premiumBasis: unknown;
+  status: string;
+  createdAt: string;
+  workers: number;
+}
+
+const SELECT_PROJECT = `SELECT cp.id, cp.project_number AS "projectNumber", cp.name, cp.owner_name AS "ownerName",
+  e.npp AS "contractorNpp", e.name AS "contractorName", cp.contract_value_rp AS "contractValueRp",
+  cp.start_date AS "startDate", cp.end_date AS "endDate", cp.region_code AS "regionCode", g.name AS "regionName",
+  cp.regency_code AS "regencyCode", cp.premium_rp AS "premiumRp", cp.premium_basis AS "premiumBasis", cp.status,
+  cp.created_at AS "createdAt",
+  (SELECT count(*)::int FROM project_worker w WHERE w.project_id = cp.id) AS workers
+  FROM construction_project cp JOIN employer e ON e.id = cp.contractor_employer_id
+  JOIN region g ON g.code = cp.region_code`;
+
+/** In the caller's regions, or the caller is the contractor itself (employer user). */
+const IN_ACCESS = `(region_in_scope(cp.region_code, $1::text[]) OR e.npp = $2::text)`;
+
+export async function findProject(q: Queryable, projectNumber: string, a: EmployerAccess, lock = false) {
+  const r = await q.query<ProjectRow>(
+    `${SELECT_PROJECT} WHERE ${IN_ACCESS} AND cp.project_number = $3${lock ? ' FOR UPDATE OF cp' : ''}`,
+    [a.scopes, a.npp, projectNumber],
+  );
+  return r.rows[0] ?? null;
+}
+
+export async function listProjects(q: Queryable, a: EmployerAccess, f: { limit: number; offset: number }) {
+  const r = await q.query<ProjectRow & { total: number }>(
+    `${SELECT_PROJECT.replace('SELECT ', 'SELECT count(*) OVER ()::int AS total, ')}
+     WHERE ${IN_ACCESS} ORDER BY cp.start_date DESC, cp.project_number LIMIT $3 OFFSET $4`,
+    [a.scopes, a.npp, f.limit, f.offset],
+  );
+  return { total: r.rows[0]?.total ?? 0, rows: r.rows.map(({ total: _, ...row }) => row) };
+}
+
+export interface NewProject {
+  projectNumber: string;
+  name: string;
+  ownerName: string;
+  contractorEmployerId: number;
+  contractValueRp: number;
+  startDate: string;
+  endDate: string;
+  regionCode: string;
+  premiumRp: number;
+  premiumBasis: unknown;
+  by: string;
+  at: string;
+}
+
+export async function insertProject(q: Queryable, p: NewProject): Promise<number> {
+  const r = await q.query<{ id: number }>(
+    `INSERT INTO construction_project (project_number, name, owner_name, contractor_employer_id, contract_value_rp,
+       start_date, end_date, region_code, regency_code, premium_rp, premium_basis, status, created_by, created_at)
+     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, left($8, 5), $9, $10, 'registered', $11, $12) RETURNING id`,
+    [
+      p.projectNumber,
+      p.name,
+      p.ownerName,
+      p.contractorEmployerId,
+      p.contractValueRp,
+      p.startDate,
+      p.endDate,
+      p.regionCode,
+      p.premiumRp,
+      JSON.stringify(p.premiumBasis),
+      p.by,
+      p.at,
+    ],
+  );
+  return r.rows[0]!.id;
+}
+
+/**
+ * Adds the persons not yet on the project, each with a JAKON participant (JKK, JKM) paid by the
+ * contractor and covered from the project's start to its end: status history 'active' at the
+ * start and 'ended' at the end date. Returns how many were added.
+ */
+export async function addProjectWorkers(
+  q: Queryable,
+  a: {
+    projectId: number;
+    people: readonly PersonInput[];
+    today: string;
+    actor: string;
+    at: string;
+    kpjYear: number;
+  },
+): Promise<number> {
+  const r = await q.query(
+    `WITH cp AS (SELECT * FROM construction_project WHERE id = $1),
+     x AS (
+       SELECT DISTINCT p.id AS person_id FROM unnest($2::text[]) AS n (nik) JOIN person p ON p.nik = n.nik
+       WHERE NOT EXISTS (SELECT 1 FROM project_worker w WHERE w.project_id = $1 AND w.person_id = p.id)),
+     pa AS (
+       INSERT INTO participant (kpj, person_id, segment, programs, funding_source, payer_id, region_code, regency_code,
+         status, status_since, created_at)
+       SELECT next_kpj($6), x.person_id, 'JAKON', ARRAY['JKK', 'JKM'], 'EMPLOYER', e.payer_id, cp.region_code,
+              cp.regency_code, CASE WHEN cp.end_date < $3::date THEN 'ended' ELSE 'active' END,
+              CASE WHEN cp.end_date < $3::date THEN cp.end_date ELSE cp.start_date END, $5
+       FROM x CROSS JOIN cp JOIN employer e ON e.id = cp.contractor_employer_id
+       RETURNING id, person_id, regency_code),
+     st AS (
+       INSERT INTO participant_status (participant_id, regency_code, status, effective_date, reason, actor, at)
+       SELECT pa.id, pa.regency_code, s.status, s.on_date, s.reason, $4, $5
+       FROM pa CROSS JOIN cp CROSS JOIN LATERAL (VALUES
+         ('active', cp.start_date, 'JAKON project ' || cp.project_number || ' starts'),
+         ('ended', cp.end_date, 'JAKON project ' || cp.project_number || ' ends')) AS s (status, on_date, reason))
+     INSERT INTO project_worker (project_id, person_id, participant_id, regency_code, joined_on, left_on)
+     SELECT $1, pa.person_id, pa.id, pa.regency_code, cp.start_date, cp.end_date FROM pa CROSS JOIN cp`,
+    [a.projectId, a.people.map((p) => p.nik), a.today, a.actor, a.at, a.kpjYear],
+  );
+  return r.rowCount;
+}
+
+/**
+ * Ends the coverage of workers taken off the project before its end: left_on and an 'ended'
+ * status row on that date. Returns how many were removed.
+ */
+export async function removeProjectWorkers(
+  q: Queryable,
+  a: {
+    projectId: number;
+    niks: readonly string[];
+    leftOn: readonly string[];
+    today: string;
+    actor: string;
+    at: string;
+  },
+): Promise<number> {
+  const r = await q.query(
+    `WITH x AS (
+       SELECT w.id, w.participant_id, n.left_on FROM unnest($2::text[], $3::date[]) AS n (nik, left_on)
+       JOIN person p ON p.nik = n.nik JOIN project_worker w ON w.project_id = $1 AND w.person_id = p.id
+       WHERE n.left_on >= w.joined_on AND n.left_on < w.left_on),
+     upd AS (UPDATE project_worker w SET left_on = x.left_on FROM x WHERE w.id = x.id RETURNING w.id),
+     pa AS (
+       UPDATE participant pa SET status = CASE WHEN x.left_on < $4::date THEN 'ended' ELSE pa.status END,
+         status_since = CASE WHEN x.left_on < $4::date THEN x.left_on ELSE pa.status_since END
+       FROM x WHERE pa.id = x.participant_id RETURNING pa.id, pa.regency_code, x.left_on)
+     INSERT INTO participant_status (participant_id, regency_code, status, effective_date, reason, actor, at)
+     SELECT pa.id, pa.regency_code, 'ended', pa.left_on, 'removed from JAKON project', $5, $6 FROM pa`,
+    [a.projectId, a.niks, a.leftOn, a.today, a.actor, a.at],
+  );
+  return r.rowCount;
+}
+
+export interface ProjectWorkerRow {
+  kpj: string;
+  nik: string;
+  fullName: string;
+  joinedOn: string;
+  leftOn: string;
+  status: string;
+}
+
+export async function listProjectWorkers(q: Queryable, projectId: number) {
+  const r = await q.query<ProjectWorkerRow>(
+    `SELECT pa.kpj, p.nik, p.full_name AS "fullName", w.joined_on AS "joinedOn", w.left_on AS "leftOn", pa.status
+     FROM project_worker w JOIN person p ON p.id = w.person_id JOIN participant pa ON pa.id = w.participant_id
+     WHERE w.project_id = $1 ORDER BY p.full_name, pa.kpj`,
+    [projectId],
+  );
+  return r.rows;
+}

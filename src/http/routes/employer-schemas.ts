@@ -1,0 +1,119 @@
+import { z } from 'zod';
+
+export const NppParam = z.object({ npp: z.string().min(1).max(40) });
+export const ProjectParam = z.object({ number: z.string().min(1).max(40) });
+
+export const BusinessType = z
+  .object({
+    code: z.string(),
+    name: z.string(),
+    riskGroup: z.number().int(),
+    source: z.string(),
+    status: z.enum(['partial', 'confirmed']),
+    updatedBy: z.string(),
+    updatedAt: z.string().nullable(),
+  })
+  .meta({ id: 'BusinessType' });
+
+export const Employer = z
+  .object({
+    id: z.number().int(),
+    npp: z.string(),
+    name: z.string(),
+    businessTypeCode: z.string(),
+    businessTypeName: z.string(),
+    riskGroup: z.number().int(),
+    riskGroupReason: z.string().nullable(),
+    scale: z.enum(['micro', 'small', 'medium', 'large']),
+    isGovernment: z.boolean(),
+    regionCode: z.string(),
+    regionName: z.string(),
+    regencyCode: z.string(),
+    payerId: z.number().int(),
+    createdAt: z.string(),
+    activeEmployees: z.number().int(),
+  })
+  .meta({ id: 'Employer' });
+
+export const Employment = z
+  .object({
+    id: z.number().int(),
+    kpj: z.string(),
+    nik: z.string(),
+    fullName: z.string(),
+    startDate: z.string(),
+    endDate: z.string().nullable(),
+    wageRp: z.number().int(),
+    programs: z.array(z.string()),
+    status: z.string(),
+  })
+  .meta({ id: 'Employment' });
+
+const Issue = z.object({ field: z.string(), code: z.string(), message: z.string() });
+
+export const WageImportResult = z
+  .object({
+    employer: z.object({ npp: z.string(), name: z.string() }),
+    period: z.string(),
+    upload: z.object({
+      id: z.number().int().nullable(),
+      fileName: z.string(),
+      rows: z.number().int(),
+      valid: z.number().int(),
+      invalid: z.number().int(),
+      joined: z.number().int(),
+      left: z.number().int(),
+      wageChanged: z.number().int(),
+      unchanged: z.number().int(),
+    }),
+    problems: z.array(
+      z.object({
+        rowNumber: z.number().int(),
+        nik: z.string(),
+        fullName: z.string(),
+        errors: z.array(Issue),
+      }),
+    ),
+    dryRun: z.boolean(),
+    repeated: z.boolean(),
+  })
+  .meta({ id: 'WageImportResult' });
+
+export const Project = z
+  .object({
+    id: z.number().int(),
+    projectNumber: z.string(),
+    name: z.string(),
+    ownerName: z.string(),
+    contractorNpp: z.string(),
+    contractorName: z.string(),
+    contractValueRp: z.number().int(),
+    startDate: z.string(),
+    endDate: z.string(),
+    regionCode: z.string(),
+    regionName: z.string(),
+    regencyCode: z.string(),
+    premiumRp: z.number().int(),
+    premiumBasis: z.unknown(),
+    status: z.string(),
+    createdAt: z.string(),
+    workers: z.number().int(),
+  })
+  .meta({ id: 'ConstructionProject' });
+
+export const ProjectWorker = z
+  .object({
+    kpj: z.string(),
+    nik: z.string(),
+    fullName: z.string(),
+    joinedOn: z.string(),
+    leftOn: z.string(),
+    status: z.string(),
+  })
+  .meta({ id: 'ProjectWorker' });
+
+export const Paging = z.object({
+  search: z.string().max(100).optional(),
+  limit: z.coerce.number().int().min(1).max(500).default(50),
+  offset: z.coerce.number().int().min(0).default(0),
+});

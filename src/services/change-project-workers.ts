@@ -1,0 +1,145 @@
+import { z } from 'zod';
+import { recordAudit } from '../db/audit.ts';
+import { insertPersonsIfNew, type PersonInput, personProblems } from '../db/employers.ts';
+import {
+  addProjectWorkers,
+  findProject,
+  listProjects as listProjectRows,
+  listProjectWorkers,
+  type ProjectRow,
+  removeProjectWorkers,
+} from '../db/projects.ts';
+import { AppError } from '../errors.ts';
+import { maskName, maskNik } from '../privacy/mask.ts';
+import { isValidDate } from '../rules/calendar.ts';
+import { type Actor, type Deps, SEES_PERSONAL_DATA } from './actor.ts';
+import { officeDate } from './clock.ts';
+import { employerAccess, type FieldProblem, fieldErrors, parseInput } from './list-employers.ts';
+
+const isoDate = z.string().refine(isValidDate, 'DATE_INVALID');
+
+export const WorkerChangeInput = z.strictObject({
+  add: z
+    .array(
+      z.strictObject({
+        nik: z.string().trim(),
+        fullName: z.string().trim().min(1).max(100).optional(),
+        birthDate: isoDate.optional(),
+        sex: z.enum(['L', 'P']).optional(),
+      }),
+    )
+    .max(5000)
+    .default([]),
+  /** Taken off before the project's end: coverage ends on leftOn (default: today). */
+  remove: z
+    .array(z.strictObject({ nik: z.string().trim(), leftOn: isoDate.optional() }))
+    .max(5000)
+    .default([]),
+});
+export type WorkerChangeInput = z.input<typeof WorkerChangeInput>;
+
+/** The project in the caller's scope (an employer user: its own projects), or 404. */
+export async function projectForActor(deps: Deps, actor: Actor, projectNumber: string): Promise<ProjectRow> {
+  const p = await findProject(deps.db, projectNumber.toUpperCase(), employerAccess(actor));
+  if (!p) throw new AppError('NOT_FOUND');
+  return p;
+}
+
+export async function projectWorkers(deps: Deps, actor: Actor, projectId: number) {
+  const unmasked = SEES_PERSONAL_DATA.includes(actor.role);
+  return (await listProjectWorkers(deps.db, projectId)).map((w) =>
+    unmasked ? w : { ...w, nik: maskNik(w.nik), fullName: maskName(w.fullName) },
+  );
+}
+
+/** Projects in the caller's scope (the file list allows no separate list-projects.ts). */
+export async function listProjects(deps: Deps, actor: Actor, q: { limit?: number; offset?: number } = {}) {
+  if (!actor.permissions.includes('employers.read')) throw new AppError('FORBIDDEN');
+  const { total, rows } = await listProjectRows(deps.db, employerAccess(actor), {
+    limit: Math.min(q.limit ?? 50, 500),
+    offset: q.offset ?? 0,
+  });
+  return { total, projects: rows };
+}
+
+export async function showProject(deps: Deps, actor: Actor, projectNumber: string) {
+  if (!actor.permissions.includes('employers.read')) throw new AppError('FORBIDDEN');
+  const project = await projectForActor(deps, actor, projectNumber);
+  return { project, workers: await projectWorkers(deps, actor, project.id) };
+}
+
+function duplicates(niks: readonly string[], field: string): FieldProblem[] {
+  return niks.flatMap((n, i) =>
+    niks.indexOf(n) !== i ? [{ field: `${field}.${i}.nik`, code: 'DUPLICATE_IN_FILE' }] : [],
+  );
+}
+
+/**
+ * Adds and removes a project's workers: each added worker is a person (created when new, with
+ * the enrolment's NIK rules) and a JAKON participant covered from the project's start to its end.
+ */
+export async function changeProjectWorkers(
+  deps: Deps,
+  actor: Actor,
+  projectNumber: string,
+  input: WorkerChangeInput,
+) {
+  if (!actor.permissions.includes('employees.manage')) throw new AppError('FORBIDDEN');
+  const c = parseInput(WorkerChangeInput, input);
+  const project = await projectForActor(deps, actor, projectNumber);
+  const at = deps.clock.now();
+  const today = officeDate(at);
+  const people: PersonInput[] = c.add.map((a) => ({
+    nik: a.nik,
+    fullName: a.fullName ?? null,
+    birthDate: a.birthDate ?? null,
+    sex: a.sex ?? null,
+  }));
+  const leftOn = c.remove.map((r) => r.leftOn ?? today);
+  const problems: FieldProblem[] = [
+    ...duplicates(
+      c.add.map((a) => a.nik),
+      'add',
+    ),
+    ...duplicates(
+      c.remove.map((r) => r.nik),
+      'remove',
+    ),
+    ...(await personProblems(deps.db, people)).flatMap((list, i) =>
+      list.map((p) => ({ field: `add.${i}.${p.split(':')[0]}`, code: p.split(':')[1]! })),
+    ),
+    ...leftOn.flatMap((d, i) =>
+      d < project.startDate || d > project.endDate
+        ? [
+            {
+              field: `remove.${i}.leftOn`,
+              code: 'DATE_INVALID',
+              message: 'leftOn: within the project period',
+            },
+          ]
+        : [],
+    ),
+  ];
+  if (problems.length > 0) throw fieldErrors(problems);
+  return deps.db.transaction(async (tx) => {
+    await insertPersonsIfNew(tx, people, at);
+    const base = { projectId: project.id, today, actor: actor.username, at };
+    const added = await addProjectWorkers(tx, { ...base, people, kpjYear: Number(today.slice(0, 4)) });
+    const removed = await removeProjectWorkers(tx, { ...base, niks: c.remove.map((r) => r.nik), leftOn });
+    await recordAudit(tx, {
+      at,
+      actor: actor.username,
+      action: 'project.workers',
+      entity: 'construction_project',
+      entityId: String(project.id),
+      regionCode: project.regionCode,
+      after: {
+        projectNumber: project.projectNumber,
+        added,
+        removed,
+        unchanged: c.add.length - added + (c.remove.length - removed),
+      },
+    });
+    return { added, removed, unchanged: c.add.length - added + (c.remove.length - removed) };
+  });
+}

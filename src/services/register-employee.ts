@@ -1,0 +1,99 @@
+import { z } from 'zod';
+import { recordAudit } from '../db/audit.ts';
+import {
+  ageOn,
+  findEmployment,
+  hasOpenEmployment,
+  insertEmployment,
+  insertPersonsIfNew,
+  personProblems,
+} from '../db/employers.ts';
+import { AppError } from '../errors.ts';
+import { isValidDate } from '../rules/calendar.ts';
+import type { Actor, Deps } from './actor.ts';
+import { officeDate } from './clock.ts';
+import { employerForActor, fieldErrors, parseInput } from './list-employers.ts';
+
+const isoDate = z.string().refine(isValidDate, 'DATE_INVALID');
+
+export const EmployeeInput = z.strictObject({
+  nik: z.string().trim(),
+  /** Needed only when the NIK is not yet in the registry. */
+  fullName: z.string().trim().min(1).max(100).optional(),
+  birthDate: isoDate.optional(),
+  sex: z.enum(['L', 'P']).optional(),
+  startDate: isoDate,
+  wageRp: z.number().int().positive().refine(Number.isSafeInteger, 'WAGE_INVALID'),
+  /** JP may be left out only by a micro or small employer (fact sheet §1.2). */
+  jp: z.boolean().default(true),
+  /** JKP: registered before age 54 (PP 37/2021 Pasal 4); the employer declares the JKN condition. */
+  jkp: z.boolean().default(false),
+});
+export type EmployeeInput = z.input<typeof EmployeeInput>;
+
+/** JKP needs the worker under 54 at registration (fact sheet §1.3). */
+const JKP_AGE_MAX_YEARS = 53;
+
+/**
+ * Registers one worker of an employer (the form): the person by NIK, created when new with the
+ * enrolment's NIK rules; a PU participant with a KPJ, active from the start date; the employment.
+ */
+export async function registerEmployee(deps: Deps, actor: Actor, npp: string, input: EmployeeInput) {
+  if (!actor.permissions.includes('employees.manage')) throw new AppError('FORBIDDEN');
+  const e = parseInput(EmployeeInput, input);
+  return deps.db.transaction(async (tx) => {
+    const employer = await employerForActor(tx, actor, npp, true);
+    if (!e.jp && (employer.scale === 'medium' || employer.scale === 'large')) {
+      throw fieldErrors([{ field: 'jp', code: 'JP_REQUIRED' }]);
+    }
+    const person = {
+      nik: e.nik,
+      fullName: e.fullName ?? null,
+      birthDate: e.birthDate ?? null,
+      sex: e.sex ?? null,
+    };
+    const problems = (await personProblems(tx, [person]))[0]!;
+    if (problems.length > 0) {
+      throw fieldErrors(problems.map((p) => ({ field: p.split(':')[0]!, code: p.split(':')[1]! })));
+    }
+    const at = deps.clock.now();
+    await insertPersonsIfNew(tx, [person], at);
+    if (e.jkp && (await ageOn(tx, e.nik, officeDate(at)))! > JKP_AGE_MAX_YEARS) {
+      throw fieldErrors([
+        { field: 'jkp', code: 'AGE_OUT_OF_RANGE', message: 'JKP: age at registration must be under 54' },
+      ]);
+    }
+    if (await hasOpenEmployment(tx, employer.id, e.nik)) {
+      throw new AppError('DUPLICATE', { detail: `employment NPP ${employer.npp}` });
+    }
+    const programs = ['JKK', 'JKM', 'JHT', ...(e.jp ? ['JP'] : []), ...(e.jkp ? ['JKP'] : [])];
+    const id = await insertEmployment(tx, {
+      employerId: employer.id,
+      nik: e.nik,
+      startDate: e.startDate,
+      wageRp: e.wageRp,
+      programs,
+      actor: actor.username,
+      at,
+      kpjYear: Number(officeDate(at).slice(0, 4)),
+    });
+    const employment = (await findEmployment(tx, id))!;
+    await recordAudit(tx, {
+      at,
+      actor: actor.username,
+      action: 'employee.register',
+      entity: 'employment',
+      entityId: String(id),
+      regionCode: employer.regionCode,
+      after: {
+        npp: employer.npp,
+        kpj: employment.kpj,
+        nik: e.nik,
+        startDate: e.startDate,
+        wageRp: e.wageRp,
+        programs,
+      },
+    });
+    return { employment };
+  });
+}
