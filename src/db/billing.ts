@@ -3,27 +3,45 @@ import type { Queryable } from './types.ts';
 /** The distinct contribution inputs ("tariff keys") of the participants billable in a period. */
 export interface TariffKey {
   segment: string;
-  incomeRp: number;
+  wageRp: number;
+  riskGroup: number;
   fundingSource: string;
   programs: string[];
 }
 
-/** Participants whose status on the period's last day is active (from their status history). */
+/**
+ * Participants whose status on the period's last day is active (from their status history),
+ * with what their contribution depends on: BPU the declared income (0 = the minimum applies),
+ * PU the wage reported for the period (else the employment's current wage) and the employer's
+ * JKK risk group. $1 regency, $2 last day of the period, $3 the period.
+ */
 const BILLABLE = `
-  SELECT pa.*
+  SELECT pa.id, pa.payer_id, pa.segment, pa.funding_source, pa.programs,
+         CASE WHEN pa.segment = 'PU' THEN coalesce(wr.wage_rp, em.wage_rp) ELSE coalesce(pa.declared_income_rp, 0) END
+           AS wage_rp,
+         coalesce(er.risk_group, 0)::int AS risk_group
   FROM participant pa
   JOIN (SELECT DISTINCT ON (participant_id) participant_id, status
         FROM participant_status
         WHERE regency_code = $1 AND effective_date <= $2::date
         ORDER BY participant_id, effective_date DESC, id DESC) st ON st.participant_id = pa.id
-  WHERE pa.regency_code = $1 AND st.status = 'active' AND pa.segment = 'BPU'`;
+  LEFT JOIN employment em ON em.participant_id = pa.id
+  LEFT JOIN employer er ON er.id = em.employer_id
+  LEFT JOIN wage_report wr ON wr.employer_id = em.employer_id AND wr.person_id = em.person_id AND wr.period = $3
+  WHERE pa.regency_code = $1 AND st.status = 'active'
+    AND (pa.segment = 'BPU' OR (pa.segment = 'PU' AND em.id IS NOT NULL))`;
 
-export async function billableTariffKeys(q: Queryable, regencyCode: string, periodEnd: string) {
+export async function billableTariffKeys(
+  q: Queryable,
+  regencyCode: string,
+  periodEnd: string,
+  period: string,
+) {
   const r = await q.query<TariffKey>(
-    `SELECT DISTINCT b.segment, coalesce(b.declared_income_rp, 0) AS "incomeRp", b.funding_source AS "fundingSource",
-            b.programs
+    `SELECT DISTINCT b.segment, b.wage_rp AS "wageRp", b.risk_group AS "riskGroup",
+            b.funding_source AS "fundingSource", b.programs
      FROM (${BILLABLE}) b`,
-    [regencyCode, periodEnd],
+    [regencyCode, periodEnd, period],
   );
   return r.rows;
 }
@@ -31,7 +49,8 @@ export async function billableTariffKeys(q: Queryable, regencyCode: string, peri
 /** One tariff line per key × programme, as computed by the rules; arrays for unnest. */
 export interface TariffLines {
   segment: string[];
-  incomeRp: number[];
+  wageRp: number[];
+  riskGroup: number[];
   fundingSource: string[];
   programs: string[];
   program: string[];
@@ -53,18 +72,18 @@ export async function computeBillingDiff(
   await q.query(
     `CREATE TEMP TABLE billing_diff ON COMMIT DROP AS
     WITH tariff AS (
-      SELECT * FROM unnest($3::text[], $4::bigint[], $5::text[], $6::text[], $7::text[], $8::text[], $9::bigint[],
-                           $10::text[], $11::date[])
-        AS t (segment, income_rp, funding_source, programs, program, payer_role, amount_rp, basis, due_date)),
+      SELECT * FROM unnest($4::text[], $5::bigint[], $6::int[], $7::text[], $8::text[], $9::text[], $10::text[],
+                           $11::bigint[], $12::text[], $13::date[])
+        AS t (segment, wage_rp, risk_group, funding_source, programs, program, payer_role, amount_rp, basis, due_date)),
     wanted AS (
       SELECT b.id AS participant_id, b.payer_id, t.program, t.payer_role, t.amount_rp, t.basis, t.due_date
       FROM (${BILLABLE}) b
-      JOIN tariff t ON t.segment = b.segment AND t.income_rp = coalesce(b.declared_income_rp, 0)
+      JOIN tariff t ON t.segment = b.segment AND t.wage_rp = b.wage_rp AND t.risk_group = b.risk_group
                    AND t.funding_source = b.funding_source AND t.programs = array_to_string(b.programs, ',')),
     billed AS (
       SELECT l.participant_id, i.payer_id, l.program, l.payer_role, sum(l.amount_rp) AS amount_rp
       FROM invoice_line l JOIN invoice i ON i.id = l.invoice_id
-      WHERE l.regency_code = $1 AND l.period = $12 AND l.kind IN ('contribution', 'adjustment')
+      WHERE l.regency_code = $1 AND l.period = $3 AND l.kind IN ('contribution', 'adjustment')
       GROUP BY l.participant_id, i.payer_id, l.program, l.payer_role)
     SELECT coalesce(w.participant_id, d.participant_id) AS participant_id,
            coalesce(w.payer_id, d.payer_id) AS payer_id,
@@ -72,7 +91,7 @@ export async function computeBillingDiff(
            coalesce(w.payer_role, d.payer_role) AS payer_role,
            coalesce(w.amount_rp, 0) - coalesce(d.amount_rp, 0) AS amount_rp,
            coalesce(w.basis, 'koreksi: tidak lagi ditagih / no longer billable') AS basis,
-           coalesce(w.due_date, $13::date) AS due_date
+           coalesce(w.due_date, $14::date) AS due_date
     FROM wanted w
     FULL JOIN billed d ON d.participant_id = w.participant_id AND d.program = w.program
                       AND d.payer_role = w.payer_role AND d.payer_id = w.payer_id
@@ -80,8 +99,10 @@ export async function computeBillingDiff(
     [
       a.regencyCode,
       a.periodEnd,
+      a.period,
       a.tariff.segment,
-      a.tariff.incomeRp,
+      a.tariff.wageRp,
+      a.tariff.riskGroup,
       a.tariff.fundingSource,
       a.tariff.programs,
       a.tariff.program,
@@ -89,7 +110,6 @@ export async function computeBillingDiff(
       a.tariff.amountRp,
       a.tariff.basis,
       a.tariff.dueDate,
-      a.period,
       a.tariff.dueDate[0] ?? a.periodEnd,
     ],
   );

@@ -11,6 +11,7 @@ import { AppError } from '../errors.ts';
 import { lastDayOf } from '../rules/calendar.ts';
 import type { Actor, Deps } from './actor.ts';
 import { calculateContribution } from './calculate.ts';
+import { CONTRIBUTION_PROGRAMS } from './calculation-schemas.ts';
 import { readParameterFiles } from './rule-book.ts';
 
 /** Fingerprint of the parameter files, stored with each run so a bill can be traced to its rules. */
@@ -25,7 +26,8 @@ export function rulesVersion(): string {
 function tariffFor(period: string, keys: Awaited<ReturnType<typeof billableTariffKeys>>): TariffLines {
   const t: TariffLines = {
     segment: [],
-    incomeRp: [],
+    wageRp: [],
+    riskGroup: [],
     fundingSource: [],
     programs: [],
     program: [],
@@ -38,14 +40,19 @@ function tariffFor(period: string, keys: Awaited<ReturnType<typeof billableTarif
     const result = calculateContribution({
       segment: k.segment,
       period,
-      wageRp: k.incomeRp,
-      programs: k.programs,
+      wageRp: k.wageRp,
+      ...(k.segment === 'PU' ? { riskGroup: k.riskGroup } : {}),
+      // JKP is funded by the government and recomposition, never billed (PP 37/2021 Pasal 11).
+      programs: k.programs.filter((p) =>
+        CONTRIBUTION_PROGRAMS.includes(p as (typeof CONTRIBUTION_PROGRAMS)[number]),
+      ),
       fundingSource: k.fundingSource,
     });
     for (const line of result.lines) {
       if (line.amountRp === 0) continue;
       t.segment.push(k.segment);
-      t.incomeRp.push(k.incomeRp);
+      t.wageRp.push(k.wageRp);
+      t.riskGroup.push(k.riskGroup);
       t.fundingSource.push(k.fundingSource);
       t.programs.push(k.programs.join(','));
       t.program.push(line.program);
@@ -88,7 +95,7 @@ export async function runBilling(deps: Deps, actor: Actor, input: BillingInput) 
       input.period,
     ]);
     progress('reading tariff keys…');
-    const keys = await billableTariffKeys(tx, input.regencyCode, periodEnd);
+    const keys = await billableTariffKeys(tx, input.regencyCode, periodEnd, input.period);
     const tariff = tariffFor(input.period, keys);
     progress(`${keys.length} distinct contribution inputs computed by the rules`);
     const diff = await computeBillingDiff(tx, {
