@@ -85,7 +85,8 @@ export async function computeBillingDiff(
       FROM invoice_line l JOIN invoice i ON i.id = l.invoice_id
       WHERE l.regency_code = $1 AND l.period = $3 AND l.kind IN ('contribution', 'adjustment')
       GROUP BY l.participant_id, i.payer_id, l.program, l.payer_role)
-    SELECT coalesce(w.participant_id, d.participant_id) AS participant_id,
+    SELECT coalesce(w.participant_id, d.participant_id) AS participant_id, NULL::bigint AS source_invoice_id,
+           NULL::text AS kind,
            coalesce(w.payer_id, d.payer_id) AS payer_id,
            coalesce(w.program, d.program) AS program,
            coalesce(w.payer_role, d.payer_role) AS payer_role,
@@ -113,12 +114,16 @@ export async function computeBillingDiff(
       a.tariff.dueDate[0] ?? a.periodEnd,
     ],
   );
+}
+
+/** What the run would issue: lines, participants, total; and whether the period was billed before. */
+export async function billingDiffSummary(q: Queryable, regencyCode: string, period: string) {
   const r = await q.query<{ lines: number; participants: number; total: number; previous: number }>(
     `SELECT count(*)::int AS lines, count(DISTINCT participant_id)::int AS participants,
             coalesce(sum(amount_rp), 0)::bigint AS total,
             (SELECT count(*)::int FROM invoice WHERE regency_code = $1 AND period = $2) AS previous
      FROM billing_diff`,
-    [a.regencyCode, a.period],
+    [regencyCode, period],
   );
   return r.rows[0]!;
 }
@@ -150,10 +155,12 @@ export async function issueInvoices(
     [a.regencyCode, a.period, runId, a.kind, a.at],
   );
   await q.query(
-    `INSERT INTO invoice_line (invoice_id, regency_code, participant_id, period, program, payer_role, kind, amount_rp, basis)
-     SELECT i.id, $1, d.participant_id, $2, d.program, d.payer_role, $4, d.amount_rp, d.basis
+    `INSERT INTO invoice_line (invoice_id, regency_code, participant_id, source_invoice_id, period, program, payer_role,
+       kind, amount_rp, basis)
+     SELECT i.id, $1, d.participant_id, d.source_invoice_id, $2, d.program, d.payer_role, coalesce(d.kind, $4),
+            d.amount_rp, d.basis
      FROM billing_diff d JOIN invoice i ON i.billing_run_id = $3 AND i.payer_id = d.payer_id
-     ORDER BY i.id, d.participant_id, d.program`,
+     ORDER BY i.id, d.participant_id NULLS LAST, d.program`,
     [a.regencyCode, a.period, runId, a.kind === 'regular' ? 'contribution' : 'adjustment'],
   );
   await q.query(
@@ -204,4 +211,49 @@ export const SELECT_INVOICE = `SELECT i.id, i.number, i.payer_id AS "payerId", p
 export async function invoicesOfRun(q: Queryable, runId: number) {
   return (await q.query<InvoiceRow>(`${SELECT_INVOICE} WHERE i.billing_run_id = $1 ORDER BY i.id`, [runId]))
     .rows;
+}
+
+export interface OverdueInvoice {
+  invoiceId: number;
+  period: string;
+  openRp: number;
+  chargedRp: number;
+}
+
+/**
+ * Employers' invoices of earlier periods still open after their due date as of a date, with the
+ * late fees already charged on them (so a re-run charges only what has accrued since).
+ */
+export async function overdueEmployerInvoices(
+  q: Queryable,
+  regencyCode: string,
+  period: string,
+  asOf: string,
+) {
+  const r = await q.query<OverdueInvoice>(
+    `SELECT i.id AS "invoiceId", i.period,
+            (i.total_rp - coalesce((SELECT sum(a.amount_rp) FROM payment_allocation a WHERE a.invoice_id = i.id), 0))::bigint
+              AS "openRp",
+            coalesce((SELECT sum(l.amount_rp) FROM invoice_line l WHERE l.source_invoice_id = i.id), 0)::bigint AS "chargedRp"
+     FROM invoice i JOIN payer p ON p.id = i.payer_id
+     WHERE i.regency_code = $1 AND p.kind = 'employer' AND i.period < $2 AND i.due_date < $3::date AND i.total_rp > 0
+       AND i.total_rp > coalesce((SELECT sum(a.amount_rp) FROM payment_allocation a WHERE a.invoice_id = i.id), 0)
+     ORDER BY i.id`,
+    [regencyCode, period, asOf],
+  );
+  return r.rows;
+}
+
+/** Adds late-fee lines (one per overdue invoice) to the run being prepared. */
+export async function addLateFees(
+  q: Queryable,
+  fees: { invoiceId: number[]; amountRp: number[]; basis: string[]; dueDate: string },
+) {
+  await q.query(
+    `INSERT INTO billing_diff (participant_id, source_invoice_id, kind, payer_id, program, payer_role, amount_rp, basis, due_date)
+     SELECT NULL, f.invoice_id, 'late_fee', i.payer_id, 'DENDA', 'employer', f.amount_rp, f.basis, $4::date
+     FROM unnest($1::bigint[], $2::bigint[], $3::text[]) AS f (invoice_id, amount_rp, basis)
+     JOIN invoice i ON i.id = f.invoice_id`,
+    [fees.invoiceId, fees.amountRp, fees.basis, fees.dueDate],
+  );
 }

@@ -1,18 +1,26 @@
 import { createHash } from 'node:crypto';
 import { recordAudit } from '../db/audit.ts';
 import {
+  addLateFees,
   billableTariffKeys,
+  billingDiffSummary,
   computeBillingDiff,
   invoicesOfRun,
   issueInvoices,
+  overdueEmployerInvoices,
   type TariffLines,
 } from '../db/billing.ts';
+import type { Queryable } from '../db/types.ts';
 import { AppError } from '../errors.ts';
 import { lastDayOf } from '../rules/calendar.ts';
+import { Explainer } from '../rules/explanation.ts';
+import { dendaPu, jatuhTempoPu } from '../rules/iuran/jatuh-tempo.ts';
+import type { Rupiah } from '../rules/money.ts';
 import type { Actor, Deps } from './actor.ts';
 import { calculateContribution } from './calculate.ts';
 import { CONTRIBUTION_PROGRAMS } from './calculation-schemas.ts';
-import { readParameterFiles } from './rule-book.ts';
+import { officeDate } from './clock.ts';
+import { readParameterFiles, ruleBook } from './rule-book.ts';
 
 /** Fingerprint of the parameter files, stored with each run so a bill can be traced to its rules. */
 export function rulesVersion(): string {
@@ -65,6 +73,28 @@ function tariffFor(period: string, keys: Awaited<ReturnType<typeof billableTarif
   return t;
 }
 
+/**
+ * PU late fees (PP 44/2015; PP 46/2015: 2% of the overdue contribution per month late, borne by
+ * the employer, paid with the next remittance): for each employer invoice still open past its due
+ * date, the fee accrued as of today minus what earlier runs already charged on it.
+ */
+async function lateFees(tx: Queryable, regencyCode: string, period: string, asOf: string): Promise<void> {
+  const overdue = await overdueEmployerInvoices(tx, regencyCode, period, asOf);
+  const fees = { invoiceId: [] as number[], amountRp: [] as number[], basis: [] as string[] };
+  for (const o of overdue) {
+    const ex = new Explainer(ruleBook());
+    const accrued = dendaPu(ex, o.period, o.openRp as Rupiah, asOf);
+    if (accrued - o.chargedRp <= 0) continue;
+    fees.invoiceId.push(o.invoiceId);
+    fees.amountRp.push(accrued - o.chargedRp);
+    fees.basis.push(
+      `denda 2%/bulan atas tunggakan iuran ${o.period} Rp${o.openRp} per ${asOf} — PP 44/2015; PP 46/2015`,
+    );
+  }
+  if (fees.invoiceId.length === 0) return;
+  await addLateFees(tx, { ...fees, dueDate: jatuhTempoPu(new Explainer(ruleBook()), period) });
+}
+
 export interface BillingInput {
   regencyCode: string;
   period: string;
@@ -98,12 +128,9 @@ export async function runBilling(deps: Deps, actor: Actor, input: BillingInput) 
     const keys = await billableTariffKeys(tx, input.regencyCode, periodEnd, input.period);
     const tariff = tariffFor(input.period, keys);
     progress(`${keys.length} distinct contribution inputs computed by the rules`);
-    const diff = await computeBillingDiff(tx, {
-      regencyCode: input.regencyCode,
-      period: input.period,
-      periodEnd,
-      tariff,
-    });
+    await computeBillingDiff(tx, { regencyCode: input.regencyCode, period: input.period, periodEnd, tariff });
+    await lateFees(tx, input.regencyCode, input.period, officeDate(deps.clock.now()));
+    const diff = await billingDiffSummary(tx, input.regencyCode, input.period);
     if (diff.lines === 0) {
       progress('nothing new to bill');
       return { runId: null, kind: null, participants: 0, lines: 0, totalRp: 0, invoices: [] };

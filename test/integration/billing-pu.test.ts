@@ -4,7 +4,7 @@ import { registerEmployee } from '../../src/services/register-employee.ts';
 import { registerEmployer } from '../../src/services/register-employer.ts';
 import { runBilling } from '../../src/services/run-billing.ts';
 import { demoActor } from '../support/actors.ts';
-import { preparedDeps, type TestDb } from '../support/db.ts';
+import { preparedDeps, TEST_NOW, type TestDb } from '../support/db.ts';
 import { nikFor } from '../support/enrolment-csv.ts';
 
 // Hand-worked from PP 44/2015 (JKK group I 0.24%, JKM 0.30%), PP 46/2015 (JHT 3.7% + 2%),
@@ -55,5 +55,25 @@ describe('billing formal workers (PU) from their employer, wage and risk group',
       { payerRole: 'employer', amountRp: 100_000 + 221_726 },
       { payerRole: 'worker', amountRp: 50_000 + 110_863 },
     ]);
+  });
+
+  it('charges the late fee once, as its own line: 2% of the overdue contribution per month late', async () => {
+    // December's invoice (due 15 Jan 2027) is still unpaid on 20 March 2027: due dates 15 Jan,
+    // 15 Feb and 15 Mar have passed → 3 months × 2% × Rp1,543,389 = Rp92,603.34 → Rp92,603 (half up).
+    (deps.clock as unknown as { advance(ms: number): void }).advance(
+      Date.parse('2027-03-20T02:00:00Z') - Date.parse(TEST_NOW),
+    );
+    const branch = await demoActor(deps, 'cabang.atambua');
+    const r = await runBilling(deps, branch, { regencyCode: '53.04', period: '2027-03' });
+    const fees = await deps.db.query<{ amountRp: number; invoiceId: number }>(
+      `SELECT amount_rp AS "amountRp", invoice_id AS "invoiceId" FROM invoice_line WHERE kind = 'late_fee'`,
+    );
+    expect(fees.rows.map((f) => f.amountRp)).toEqual([92_603]);
+    expect(fees.rows[0]!.invoiceId).toBe(r.invoices[0]!.id);
+    expect(r.invoices[0]!.totalRp).toBe(WAGE_5M + WAGE_12M + 92_603);
+    const again = await runBilling(deps, branch, { regencyCode: '53.04', period: '2027-03' });
+    expect(again.lines).toBe(0);
+    const sum = await deps.db.query<{ s: number }>('SELECT sum(amount_rp)::bigint AS s FROM ledger_line');
+    expect(sum.rows[0]!.s).toBe(0);
   });
 });

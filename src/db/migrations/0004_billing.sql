@@ -59,20 +59,25 @@ CREATE TABLE invoice (
 CREATE INDEX invoice_payer_idx ON invoice (payer_id, due_date);
 CREATE INDEX invoice_period_idx ON invoice (regency_code, period);
 
--- One line per participant × programme × period; adjustments may be negative.
+-- One line per participant × programme × period; adjustments may be negative. A late fee is a
+-- line of its own, charged on an earlier invoice of the payer (source_invoice_id), not on a person.
 CREATE TABLE invoice_line (
-  id             bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
-  invoice_id     bigint NOT NULL REFERENCES invoice (id),
-  regency_code   text NOT NULL,
-  participant_id bigint NOT NULL REFERENCES participant (id),
+  id                bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+  invoice_id        bigint NOT NULL REFERENCES invoice (id),
+  regency_code      text NOT NULL,
+  participant_id    bigint REFERENCES participant (id),
+  source_invoice_id bigint REFERENCES invoice (id),
   period         text NOT NULL,
   program        text NOT NULL,
   payer_role     text NOT NULL CHECK (payer_role IN ('employer', 'worker', 'participant')),
   kind           text NOT NULL CHECK (kind IN ('contribution', 'adjustment', 'late_fee')),
   amount_rp      bigint NOT NULL,
-  basis          text NOT NULL
+  basis          text NOT NULL,
+  CHECK ((kind = 'late_fee') = (participant_id IS NULL)),
+  CHECK ((kind = 'late_fee') = (source_invoice_id IS NOT NULL))
 );
 CREATE INDEX invoice_line_invoice_idx ON invoice_line (invoice_id);
+CREATE INDEX invoice_line_source_idx ON invoice_line (source_invoice_id) WHERE source_invoice_id IS NOT NULL;
 CREATE INDEX invoice_line_participant_idx ON invoice_line (participant_id, period);
 
 -- Issued invoices are never edited: corrections are new adjustment lines on new invoices.
