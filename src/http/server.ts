@@ -22,6 +22,7 @@ import { calculationRoutes } from './routes/calculations.ts';
 import { cardRoutes } from './routes/cards.ts';
 import { employerRoutes } from './routes/employers.ts';
 import { enrolmentRoutes } from './routes/enrolment.ts';
+import { enrolmentPolicyRoutes } from './routes/enrolment-policy.ts';
 import { healthRoutes } from './routes/health.ts';
 import { participantRoutes } from './routes/participants.ts';
 import { projectRoutes } from './routes/projects.ts';
@@ -88,6 +89,7 @@ export async function buildServer(opts: ServerOptions): Promise<FastifyInstance>
   await app.register(userRoutes, { deps });
   await app.register(auditRoutes, { deps });
   await app.register(enrolmentRoutes, { deps });
+  await app.register(enrolmentPolicyRoutes, { deps });
   await app.register(participantRoutes, { deps });
   await app.register(calculationRoutes, { deps });
   await app.register(employerRoutes, { deps });

@@ -128,4 +128,23 @@ describe('HTTP: enrolment endpoints, allowed and denied', () => {
     expect(byName.participants.map((p: { kpj: string }) => p.kpj)).toContain(kpj);
     expect((await req(null, 'GET', '/api/v1/participants')).statusCode).toBe(401);
   });
+
+  it('enrolment rules: the district sets them for its regency; others may read or are refused', async () => {
+    const body = { ageMinYears: 18, ageMaxYears: 60, villageWorkersMin: 5, villageWorkersMax: 300 };
+    expect((await req('desa.kewar', 'GET', '/api/v1/enrolment-policies/53.04')).statusCode).toBe(404);
+    expect((await req('dinas.belu', 'GET', '/api/v1/enrolment-policies/53.04')).json()).toEqual({
+      ageMinYears: 17,
+      ageMaxYears: 65,
+      villageWorkersMin: 10,
+      villageWorkersMax: null,
+    });
+    const put = (who: string, url: string, payload: object) =>
+      app.inject({ method: 'PUT', url, payload, headers: { cookie: c[who]! } });
+    expect((await put('cabang.atambua', '/api/v1/enrolment-policies/53.04', body)).statusCode).toBe(403);
+    expect((await put('dinas.belu', '/api/v1/enrolment-policies/53.05', body)).statusCode).toBe(404);
+    const bad = await put('dinas.belu', '/api/v1/enrolment-policies/53.04', { ...body, ageMinYears: 70 });
+    expect(bad.json().error.code).toBe('VALIDATION_FAILED');
+    expect((await put('dinas.belu', '/api/v1/enrolment-policies/53.04', body)).json()).toEqual(body);
+    expect((await req('cabang.atambua', 'GET', '/api/v1/enrolment-policies/53.04')).json()).toEqual(body);
+  });
 });
