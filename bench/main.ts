@@ -1,6 +1,7 @@
 // npm run bench -- <name>: each benchmark measures lindung's way against a raw baseline in the same run.
 const BENCHES: Record<string, () => Promise<{ run: () => Promise<void> }>> = {
   enrolment: () => import('./enrolment.ts'),
+  billing: () => import('./billing.ts'),
 };
 
 const names = process.argv.slice(2).filter((a) => !a.startsWith('-'));

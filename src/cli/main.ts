@@ -2,6 +2,7 @@ import { Command } from 'commander';
 import { register as audit } from './audit.ts';
 import { register as billing } from './billing.ts';
 import { register as calc } from './calc.ts';
+import { register as coverage } from './coverage.ts';
 import { register as db } from './db.ts';
 import { register as demo } from './demo.ts';
 import { register as importFiles } from './import.ts';
@@ -19,7 +20,7 @@ const program = new Command()
     process.exit(err.exitCode === 0 ? 0 : 2);
   });
 
-for (const add of [serve, db, demo, users, audit, regions, calc, importFiles, importWages, billing])
+for (const add of [serve, db, demo, users, audit, regions, calc, importFiles, importWages, billing, coverage])
   add(program);
 
 await program.parseAsync(process.argv);

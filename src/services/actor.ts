@@ -31,8 +31,16 @@ const READ = ['regions.read', 'participants.read'];
 
 export const PERMISSIONS: Record<Role, readonly string[]> = {
   admin: [...READ, 'users.manage', 'audit.read', 'billing.read', 'employers.read', 'business_types.manage'],
-  auditor: [...READ, 'audit.read', 'billing.read', 'employers.read'],
-  district_officer: [...READ, 'enrolment.upload', 'enrolment.verify', 'billing.read', 'employers.read'],
+  auditor: [...READ, 'audit.read', 'billing.read', 'employers.read', 'agreements.read'],
+  district_officer: [
+    ...READ,
+    'enrolment.upload',
+    'enrolment.verify',
+    'billing.read',
+    'employers.read',
+    'agreements.manage',
+    'agreements.read',
+  ],
   branch_officer: [
     ...READ,
     'enrolment.activate',
@@ -42,8 +50,17 @@ export const PERMISSIONS: Record<Role, readonly string[]> = {
     'employers.manage',
     'employers.read',
     'employees.manage',
+    'agreements.read',
+    'coverage.update',
   ],
-  branch_supervisor: [...READ, 'billing.read', 'payments.reverse', 'employers.read'],
+  branch_supervisor: [
+    ...READ,
+    'billing.read',
+    'payments.reverse',
+    'employers.read',
+    'agreements.read',
+    'coverage.update',
+  ],
   village_operator: [...READ, 'enrolment.upload', 'enrolment.submit', 'billing.read'],
   employer: ['regions.read', 'employers.read', 'employees.manage'],
   participant: ['regions.read'],

@@ -1,0 +1,308 @@
+import type { Queryable } from './types.ts';
+
+export interface Signatory {
+  name: string;
+  position: string;
+  office: string;
+  party: 'regency' | 'branch';
+}
+
+export interface AgreementRow {
+  id: number;
+  number: string;
+  title: string;
+  regencyCode: string;
+  regencyName: string;
+  officeCode: string;
+  signedOn: string;
+  validFrom: string;
+  validTo: string;
+  signatories: Signatory[];
+  legalBasis: string[];
+  createdAt: string;
+  createdBy: string;
+}
+
+const SELECT_AGREEMENT = `SELECT g.id, g.number, g.title, g.regency_code AS "regencyCode", r.name AS "regencyName",
+  g.office_code AS "officeCode", g.signed_on AS "signedOn", g.valid_from AS "validFrom", g.valid_to AS "validTo",
+  g.signatories, g.legal_basis AS "legalBasis", g.created_at AS "createdAt", g.created_by AS "createdBy"
+  FROM agreement g JOIN region r ON r.code = g.regency_code`;
+
+export async function insertAgreement(
+  q: Queryable,
+  a: Omit<AgreementRow, 'id' | 'regencyName'>,
+): Promise<number> {
+  const r = await q.query<{ id: number }>(
+    `INSERT INTO agreement (number, title, regency_code, office_code, signed_on, valid_from, valid_to, signatories,
+       legal_basis, created_at, created_by)
+     VALUES ($1, $2, $3, $4, $5, $6, $7, $8::jsonb, $9::text[], $10, $11) RETURNING id`,
+    [
+      a.number,
+      a.title,
+      a.regencyCode,
+      a.officeCode,
+      a.signedOn,
+      a.validFrom,
+      a.validTo,
+      JSON.stringify(a.signatories),
+      a.legalBasis,
+      a.createdAt,
+      a.createdBy,
+    ],
+  );
+  return r.rows[0]!.id;
+}
+
+/** An agreement whose regency lies in the caller's scope (otherwise null: the caller answers 404). */
+export async function findAgreementInScope(q: Queryable, id: number, scopes: readonly string[]) {
+  const r = await q.query<AgreementRow>(
+    `${SELECT_AGREEMENT} WHERE g.id = $1 AND region_in_scope(g.regency_code, $2::text[])`,
+    [id, scopes],
+  );
+  return r.rows[0] ?? null;
+}
+
+export async function listAgreementsInScope(
+  q: Queryable,
+  scopes: readonly string[],
+  regencyCode: string | null,
+) {
+  const r = await q.query<AgreementRow>(
+    `${SELECT_AGREEMENT} WHERE region_in_scope(g.regency_code, $1::text[]) AND ($2::text IS NULL OR g.regency_code = $2)
+     ORDER BY g.valid_from DESC, g.id DESC`,
+    [scopes, regencyCode],
+  );
+  return r.rows;
+}
+
+/** The branch offices serving a regency (the agreement's other party). */
+export async function branchesServing(q: Queryable, regencyCode: string) {
+  const r = await q.query<{ code: string }>(
+    `SELECT o.code FROM office o JOIN office_region x ON x.office_code = o.code
+     WHERE x.region_code = $1 AND o.level = 'branch' ORDER BY o.code`,
+    [regencyCode],
+  );
+  return r.rows.map((row) => row.code);
+}
+
+export async function findRegion(q: Queryable, code: string) {
+  const r = await q.query<{ code: string; level: string; name: string; regencyCode: string | null }>(
+    `SELECT code, level, name, regency_code AS "regencyCode" FROM region WHERE code = $1`,
+    [code],
+  );
+  return r.rows[0] ?? null;
+}
+
+/**
+ * The payer of a funding party, created when missing. Regency and village payers are unique per
+ * region (named like activation names them); a CSR donor is found by name within the regency.
+ */
+export async function ensurePayer(
+  q: Queryable,
+  p: { kind: 'regency' | 'village' | 'csr'; regionCode: string; name: string | null; at: string },
+): Promise<number> {
+  if (p.kind === 'csr') {
+    const found = await q.query<{ id: number }>(
+      `SELECT id FROM payer WHERE kind = 'csr' AND region_code = $1 AND lower(name) = lower($2) ORDER BY id LIMIT 1`,
+      [p.regionCode, p.name],
+    );
+    if (found.rows[0]) return found.rows[0].id;
+    const r = await q.query<{ id: number }>(
+      `INSERT INTO payer (kind, name, region_code, created_at) VALUES ('csr', $1, $2, $3) RETURNING id`,
+      [p.name, p.regionCode, p.at],
+    );
+    return r.rows[0]!.id;
+  }
+  await q.query(
+    `INSERT INTO payer (kind, name, region_code, created_at)
+     SELECT $1, CASE $1 WHEN 'village' THEN 'Pemerintah Desa ' || r.name ELSE 'Pemerintah ' || initcap(r.name) END,
+            r.code, $3
+     FROM region r WHERE r.code = $2
+     ON CONFLICT (kind, region_code) WHERE kind IN ('regency', 'village') DO NOTHING`,
+    [p.kind, p.regionCode, p.at],
+  );
+  const r = await q.query<{ id: number }>(`SELECT id FROM payer WHERE kind = $1 AND region_code = $2`, [
+    p.kind,
+    p.regionCode,
+  ]);
+  return r.rows[0]!.id;
+}
+
+export interface AllocationRow {
+  id: number;
+  agreementId: number;
+  payerId: number;
+  payerName: string;
+  payerKind: string;
+  payerRegion: string;
+  fundingSource: string;
+  fiscalYear: number;
+  amountRp: number;
+  quotaWorkers: number | null;
+}
+
+const SELECT_ALLOCATION = `SELECT a.id, a.agreement_id AS "agreementId", a.payer_id AS "payerId", p.name AS "payerName",
+  p.kind AS "payerKind", p.region_code AS "payerRegion", a.funding_source AS "fundingSource",
+  a.fiscal_year AS "fiscalYear", a.amount_rp AS "amountRp", a.quota_workers AS "quotaWorkers"
+  FROM budget_allocation a JOIN payer p ON p.id = a.payer_id`;
+
+export async function insertAllocation(
+  q: Queryable,
+  a: {
+    agreementId: number;
+    payerId: number;
+    fundingSource: string;
+    fiscalYear: number;
+    amountRp: number;
+    quotaWorkers: number | null;
+  },
+): Promise<AllocationRow> {
+  const r = await q.query<{ id: number }>(
+    `INSERT INTO budget_allocation (agreement_id, payer_id, funding_source, fiscal_year, amount_rp, quota_workers)
+     VALUES ($1, $2, $3, $4, $5, $6) RETURNING id`,
+    [a.agreementId, a.payerId, a.fundingSource, a.fiscalYear, a.amountRp, a.quotaWorkers],
+  );
+  const row = await q.query<AllocationRow>(`${SELECT_ALLOCATION} WHERE a.id = $1`, [r.rows[0]!.id]);
+  return row.rows[0]!;
+}
+
+export async function allocationsOf(q: Queryable, agreementId: number) {
+  const r = await q.query<AllocationRow>(
+    `${SELECT_ALLOCATION} WHERE a.agreement_id = $1 ORDER BY a.fiscal_year, p.kind, p.region_code, a.id`,
+    [agreementId],
+  );
+  return r.rows;
+}
+
+/** The latest billed period of a regency (projection starts the month after), or null. */
+export async function lastBilledPeriod(q: Queryable, regencyCode: string): Promise<string | null> {
+  const r = await q.query<{ p: string | null }>(
+    `SELECT max(period) AS p FROM billing_run WHERE regency_code = $1`,
+    [regencyCode],
+  );
+  return r.rows[0]?.p ?? null;
+}
+
+export interface ProjectionKey {
+  segment: string;
+  incomeRp: number;
+  fundingSource: string;
+  programs: string[];
+}
+
+/** Distinct contribution inputs of the active BPU participants funded by the regency, villages or CSR. */
+export async function projectionKeys(q: Queryable, regencyCode: string) {
+  const r = await q.query<ProjectionKey>(
+    `SELECT DISTINCT pa.segment, coalesce(pa.declared_income_rp, 0) AS "incomeRp", pa.funding_source AS "fundingSource",
+            pa.programs
+     FROM participant pa JOIN payer p ON p.id = pa.payer_id
+     WHERE pa.regency_code = $1 AND pa.segment = 'BPU' AND pa.status = 'active' AND p.kind IN ('regency', 'village', 'csr')`,
+    [regencyCode],
+  );
+  return r.rows;
+}
+
+export interface BudgetRow {
+  payerId: number;
+  payerName: string;
+  payerKind: string;
+  payerRegion: string;
+  agreementIds: number[];
+  allocatedRp: number;
+  quotaWorkers: number | null;
+  workers: number;
+  invoicedRp: number;
+  projectedRp: number;
+  committedRp: number;
+  usedRp: number;
+  remainingRp: number;
+}
+
+/**
+ * Budget use per payer for a fiscal year, set-based. committed = invoiced in the year + active
+ * workers × monthly contribution (from the rules, as `tariff`) × the year's months from
+ * max(startMonthIndex, the worker's status month); used = allocated payments; remaining = allocated − committed.
+ */
+export async function budgetRows(
+  q: Queryable,
+  a: {
+    regencyCode: string;
+    fiscalYear: number;
+    startMonthIndex: number;
+    scopes: readonly string[];
+    tariff: { key: ProjectionKey; monthlyRp: number }[];
+  },
+) {
+  const r = await q.query<BudgetRow>(
+    `WITH tariff AS (
+       SELECT * FROM unnest($4::text[], $5::bigint[], $6::text[], $7::text[], $8::bigint[])
+         AS t (segment, income_rp, funding_source, programs, monthly_rp)),
+     alloc AS (
+       SELECT a.payer_id, sum(a.amount_rp)::bigint AS allocated_rp, sum(a.quota_workers)::int AS quota_workers,
+              array_agg(DISTINCT a.agreement_id::int ORDER BY a.agreement_id::int) AS agreement_ids
+       FROM budget_allocation a JOIN agreement g ON g.id = a.agreement_id
+       WHERE g.regency_code = $1 AND a.fiscal_year = $2::int GROUP BY a.payer_id),
+     workers AS (
+       SELECT pa.payer_id, count(*)::int AS workers,
+              sum(t.monthly_rp * greatest(0, $2::int * 12 + 12 - greatest($3::int,
+                (extract(year FROM pa.status_since) * 12 + extract(month FROM pa.status_since) - 1)::int)))::bigint
+                AS projected_rp
+       FROM participant pa
+       JOIN payer p ON p.id = pa.payer_id AND p.kind IN ('regency', 'village', 'csr')
+       JOIN tariff t ON t.segment = pa.segment AND t.income_rp = coalesce(pa.declared_income_rp, 0)
+                    AND t.funding_source = pa.funding_source AND t.programs = array_to_string(pa.programs, ',')
+       WHERE pa.regency_code = $1 AND pa.segment = 'BPU' AND pa.status = 'active'
+       GROUP BY pa.payer_id),
+     billed AS (
+       SELECT i.payer_id, sum(i.total_rp)::bigint AS invoiced_rp,
+              coalesce(sum((SELECT sum(x.amount_rp) FROM payment_allocation x WHERE x.invoice_id = i.id)), 0)::bigint AS used_rp
+       FROM invoice i WHERE i.regency_code = $1 AND left(i.period, 4)::int = $2::int GROUP BY i.payer_id)
+     SELECT p.id AS "payerId", p.name AS "payerName", p.kind AS "payerKind", p.region_code AS "payerRegion",
+            coalesce(al.agreement_ids, '{}') AS "agreementIds", coalesce(al.allocated_rp, 0)::bigint AS "allocatedRp",
+            al.quota_workers AS "quotaWorkers", coalesce(w.workers, 0) AS workers,
+            coalesce(b.invoiced_rp, 0)::bigint AS "invoicedRp", coalesce(w.projected_rp, 0)::bigint AS "projectedRp",
+            (coalesce(b.invoiced_rp, 0) + coalesce(w.projected_rp, 0))::bigint AS "committedRp",
+            coalesce(b.used_rp, 0)::bigint AS "usedRp",
+            (coalesce(al.allocated_rp, 0) - coalesce(b.invoiced_rp, 0) - coalesce(w.projected_rp, 0))::bigint AS "remainingRp"
+     FROM payer p
+     LEFT JOIN alloc al ON al.payer_id = p.id
+     LEFT JOIN workers w ON w.payer_id = p.id
+     LEFT JOIN billed b ON b.payer_id = p.id
+     WHERE (al.payer_id IS NOT NULL OR w.payer_id IS NOT NULL OR b.payer_id IS NOT NULL)
+       AND p.kind IN ('regency', 'village', 'csr') AND region_in_scope(p.region_code, $9::text[])
+     ORDER BY p.kind, p.region_code, p.id`,
+    [
+      a.regencyCode,
+      a.fiscalYear,
+      a.startMonthIndex,
+      a.tariff.map((t) => t.key.segment),
+      a.tariff.map((t) => t.key.incomeRp),
+      a.tariff.map((t) => t.key.fundingSource),
+      a.tariff.map((t) => t.key.programs.join(',')),
+      a.tariff.map((t) => t.monthlyRp),
+      a.scopes,
+    ],
+  );
+  return r.rows;
+}
+
+/** A batch not yet activated, as the budget sees it: its payer (by kind and region) and valid rows by income. */
+export async function pendingBatch(q: Queryable, batchId: number) {
+  const r = await q.query<{
+    payerKind: 'regency' | 'village';
+    payerRegion: string;
+    regencyCode: string;
+    fundingSource: string;
+    incomeRp: number;
+    workers: number;
+  }>(
+    `SELECT CASE b.funding_source WHEN 'APBDES' THEN 'village' ELSE 'regency' END AS "payerKind",
+            CASE b.funding_source WHEN 'APBDES' THEN b.village_code ELSE b.regency_code END AS "payerRegion",
+            b.regency_code AS "regencyCode", b.funding_source AS "fundingSource",
+            coalesce(r.declared_income_rp, 0) AS "incomeRp", count(*)::int AS workers
+     FROM enrolment_batch b JOIN enrolment_row r ON r.batch_id = b.id AND r.state = 'valid'
+     WHERE b.id = $1 GROUP BY 1, 2, 3, 4, 5 ORDER BY 5`,
+    [batchId],
+  );
+  return r.rows;
+}

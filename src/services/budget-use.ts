@@ -1,0 +1,208 @@
+import {
+  type BudgetRow,
+  budgetRows,
+  lastBilledPeriod,
+  pendingBatch,
+  projectionKeys,
+} from '../db/agreements.ts';
+import type { Queryable } from '../db/types.ts';
+import { AppError } from '../errors.ts';
+import { formatPeriod, monthIndex } from '../rules/calendar.ts';
+import { VILLAGE_WORKER_PROGRAMS } from './activate-enrolment-batch.ts';
+import type { Actor, Deps } from './actor.ts';
+import { calculateContribution } from './calculate.ts';
+
+export interface BudgetUseOptions {
+  /** First month to project (e.g. the month of a verification); never before the month after the last billing run. */
+  fromPeriod?: string | null;
+}
+
+/** Month index of the first projected month: the fiscal year's January, after the last billed period, after fromPeriod. */
+async function projectionStart(
+  q: Queryable,
+  regencyCode: string,
+  fiscalYear: number,
+  opts: BudgetUseOptions,
+) {
+  const last = await lastBilledPeriod(q, regencyCode);
+  let start = fiscalYear * 12;
+  if (last) start = Math.max(start, monthIndex(last) + 1);
+  if (opts.fromPeriod) start = Math.max(start, monthIndex(opts.fromPeriod));
+  return start;
+}
+
+function periodAt(index: number): string {
+  return formatPeriod(Math.floor(index / 12), (index % 12) + 1);
+}
+
+/** The current monthly contribution of one input, by the rules (as the billing run computes it). */
+function monthlyRp(
+  period: string,
+  key: { segment: string; incomeRp: number; fundingSource: string; programs: string[] },
+) {
+  return calculateContribution({
+    segment: key.segment,
+    period,
+    wageRp: key.incomeRp,
+    programs: key.programs,
+    fundingSource: key.fundingSource,
+  }).totalRp;
+}
+
+async function computeBudget(
+  q: Queryable,
+  a: { regencyCode: string; fiscalYear: number; scopes: readonly string[] } & BudgetUseOptions,
+) {
+  const start = await projectionStart(q, a.regencyCode, a.fiscalYear, a);
+  const lastMonth = a.fiscalYear * 12 + 11;
+  const period = periodAt(Math.min(start, lastMonth));
+  const keys = await projectionKeys(q, a.regencyCode);
+  const tariff = keys.map((key) => ({ key, monthlyRp: monthlyRp(period, key) }));
+  const payers = await budgetRows(q, {
+    regencyCode: a.regencyCode,
+    fiscalYear: a.fiscalYear,
+    startMonthIndex: start,
+    scopes: a.scopes,
+    tariff,
+  });
+  return { payers, projectedFrom: start <= lastMonth ? periodAt(start) : null, start };
+}
+
+export interface BudgetWarning {
+  fiscalYear: number;
+  payerId: number | null;
+  payerKind: string;
+  payerRegion: string;
+  payerName: string | null;
+  allocatedRp: number;
+  committedRp: number;
+  overRp: number;
+  quotaWorkers: number | null;
+  workers: number;
+  reasons: ('OVER_BUDGET' | 'OVER_QUOTA')[];
+}
+
+function warningOf(
+  fiscalYear: number,
+  r: Omit<BudgetRow, 'payerId' | 'payerName'> & {
+    payerId: number | null;
+    payerName: string | null;
+  },
+): BudgetWarning | null {
+  const reasons: BudgetWarning['reasons'] = [];
+  if (r.committedRp > r.allocatedRp) reasons.push('OVER_BUDGET');
+  if (r.quotaWorkers !== null && r.workers > r.quotaWorkers) reasons.push('OVER_QUOTA');
+  if (reasons.length === 0) return null;
+  return {
+    fiscalYear,
+    payerId: r.payerId,
+    payerKind: r.payerKind,
+    payerRegion: r.payerRegion,
+    payerName: r.payerName,
+    allocatedRp: r.allocatedRp,
+    committedRp: r.committedRp,
+    overRp: Math.max(0, r.committedRp - r.allocatedRp),
+    quotaWorkers: r.quotaWorkers,
+    workers: r.workers,
+    reasons,
+  };
+}
+
+/** Adds a not-yet-activated batch to its payer's row (a row with no payer yet when the village has none). */
+async function withPendingBatch(
+  q: Queryable,
+  rows: BudgetRow[],
+  batchId: number,
+  period: string,
+  months: number,
+) {
+  const pending = await pendingBatch(q, batchId);
+  const out = rows.map((r) => ({ ...r })) as (Omit<BudgetRow, 'payerId' | 'payerName'> & {
+    payerId: number | null;
+    payerName: string | null;
+  })[];
+  for (const p of pending) {
+    const add =
+      p.workers * months * monthlyRp(period, { ...p, segment: 'BPU', programs: VILLAGE_WORKER_PROGRAMS });
+    let row = out.find((r) => r.payerKind === p.payerKind && r.payerRegion === p.payerRegion);
+    if (!row) {
+      row = {
+        payerId: null,
+        payerName: null,
+        payerKind: p.payerKind,
+        payerRegion: p.payerRegion,
+        agreementIds: [],
+        allocatedRp: 0,
+        quotaWorkers: null,
+        workers: 0,
+        invoicedRp: 0,
+        projectedRp: 0,
+        committedRp: 0,
+        usedRp: 0,
+        remainingRp: 0,
+      };
+      out.push(row);
+    }
+    row.workers += p.workers;
+    row.projectedRp += add;
+    row.committedRp += add;
+    row.remainingRp -= add;
+  }
+  return out;
+}
+
+/**
+ * The payers a district verification or a billing run pushes over their budget (or worker quota)
+ * for a fiscal year: a warning, never a refusal. With pendingBatchId, the batch being verified
+ * counts as if activated (its workers projected from fromPeriod, or the month after the last run).
+ */
+export async function budgetWarnings(
+  deps: { db: Queryable },
+  regencyCode: string,
+  fiscalYear: number,
+  opts: BudgetUseOptions & { pendingBatchId?: number | null } = {},
+): Promise<BudgetWarning[]> {
+  const b = await computeBudget(deps.db, { regencyCode, fiscalYear, scopes: ['*'], ...opts });
+  const lastMonth = fiscalYear * 12 + 11;
+  const rows = opts.pendingBatchId
+    ? await withPendingBatch(
+        deps.db,
+        b.payers,
+        opts.pendingBatchId,
+        periodAt(Math.min(b.start, lastMonth)),
+        Math.max(0, lastMonth + 1 - b.start),
+      )
+    : b.payers;
+  return rows.map((r) => warningOf(fiscalYear, r)).filter((w): w is BudgetWarning => w !== null);
+}
+
+/**
+ * Budget use of a regency's funding parties for a fiscal year, as the caller may see it: the
+ * district and branch every payer, a village operator its own village's line.
+ */
+export async function budgetUse(deps: Deps, actor: Actor, q: { regencyCode: string; fiscalYear: number }) {
+  if (!actor.permissions.includes('billing.read')) throw new AppError('FORBIDDEN');
+  if (!Number.isInteger(q.fiscalYear) || q.fiscalYear < 2015 || q.fiscalYear > 2100)
+    throw new AppError('VALIDATION_FAILED', { detail: 'year: 2015–2100' });
+  const ok = await deps.db.query<{ ok: boolean }>(
+    `SELECT region_in_scope(code, $2::text[]) OR EXISTS (SELECT 1 FROM unnest($2::text[]) s WHERE left(s, 6) = code || '.') AS ok
+     FROM region WHERE code = $1 AND level = 'regency'`,
+    [q.regencyCode, actor.regionScopes],
+  );
+  if (!ok.rows[0]?.ok) throw new AppError('REGION_NOT_FOUND', { code: q.regencyCode });
+  const b = await computeBudget(deps.db, { ...q, scopes: actor.regionScopes });
+  const sum = (f: keyof BudgetRow) => b.payers.reduce((s, r) => s + (r[f] as number), 0);
+  return {
+    regencyCode: q.regencyCode,
+    fiscalYear: q.fiscalYear,
+    projectedFrom: b.projectedFrom,
+    payers: b.payers,
+    totals: {
+      allocatedRp: sum('allocatedRp'),
+      committedRp: sum('committedRp'),
+      usedRp: sum('usedRp'),
+      remainingRp: sum('remainingRp'),
+    },
+    warnings: b.payers.map((r) => warningOf(q.fiscalYear, r)).filter((w): w is BudgetWarning => w !== null),
+  };
+}

@@ -1,0 +1,80 @@
+import { recordAudit } from '../db/audit.ts';
+import { applyCoverageChanges, computeCoverageChanges, coverageRanges } from '../db/coverage.ts';
+import { AppError } from '../errors.ts';
+import { isValidDate } from '../rules/calendar.ts';
+import { Explainer } from '../rules/explanation.ts';
+import type { Actor, Deps } from './actor.ts';
+import { ruleBook } from './rule-book.ts';
+
+/**
+ * The parameter statusBpu (src/rules/iuran/jatuh-tempo.ts) reads: a BPU participant may pay at
+ * most this many months of arrears; more unpaid months in a row end the membership
+ * (Perdir 22/PERDIR.02/072022, fact sheet §2.3).
+ */
+export const BPU_ARREARS_MONTHS_PARAMETER = 'jatuh_tempo.bpu_tunggakan_maks_bulan';
+
+export function bpuArrearsLimit(asOf: string): { months: number; reference: string } {
+  const ex = new Explainer(ruleBook());
+  return {
+    months: ex.int(BPU_ARREARS_MONTHS_PARAMETER, asOf),
+    reference: ex.entry(BPU_ARREARS_MONTHS_PARAMETER, asOf).reference,
+  };
+}
+
+export interface CoverageInput {
+  regencyCode: string;
+  asOf: string;
+}
+
+/**
+ * Brings BPU participants' coverage up to date as of a date, from their invoices and payments:
+ * lapse after more than the allowed unpaid months, resume once the payable arrears are paid.
+ * One transaction; every change gets a status-history row and an audit row.
+ */
+export async function updateCoverage(deps: Deps, actor: Actor, input: CoverageInput) {
+  if (!actor.permissions.includes('coverage.update')) throw new AppError('FORBIDDEN');
+  if (!isValidDate(input.asOf)) throw new AppError('VALIDATION_FAILED', { detail: 'asOf: YYYY-MM-DD' });
+  const inScope = await deps.db.query(
+    `SELECT 1 FROM region WHERE code = $1 AND level = 'regency' AND region_in_scope(code, $2::text[])`,
+    [input.regencyCode, actor.regionScopes],
+  );
+  if (inScope.rowCount === 0) throw new AppError('REGION_NOT_FOUND', { code: input.regencyCode });
+  const limit = bpuArrearsLimit(input.asOf);
+  return deps.db.transaction(async (tx) => {
+    await tx.query(`SELECT pg_advisory_xact_lock(hashtext('coverage:' || $1))`, [input.regencyCode]);
+    await computeCoverageChanges(tx, {
+      regencyCode: input.regencyCode,
+      asOf: input.asOf,
+      maxMonths: limit.months,
+      lapseReason: `iuran tidak dibayar lebih dari ${limit.months} bulan berturut-turut / unpaid for more than ${limit.months} consecutive months (${limit.reference})`,
+      resumeReason: `tunggakan ${limit.months} bulan terakhir dibayar / arrears of the last ${limit.months} months paid (${limit.reference})`,
+    });
+    const at = deps.clock.now();
+    const counts = await applyCoverageChanges(tx, {
+      regencyCode: input.regencyCode,
+      actor: actor.username,
+      at,
+    });
+    await recordAudit(tx, {
+      at,
+      actor: actor.username,
+      action: 'coverage.update',
+      entity: 'region',
+      entityId: input.regencyCode,
+      regionCode: input.regencyCode,
+      after: { asOf: input.asOf, ...counts, arrearsMonthsMax: limit.months },
+    });
+    return {
+      regencyCode: input.regencyCode,
+      asOf: input.asOf,
+      ...counts,
+      arrearsMonthsMax: limit.months,
+      basis: limit.reference,
+    };
+  });
+}
+
+/** The date ranges a participant was covered (active), from its status history; `to` null = still covered. */
+export async function coveragePeriods(deps: Pick<Deps, 'db'>, participantId: number) {
+  return coverageRanges(deps.db, participantId);
+}
