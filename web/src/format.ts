@@ -102,3 +102,25 @@ export function formatDateTime(iso: string, language: Language): string {
   const separator = language === 'id' ? '.' : ':';
   return `${part('day')} ${part('month')} ${part('year')} ${part('hour')}${separator}${part('minute')}`;
 }
+
+/**
+ * What someone types for an amount of rupiah: `1.500.000`, `1,500,000`, `1500000` or
+ * `Rp 1.500.000` → 1500000. Null for anything that is not a whole, safe number of rupiah
+ * (decimals, letters, a misplaced separator).
+ */
+export function parseRupiahInput(text: string): number | null {
+  const cleaned = text.replace(/^\s*rp\.?\s*/i, '').replace(/\s+/g, '');
+  if (!/^(\d+|\d{1,3}(\.\d{3})+|\d{1,3}(,\d{3})+)$/.test(cleaned)) return null;
+  const value = Number(cleaned.replace(/[.,]/g, ''));
+  return Number.isSafeInteger(value) ? value : null;
+}
+
+/** Today's calendar date in WITA (Asia/Makassar), `YYYY-MM-DD`: the date the district lives by. */
+export function todayWita(now: Date = new Date()): string {
+  return new Intl.DateTimeFormat('en-CA', {
+    timeZone: 'Asia/Makassar',
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+  }).format(now);
+}

@@ -5,7 +5,8 @@ import type { MessageKey } from './i18n/id.ts';
 // when `user.permissions` holds its permission. A new feature is one line here.
 
 export interface NavItem {
-  permission: string;
+  /** The permission that unlocks the item; a list means any one of them. */
+  permission: string | readonly string[];
   path: string;
   label: MessageKey;
   icon: IconName;
@@ -17,7 +18,21 @@ export const NAV_ITEMS: readonly NavItem[] = [
   { permission: 'enrolment.verify', path: '/verifikasi', label: 'nav.enrolmentVerify', icon: 'check' },
   { permission: 'enrolment.activate', path: '/aktivasi', label: 'nav.enrolmentActivate', icon: 'power' },
   { permission: 'participants.read', path: '/peserta', label: 'nav.participants', icon: 'people' },
-  { permission: 'billing.run', path: '/tagihan', label: 'nav.billing', icon: 'bill' },
+  { permission: 'billing.read', path: '/tagihan', label: 'nav.billing', icon: 'bill' },
+  {
+    permission: ['payments.post', 'payments.reverse'],
+    path: '/pembayaran',
+    label: 'nav.payments',
+    icon: 'cash',
+  },
+  {
+    permission: ['billing.read', 'agreements.manage'],
+    path: '/anggaran',
+    label: 'nav.budget',
+    icon: 'wallet',
+  },
+  { permission: 'employers.read', path: '/pemberi-kerja', label: 'nav.employers', icon: 'building' },
+  { permission: 'employers.read', path: '/proyek', label: 'nav.projects', icon: 'crane' },
   { permission: 'claims.make', path: '/klaim', label: 'nav.claims', icon: 'claim' },
   { permission: 'claims.check', path: '/persetujuan-klaim', label: 'nav.claimsCheck', icon: 'approve' },
   { permission: 'reports.read', path: '/laporan', label: 'nav.reports', icon: 'chart' },
@@ -25,9 +40,14 @@ export const NAV_ITEMS: readonly NavItem[] = [
   { permission: 'audit.read', path: '/audit', label: 'nav.audit', icon: 'log' },
 ];
 
+/** True when the permissions unlock the item (any one of its permissions). */
+export function navAllows(item: NavItem, permissions: readonly string[]): boolean {
+  const needed = typeof item.permission === 'string' ? [item.permission] : item.permission;
+  return needed.some((permission) => permissions.includes(permission));
+}
+
 export function navItemsFor(permissions: readonly string[]): NavItem[] {
-  const granted = new Set(permissions);
-  return NAV_ITEMS.filter((item) => granted.has(item.permission));
+  return NAV_ITEMS.filter((item) => navAllows(item, permissions));
 }
 
 /** The item whose section the path is in (`/wilayah/53.04` is in `/wilayah`). */

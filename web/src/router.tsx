@@ -73,3 +73,18 @@ export function itemIdFromPath(path: string, section: string): string | null {
   const rest = path.slice(section.length + 1).replace(/\/$/, '');
   return /^[A-Za-z0-9_-]+$/.test(rest) ? decodeURIComponent(rest) : null;
 }
+
+/**
+ * `/proyek/PRJ%2F2026%2F01` under `/proyek` → `PRJ/2026/01`: one encoded path segment, for
+ * identifiers that may hold dots or slashes. Null for the section itself or another path.
+ */
+export function segmentFromPath(path: string, section: string): string | null {
+  if (!path.startsWith(`${section}/`)) return null;
+  const rest = path.slice(section.length + 1).replace(/\/$/, '');
+  if (!rest || rest.includes('/')) return null;
+  try {
+    return decodeURIComponent(rest);
+  } catch {
+    return null;
+  }
+}

@@ -33,10 +33,16 @@ async function toApiError(response: Response): Promise<ApiError> {
   return new ApiError(response.status, code, message);
 }
 
-export async function apiRequest<T>(method: 'GET' | 'POST', path: string, body?: unknown): Promise<T> {
+export async function apiRequest<T>(
+  method: 'GET' | 'POST' | 'PUT',
+  path: string,
+  body?: unknown,
+  extraHeaders: Record<string, string> = {},
+): Promise<T> {
   const headers: Record<string, string> = {
     Accept: 'application/json',
     'Accept-Language': currentLanguage(),
+    ...extraHeaders,
   };
   if (body !== undefined) headers['Content-Type'] = 'application/json';
   let response: Response;
@@ -76,4 +82,37 @@ export function queryString(params: Record<string, string | number | boolean | n
   }
   const text = search.toString();
   return text ? `?${text}` : '';
+}
+
+/**
+ * Sends a file's raw bytes with XMLHttpRequest (only it reports upload progress, 0–1), the
+ * way the enrolment upload does; answers the parsed JSON body.
+ */
+export function uploadRaw<T>(url: string, file: File, onProgress: (fraction: number) => void): Promise<T> {
+  return new Promise((resolve, reject) => {
+    const xhr = new XMLHttpRequest();
+    xhr.open('POST', url);
+    xhr.withCredentials = true;
+    xhr.setRequestHeader('Accept', 'application/json');
+    xhr.setRequestHeader('Accept-Language', currentLanguage());
+    xhr.setRequestHeader('Content-Type', 'application/octet-stream');
+    xhr.setRequestHeader('X-File-Name', encodeURIComponent(file.name));
+    xhr.upload.onprogress = (event) => {
+      if (event.lengthComputable && event.total > 0) onProgress(event.loaded / event.total);
+    };
+    xhr.onload = () => {
+      if (xhr.status >= 200 && xhr.status < 300) {
+        try {
+          resolve(JSON.parse(xhr.responseText) as T);
+        } catch {
+          reject(new ApiError(xhr.status, 'BAD_RESPONSE', ''));
+        }
+        return;
+      }
+      reject(apiErrorFromText(xhr.status, xhr.statusText, xhr.responseText));
+    };
+    xhr.onerror = () => reject(new ApiError(0, 'NETWORK_ERROR', ''));
+    xhr.onabort = () => reject(new ApiError(0, 'NETWORK_ERROR', ''));
+    xhr.send(file);
+  });
 }

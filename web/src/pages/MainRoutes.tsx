@@ -1,12 +1,23 @@
 import { useEffect } from 'react';
 import type { User } from '../api/types.ts';
 import { useI18n } from '../i18n/I18nProvider.tsx';
-import { NAV_ITEMS } from '../nav.ts';
-import { itemIdFromPath, navigate, regionCodeFromPath, regionPath, usePath } from '../router.tsx';
+import { NAV_ITEMS, navAllows } from '../nav.ts';
+import {
+  itemIdFromPath,
+  navigate,
+  regionCodeFromPath,
+  regionPath,
+  segmentFromPath,
+  usePath,
+} from '../router.tsx';
+import { EMPLOYERS_PATH, EmployersPage } from './EmployersPage.tsx';
 import { EnrolmentPage } from './EnrolmentPage.tsx';
+import { INVOICES_PATH, InvoicesPage } from './InvoicesPage.tsx';
 import { NotFoundPage } from './NotFoundPage.tsx';
 import { ParticipantsPage } from './ParticipantsPage.tsx';
+import { PaymentsPage } from './PaymentsPage.tsx';
 import { PlaceholderPage } from './PlaceholderPage.tsx';
+import { PROJECTS_PATH, ProjectsPage } from './ProjectsPage.tsx';
 import { RegionPage } from './RegionPage.tsx';
 import { type ReviewMode, ReviewPage } from './ReviewPage.tsx';
 
@@ -58,7 +69,35 @@ export function MainRoutes({ user, onUnauthenticated }: MainRoutesProps) {
       );
     }
   }
-  const section = NAV_ITEMS.find((item) => item.path === path && user.permissions.includes(item.permission));
+  if (can('billing.read')) {
+    const invoiceId = itemIdFromPath(path, INVOICES_PATH);
+    if (path === INVOICES_PATH || invoiceId) {
+      return (
+        <InvoicesPage
+          key={invoiceId ?? ''}
+          user={user}
+          invoiceId={invoiceId}
+          onUnauthenticated={onUnauthenticated}
+        />
+      );
+    }
+  }
+  if (path === '/pembayaran' && (can('payments.post') || can('payments.reverse'))) {
+    return <PaymentsPage user={user} onUnauthenticated={onUnauthenticated} />;
+  }
+  if (can('employers.read')) {
+    const npp = segmentFromPath(path, EMPLOYERS_PATH);
+    if (path === EMPLOYERS_PATH || npp) {
+      return <EmployersPage key={npp ?? ''} user={user} npp={npp} onUnauthenticated={onUnauthenticated} />;
+    }
+    const number = segmentFromPath(path, PROJECTS_PATH);
+    if (path === PROJECTS_PATH || number) {
+      return (
+        <ProjectsPage key={number ?? ''} user={user} number={number} onUnauthenticated={onUnauthenticated} />
+      );
+    }
+  }
+  const section = NAV_ITEMS.find((item) => item.path === path && navAllows(item, user.permissions));
   if (section) return <PlaceholderPage title={section.label} />;
   return <NotFoundPage />;
 }

@@ -1,0 +1,117 @@
+// Setup through the HTTP API (faster than the UI): log in with the demo password, send JSON or a
+// raw file with the session cookie, and enrol a village's workers through the whole flow.
+
+export const DEMO_PASSWORD = 'lindung-demo';
+
+export interface ApiSession {
+  baseUrl: string;
+  cookie: string;
+}
+
+export async function apiLogin(baseUrl: string, username: string): Promise<ApiSession> {
+  const response = await fetch(`${baseUrl}/api/v1/auth/login`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json' },
+    body: JSON.stringify({ username, password: DEMO_PASSWORD }),
+  });
+  if (!response.ok) throw new Error(`login ${username}: ${response.status} ${await response.text()}`);
+  const cookie = response.headers
+    .getSetCookie()
+    .map((c) => c.split(';')[0])
+    .join('; ');
+  return { baseUrl, cookie };
+}
+
+export async function apiCall<T>(
+  session: ApiSession,
+  method: 'GET' | 'POST' | 'PUT',
+  path: string,
+  body?: unknown,
+  headers: Record<string, string> = {},
+): Promise<T> {
+  const raw = body instanceof Buffer;
+  const response = await fetch(`${session.baseUrl}/api/v1${path}`, {
+    method,
+    headers: {
+      Accept: 'application/json',
+      Cookie: session.cookie,
+      ...(body === undefined
+        ? {}
+        : { 'Content-Type': raw ? 'application/octet-stream' : 'application/json' }),
+      ...headers,
+    },
+    body: body === undefined ? null : raw ? new Uint8Array(body) : JSON.stringify(body),
+  });
+  const text = await response.text();
+  if (!response.ok) throw new Error(`${method} ${path}: ${response.status} ${text}`);
+  return (text ? JSON.parse(text) : undefined) as T;
+}
+
+export interface EnrolWorker {
+  nik: string;
+  fullName: string;
+  birthDate: string;
+  sex: 'L' | 'P';
+  occupation: string;
+}
+
+const pad = (n: number, width = 2) => String(n).padStart(width, '0');
+
+/**
+ * `count` valid workers of Kec. Lamaknen (NIK 530401…) whose NIK matches birth date and sex;
+ * serials from `firstSerial` up so that different tests do not collide.
+ */
+export function lamaknenWorkers(count: number, firstSerial: number): EnrolWorker[] {
+  return Array.from({ length: count }, (_, index) => {
+    const i = index + 1;
+    const year = 1970 + (i % 30);
+    const month = pad((i % 12) + 1);
+    const day = (i % 28) + 1;
+    const sex = i % 2 === 0 ? 'P' : 'L';
+    const dd = sex === 'P' ? day + 40 : day;
+    return {
+      nik: `530401${pad(dd)}${month}${String(year).slice(2)}${pad(firstSerial + i, 4)}`,
+      fullName: `Pekerja Uji ${String.fromCharCode(65 + (i % 26))}${i}`,
+      birthDate: `${year}-${month}-${pad(day)}`,
+      sex,
+      occupation: 'Petani',
+    };
+  });
+}
+
+export function enrolmentCsv(workers: EnrolWorker[], villageCode: string): Buffer {
+  const lines = ['NIK,Nama Lengkap,Tanggal Lahir,Jenis Kelamin,Pekerjaan,Nomor HP,Alamat,Kode Desa'];
+  for (const w of workers) {
+    lines.push([w.nik, w.fullName, w.birthDate, w.sex, w.occupation, '', 'Dusun', villageCode].join(','));
+  }
+  return Buffer.from(`${lines.join('\r\n')}\r\n`, 'utf8');
+}
+
+/**
+ * Uploads, submits, verifies and activates: the village operator, the district officer and the
+ * branch officer of the demo. Returns the number of participants created.
+ */
+export async function enrolThroughApi(
+  baseUrl: string,
+  workers: EnrolWorker[],
+  village = { code: '53.04.01.2001', operator: 'desa.kewar' },
+): Promise<number> {
+  const operator = await apiLogin(baseUrl, village.operator);
+  const upload = await apiCall<{ batch: { id: number }; upload: { valid: number; invalid: number } }>(
+    operator,
+    'POST',
+    `/enrolment/uploads?village=${village.code}&dryRun=false`,
+    enrolmentCsv(workers, village.code),
+    { 'X-File-Name': 'pekerja.csv' },
+  );
+  if (upload.upload.invalid > 0) throw new Error(`enrolment upload: ${upload.upload.invalid} invalid rows`);
+  const id = upload.batch.id;
+  await apiCall(operator, 'POST', `/enrolment/batches/${id}/submit`);
+  await apiCall(await apiLogin(baseUrl, 'dinas.belu'), 'POST', `/enrolment/batches/${id}/verify`);
+  const activated = await apiCall<{ participantsCreated: number }>(
+    await apiLogin(baseUrl, 'cabang.atambua'),
+    'POST',
+    `/enrolment/batches/${id}/activate`,
+  );
+  return activated.participantsCreated;
+}

@@ -1,0 +1,35 @@
+import type { ReactNode } from 'react';
+import { useI18n } from '../i18n/I18nProvider.tsx';
+import type { LoadState } from '../pages/useLoad.ts';
+import { ErrorMessage } from './ErrorMessage.tsx';
+
+/** Loading note, or the error with a retry button, or the loaded data rendered by `children`. */
+export function LoadView<T>({
+  state,
+  retry,
+  children,
+}: {
+  state: LoadState<T>;
+  retry: () => void;
+  children: (data: T) => ReactNode;
+}) {
+  const { t } = useI18n();
+  if (state.status === 'loading') {
+    return (
+      <p className="muted" role="status">
+        {t('app.loading')}
+      </p>
+    );
+  }
+  if (state.status === 'failed') {
+    return (
+      <div className="stack">
+        <ErrorMessage error={state.error} />
+        <button type="button" className="button button-secondary" onClick={retry}>
+          {t('app.retry')}
+        </button>
+      </div>
+    );
+  }
+  return <>{children(state.data)}</>;
+}

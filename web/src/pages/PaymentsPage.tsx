@@ -1,0 +1,324 @@
+import { type FormEvent, useId, useState } from 'react';
+import {
+  type Balances,
+  listPayers,
+  newIdempotencyKey,
+  type Payer,
+  postPayment,
+  reversePayment,
+} from '../api/billing.ts';
+import { ApiError } from '../api/client.ts';
+import { payersExportUrl } from '../api/exports.ts';
+import type { User } from '../api/types.ts';
+import { ErrorMessage } from '../components/ErrorMessage.tsx';
+import { Icon } from '../components/Icon.tsx';
+import { LoadView } from '../components/LoadView.tsx';
+import { formatCount, formatRupiah, parseRupiahInput, todayWita } from '../format.ts';
+import { useI18n } from '../i18n/I18nProvider.tsx';
+import { useLoad } from './useLoad.ts';
+
+// Payments received from payers (branch officer) and their reversal (branch supervisor).
+// Each payment form carries one idempotency key: a double tap, or a retry after the network
+// dropped the answer, books the payment once. A new key is drawn only after a success.
+
+const DATE = /^\d{4}-\d{2}-\d{2}$/;
+
+function PaymentForm({
+  payers,
+  onPosted,
+  onUnauthenticated,
+}: {
+  payers: Payer[];
+  onPosted: () => void;
+  onUnauthenticated: () => void;
+}) {
+  const { t, language } = useI18n();
+  const id = useId();
+  const [key, setKey] = useState(newIdempotencyKey);
+  const [payerId, setPayerId] = useState(() => (payers.length === 1 ? String(payers[0]!.id) : ''));
+  const [amount, setAmount] = useState('');
+  const [receivedOn, setReceivedOn] = useState(todayWita);
+  const [reference, setReference] = useState('');
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<unknown>(null);
+  const [done, setDone] = useState<{
+    payer: string;
+    paymentId: number;
+    replayed: boolean;
+    balances: Balances;
+  } | null>(null);
+
+  async function submit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    if (busy) return;
+    const payer = payers.find((p) => String(p.id) === payerId);
+    const amountRp = parseRupiahInput(amount);
+    if (!payer) return setError(t('payment.payerRequired'));
+    if (amountRp === null || amountRp <= 0) return setError(t('payment.amountInvalid'));
+    if (!DATE.test(receivedOn)) return setError(t('payment.dateInvalid'));
+    if (!reference.trim()) return setError(t('payment.referenceRequired'));
+    setBusy(true);
+    setError(null);
+    setDone(null);
+    try {
+      const result = await postPayment(
+        { payerId: payer.id, amountRp, receivedOn, reference: reference.trim() },
+        key,
+      );
+      setDone({ payer: payer.name, ...result });
+      setKey(newIdempotencyKey());
+      setAmount('');
+      setReference('');
+      onPosted();
+    } catch (caught) {
+      if (caught instanceof ApiError && caught.status === 401) onUnauthenticated();
+      setError(caught);
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  const networkError = error instanceof ApiError && error.code === 'NETWORK_ERROR';
+  return (
+    <section className="card stack" aria-labelledby={`${id}-title`}>
+      <h2 id={`${id}-title`}>{t('payment.form.title')}</h2>
+      <form className="stack" onSubmit={submit} noValidate>
+        <div className="field">
+          <label htmlFor={`${id}-payer`}>{t('payment.payer')}</label>
+          <select id={`${id}-payer`} value={payerId} onChange={(event) => setPayerId(event.target.value)}>
+            <option value="">{t('enrolment.pick.choose')}</option>
+            {payers.map((p) => (
+              <option key={p.id} value={p.id}>
+                {t('payment.payerOption', { name: p.name, balance: formatRupiah(p.balanceRp, language) })}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div className="form-grid">
+          <div className="field">
+            <label htmlFor={`${id}-amount`}>{t('payment.amount')}</label>
+            <input
+              id={`${id}-amount`}
+              inputMode="numeric"
+              autoComplete="off"
+              placeholder="1.500.000"
+              aria-describedby={`${id}-amount-hint`}
+              value={amount}
+              onChange={(event) => setAmount(event.target.value)}
+            />
+            <p id={`${id}-amount-hint`} className="muted field-hint">
+              {t('payment.amountHint')}
+            </p>
+          </div>
+          <div className="field">
+            <label htmlFor={`${id}-date`}>{t('payment.receivedOn')}</label>
+            <input
+              id={`${id}-date`}
+              type="date"
+              value={receivedOn}
+              onChange={(event) => setReceivedOn(event.target.value)}
+            />
+          </div>
+        </div>
+        <div className="field">
+          <label htmlFor={`${id}-reference`}>{t('payment.reference')}</label>
+          <input
+            id={`${id}-reference`}
+            autoComplete="off"
+            maxLength={200}
+            aria-describedby={`${id}-reference-hint`}
+            value={reference}
+            onChange={(event) => setReference(event.target.value)}
+          />
+          <p id={`${id}-reference-hint`} className="muted field-hint">
+            {t('payment.referenceHint')}
+          </p>
+        </div>
+        <button type="submit" className="button button-primary" disabled={busy}>
+          <Icon name="cash" />
+          {busy ? t('payment.saving') : t('payment.submit')}
+        </button>
+        {error ? <ErrorMessage error={error} /> : null}
+        {networkError ? <p className="note">{t('payment.retrySafe')}</p> : null}
+      </form>
+      {done ? (
+        <div className="success stack" role="status">
+          <p>
+            {t(done.replayed ? 'payment.replayed' : 'payment.done', {
+              id: done.paymentId,
+              payer: done.payer,
+            })}
+          </p>
+          <p className="balance-line">
+            {t('payment.newBalance', { balance: formatRupiah(done.balances.receivableRp, language) })}
+          </p>
+        </div>
+      ) : null}
+    </section>
+  );
+}
+
+function ReversalForm({ onReversed }: { onReversed: () => void }) {
+  const { t, language } = useI18n();
+  const id = useId();
+  const [paymentId, setPaymentId] = useState('');
+  const [reason, setReason] = useState('');
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<unknown>(null);
+  const [done, setDone] = useState<{ paymentId: number; balances: Balances } | null>(null);
+
+  async function submit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    if (busy) return;
+    const number = Number(paymentId.trim());
+    if (!/^\d+$/.test(paymentId.trim()) || !Number.isSafeInteger(number)) {
+      return setError(t('reversal.idInvalid'));
+    }
+    if (!reason.trim()) return setError(t('reversal.reasonRequired'));
+    setBusy(true);
+    setError(null);
+    setDone(null);
+    try {
+      const result = await reversePayment(number, reason.trim());
+      setDone({ paymentId: number, balances: result.balances });
+      setPaymentId('');
+      setReason('');
+      onReversed();
+    } catch (caught) {
+      setError(caught);
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  return (
+    <section className="card stack" aria-labelledby={`${id}-title`}>
+      <h2 id={`${id}-title`}>{t('reversal.title')}</h2>
+      <p className="muted">{t('reversal.intro')}</p>
+      <form className="stack" onSubmit={submit} noValidate>
+        <div className="field">
+          <label htmlFor={`${id}-payment`}>{t('reversal.paymentId')}</label>
+          <input
+            id={`${id}-payment`}
+            inputMode="numeric"
+            autoComplete="off"
+            value={paymentId}
+            onChange={(event) => setPaymentId(event.target.value)}
+          />
+        </div>
+        <div className="field">
+          <label htmlFor={`${id}-reason`}>{t('reversal.reason')}</label>
+          <textarea
+            id={`${id}-reason`}
+            rows={3}
+            required
+            maxLength={300}
+            value={reason}
+            onChange={(event) => setReason(event.target.value)}
+          />
+        </div>
+        <button type="submit" className="button button-danger" disabled={busy}>
+          {t('reversal.submit')}
+        </button>
+        {error ? <ErrorMessage error={error} /> : null}
+      </form>
+      {done ? (
+        <p className="success" role="status">
+          {t('reversal.done', {
+            id: done.paymentId,
+            balance: formatRupiah(done.balances.receivableRp, language),
+          })}
+        </p>
+      ) : null}
+    </section>
+  );
+}
+
+function PayerTable({ payers }: { payers: Payer[] }) {
+  const { t, language } = useI18n();
+  const money = (n: number) => formatRupiah(n, language);
+  return (
+    <table className="table-cards payer-table">
+      <caption>{t('payers.title', { count: formatCount(payers.length, language) })}</caption>
+      <thead>
+        <tr>
+          <th scope="col">{t('invoice.payer')}</th>
+          <th scope="col" className="num">
+            {t('payers.invoiced')}
+          </th>
+          <th scope="col" className="num">
+            {t('invoice.paid')}
+          </th>
+          <th scope="col" className="num">
+            {t('invoice.balance')}
+          </th>
+        </tr>
+      </thead>
+      <tbody>
+        {payers.map((p) => (
+          <tr key={p.id}>
+            <th scope="row" data-label={t('invoice.payer')}>
+              {p.name}
+            </th>
+            <td data-label={t('payers.invoiced')} className="num">
+              {money(p.invoicedRp)}
+            </td>
+            <td data-label={t('invoice.paid')} className="num">
+              {money(p.paidRp)}
+            </td>
+            <td data-label={t('invoice.balance')} className={`num strong${p.balanceRp > 0 ? ' owing' : ''}`}>
+              {money(p.balanceRp)}
+            </td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}
+
+export function PaymentsPage({ user, onUnauthenticated }: { user: User; onUnauthenticated: () => void }) {
+  const { t, language } = useI18n();
+  const { state, reload } = useLoad(`payers:${language}`, listPayers, onUnauthenticated);
+  const canPost = user.permissions.includes('payments.post');
+  const canReverse = user.permissions.includes('payments.reverse');
+  return (
+    <div className="stack payments-page">
+      <div className="stack page-head">
+        <h1>{t('payment.title')}</h1>
+        <p className="muted">{t('payment.intro')}</p>
+      </div>
+      <LoadView state={state} retry={reload}>
+        {(payers) => (
+          <>
+            {canPost ? (
+              payers.length === 0 ? (
+                <p className="muted">{t('payers.empty')}</p>
+              ) : (
+                <PaymentForm payers={payers} onPosted={reload} onUnauthenticated={onUnauthenticated} />
+              )
+            ) : null}
+            {canReverse ? <ReversalForm onReversed={reload} /> : null}
+            {payers.length > 0 ? (
+              <>
+                <PayerTable payers={payers} />
+                <div className="button-row">
+                  {(['xlsx', 'csv'] as const).map((format) => (
+                    <a
+                      key={format}
+                      className="button button-secondary"
+                      href={payersExportUrl(format)}
+                      download
+                    >
+                      <Icon name="download" />
+                      {t(format === 'xlsx' ? 'export.xlsx' : 'export.csv')}
+                    </a>
+                  ))}
+                </div>
+              </>
+            ) : null}
+          </>
+        )}
+      </LoadView>
+    </div>
+  );
+}
