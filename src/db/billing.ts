@@ -159,8 +159,7 @@ export async function issueInvoices(
        kind, amount_rp, basis)
      SELECT i.id, $1, d.participant_id, d.source_invoice_id, $2, d.program, d.payer_role, coalesce(d.kind, $4),
             d.amount_rp, d.basis
-     FROM billing_diff d JOIN invoice i ON i.billing_run_id = $3 AND i.payer_id = d.payer_id
-     ORDER BY i.id, d.participant_id NULLS LAST, d.program`,
+     FROM billing_diff d JOIN invoice i ON i.billing_run_id = $3 AND i.payer_id = d.payer_id`,
     [a.regencyCode, a.period, runId, a.kind === 'regular' ? 'contribution' : 'adjustment'],
   );
   await q.query(

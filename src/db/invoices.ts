@@ -68,3 +68,33 @@ export async function listPayersInScope(q: Queryable, scopes: readonly string[])
   );
   return r.rows;
 }
+
+// The lines of one invoice with each participant's KPJ and name, for the lines export; in a stable
+// order of participant, programme and role (line ids follow no order: the run inserts in bulk).
+/** A late fee is charged on an earlier invoice (sourceInvoice), not on a person: no KPJ, no name. */
+export interface InvoiceLineRow {
+  kpj: string | null;
+  fullName: string | null;
+  sourceInvoice: string | null;
+  program: string;
+  payerRole: string;
+  kind: string;
+  period: string;
+  amountRp: number;
+  basis: string;
+}
+
+export async function invoiceLinesWithParticipants(q: Queryable, invoiceId: number) {
+  const r = await q.query<InvoiceLineRow>(
+    `SELECT pa.kpj, p.full_name AS "fullName", s.number AS "sourceInvoice", l.program, l.payer_role AS "payerRole",
+            l.kind, l.period, l.amount_rp AS "amountRp", l.basis
+     FROM invoice_line l
+     LEFT JOIN participant pa ON pa.id = l.participant_id
+     LEFT JOIN person p ON p.id = pa.person_id
+     LEFT JOIN invoice s ON s.id = l.source_invoice_id
+     WHERE l.invoice_id = $1
+     ORDER BY l.participant_id NULLS LAST, l.program, l.payer_role, l.id`,
+    [invoiceId],
+  );
+  return r.rows;
+}

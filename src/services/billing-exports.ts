@@ -1,13 +1,17 @@
 // Billing exports as CSV or XLSX: the invoices in the caller's scope, the payers with invoiced,
 // paid and balance, and the lines of one invoice. Names in the lines export are masked unless the
 // caller's role sees personal data (those who enter or pay for the person).
-import { findInvoiceInScope, listInvoicesInScope, listPayersInScope } from '../db/invoices.ts';
+import {
+  findInvoiceInScope,
+  invoiceLinesWithParticipants,
+  listInvoicesInScope,
+  listPayersInScope,
+} from '../db/invoices.ts';
 import { AppError } from '../errors.ts';
 import { maskName } from '../privacy/mask.ts';
 import { type Actor, can, type Deps, SEES_PERSONAL_DATA } from './actor.ts';
 import { INVOICE_COLUMNS, LINE_COLUMNS, PAYER_COLUMNS } from './exports/billing-tables.ts';
 import { toCsv } from './exports/csv.ts';
-import { invoiceLinesWithParticipants } from './exports/invoice-lines-query.ts';
 import {
   CONTENT_TYPES,
   type CsvSeparator,

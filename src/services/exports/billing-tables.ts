@@ -1,5 +1,6 @@
 // The columns of the billing exports, headed in Bahasa Indonesia.
 import type { InvoiceRow } from '../../db/billing.ts';
+import type { InvoiceLineRow } from '../../db/invoices.ts';
 import {
   INVOICE_KIND_NAMES,
   invoiceStatus,
@@ -10,7 +11,6 @@ import {
   STATUS_NAMES,
   witaDate,
 } from '../invoice-pdf/labels.ts';
-import type { InvoiceLineRow } from './invoice-lines-query.ts';
 import type { ExportColumn } from './table.ts';
 
 export interface PayerBalanceRow {
