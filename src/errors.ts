@@ -278,6 +278,11 @@ export const ERROR_CATALOG = {
     id: 'Terlalu banyak permintaan. Coba lagi dalam {seconds} detik.',
     en: 'Too many requests. Try again in {seconds} seconds.',
   },
+  ACTIVATION_FAILED: {
+    status: 401,
+    id: 'Nomor KPJ atau kode aktivasi salah, sudah dipakai, atau kedaluwarsa. Minta surat aktivasi baru di kantor cabang bila perlu.',
+    en: 'Wrong KPJ number or activation code, or the code was used or has expired. Ask the branch office for a new activation letter if needed.',
+  },
   PARTICIPANT_NOT_ACTIVE: {
     status: 409,
     id: 'Kartu hanya dicetak untuk peserta aktif; status peserta {kpj} adalah {status}.',
@@ -327,6 +332,111 @@ export const ERROR_CATALOG = {
     status: 422,
     id: 'Tahun anggaran {year} di luar masa berlaku perjanjian ({from} s.d. {to}).',
     en: 'Fiscal year {year} lies outside the agreement’s validity ({from} to {to}).',
+  },
+  PAYOUT_NOTHING_TO_BATCH: {
+    status: 422,
+    id: 'Tidak ada klaim disetujui yang menunggu pembayaran di {regency}.',
+    en: 'No approved claims are waiting for payment in {regency}.',
+  },
+  CLAIM_NOT_PAYABLE: {
+    status: 409,
+    id: 'Klaim {claims} tidak dapat dibayar: belum disetujui, sudah dalam pembayaran lain, atau di luar wilayah ini.',
+    en: 'Claim {claims} cannot be paid: not approved, already in another payment, or outside this region.',
+  },
+  PAYOUT_BATCH_STATE: {
+    status: 409,
+    id: 'Batch pembayaran {number} berstatus {status}; langkah ini memerlukan status {needed}.',
+    en: 'Payout batch {number} is {status}; this step needs status {needed}.',
+  },
+  PAYOUT_SAME_PERSON: {
+    status: 403,
+    id: 'Batch pembayaran harus disetujui oleh orang lain dari pembuatnya.',
+    en: 'A payout batch must be approved by someone other than its creator.',
+  },
+  PAYOUT_DECLARATION_MISMATCH: {
+    status: 422,
+    id: 'Jumlah yang dinyatakan ({declaredCount} pembayaran, Rp{declaredTotalRp}) tidak sama dengan batch ({count} pembayaran, Rp{totalRp}).',
+    en: 'The declared figures ({declaredCount} payouts, Rp{declaredTotalRp}) do not match the batch ({count} payouts, Rp{totalRp}).',
+  },
+  PAYOUT_RESULT_INVALID: {
+    status: 422,
+    id: 'Berkas hasil bank ditolak ({problems} masalah); tidak ada yang disimpan.',
+    en: 'The bank result file was refused ({problems} problems); nothing was saved.',
+  },
+  JHT_BALANCE_INSUFFICIENT: {
+    status: 422,
+    id: 'Klaim JHT {claims} melebihi saldo JHT peserta.',
+    en: 'JHT claim {claims} exceeds the participant’s JHT balance.',
+  },
+  JHT_RATE_MISSING: {
+    status: 422,
+    id: 'Tingkat hasil pengembangan JHT tahun {year} belum dimasukkan.',
+    en: 'The JHT return rate for {year} has not been entered.',
+  },
+  JHT_RATE_IN_USE: {
+    status: 409,
+    id: 'Hasil pengembangan JHT tahun {year} sudah dikreditkan dengan tingkat yang ada; tingkat tidak dapat diubah.',
+    en: 'JHT returns for {year} were already credited at the current rate; the rate cannot be changed.',
+  },
+  JHT_YEAR_NOT_ENDED: {
+    status: 422,
+    id: 'Tahun {year} belum berakhir; hasil pengembangan dikreditkan setelah 31 Desember.',
+    en: 'Year {year} has not ended; returns are credited after 31 December.',
+  },
+  DOCUMENT_TYPE_NOT_ALLOWED: {
+    status: 415,
+    id: 'Dokumen harus berkas PDF, JPEG atau PNG (diperiksa dari isi berkas, bukan nama berkas).',
+    en: 'Documents must be PDF, JPEG or PNG files (checked from the content, not the file name).',
+  },
+  DOCUMENT_TOO_LARGE: {
+    status: 413,
+    id: 'Dokumen terlalu besar; batasnya {limitMb} MB per berkas.',
+    en: 'The document is too large; the limit is {limitMb} MB per file.',
+  },
+  DOCUMENT_KIND_UNKNOWN: {
+    status: 422,
+    id: 'Jenis dokumen {docType} tidak ada dalam daftar dokumen klaim ini.',
+    en: 'Document type {docType} is not on this claim’s document list.',
+  },
+  DOCUMENTS_INCOMPLETE: {
+    status: 409,
+    id: 'Dokumen klaim belum lengkap; yang kurang: {missing}.',
+    en: 'The claim documents are incomplete; missing: {missing}.',
+  },
+  CLAIM_STATE: {
+    status: 409,
+    id: 'Klaim {number} berstatus {status}; tindakan ini tidak dapat dilakukan.',
+    en: 'Claim {number} is {status}; this action is not possible.',
+  },
+  CLAIM_KIND_UNKNOWN: {
+    status: 422,
+    id: 'Jenis klaim {kind} tidak ada untuk program {program}.',
+    en: 'Claim kind {kind} does not exist for programme {program}.',
+  },
+  CLAIM_NOT_ELIGIBLE: {
+    status: 409,
+    id: 'Klaim tidak dapat disetujui menurut aturan: {detail}',
+    en: 'The rules do not allow approving this claim: {detail}',
+  },
+  CLAIM_REASON_UNKNOWN: {
+    status: 422,
+    id: 'Kode alasan {code} tidak ada dalam katalog alasan klaim.',
+    en: 'Reason code {code} is not in the claim reason catalog.',
+  },
+  SAME_PERSON: {
+    status: 403,
+    id: 'Pemeriksa harus orang lain dari {role} klaim ini.',
+    en: 'The checker must be someone other than this claim’s {role}.',
+  },
+  BANK_ACCOUNT_INVALID: {
+    status: 422,
+    id: 'Nomor rekening harus 6–20 angka.',
+    en: 'The bank account number must be 6–20 digits.',
+  },
+  BANK_UNKNOWN: {
+    status: 422,
+    id: 'Kode bank {code} tidak dikenal.',
+    en: 'Bank code {code} is unknown.',
   },
 } as const satisfies Record<string, CatalogEntry>;
 

@@ -22,11 +22,15 @@ import { billingRoutes } from './routes/billing.ts';
 import { billingExportRoutes } from './routes/billing-exports.ts';
 import { calculationRoutes } from './routes/calculations.ts';
 import { cardRoutes } from './routes/cards.ts';
+import { claimRoutes } from './routes/claims.ts';
 import { employerRoutes } from './routes/employers.ts';
 import { enrolmentRoutes } from './routes/enrolment.ts';
 import { enrolmentPolicyRoutes } from './routes/enrolment-policy.ts';
 import { healthRoutes } from './routes/health.ts';
+import { jhtRoutes } from './routes/jht.ts';
+import { meRoutes } from './routes/me.ts';
 import { participantRoutes } from './routes/participants.ts';
+import { payoutRoutes } from './routes/payouts.ts';
 import { projectRoutes } from './routes/projects.ts';
 import { publicVerifyRoutes } from './routes/public-verify.ts';
 import { regionRoutes } from './routes/regions.ts';
@@ -100,6 +104,10 @@ export async function buildServer(opts: ServerOptions): Promise<FastifyInstance>
   await app.register(agreementRoutes, { deps });
   await app.register(billingExportRoutes, { deps });
   await app.register(cardRoutes, { deps });
+  await app.register(claimRoutes, { deps });
+  await app.register(payoutRoutes, { deps });
+  await app.register(jhtRoutes, { deps });
+  await app.register(meRoutes, { deps, secureCookies: opts.secureCookies ?? false });
   await app.register(publicVerifyRoutes, { deps, ratePerMinute: opts.verifyRatePerMinute });
   app.get('/api/openapi.json', { schema: { hide: true } }, async () => app.swagger());
 

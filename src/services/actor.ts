@@ -30,8 +30,28 @@ export const ROLE_SCOPE: Record<Role, readonly ScopeType[]> = {
 const READ = ['regions.read', 'participants.read'];
 
 export const PERMISSIONS: Record<Role, readonly string[]> = {
-  admin: [...READ, 'users.manage', 'audit.read', 'billing.read', 'employers.read', 'business_types.manage'],
-  auditor: [...READ, 'audit.read', 'billing.read', 'employers.read', 'agreements.read'],
+  admin: [
+    ...READ,
+    'users.manage',
+    'audit.read',
+    'billing.read',
+    'employers.read',
+    'business_types.manage',
+    'jht.rates.manage',
+    'reports.read',
+    'workforce.manage',
+  ],
+  auditor: [
+    ...READ,
+    'audit.read',
+    'billing.read',
+    'employers.read',
+    'agreements.read',
+    'claims.read',
+    'payouts.read',
+    'jht.read',
+    'reports.read',
+  ],
   district_officer: [
     ...READ,
     'enrolment.upload',
@@ -40,6 +60,8 @@ export const PERMISSIONS: Record<Role, readonly string[]> = {
     'employers.read',
     'agreements.manage',
     'agreements.read',
+    'reports.read',
+    'workforce.manage',
   ],
   branch_officer: [
     ...READ,
@@ -52,6 +74,14 @@ export const PERMISSIONS: Record<Role, readonly string[]> = {
     'employees.manage',
     'agreements.read',
     'coverage.update',
+    'claims.file',
+    'claims.read',
+    'participants.activation_code',
+    'payouts.manage',
+    'payouts.read',
+    'jht.manage',
+    'jht.read',
+    'reports.read',
   ],
   branch_supervisor: [
     ...READ,
@@ -60,10 +90,19 @@ export const PERMISSIONS: Record<Role, readonly string[]> = {
     'employers.read',
     'agreements.read',
     'coverage.update',
+    'claims.read',
+    'claims.decide',
+    'payouts.approve',
+    'payouts.read',
+    'jht.rates.manage',
+    'jht.manage',
+    'jht.read',
+    'reports.read',
   ],
-  village_operator: [...READ, 'enrolment.upload', 'enrolment.submit', 'billing.read'],
+  // reports.read: the district dashboard limited to their own village
+  village_operator: [...READ, 'enrolment.upload', 'enrolment.submit', 'billing.read', 'reports.read'],
   employer: ['regions.read', 'employers.read', 'employees.manage'],
-  participant: ['regions.read'],
+  participant: ['regions.read', 'claims.file', 'self_service.read'],
 };
 
 /** Roles that see NIK and names unmasked in lists: those who enter or pay for the person. */
@@ -85,6 +124,8 @@ export interface Actor {
   /** Where the region browser starts. */
   homeRegion: string | null;
   permissions: readonly string[];
+  /** Role participant: the participant's own id; self-service claims may name only this one. */
+  participantId?: number;
 }
 
 export interface Deps {

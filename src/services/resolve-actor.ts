@@ -50,5 +50,11 @@ export async function resolveActor(q: Queryable, u: UserRow): Promise<Actor> {
     };
   }
   // Employers and participants see their own records, found by their own keys, not by region.
-  return { ...base, scope: { type: scopeType, code, name: code }, regionScopes: [], homeRegion: null };
+  const own = { ...base, scope: { type: scopeType, code, name: code }, regionScopes: [], homeRegion: null };
+  if (scopeType === 'participant') {
+    // A participant account's scope code is its KPJ; self-service reads by the participant's id.
+    const p = await q.query<{ id: number }>('SELECT id FROM participant WHERE kpj = $1', [code]);
+    if (p.rows[0]) return { ...own, participantId: Number(p.rows[0].id) };
+  }
+  return own;
 }

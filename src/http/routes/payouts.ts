@@ -1,0 +1,203 @@
+import type { FastifyReply } from 'fastify';
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import type { Deps } from '../../services/actor.ts';
+import {
+  approvePayoutBatch,
+  createPayoutBatch,
+  exportPayoutBatch,
+  getPayoutBatch,
+  importBankResult,
+  listPayoutBatches,
+} from '../../services/payouts/index.ts';
+import { requireActor } from '../auth.ts';
+import { errors } from '../schemas.ts';
+
+const RESULT_LIMIT_BYTES = 5 * 1024 * 1024;
+const BatchId = z.object({ id: z.coerce.number().int().positive() });
+const BatchStatus = z.enum(['draft', 'approved', 'exported', 'reconciled']);
+const BatchSummary = z
+  .object({
+    id: z.number().int(),
+    number: z.string(),
+    regencyCode: z.string(),
+    status: BatchStatus,
+    count: z.number().int(),
+    totalRp: z.number().int(),
+    createdBy: z.string(),
+    createdAt: z.string(),
+    approvedBy: z.string().nullable(),
+    approvedAt: z.string().nullable(),
+    exportedAt: z.string().nullable(),
+    reconciledAt: z.string().nullable(),
+  })
+  .meta({ id: 'PayoutBatch' });
+const Payout = z
+  .object({
+    id: z.number().int(),
+    claimId: z.number().int(),
+    claimNumber: z.string(),
+    program: z.string(),
+    amountRp: z.number().int(),
+    bankCode: z.string(),
+    bankAccount: z.string().describe('masked for roles that do not pay people'),
+    accountHolder: z.string(),
+    status: z.enum(['pending', 'exported', 'paid', 'failed', 'returned']),
+    paidOn: z.string().nullable(),
+    failedOn: z.string().nullable(),
+    returnedOn: z.string().nullable(),
+    bankReference: z.string().nullable(),
+  })
+  .meta({ id: 'Payout' });
+const Created = z.object({
+  id: z.number().int(),
+  number: z.string(),
+  count: z.number().int(),
+  totalRp: z.number().int(),
+});
+
+function sendCsv(reply: FastifyReply, file: { fileName: string; body: Buffer; sha256: string }) {
+  reply.header('content-type', 'text/csv; charset=utf-8');
+  reply.header('cache-control', 'no-store');
+  reply.header('content-disposition', `attachment; filename="${file.fileName}"`);
+  reply.header('x-content-sha256', file.sha256);
+  return reply.send(file.body);
+}
+
+export const payoutRoutes: FastifyPluginAsyncZod<{ deps: Deps }> = async (app, { deps }) => {
+  // The bank's result file arrives as the raw CSV bytes (layout in docs/payouts.md).
+  app.addContentTypeParser(
+    ['text/csv', 'application/octet-stream'],
+    { parseAs: 'buffer', bodyLimit: RESULT_LIMIT_BYTES },
+    (_req, body, done) => done(null, body),
+  );
+
+  app.post(
+    '/api/v1/payout-batches',
+    {
+      schema: {
+        tags: ['payouts'],
+        summary: 'Make a draft payout batch of approved claims (all of the regency’s, or the ones listed)',
+        body: z.object({
+          regencyCode: z.string(),
+          claimIds: z.array(z.number().int().positive()).min(1).max(5000).optional(),
+        }),
+        response: { 201: Created, ...errors(400, 401, 403, 404, 409, 422) },
+      },
+    },
+    async (req, reply) => reply.status(201).send(await createPayoutBatch(deps, requireActor(req), req.body)),
+  );
+
+  app.get(
+    '/api/v1/payout-batches',
+    {
+      schema: {
+        tags: ['payouts'],
+        summary: 'Payout batches in the caller’s regions, newest first',
+        querystring: z.object({
+          regency: z.string().optional(),
+          status: BatchStatus.optional(),
+          limit: z.coerce.number().int().min(1).max(500).default(100),
+        }),
+        response: { 200: z.object({ batches: z.array(BatchSummary) }), ...errors(401, 403) },
+      },
+    },
+    async (req) =>
+      listPayoutBatches(deps, requireActor(req), {
+        regencyCode: req.query.regency ?? null,
+        status: req.query.status ?? null,
+        limit: req.query.limit,
+      }),
+  );
+
+  app.get(
+    '/api/v1/payout-batches/:id',
+    {
+      schema: {
+        tags: ['payouts'],
+        summary: 'A payout batch with its payouts',
+        params: BatchId,
+        response: {
+          200: z.object({
+            batch: BatchSummary.extend({
+              declaredCount: z.number().int().nullable(),
+              declaredTotalRp: z.number().int().nullable(),
+              exportFileName: z.string().nullable(),
+              exportedBy: z.string().nullable(),
+            }),
+            payouts: z.array(Payout),
+          }),
+          ...errors(401, 403, 404),
+        },
+      },
+    },
+    async (req) => getPayoutBatch(deps, requireActor(req), req.params.id),
+  );
+
+  app.post(
+    '/api/v1/payout-batches/:id/approve',
+    {
+      schema: {
+        tags: ['payouts'],
+        summary:
+          'Approve a draft batch (branch supervisor, not its maker) declaring the count and total checked',
+        params: BatchId,
+        body: z.object({ declaredCount: z.number().int().min(0), declaredTotalRp: z.number().int().min(0) }),
+        response: {
+          200: Created.extend({ status: z.literal('approved') }),
+          ...errors(400, 401, 403, 404, 409, 422),
+        },
+      },
+    },
+    async (req) => approvePayoutBatch(deps, requireActor(req), req.params.id, req.body),
+  );
+
+  app.get(
+    '/api/v1/payout-batches/:id/export',
+    {
+      schema: {
+        tags: ['payouts'],
+        summary: 'The bank transfer CSV of an approved batch; made once, every download gives the same bytes',
+        params: BatchId,
+        response: errors(401, 403, 404, 409),
+      },
+    },
+    async (req, reply) => {
+      const file = await exportPayoutBatch(deps, requireActor(req), req.params.id);
+      return sendCsv(reply, file);
+    },
+  );
+
+  app.post(
+    '/api/v1/payout-batches/:id/result',
+    {
+      bodyLimit: RESULT_LIMIT_BYTES,
+      schema: {
+        tags: ['payouts'],
+        summary:
+          'Upload the bank’s result CSV (raw bytes, Content-Type text/csv): paid, failed, returned; a bad file is refused whole',
+        params: BatchId,
+        headers: z.object({ 'x-file-name': z.string().max(400).optional() }),
+        response: {
+          200: z.object({
+            paid: z.number().int(),
+            failed: z.number().int(),
+            returned: z.number().int(),
+            unchanged: z.number().int(),
+            batchStatus: BatchStatus,
+            replayed: z.boolean(),
+          }),
+          ...errors(400, 401, 403, 404, 409, 413, 422),
+        },
+      },
+    },
+    async (req) => {
+      const body = req.body as unknown;
+      const name = req.headers['x-file-name'];
+      return importBankResult(deps, requireActor(req), req.params.id, {
+        fileName: name ? decodeURIComponent(name) : 'result.csv',
+        bytes: Buffer.isBuffer(body) ? body : Buffer.alloc(0),
+      });
+    },
+  );
+};

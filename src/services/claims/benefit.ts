@@ -1,0 +1,136 @@
+// The decided benefit of a claim: the claim's facts turned into the rules' input, computed by
+// hitungManfaat, with the parameter-book version it was computed under.
+import type { Queryable } from '../../db/types.ts';
+import { AppError } from '../../errors.ts';
+import { addMonths, type IsoDate } from '../../rules/calendar.ts';
+import { Explainer } from '../../rules/explanation.ts';
+import { hitungManfaat, type ManfaatInput } from '../../rules/hitung-manfaat.ts';
+import type { KasusJkk } from '../../rules/jkk/manfaat.ts';
+import type { Anak } from '../../rules/jkm/beasiswa.ts';
+import type { AlasanJkp } from '../../rules/jkp/manfaat.ts';
+import type { ManfaatResult } from '../../rules/manfaat.ts';
+import { maxRp, type Rupiah } from '../../rules/money.ts';
+import { jhtBalance } from '../jht/index.ts';
+import { ruleBook } from '../rule-book.ts';
+import { rulesVersion } from '../run-billing.ts';
+import type { ClaimProgram } from './catalog.ts';
+import type { ClaimParticipant } from './claim-store.ts';
+import { type CoverRange, coveredMonths, jhtReason, monthsBetween } from './eligibility.ts';
+
+const JKK_CASE: Record<string, KasusJkk> = {
+  kematian: 'death',
+  cacat_total_tetap: 'total_permanent_disability',
+  cacat_sebagian: 'partial_disability',
+  stmb: 'temporary_disability',
+};
+
+/** JP lump sum: the participant's billed JP contributions (returns are not credited yet). */
+async function jpContributions(q: Queryable, participantId: number): Promise<Rupiah> {
+  const r = await q.query<{ rp: number }>(
+    `SELECT coalesce(sum(amount_rp), 0)::bigint AS rp FROM invoice_line
+     WHERE participant_id = $1 AND program = 'JP' AND kind IN ('contribution', 'adjustment')`,
+    [participantId],
+  );
+  return (r.rows[0]?.rp ?? 0) as Rupiah;
+}
+
+/**
+ * The wage base: PU the last reported wage; BPU the declared income, never below the minimum
+ * income contributions were based on (PP 44/2015 Lampiran II), as billing does.
+ */
+function wage(p: ClaimParticipant, eventDate: IsoDate): Rupiah {
+  if (p.segment === 'BPU') {
+    const minimum = new Explainer(ruleBook()).rupiah('iuran_bpu.penghasilan_minimum', eventDate);
+    return maxRp((p.wageRp ?? 0) as Rupiah, minimum);
+  }
+  if (p.wageRp === null) {
+    throw new AppError('VALIDATION_FAILED', {
+      detail: 'upah/penghasilan peserta tidak diketahui / the participant’s wage is unknown',
+    });
+  }
+  return p.wageRp as Rupiah;
+}
+
+export interface BenefitClaim {
+  program: ClaimProgram;
+  kind: string;
+  eventDate: IsoDate;
+  eventDetail: Record<string, unknown>;
+}
+
+async function manfaatInput(
+  q: Queryable,
+  c: BenefitClaim,
+  p: ClaimParticipant,
+  ranges: CoverRange[],
+  today: IsoDate,
+): Promise<ManfaatInput> {
+  const d = c.eventDate;
+  const firstCover = ranges[0]?.from ?? d;
+  const months = coveredMonths(ranges, firstCover, d);
+  const detail = c.eventDetail;
+  const children = detail.children as Anak[] | undefined;
+  switch (c.program) {
+    case 'JKM':
+      return { program: 'JKM', eventDate: d, contributionMonths: months, ...(children ? { children } : {}) };
+    case 'JKK':
+      return {
+        program: 'JKK',
+        eventDate: d,
+        case: JKK_CASE[c.kind]!,
+        wageRp: wage(p, d),
+        claimDate: today,
+        ...(children ? { children } : {}),
+        ...(detail.disabilityPercentBp !== undefined
+          ? { disabilityPercentBp: Number(detail.disabilityPercentBp) }
+          : {}),
+        ...(detail.temporaryDisabilityMonths !== undefined
+          ? { temporaryDisabilityMonths: Number(detail.temporaryDisabilityMonths) }
+          : {}),
+      };
+    case 'JHT':
+      return {
+        program: 'JHT',
+        eventDate: today,
+        reason: jhtReason(c),
+        // The JHT book of the payouts/JHT helper: contributions + returns up to the claim date.
+        balanceRp: (await jhtBalance(q, p.id, today)).balanceRp as Rupiah,
+        birthDate: p.birthDate,
+        terminationDate: (detail.terminationDate as string | undefined) ?? d,
+        membershipMonths: monthsBetween(firstCover, d),
+        partialAlreadyTaken: false,
+      };
+    case 'JP':
+      return {
+        program: 'JP',
+        eventDate: d,
+        reason: c.kind === 'kematian' ? 'death' : 'retirement',
+        birthDate: p.birthDate,
+        contributionMonths: months,
+        averageIndexedWageRp: wage(p, d),
+        balanceRp: await jpContributions(q, p.id),
+        membershipMonths: monthsBetween(firstCover, d),
+      };
+    case 'JKP':
+      return {
+        program: 'JKP',
+        eventDate: d,
+        reason: (detail.reason as AlasanJkp | undefined) ?? 'termination',
+        wageRp: wage(p, d),
+        contributionMonths: coveredMonths(ranges, addMonths(d, -24), d),
+        consecutiveMonths: coveredMonths(ranges, ranges.filter((r) => r.from <= d).at(-1)?.from ?? d, d),
+        claimDate: today,
+      };
+  }
+}
+
+export async function computeBenefit(
+  q: Queryable,
+  c: BenefitClaim,
+  p: ClaimParticipant,
+  ranges: CoverRange[],
+  today: IsoDate,
+): Promise<{ result: ManfaatResult; rulesVersion: string }> {
+  const input = await manfaatInput(q, c, p, ranges, today);
+  return { result: hitungManfaat(ruleBook(), input), rulesVersion: rulesVersion() };
+}

@@ -1,0 +1,219 @@
+// Maker/checker: the branch officer submits (the rules compute the benefit), a branch supervisor
+// who is not the maker approves or rejects with a coded reason; an appeal reopens a rejected claim
+// for a second checker who is not the first.
+import { recordAudit } from '../../db/audit.ts';
+import type { Queryable } from '../../db/types.ts';
+import { AppError } from '../../errors.ts';
+import type { Actor, Deps } from '../actor.ts';
+import { officeDate } from '../clock.ts';
+import { rulesVersion } from '../run-billing.ts';
+import { computeBenefit } from './benefit.ts';
+import type { ClaimantRelation, ClaimProgram } from './catalog.ts';
+import { type ClaimRow, findClaimParticipant, insertClaimEvent, loadClaim } from './claim-store.ts';
+import { claimScope, missingDocuments } from './documents.ts';
+import { checkEligibility, jkkReportNote, refusalFromRules } from './eligibility.ts';
+import { benefitExplanation, type ClaimExplanation, refusalExplanation } from './explain.ts';
+import { eligibilityContext } from './file-claim.ts';
+import { findReason } from './reasons.ts';
+import { DecisionInput } from './schemas.ts';
+
+type Outcome =
+  | { ok: true; amountRp: number; rulesVersion: string; explanation: ClaimExplanation }
+  | { ok: false; code: string; rulesVersion: string; explanation: ClaimExplanation };
+
+/** Eligibility again (facts may have changed since intake), then the benefit by the rules. */
+async function evaluate(tx: Queryable, c: ClaimRow, today: string): Promise<Outcome> {
+  const p = (await findClaimParticipant(tx, { participantId: c.participantId, scopes: null }))!;
+  const ctx = await eligibilityContext(tx, p, today, c.id);
+  const facts = {
+    program: c.program as ClaimProgram,
+    kind: c.kind,
+    eventDate: c.eventDate,
+    eventDetail: c.eventDetail,
+    claimantRelation: c.claimantRelation as ClaimantRelation,
+  };
+  const report = c.program === 'JKK' ? jkkReportNote(c.eventDetail) : null;
+  const notes = report ? [{ code: report.code, id: report.id, en: report.en }] : [];
+  const liability = report ? (report.late ? ('employer' as const) : ('bpjs' as const)) : undefined;
+  const refusal = await checkEligibility(ctx, facts);
+  if (refusal) {
+    return {
+      ok: false,
+      code: refusal.code,
+      rulesVersion: rulesVersion(),
+      explanation: refusalExplanation(refusal, notes),
+    };
+  }
+  const { result, rulesVersion: version } = await computeBenefit(tx, facts, p, ctx.ranges, today);
+  if (!result.eligible) {
+    const r = refusalFromRules(result.reasons);
+    return { ok: false, code: r.code, rulesVersion: version, explanation: refusalExplanation(r, notes) };
+  }
+  return {
+    ok: true,
+    amountRp: result.totalRp,
+    rulesVersion: version,
+    explanation: benefitExplanation(result, notes, liability),
+  };
+}
+
+async function locked(tx: Queryable, actor: Actor, claimId: number): Promise<ClaimRow> {
+  const c = await loadClaim(tx, claimId, { ...claimScope(actor), forUpdate: true });
+  if (!c) throw new AppError('NOT_FOUND');
+  return c;
+}
+
+function requireStatus(c: ClaimRow, ...allowed: string[]) {
+  if (!allowed.includes(c.status)) throw new AppError('CLAIM_STATE', { number: c.number, status: c.status });
+}
+
+async function lastActor(tx: Queryable, claimId: number, actions: string[]): Promise<string | null> {
+  const r = await tx.query<{ actor: string }>(
+    `SELECT actor FROM claim_event WHERE claim_id = $1 AND action = ANY($2::text[]) ORDER BY at DESC, id DESC LIMIT 1`,
+    [claimId, actions],
+  );
+  return r.rows[0]?.actor ?? null;
+}
+
+async function writeStep(
+  tx: Queryable,
+  actor: Actor,
+  c: ClaimRow,
+  step: {
+    action: 'submit' | 'approve' | 'reject' | 'appeal';
+    to: string;
+    refusalCode: string | null;
+    amountRp?: number | null;
+    rulesVersion?: string | null;
+    explanation?: ClaimExplanation;
+    note?: string | null;
+  },
+  at: string,
+) {
+  await tx.query(
+    `UPDATE claim SET status = $2, refusal_code = $3, amount_rp = coalesce($4, amount_rp),
+       rules_version = coalesce($5, rules_version), explanation = coalesce($6::jsonb, explanation), updated_at = $7
+     WHERE id = $1`,
+    [
+      c.id,
+      step.to,
+      step.refusalCode,
+      step.amountRp ?? null,
+      step.rulesVersion ?? null,
+      step.explanation ? JSON.stringify(step.explanation) : null,
+      at,
+    ],
+  );
+  await insertClaimEvent(tx, {
+    claimId: c.id,
+    regencyCode: c.regencyCode,
+    action: step.action,
+    fromStatus: c.status,
+    toStatus: step.to,
+    reasonCode: step.refusalCode,
+    note: step.note ?? null,
+    amountRp: step.amountRp ?? null,
+    rulesVersion: step.rulesVersion ?? null,
+    explanation: step.explanation,
+    actor: actor.username,
+    at,
+  });
+  await recordAudit(tx, {
+    at,
+    actor: actor.username,
+    action: `claim.${step.action}`,
+    entity: 'claim',
+    entityId: String(c.id),
+    regionCode: c.regionCode,
+    before: { status: c.status },
+    after: {
+      status: step.to,
+      refusalCode: step.refusalCode,
+      amountRp: step.amountRp ?? null,
+      rulesVersion: step.rulesVersion ?? null,
+    },
+  });
+  return {
+    id: c.id,
+    number: c.number,
+    status: step.to,
+    refusalCode: step.refusalCode,
+    amountRp: step.amountRp ?? c.amountRp,
+  };
+}
+
+/** Maker: documents complete → the rules decide the amount → 'submitted' (or 'rejected' if now ineligible). */
+export async function submitClaim(deps: Deps, actor: Actor, claimId: number) {
+  if (!actor.permissions.includes('claims.file') || actor.role === 'participant')
+    throw new AppError('FORBIDDEN');
+  return deps.db.transaction(async (tx) => {
+    const c = await locked(tx, actor, claimId);
+    requireStatus(c, 'filed');
+    const missing = await missingDocuments(tx, c);
+    if (missing.length) throw new AppError('DOCUMENTS_INCOMPLETE', { missing: missing.join(', ') });
+    const at = deps.clock.now();
+    const o = await evaluate(tx, c, officeDate(at));
+    return o.ok
+      ? writeStep(tx, actor, c, { action: 'submit', to: 'submitted', refusalCode: null, ...o }, at)
+      : writeStep(tx, actor, c, { action: 'reject', to: 'rejected', refusalCode: o.code, ...o }, at);
+  });
+}
+
+/** Checker: approve, or reject with a catalog reason; never the maker, and on appeal never the first checker. */
+export async function decideClaim(deps: Deps, actor: Actor, claimId: number, input: DecisionInput) {
+  if (!actor.permissions.includes('claims.decide')) throw new AppError('FORBIDDEN');
+  const parsed = DecisionInput.safeParse(input);
+  if (!parsed.success) throw new AppError('VALIDATION_FAILED', { detail: 'approve, reasonCode, note' });
+  const d = parsed.data;
+  if (!d.approve) {
+    if (!d.reasonCode) throw new AppError('REASON_REQUIRED');
+    if (!findReason(d.reasonCode)) throw new AppError('CLAIM_REASON_UNKNOWN', { code: d.reasonCode });
+  }
+  return deps.db.transaction(async (tx) => {
+    const c = await locked(tx, actor, claimId);
+    requireStatus(c, 'submitted', 'appealed');
+    const maker = await lastActor(tx, c.id, ['submit']);
+    if (actor.username === c.filedBy || actor.username === maker) {
+      throw new AppError('SAME_PERSON', { role: 'pembuat (maker)' });
+    }
+    if (c.status === 'appealed') {
+      const first = await lastActor(tx, c.id, ['approve', 'reject']);
+      if (actor.username === first)
+        throw new AppError('SAME_PERSON', { role: 'pemeriksa pertama (first checker)' });
+    }
+    const at = deps.clock.now();
+    const note = d.note ?? null;
+    if (!d.approve)
+      return writeStep(
+        tx,
+        actor,
+        c,
+        { action: 'reject', to: 'rejected', refusalCode: d.reasonCode!, note },
+        at,
+      );
+    if (c.status === 'submitted')
+      return writeStep(tx, actor, c, { action: 'approve', to: 'approved', refusalCode: null, note }, at);
+    // An appeal is approved only when the rules, on today's facts, allow the benefit.
+    const o = await evaluate(tx, c, officeDate(at));
+    if (!o.ok) throw new AppError('CLAIM_NOT_ELIGIBLE', { detail: o.explanation.refusal?.id ?? o.code });
+    return writeStep(tx, actor, c, { action: 'approve', to: 'approved', refusalCode: null, note, ...o }, at);
+  });
+}
+
+/** The claimant (through the branch, or themself) contests a refusal; a second checker decides. */
+export async function appealClaim(deps: Deps, actor: Actor, claimId: number, input: { note: string }) {
+  if (!actor.permissions.includes('claims.file')) throw new AppError('FORBIDDEN');
+  const note = (input.note ?? '').trim();
+  if (!note) throw new AppError('REASON_REQUIRED');
+  return deps.db.transaction(async (tx) => {
+    const c = await locked(tx, actor, claimId);
+    requireStatus(c, 'rejected');
+    return writeStep(
+      tx,
+      actor,
+      c,
+      { action: 'appeal', to: 'appealed', refusalCode: null, note: note.slice(0, 1000) },
+      deps.clock.now(),
+    );
+  });
+}

@@ -1,0 +1,135 @@
+// Claim documents: PDF, JPEG or PNG recognised by their first bytes (never by the name), at most
+// 10 MB, stored once by SHA-256, served only within the claim's scope.
+import { createHash } from 'node:crypto';
+import { recordAudit } from '../../db/audit.ts';
+import type { Queryable } from '../../db/types.ts';
+import { AppError } from '../../errors.ts';
+import type { Actor, Deps } from '../actor.ts';
+import { type ClaimProgram, DOCUMENT_TYPES, requiredDocuments } from './catalog.ts';
+import { type ClaimRow, insertClaimEvent, loadClaim } from './claim-store.ts';
+import { slaDue } from './sla.ts';
+
+export const DOCUMENT_LIMIT_BYTES = 10 * 1024 * 1024;
+
+const MAGIC: { type: 'application/pdf' | 'image/jpeg' | 'image/png'; bytes: number[] }[] = [
+  { type: 'application/pdf', bytes: [0x25, 0x50, 0x44, 0x46, 0x2d] }, // %PDF-
+  { type: 'image/jpeg', bytes: [0xff, 0xd8, 0xff] },
+  { type: 'image/png', bytes: [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a] },
+];
+
+/** The media type from the content's signature, or null for anything else (an .exe named .pdf). */
+export function sniffMediaType(bytes: Uint8Array) {
+  return MAGIC.find((m) => m.bytes.every((b, i) => bytes[i] === b))?.type ?? null;
+}
+
+/** Who may touch a claim: officers within their regions, a participant only their own. */
+export function claimScope(actor: Actor) {
+  return actor.role === 'participant'
+    ? { scopes: null, participantId: actor.participantId ?? -1 }
+    : { scopes: actor.regionScopes, participantId: null };
+}
+
+export function checklist(c: Pick<ClaimRow, 'program' | 'kind' | 'eventDetail'>, present: Set<string>) {
+  return requiredDocuments(c.program as ClaimProgram, c.kind, c.eventDetail.reason as string | undefined).map(
+    (docType) => ({ docType, label: DOCUMENT_TYPES[docType]!, present: present.has(docType) }),
+  );
+}
+
+async function presentTypes(q: Queryable, claimId: number): Promise<Set<string>> {
+  const r = await q.query<{ docType: string }>(
+    `SELECT DISTINCT doc_type AS "docType" FROM claim_document WHERE claim_id = $1`,
+    [claimId],
+  );
+  return new Set(r.rows.map((x) => x.docType));
+}
+
+export async function missingDocuments(q: Queryable, c: ClaimRow): Promise<string[]> {
+  return checklist(c, await presentTypes(q, c.id))
+    .filter((x) => !x.present)
+    .map((x) => x.docType);
+}
+
+export interface DocumentInput {
+  docType: string;
+  fileName: string;
+  bytes: Buffer;
+}
+
+export async function addClaimDocument(deps: Deps, actor: Actor, claimId: number, input: DocumentInput) {
+  if (!actor.permissions.includes('claims.file')) throw new AppError('FORBIDDEN');
+  const scope = claimScope(actor);
+  if (!(await loadClaim(deps.db, claimId, scope))) throw new AppError('NOT_FOUND');
+  if (input.bytes.length > DOCUMENT_LIMIT_BYTES) throw new AppError('DOCUMENT_TOO_LARGE', { limitMb: 10 });
+  const mediaType = input.bytes.length > 0 ? sniffMediaType(input.bytes) : null;
+  if (!mediaType) throw new AppError('DOCUMENT_TYPE_NOT_ALLOWED');
+  if (!DOCUMENT_TYPES[input.docType]) throw new AppError('DOCUMENT_KIND_UNKNOWN', { docType: input.docType });
+  const fileName = input.fileName.trim().slice(0, 200) || `${input.docType}`;
+  const sha256 = createHash('sha256').update(input.bytes).digest('hex');
+  return deps.db.transaction(async (tx) => {
+    const c = (await loadClaim(tx, claimId, { ...scope, forUpdate: true }))!;
+    if (c.status !== 'filed' && c.status !== 'appealed') {
+      throw new AppError('CLAIM_STATE', { number: c.number, status: c.status });
+    }
+    const at = deps.clock.now();
+    await tx.query(
+      `INSERT INTO document_blob (sha256, media_type, size_bytes, content) VALUES ($1, $2, $3, $4)
+       ON CONFLICT (sha256) DO NOTHING`,
+      [sha256, mediaType, input.bytes.length, input.bytes],
+    );
+    const doc = await tx.query<{ id: number }>(
+      `INSERT INTO claim_document (claim_id, regency_code, doc_type, file_name, sha256, uploaded_by, uploaded_at)
+       VALUES ($1, $2, $3, $4, $5, $6, $7) RETURNING id`,
+      [c.id, c.regencyCode, input.docType, fileName, sha256, actor.username, at],
+    );
+    const missing = await missingDocuments(tx, c);
+    let slaDueAt = c.slaDueAt;
+    if (missing.length === 0 && c.documentsCompleteAt === null) {
+      slaDueAt = slaDue(c.program as ClaimProgram, at).dueAt;
+      await tx.query(
+        `UPDATE claim SET documents_complete_at = $2, sla_due_at = $3, updated_at = $2 WHERE id = $1`,
+        [c.id, at, slaDueAt],
+      );
+    }
+    await insertClaimEvent(tx, {
+      claimId: c.id,
+      regencyCode: c.regencyCode,
+      action: 'document',
+      fromStatus: c.status,
+      toStatus: c.status,
+      note: `${input.docType}: ${fileName} (${sha256.slice(0, 12)})`,
+      actor: actor.username,
+      at,
+    });
+    await recordAudit(tx, {
+      at,
+      actor: actor.username,
+      action: 'claim.document',
+      entity: 'claim',
+      entityId: String(c.id),
+      regionCode: c.regionCode,
+      after: {
+        documentId: doc.rows[0]!.id,
+        docType: input.docType,
+        sha256,
+        mediaType,
+        sizeBytes: input.bytes.length,
+      },
+    });
+    return { id: doc.rows[0]!.id, sha256, mediaType, missing, slaDueAt };
+  });
+}
+
+/** The stored file of one document of a claim in the caller's scope. */
+export async function getClaimDocument(deps: Deps, actor: Actor, claimId: number, documentId: number) {
+  const self = actor.role === 'participant' && actor.permissions.includes('claims.file');
+  if (!actor.permissions.includes('claims.read') && !self) throw new AppError('FORBIDDEN');
+  if (!(await loadClaim(deps.db, claimId, claimScope(actor)))) throw new AppError('NOT_FOUND');
+  const r = await deps.db.query<{ fileName: string; mediaType: string; content: Uint8Array }>(
+    `SELECT d.file_name AS "fileName", b.media_type AS "mediaType", b.content
+     FROM claim_document d JOIN document_blob b ON b.sha256 = d.sha256 WHERE d.id = $1 AND d.claim_id = $2`,
+    [documentId, claimId],
+  );
+  const row = r.rows[0];
+  if (!row) throw new AppError('NOT_FOUND');
+  return { fileName: row.fileName, mediaType: row.mediaType, bytes: Buffer.from(row.content) };
+}

@@ -1,0 +1,182 @@
+// Intake of a claim at the branch or by the participant (self-service). Input errors write
+// nothing; a claim the rules refuse is stored as 'rejected' with its reason — the family's record.
+import { recordAudit } from '../../db/audit.ts';
+import { coverageRanges } from '../../db/coverage.ts';
+import type { Queryable } from '../../db/types.ts';
+import { AppError } from '../../errors.ts';
+import { isValidDate } from '../../rules/calendar.ts';
+import type { Actor, Deps } from '../actor.ts';
+import { officeDate } from '../clock.ts';
+import { rulesVersion } from '../run-billing.ts';
+import { BANKS, type ClaimantRelation, findKind } from './catalog.ts';
+import {
+  type ClaimParticipant,
+  findClaimParticipant,
+  insertClaim,
+  insertClaimEvent,
+  openClaimsOfPerson,
+} from './claim-store.ts';
+import { type Context, checkEligibility, jkkReportNote } from './eligibility.ts';
+import { intakeExplanation, refusalExplanation } from './explain.ts';
+import { FileClaimInput } from './schemas.ts';
+
+function parse(input: FileClaimInput) {
+  const p = FileClaimInput.safeParse(input);
+  if (!p.success) {
+    const detail = p.error.issues.map((i) => `${i.path.join('.') || 'input'}: ${i.message}`).join('; ');
+    throw new AppError('VALIDATION_FAILED', { detail }, p.error.issues);
+  }
+  return p.data;
+}
+
+type Parsed = ReturnType<typeof parse>;
+
+/** Checks that need no database: kind, dates, claimant, bank account, JKK report facts. */
+function validate(c: Parsed, today: string) {
+  const kind = findKind(c.program, c.kind);
+  if (!kind) throw new AppError('CLAIM_KIND_UNKNOWN', { kind: c.kind, program: c.program });
+  const bad = (detail: string) => new AppError('VALIDATION_FAILED', { detail });
+  if (!isValidDate(c.eventDate)) throw bad('eventDate: YYYY-MM-DD');
+  if (c.eventDate > today) throw bad(`eventDate: setelah hari ini / after today (${today})`);
+  if (!/^\d{6,20}$/.test(c.bank.account)) throw new AppError('BANK_ACCOUNT_INVALID');
+  if (!BANKS[c.bank.code]) throw new AppError('BANK_UNKNOWN', { code: c.bank.code });
+  const death = kind.death || (c.program === 'JHT' && c.eventDetail.reason === 'death');
+  if (death && c.claimant.relation === 'peserta') throw bad('claimant.relation: ahli waris / an heir');
+  if (!death && c.claimant.relation !== 'peserta') throw bad('claimant.relation: peserta');
+  if (c.program === 'JKK') {
+    const d = c.eventDetail;
+    if (!d.accidentAt || !d.reportedAt || !d.reportedBy) {
+      throw bad('eventDetail.accidentAt, reportedAt, reportedBy: wajib untuk JKK / required for JKK');
+    }
+    if (Date.parse(d.reportedAt) < Date.parse(d.accidentAt)) throw bad('eventDetail.reportedAt < accidentAt');
+  }
+}
+
+/** The participant the caller may file for: officers in their regions, a participant only themself. */
+async function participantFor(q: Queryable, actor: Actor, c: Parsed): Promise<ClaimParticipant> {
+  const self = actor.role === 'participant';
+  if (
+    self &&
+    (actor.participantId === undefined || (c.participantId ?? actor.participantId) !== actor.participantId)
+  )
+    throw new AppError('NOT_FOUND');
+  const p = await findClaimParticipant(q, {
+    ...(c.kpj !== undefined ? { kpj: c.kpj } : {}),
+    ...(self
+      ? { participantId: actor.participantId }
+      : c.participantId
+        ? { participantId: c.participantId }
+        : {}),
+    scopes: self ? null : actor.regionScopes,
+  });
+  if (!p?.officeCode) throw new AppError('NOT_FOUND');
+  return p;
+}
+
+export async function eligibilityContext(
+  q: Queryable,
+  p: ClaimParticipant,
+  today: string,
+  exceptClaimId = 0,
+) {
+  const ctx: Context = {
+    participant: p,
+    ranges: await coverageRanges(q, p.id),
+    endedBy: async (date) => {
+      const r = await q.query<{ status: string; reason: string }>(
+        `SELECT status, reason FROM participant_status
+         WHERE participant_id = $1 AND effective_date = $2 AND status <> 'active' ORDER BY id DESC LIMIT 1`,
+        [p.id, date],
+      );
+      return r.rows[0] ?? null;
+    },
+    openClaims: (await openClaimsOfPerson(q, p.personId)).filter((c) => c.id !== exceptClaimId),
+    today,
+  };
+  return ctx;
+}
+
+export async function fileClaim(deps: Deps, actor: Actor, input: FileClaimInput) {
+  if (!actor.permissions.includes('claims.file')) throw new AppError('FORBIDDEN');
+  const c = parse(input);
+  const now = deps.clock.now();
+  const today = officeDate(now);
+  validate(c, today);
+  return deps.db.transaction(async (tx) => {
+    const p = await participantFor(tx, actor, c);
+    // One intake per person at a time: the duplicate check and the insert see each other.
+    await tx.query(`SELECT pg_advisory_xact_lock(hashtext('claim:person:' || $1::text))`, [p.personId]);
+    const ctx = await eligibilityContext(tx, p, today);
+    const refusal = await checkEligibility(ctx, {
+      program: c.program,
+      kind: c.kind,
+      eventDate: c.eventDate,
+      eventDetail: c.eventDetail,
+      claimantRelation: c.claimant.relation as ClaimantRelation,
+      ...(c.heirs ? { heirs: c.heirs as ClaimantRelation[] } : {}),
+    });
+    const report = c.program === 'JKK' ? jkkReportNote(c.eventDetail) : null;
+    const notes = report ? [{ code: report.code, id: report.id, en: report.en }] : [];
+    const liability = report ? (report.late ? 'employer' : 'bpjs') : undefined;
+    const explanation = refusal ? refusalExplanation(refusal, notes) : intakeExplanation(notes, liability);
+    const status = refusal ? ('rejected' as const) : ('filed' as const);
+    const version = rulesVersion();
+    const claim = await insertClaim(tx, {
+      participantId: p.id,
+      personId: p.personId,
+      regencyCode: p.regencyCode,
+      officeCode: p.officeCode!,
+      program: c.program,
+      kind: c.kind,
+      eventDate: c.eventDate,
+      eventDetail: {
+        ...c.eventDetail,
+        ...(report ? { reportHours: report.hours, reportLate: report.late } : {}),
+      },
+      claimantRelation: c.claimant.relation,
+      claimantName: c.claimant.name,
+      claimantNik: c.claimant.nik,
+      bankCode: c.bank.code,
+      bankAccount: c.bank.account,
+      accountHolder: c.bank.holder,
+      channel: actor.role === 'participant' ? 'self_service' : 'branch',
+      status,
+      refusalCode: refusal?.code ?? null,
+      explanation,
+      rulesVersion: version,
+      filedBy: actor.username,
+      at: now,
+    });
+    await insertClaimEvent(tx, {
+      claimId: claim.id,
+      regencyCode: p.regencyCode,
+      action: refusal ? 'reject' : 'file',
+      fromStatus: null,
+      toStatus: status,
+      reasonCode: refusal?.code ?? null,
+      rulesVersion: version,
+      explanation,
+      actor: actor.username,
+      at: now,
+    });
+    await recordAudit(tx, {
+      at: now,
+      actor: actor.username,
+      action: 'claim.file',
+      entity: 'claim',
+      entityId: String(claim.id),
+      regionCode: p.regionCode,
+      after: {
+        number: claim.number,
+        kpj: p.kpj,
+        program: c.program,
+        kind: c.kind,
+        eventDate: c.eventDate,
+        status,
+        refusalCode: refusal?.code ?? null,
+        bankAccount: c.bank.account,
+      },
+    });
+    return { id: claim.id, number: claim.number, status, ...(refusal ? { refusal } : {}) };
+  });
+}

@@ -1,0 +1,71 @@
+// Input shapes of the claim services (also the HTTP bodies).
+import { z } from 'zod';
+import { JHT_REASONS } from '../../rules/jht/manfaat.ts';
+import { JKP_REASONS } from '../../rules/jkp/manfaat.ts';
+import { BEASISWA_LEVELS } from '../../rules/params/schema.ts';
+import { CLAIM_PROGRAMS, CLAIMANT_RELATIONS } from './catalog.ts';
+
+const IsoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'YYYY-MM-DD');
+
+export const EventDetail = z
+  .object({
+    cause: z.string().trim().max(500).optional(),
+    /** JKK: when the accident happened and when the stage-I report was made (ISO 8601 with offset). */
+    accidentAt: z.iso.datetime({ offset: true }).optional(),
+    reportedAt: z.iso.datetime({ offset: true }).optional(),
+    reportedBy: z.string().trim().min(1).max(200).optional(),
+    /** JHT full: the trigger; JKP: the reason for the loss of work. */
+    reason: z.enum([...JHT_REASONS, ...JKP_REASONS]).optional(),
+    /** JHT: date of the resignation letter or of the PHK (default: the event date). */
+    terminationDate: IsoDate.optional(),
+    children: z
+      .array(z.object({ birthDate: IsoDate, level: z.enum(BEASISWA_LEVELS).optional() }))
+      .max(10)
+      .optional(),
+    disabilityPercentBp: z.number().int().min(0).max(10_000).optional(),
+    temporaryDisabilityMonths: z.number().int().min(1).max(120).optional(),
+  })
+  .strict();
+
+export const FileClaimInput = z
+  .object({
+    kpj: z.string().trim().min(1).max(20).optional(),
+    participantId: z.number().int().positive().optional(),
+    program: z.enum(CLAIM_PROGRAMS),
+    kind: z.string().trim().min(1).max(40),
+    eventDate: IsoDate,
+    eventDetail: EventDetail.default({}),
+    claimant: z.object({
+      relation: z.enum(CLAIMANT_RELATIONS),
+      name: z.string().trim().min(1).max(120),
+      nik: z.string().regex(/^\d{16}$/, 'NIK: 16 digits'),
+    }),
+    /** Heirs the family declares exist (optional): a claimant of a later rank is then refused. */
+    heirs: z.array(z.enum(CLAIMANT_RELATIONS)).max(20).optional(),
+    bank: z.object({
+      code: z.string().trim().min(1).max(10),
+      account: z.string().trim().max(40),
+      holder: z.string().trim().min(1).max(120),
+    }),
+  })
+  .refine((v) => v.kpj !== undefined || v.participantId !== undefined, {
+    message: 'kpj or participantId is required',
+    path: ['kpj'],
+  });
+export type FileClaimInput = z.input<typeof FileClaimInput>;
+
+export const DecisionInput = z.object({
+  approve: z.boolean(),
+  reasonCode: z.string().trim().max(40).optional(),
+  note: z.string().trim().max(1000).optional(),
+});
+export type DecisionInput = z.input<typeof DecisionInput>;
+
+export const ClaimListFilter = z.object({
+  status: z.enum(['filed', 'submitted', 'approved', 'rejected', 'appealed', 'batched', 'paid']).optional(),
+  program: z.enum(CLAIM_PROGRAMS).optional(),
+  overdue: z.boolean().optional(),
+  limit: z.number().int().min(1).max(500).default(50),
+  offset: z.number().int().min(0).default(0),
+});
+export type ClaimListFilter = z.input<typeof ClaimListFilter>;

@@ -1,0 +1,126 @@
+// Reading claims: one claim with its documents, checklist, events and explanation; the queue with
+// SLA due dates (WITA) and the overdue flag. Bank accounts always show only their last 4 digits.
+import { AppError } from '../../errors.ts';
+import { maskAccount, maskName, maskNik } from '../../privacy/mask.ts';
+import { type Actor, type Deps, SEES_PERSONAL_DATA } from '../actor.ts';
+import { officeDate } from '../clock.ts';
+import { BANKS, type ClaimProgram, findKind } from './catalog.ts';
+import { type ClaimRow, loadClaim, queryClaims } from './claim-store.ts';
+import { checklist, claimScope } from './documents.ts';
+import { CLAIM_REASONS, findReason } from './reasons.ts';
+import { ClaimListFilter } from './schemas.ts';
+
+const OPEN = ['filed', 'submitted', 'appealed'];
+
+function canRead(actor: Actor): boolean {
+  return (
+    actor.permissions.includes('claims.read') ||
+    (actor.role === 'participant' && actor.permissions.includes('claims.file'))
+  );
+}
+
+/** The claim as a view: personal data masked unless the role enters it, the account always masked. */
+function view(actor: Actor, c: ClaimRow, now: string) {
+  const unmasked = SEES_PERSONAL_DATA.includes(actor.role) || actor.role === 'participant';
+  const slaDueDate = c.slaDueAt ? officeDate(c.slaDueAt) : null;
+  const reason = c.refusalCode ? findReason(c.refusalCode) : undefined;
+  return {
+    id: c.id,
+    number: c.number,
+    participantId: c.participantId,
+    kpj: c.kpj,
+    participantName: unmasked ? c.participantName : maskName(c.participantName),
+    regencyCode: c.regencyCode,
+    officeCode: c.officeCode,
+    program: c.program,
+    kind: c.kind,
+    kindLabel: findKind(c.program as ClaimProgram, c.kind)?.label ?? { id: c.kind, en: c.kind },
+    eventDate: c.eventDate,
+    eventDetail: c.eventDetail,
+    claimant: {
+      relation: c.claimantRelation,
+      name: unmasked ? c.claimantName : maskName(c.claimantName),
+      nik: unmasked ? c.claimantNik : maskNik(c.claimantNik),
+    },
+    bank: {
+      code: c.bankCode,
+      name: BANKS[c.bankCode] ?? c.bankCode,
+      account: maskAccount(c.bankAccount),
+      holder: unmasked ? c.accountHolder : maskName(c.accountHolder),
+    },
+    channel: c.channel,
+    status: c.status,
+    refusal: reason ? { code: reason.code, id: reason.id, en: reason.en } : null,
+    amountRp: c.amountRp,
+    rulesVersion: c.rulesVersion,
+    documentsCompleteAt: c.documentsCompleteAt,
+    slaDueAt: c.slaDueAt,
+    slaDueDate,
+    overdue: OPEN.includes(c.status) && c.slaDueAt !== null && c.slaDueAt < now,
+    filedBy: c.filedBy,
+    filedAt: c.filedAt,
+    updatedAt: c.updatedAt,
+  };
+}
+
+export async function getClaim(deps: Deps, actor: Actor, claimId: number) {
+  if (!canRead(actor)) throw new AppError('FORBIDDEN');
+  const c = await loadClaim(deps.db, claimId, claimScope(actor));
+  if (!c) throw new AppError('NOT_FOUND');
+  const docs = await deps.db.query<{
+    id: number;
+    docType: string;
+    fileName: string;
+    sha256: string;
+    mediaType: string;
+    sizeBytes: number;
+    uploadedBy: string;
+    uploadedAt: string;
+  }>(
+    `SELECT d.id, d.doc_type AS "docType", d.file_name AS "fileName", d.sha256, b.media_type AS "mediaType",
+            b.size_bytes AS "sizeBytes", d.uploaded_by AS "uploadedBy", d.uploaded_at AS "uploadedAt"
+     FROM claim_document d JOIN document_blob b ON b.sha256 = d.sha256 WHERE d.claim_id = $1 ORDER BY d.id`,
+    [c.id],
+  );
+  const events = await deps.db.query<{
+    id: number;
+    action: string;
+    fromStatus: string | null;
+    toStatus: string;
+    reasonCode: string | null;
+    note: string | null;
+    amountRp: number | null;
+    rulesVersion: string | null;
+    actor: string;
+    at: string;
+  }>(
+    `SELECT id, action, from_status AS "fromStatus", to_status AS "toStatus", reason_code AS "reasonCode", note,
+            amount_rp AS "amountRp", rules_version AS "rulesVersion", actor, at
+     FROM claim_event WHERE claim_id = $1 ORDER BY at, id`,
+    [c.id],
+  );
+  const present = new Set(docs.rows.map((d) => d.docType));
+  return {
+    ...view(actor, c, deps.clock.now()),
+    explanation: c.explanation,
+    checklist: checklist(c, present),
+    documents: docs.rows,
+    events: events.rows,
+  };
+}
+
+export async function listClaims(deps: Deps, actor: Actor, filter: ClaimListFilter = {}) {
+  if (!canRead(actor)) throw new AppError('FORBIDDEN');
+  const parsed = ClaimListFilter.safeParse(filter);
+  if (!parsed.success)
+    throw new AppError('VALIDATION_FAILED', { detail: 'status, program, overdue, limit, offset' });
+  const f = parsed.data;
+  const now = deps.clock.now();
+  const { total, rows } = await queryClaims(deps.db, { ...f, ...claimScope(actor), now });
+  return { total, claims: rows.map((c) => view(actor, c, now)) };
+}
+
+/** The refusal catalog (GET /claim-reasons). */
+export function claimReasons() {
+  return CLAIM_REASONS.map((r) => ({ ...r }));
+}

@@ -1,0 +1,46 @@
+import { recordAudit } from '../../db/audit.ts';
+import { AppError } from '../../errors.ts';
+import { isValidDate } from '../../rules/calendar.ts';
+import type { Actor, Deps } from '../actor.ts';
+import { jhtBalance } from './accounts.ts';
+import { participantInScope } from './participant-in-scope.ts';
+
+export interface OpeningBalanceInput {
+  participantId: number;
+  amountRp: number;
+  /** The day of the previous system's balance. */
+  asOf: string;
+  /** Which system or statement the balance comes from. */
+  source: string;
+}
+
+/** The balance carried over from the previous system: once per account. */
+export async function recordJhtOpeningBalance(deps: Deps, actor: Actor, input: OpeningBalanceInput) {
+  if (!actor.permissions.includes('jht.manage')) throw new AppError('FORBIDDEN');
+  if (!Number.isSafeInteger(input.amountRp) || input.amountRp < 0)
+    throw new AppError('VALIDATION_FAILED', { detail: 'amountRp: whole rupiah ≥ 0' });
+  if (!isValidDate(input.asOf)) throw new AppError('VALIDATION_FAILED', { detail: 'asOf: YYYY-MM-DD' });
+  const source = input.source.trim();
+  if (source.length < 3 || source.length > 300)
+    throw new AppError('VALIDATION_FAILED', { detail: 'source: 3–300 characters' });
+  return deps.db.transaction(async (tx) => {
+    const p = await participantInScope(tx, input.participantId, actor.regionScopes);
+    if (!p) throw new AppError('NOT_FOUND');
+    const at = deps.clock.now();
+    const r = await tx.query<{ id: number }>(
+      `INSERT INTO jht_entry (participant_id, regency_code, kind, amount_rp, effective_date, year, source, actor, at)
+       VALUES ($1, $2, 'opening', $3, $4, extract(year FROM $4::date)::int, $5, $6, $7) RETURNING id`,
+      [p.id, p.regencyCode, input.amountRp, input.asOf, source, actor.username, at],
+    );
+    await recordAudit(tx, {
+      at,
+      actor: actor.username,
+      action: 'jht.opening_balance',
+      entity: 'jht_entry',
+      entityId: String(r.rows[0]!.id),
+      regionCode: p.regionCode,
+      after: { participantId: p.id, amountRp: input.amountRp, asOf: input.asOf, source },
+    });
+    return { entryId: r.rows[0]!.id, balance: await jhtBalance(tx, p.id, input.asOf) };
+  });
+}

@@ -1,0 +1,39 @@
+import type { Queryable } from '../../db/types.ts';
+import type { Deps } from '../actor.ts';
+
+export const BENEFIT_PROGRAMS = ['JHT', 'JKM', 'JKK', 'JP', 'JKP'] as const;
+export type BenefitProgram = (typeof BENEFIT_PROGRAMS)[number];
+
+export interface CountAmount {
+  count: number;
+  amountRp: number;
+}
+
+/**
+ * Benefits paid in a regency between two dates (inclusive) by the bank's paid date: payouts whose
+ * status is 'paid' (a payout the bank later returned no longer counts). Every programme appears,
+ * with zeros when nothing was paid. For reports; the caller checks permission and scope.
+ */
+export async function benefitsPaid(
+  from: Deps | Queryable,
+  input: { regencyCode: string; from: string; to: string },
+): Promise<{ byProgram: Record<BenefitProgram, CountAmount>; total: CountAmount }> {
+  const q = 'db' in from ? from.db : from;
+  const r = await q.query<{ program: string; count: number; amountRp: number }>(
+    `SELECT program, count(*)::int AS count, sum(amount_rp)::bigint AS "amountRp"
+     FROM payout WHERE regency_code = $1 AND status = 'paid' AND paid_on BETWEEN $2::date AND $3::date
+     GROUP BY program`,
+    [input.regencyCode, input.from, input.to],
+  );
+  const byProgram = Object.fromEntries(BENEFIT_PROGRAMS.map((p) => [p, { count: 0, amountRp: 0 }])) as Record<
+    BenefitProgram,
+    CountAmount
+  >;
+  const total = { count: 0, amountRp: 0 };
+  for (const row of r.rows) {
+    byProgram[row.program as BenefitProgram] = { count: row.count, amountRp: row.amountRp };
+    total.count += row.count;
+    total.amountRp += row.amountRp;
+  }
+  return { byProgram, total };
+}

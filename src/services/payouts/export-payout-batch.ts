@@ -1,0 +1,77 @@
+import { createHash } from 'node:crypto';
+import { recordAudit } from '../../db/audit.ts';
+import { AppError } from '../../errors.ts';
+import type { Actor, Deps } from '../actor.ts';
+import { transferCsv } from './bank-files.ts';
+import { findBatchInScope, payoutsOfBatch } from './batch-queries.ts';
+
+/**
+ * The bank transfer file of an approved batch. It is produced once: the bytes are stored with
+ * the batch and every later download returns exactly those bytes (and is audited), so the bank
+ * can never receive two different instructions for one batch.
+ */
+export async function exportPayoutBatch(deps: Deps, actor: Actor, batchId: number) {
+  if (!actor.permissions.includes('payouts.manage')) throw new AppError('FORBIDDEN');
+  return deps.db.transaction(async (tx) => {
+    const batch = await findBatchInScope(tx, batchId, actor.regionScopes, true);
+    if (!batch) throw new AppError('NOT_FOUND');
+    if (batch.status === 'draft')
+      throw new AppError('PAYOUT_BATCH_STATE', {
+        number: batch.number,
+        status: batch.status,
+        needed: 'approved',
+      });
+    const at = deps.clock.now();
+    if (batch.status !== 'approved') {
+      const stored = await tx.query<{ body: Uint8Array; fileName: string; sha256: string }>(
+        `SELECT export_body AS body, export_file_name AS "fileName", export_sha256 AS sha256 FROM payout_batch WHERE id = $1`,
+        [batch.id],
+      );
+      const s = stored.rows[0]!;
+      await recordAudit(tx, {
+        at,
+        actor: actor.username,
+        action: 'payout_batch.export_again',
+        entity: 'payout_batch',
+        entityId: String(batch.id),
+        regionCode: batch.regencyCode,
+        after: { fileName: s.fileName, sha256: s.sha256 },
+      });
+      return { fileName: s.fileName, body: Buffer.from(s.body), sha256: s.sha256, firstExport: false };
+    }
+    const payouts = await payoutsOfBatch(tx, batch.id);
+    const body = transferCsv(
+      batch.number,
+      payouts.map((p) => ({
+        payoutId: p.id,
+        bankCode: p.bankCode,
+        bankAccount: p.bankAccount,
+        accountHolder: p.accountHolder,
+        amountRp: p.amountRp,
+        description: `${p.program} ${p.claimNumber}`,
+      })),
+    );
+    const sha256 = createHash('sha256').update(body).digest('hex');
+    const fileName = `${batch.number}.csv`;
+    await tx.query(
+      `UPDATE payout_batch SET status = 'exported', export_file_name = $2, export_body = $3, export_sha256 = $4,
+         exported_by = $5, exported_at = $6 WHERE id = $1`,
+      [batch.id, fileName, body, sha256, actor.username, at],
+    );
+    await tx.query(
+      `UPDATE payout SET status = 'exported', updated_at = $2 WHERE batch_id = $1 AND status = 'pending'`,
+      [batch.id, at],
+    );
+    await recordAudit(tx, {
+      at,
+      actor: actor.username,
+      action: 'payout_batch.export',
+      entity: 'payout_batch',
+      entityId: String(batch.id),
+      regionCode: batch.regencyCode,
+      before: { status: 'approved' },
+      after: { status: 'exported', fileName, sha256, count: payouts.length },
+    });
+    return { fileName, body, sha256, firstExport: true };
+  });
+}

@@ -1,0 +1,12 @@
+import { AppError } from '../../errors.ts';
+import { type Actor, can } from '../actor.ts';
+
+/**
+ * The participant a self-service read is about: always the caller's own, never one named in the
+ * request, so one participant can never read another's records.
+ */
+export function selfParticipantId(actor: Actor): number {
+  if (!can(actor, 'self_service.read')) throw new AppError('FORBIDDEN');
+  if (actor.participantId === undefined) throw new AppError('NOT_FOUND');
+  return actor.participantId;
+}
