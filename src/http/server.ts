@@ -34,6 +34,7 @@ import { payoutRoutes } from './routes/payouts.ts';
 import { projectRoutes } from './routes/projects.ts';
 import { publicVerifyRoutes } from './routes/public-verify.ts';
 import { regionRoutes } from './routes/regions.ts';
+import { reportRoutes } from './routes/reports.ts';
 import { userRoutes } from './routes/users.ts';
 
 export interface ServerOptions {
@@ -107,6 +108,7 @@ export async function buildServer(opts: ServerOptions): Promise<FastifyInstance>
   await app.register(claimRoutes, { deps });
   await app.register(payoutRoutes, { deps });
   await app.register(jhtRoutes, { deps });
+  await app.register(reportRoutes, { deps });
   await app.register(meRoutes, { deps, secureCookies: opts.secureCookies ?? false });
   await app.register(publicVerifyRoutes, { deps, ratePerMinute: opts.verifyRatePerMinute });
   app.get('/api/openapi.json', { schema: { hide: true } }, async () => app.swagger());

@@ -1,0 +1,208 @@
+import { arrearsByPayer } from '../src/db/arrears.ts';
+import type { Queryable } from '../src/db/types.ts';
+import type { Deps } from '../src/services/actor.ts';
+import { budgetUse } from '../src/services/budget-use.ts';
+import { fixedClock } from '../src/services/clock.ts';
+import { consoleActor } from '../src/services/console-actor.ts';
+import { prepareDatabase } from '../src/services/prepare-database.ts';
+import { branchReport } from '../src/services/reports/branch-report.ts';
+import { districtDashboard } from '../src/services/reports/district-dashboard.ts';
+import { activeByMonth, areaRegions, countsAsOf } from '../src/services/reports/participant-counts.ts';
+import { moneyByPeriod } from '../src/services/reports/trends-query.ts';
+import { insertBulkParticipants } from '../test/support/bulk-participants.ts';
+import { type Target, table, targets, timed } from './targets.ts';
+
+// npm run bench -- reports: the regency dashboard's queries over PARTICIPANTS village workers with
+// a year of status history and 12 months of invoices and payments, p50/p95 of RUNS runs each, on
+// PGlite and PostgreSQL; beside each, a plain baseline over the same rows in the same run.
+
+const PARTICIPANTS = Number(process.env.BENCH_PARTICIPANTS ?? 1_000_000);
+const RUNS = Number(process.env.BENCH_RUNS ?? 30);
+const REGENCY = '53.04';
+const AS_OF = '2026-12-20';
+const NOW = '2026-12-21T02:00:00.000Z';
+const SCOPE = { regencyCode: REGENCY, asOf: AS_OF, scopes: ['*'] };
+
+/**
+ * A year of history and money, set-based: every 20th worker lapses in a month of the year, every
+ * 60th of those ends; one invoice per payer per month (Rp16,800 a worker), paid through October.
+ */
+async function seedYear(q: Queryable): Promise<void> {
+  await q.query(
+    `INSERT INTO participant_status (participant_id, regency_code, status, effective_date, reason, actor, at)
+     SELECT id, regency_code, CASE WHEN id % 60 = 0 THEN 'ended' ELSE 'lapsed' END,
+            make_date(2026, 2 + (id % 11)::int, 1), 'bench', 'bench', $2::timestamptz
+     FROM participant WHERE regency_code = $1 AND id % 20 = 0`,
+    [REGENCY, NOW],
+  );
+  await q.query(
+    `INSERT INTO billing_run (regency_code, period, rules_version, kind, participants, lines, total_rp, actor, at)
+     SELECT $1, to_char(make_date(2026, m, 1), 'YYYY-MM'), 'bench', 'regular', 0, 0, 0, 'bench', $2::timestamptz
+     FROM generate_series(1, 12) m`,
+    [REGENCY, NOW],
+  );
+  await q.query(
+    `INSERT INTO invoice (number, payer_id, regency_code, period, billing_run_id, kind, issued_at, due_date, total_rp)
+     SELECT 'BENCH/' || r.period || '/' || w.payer_id, w.payer_id, $1, r.period, r.id, 'regular', $2::timestamptz,
+            (r.period || '-15')::date + interval '1 month', w.n * 16800
+     FROM billing_run r
+     CROSS JOIN (SELECT payer_id, count(*) AS n FROM participant WHERE regency_code = $1 GROUP BY payer_id) w
+     WHERE r.regency_code = $1`,
+    [REGENCY, NOW],
+  );
+  await q.query(
+    `INSERT INTO payment (payer_id, regency_code, amount_rp, received_on, reference, idempotency_key, request_hash,
+       posted_at, actor)
+     SELECT payer_id, $1, total_rp, due_date - 3, number, 'bench-' || id, 'bench', $2::timestamptz, 'bench'
+     FROM invoice WHERE regency_code = $1 AND period <= '2026-10'`,
+    [REGENCY, NOW],
+  );
+  await q.query(
+    `INSERT INTO payment_allocation (payment_id, invoice_id, amount_rp, at)
+     SELECT m.id, i.id, m.amount_rp, $1::timestamptz FROM payment m JOIN invoice i ON i.number = m.reference`,
+    [NOW],
+  );
+}
+
+interface Query {
+  name: string;
+  run: () => Promise<unknown>;
+  baselineName: string;
+  baseline: (() => Promise<unknown>) | null;
+  /** Fewer runs for a query or baseline too slow to repeat RUNS times (its p95 is then nearly its maximum). */
+  runs?: number;
+  baselineRuns?: number;
+}
+
+function queries(deps: Deps): Query[] {
+  const q = deps.db;
+  const actor = consoleActor();
+  return [
+    {
+      name: 'areas: counts as of date',
+      run: async () => [await countsAsOf(q, SCOPE), await areaRegions(q, SCOPE)],
+      baselineName: 'GROUP BY today’s status over participant',
+      baseline: () =>
+        q.query(
+          `SELECT region_code, segment, funding_source, status, count(*) FROM participant WHERE regency_code = $1
+           GROUP BY 1, 2, 3, 4`,
+          [REGENCY],
+        ),
+    },
+    {
+      name: 'trends: active at 12 month ends',
+      run: () => activeByMonth(q, SCOPE),
+      baselineName: 'active on 1 date from participant_status',
+      baseline: () =>
+        q.query(
+          `SELECT count(*) FROM (SELECT DISTINCT ON (participant_id) status FROM participant_status
+             WHERE regency_code = $1 AND effective_date <= $2 ORDER BY participant_id, effective_date DESC, id DESC) s
+           WHERE status = 'active'`,
+          [REGENCY, AS_OF],
+        ),
+      baselineRuns: 3,
+    },
+    {
+      name: 'trends: invoiced and paid by month',
+      run: () => moneyByPeriod(q, SCOPE),
+      baselineName: 'sum(total_rp) of invoices by period',
+      baseline: () =>
+        q.query(`SELECT period, sum(total_rp) FROM invoice WHERE regency_code = $1 GROUP BY period`, [
+          REGENCY,
+        ]),
+    },
+    {
+      name: 'arrears ageing',
+      run: () => arrearsByPayer(q, { asOf: AS_OF, scopes: ['*'], regencyCode: REGENCY }),
+      baselineName: 'sum(total_rp) of invoices',
+      baseline: () => q.query(`SELECT sum(total_rp) FROM invoice WHERE regency_code = $1`, [REGENCY]),
+    },
+    {
+      name: 'budget use (budget-use.ts)',
+      runs: 5,
+      run: () => budgetUse(deps, actor, { regencyCode: REGENCY, fiscalYear: 2026 }),
+      baselineName: 'count of active BPU participants',
+      baseline: () =>
+        q.query(
+          `SELECT count(*) FROM participant WHERE regency_code = $1 AND segment = 'BPU' AND status = 'active'`,
+          [REGENCY],
+        ),
+    },
+    {
+      name: 'branch report (participants part)',
+      run: () => branchReport(deps, actor, { regencyCode: REGENCY, from: '2026-01-01', to: AS_OF }),
+      baselineName: 'count(*) of participant',
+      baseline: () => q.query(`SELECT count(*) FROM participant WHERE regency_code = $1`, [REGENCY]),
+    },
+    {
+      name: 'whole district dashboard',
+      runs: 5,
+      run: () => districtDashboard(deps, actor, { regencyCode: REGENCY, asOf: AS_OF }),
+      baselineName: '-',
+      baseline: null,
+    },
+  ];
+}
+
+async function percentiles(fn: () => Promise<unknown>, runs: number): Promise<{ p50: number; p95: number }> {
+  await fn(); // warm the caches and plans
+  const ms: number[] = [];
+  for (let i = 0; i < runs; i++) ms.push((await timed(fn)).ms);
+  ms.sort((a, b) => a - b);
+  const at = (p: number) => ms[Math.min(ms.length - 1, Math.ceil((p / 100) * ms.length) - 1)]!;
+  return { p50: at(50), p95: at(95) };
+}
+
+const fmt = (ms: number) => `${ms.toFixed(1)} ms`;
+
+async function measure(t: Target, rows: string[][]): Promise<void> {
+  const deps: Deps = { db: t.db, clock: fixedClock(NOW) };
+  await prepareDatabase(t.db, { provinces: ['53'] });
+  const setup = await timed(async () => {
+    await t.db.transaction((tx) =>
+      insertBulkParticipants(tx, {
+        regencyCode: REGENCY,
+        count: PARTICIPANTS,
+        effectiveDate: '2026-01-01',
+        at: NOW,
+      }),
+    );
+    await t.db.transaction((tx) => seedYear(tx));
+  });
+  console.log(
+    `${t.name}: ${PARTICIPANTS.toLocaleString('en')} participants and a year generated in ${(setup.ms / 1000).toFixed(1)} s`,
+  );
+  await t.db.query('ANALYZE');
+  for (const query of queries(deps)) {
+    const r = await percentiles(query.run, query.runs ?? RUNS);
+    const b = query.baseline ? await percentiles(query.baseline, query.baselineRuns ?? RUNS) : null;
+    rows.push([
+      t.name,
+      `${query.name} (${query.runs ?? RUNS}×)`,
+      fmt(r.p50),
+      fmt(r.p95),
+      query.baselineName,
+      b ? fmt(b.p50) : '-',
+      b ? fmt(b.p95) : '-',
+    ]);
+  }
+}
+
+export async function run(): Promise<void> {
+  console.log(
+    `\nreports: dashboard queries over ${PARTICIPANTS.toLocaleString('en')} participants (BENCH_PARTICIPANTS) × 12 months ` +
+      `of invoices, ${RUNS} runs each (BENCH_RUNS); target p95 ≤ 50 ms on PostgreSQL\n`,
+  );
+  const rows: string[][] = [['database', 'query', 'p50', 'p95', 'baseline', 'p50', 'p95']];
+  for (const t of await targets()) {
+    try {
+      await measure(t, rows);
+    } catch (e) {
+      console.error(`${t.name}: failed: ${(e as Error).message}`);
+      rows.push([t.name, 'failed', '-', '-', '-', '-', '-']);
+    } finally {
+      await t.drop().catch(() => undefined);
+    }
+  }
+  table(rows);
+}

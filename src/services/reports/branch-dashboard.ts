@@ -1,0 +1,42 @@
+// The branch dashboard for a year (issue 7 item 3): claims paid by programme and month, benefits
+// paid, service-level compliance of claim decisions, and the payout batches.
+import { AppError } from '../../errors.ts';
+import type { Actor, Deps } from '../actor.ts';
+import { type PayoutBatchRow, paidByMonth, payoutBatchesOfYear, slaOfYear } from './claims-query.ts';
+import { wholeRegency } from './scope.ts';
+
+export interface BranchDashboard {
+  regencyCode: string;
+  regencyName: string;
+  year: number;
+  claimsByMonth: { period: string; program: string; count: number; amountRp: number }[];
+  benefitsPaidRp: number;
+  sla: { decided: number; withinSla: number; percent: number; overdueOpen: number };
+  payoutBatches: PayoutBatchRow[];
+}
+
+export async function branchDashboard(
+  deps: Deps,
+  actor: Actor,
+  input: { regencyCode: string; year: number },
+): Promise<BranchDashboard> {
+  if (!Number.isInteger(input.year) || input.year < 2000 || input.year > 2100)
+    throw new AppError('VALIDATION_FAILED', { detail: 'year: 2000–2100' });
+  const regency = await wholeRegency(deps.db, actor, input.regencyCode);
+  const q = { regencyCode: regency.code, year: input.year };
+  const [claimsByMonth, sla, payoutBatches] = await Promise.all([
+    paidByMonth(deps.db, q),
+    slaOfYear(deps.db, { ...q, now: deps.clock.now() }),
+    payoutBatchesOfYear(deps.db, q),
+  ]);
+  return {
+    regencyCode: regency.code,
+    regencyName: regency.name,
+    year: input.year,
+    claimsByMonth,
+    benefitsPaidRp: claimsByMonth.reduce((s, r) => s + r.amountRp, 0),
+    // Nothing decided yet reads 0%, with decided = 0 beside it.
+    sla: { ...sla, percent: sla.decided ? Math.round((sla.withinSla * 10_000) / sla.decided) / 100 : 0 },
+    payoutBatches,
+  };
+}

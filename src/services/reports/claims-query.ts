@@ -1,0 +1,73 @@
+// Claims and payouts as the reports count them (CONTRACTS.md): a claim is paid when it has a
+// payout with status 'paid'; the paid date is payout.paid_on and the amount payout.amount_rp.
+import type { Queryable } from '../../db/types.ts';
+
+export const CLAIM_PROGRAMS = ['JHT', 'JKM', 'JKK', 'JP', 'JKP'] as const;
+export type ClaimProgram = (typeof CLAIM_PROGRAMS)[number];
+
+/** Paid claims of a regency by programme with paid_on in [from, to]. */
+export async function paidByProgram(q: Queryable, a: { regencyCode: string; from: string; to: string }) {
+  const r = await q.query<{ program: string; count: number; amountRp: number }>(
+    `SELECT program, count(*)::int AS count, sum(amount_rp)::bigint AS "amountRp"
+     FROM payout WHERE regency_code = $1 AND status = 'paid' AND paid_on BETWEEN $2::date AND $3::date
+     GROUP BY program`,
+    [a.regencyCode, a.from, a.to],
+  );
+  return r.rows;
+}
+
+/** Paid claims of a regency by month of paid_on and programme in a year. */
+export async function paidByMonth(q: Queryable, a: { regencyCode: string; year: number }) {
+  const r = await q.query<{ period: string; program: string; count: number; amountRp: number }>(
+    `SELECT to_char(paid_on, 'YYYY-MM') AS period, program, count(*)::int AS count, sum(amount_rp)::bigint AS "amountRp"
+     FROM payout
+     WHERE regency_code = $1 AND status = 'paid' AND paid_on BETWEEN make_date($2::int, 1, 1) AND make_date($2::int, 12, 31)
+     GROUP BY 1, 2 ORDER BY 1, 2`,
+    [a.regencyCode, a.year],
+  );
+  return r.rows;
+}
+
+/**
+ * Service level: decisions (approve or reject, appeals included) taken in the year, and how many by
+ * the claim's SLA due time; overdue = claims still waiting for a decision past their due time at `now`.
+ */
+export async function slaOfYear(q: Queryable, a: { regencyCode: string; year: number; now: string }) {
+  const r = await q.query<{ decided: number; withinSla: number; overdueOpen: number }>(
+    `SELECT
+       (SELECT count(*) FROM claim_event e WHERE e.regency_code = $1 AND e.action IN ('approve', 'reject')
+          AND e.at >= make_timestamptz($2::int, 1, 1, 0, 0, 0, 'Asia/Makassar')
+          AND e.at < make_timestamptz($2::int + 1, 1, 1, 0, 0, 0, 'Asia/Makassar'))::int AS decided,
+       (SELECT count(*) FROM claim_event e JOIN claim c ON c.id = e.claim_id
+        WHERE e.regency_code = $1 AND e.action IN ('approve', 'reject')
+          AND e.at >= make_timestamptz($2::int, 1, 1, 0, 0, 0, 'Asia/Makassar')
+          AND e.at < make_timestamptz($2::int + 1, 1, 1, 0, 0, 0, 'Asia/Makassar')
+          AND c.sla_due_at IS NOT NULL AND e.at <= c.sla_due_at)::int AS "withinSla",
+       (SELECT count(*) FROM claim c WHERE c.regency_code = $1 AND c.status IN ('filed', 'submitted', 'appealed')
+          AND c.sla_due_at < $3::timestamptz)::int AS "overdueOpen"`,
+    [a.regencyCode, a.year, a.now],
+  );
+  return r.rows[0]!;
+}
+
+export interface PayoutBatchRow {
+  id: number;
+  number: string;
+  status: string;
+  count: number;
+  totalRp: number;
+  createdAt: string;
+}
+
+/** Payout batches of a regency created in the year (WITA), newest first. */
+export async function payoutBatchesOfYear(q: Queryable, a: { regencyCode: string; year: number }) {
+  const r = await q.query<PayoutBatchRow>(
+    `SELECT id, number, status, count, total_rp AS "totalRp", created_at AS "createdAt"
+     FROM payout_batch
+     WHERE regency_code = $1 AND created_at >= make_timestamptz($2::int, 1, 1, 0, 0, 0, 'Asia/Makassar')
+       AND created_at < make_timestamptz($2::int + 1, 1, 1, 0, 0, 0, 'Asia/Makassar')
+     ORDER BY created_at DESC, id DESC`,
+    [a.regencyCode, a.year],
+  );
+  return r.rows;
+}

@@ -1,0 +1,106 @@
+// The district dashboard (issue 7 item 3) as of a date: participants by segment, status and
+// funding per kecamatan and village, Universal Coverage Jamsostek against the entered workforce,
+// monthly trends, arrears ageing and budget use. A village operator sees only their village.
+import { arrearsByPayer } from '../../db/arrears.ts';
+import { AppError } from '../../errors.ts';
+import { isValidDate } from '../../rules/calendar.ts';
+import type { Actor, Deps } from '../actor.ts';
+import { budgetUse } from '../budget-use.ts';
+import { type Area, buildAreas } from './areas.ts';
+import { activeByMonth, areaRegions, countsAsOf } from './participant-counts.ts';
+import { reportRegency } from './scope.ts';
+import { moneyByPeriod } from './trends-query.ts';
+import { workforceOf } from './workforce.ts';
+
+export interface Ucj {
+  year: number;
+  workforce: number;
+  source: string;
+  targetPercent: number;
+  covered: number;
+  percent: number;
+}
+
+export interface DistrictDashboard {
+  regencyCode: string;
+  regencyName: string;
+  asOf: string;
+  ucj: Ucj | null;
+  areas: Area[];
+  trends: { period: string; active: number; invoicedRp: number; paidRp: number }[];
+  arrears: { notDueRp: number; d1_30Rp: number; d31_60Rp: number; d61_90Rp: number; over90Rp: number };
+  budget: { payerName: string; allocatedRp: number; committedRp: number; usedRp: number }[];
+}
+
+/** covered ÷ workforce in percent with two decimals, rounded half up on the basis points. */
+export function coveragePercent(covered: number, workforce: number): number {
+  return Math.round((covered * 10_000) / workforce) / 100;
+}
+
+async function arrearsTotals(deps: Deps, actor: Actor, regencyCode: string, asOf: string) {
+  const rows = await arrearsByPayer(deps.db, { asOf, scopes: actor.regionScopes, regencyCode });
+  const sum = (f: 'notDueRp' | 'days1To30Rp' | 'days31To60Rp' | 'days61To90Rp' | 'over90Rp') =>
+    rows.reduce((s, r) => s + r[f], 0);
+  return {
+    notDueRp: sum('notDueRp'),
+    d1_30Rp: sum('days1To30Rp'),
+    d31_60Rp: sum('days31To60Rp'),
+    d61_90Rp: sum('days61To90Rp'),
+    over90Rp: sum('over90Rp'),
+  };
+}
+
+export async function districtDashboard(
+  deps: Deps,
+  actor: Actor,
+  input: { regencyCode: string; asOf: string },
+): Promise<DistrictDashboard> {
+  if (!isValidDate(input.asOf)) throw new AppError('VALIDATION_FAILED', { detail: 'asOf: YYYY-MM-DD' });
+  const regency = await reportRegency(deps.db, actor, input.regencyCode);
+  const q = {
+    regencyCode: regency.code,
+    asOf: input.asOf,
+    scopes: regency.whole ? null : actor.regionScopes,
+  };
+  const year = Number(input.asOf.slice(0, 4));
+  const [counts, regions, active, money, workforce] = await Promise.all([
+    countsAsOf(deps.db, q),
+    areaRegions(deps.db, q),
+    activeByMonth(deps.db, q),
+    moneyByPeriod(deps.db, q),
+    regency.whole ? workforceOf(deps.db, regency.code, year) : null,
+  ]);
+  const covered = counts.filter((c) => c.status === 'active').reduce((s, c) => s + c.n, 0);
+  const ucj = workforce && {
+    year,
+    workforce: workforce.workforce,
+    source: workforce.source,
+    targetPercent: workforce.targetPercent,
+    covered,
+    percent: coveragePercent(covered, workforce.workforce),
+  };
+  const budget = await budgetUse(deps, actor, {
+    regencyCode: regency.code,
+    fiscalYear: year,
+  });
+  return {
+    regencyCode: regency.code,
+    regencyName: regency.name,
+    asOf: input.asOf,
+    ucj,
+    areas: buildAreas(regions, counts),
+    trends: active.map((m) => ({
+      period: m.period,
+      active: m.active,
+      invoicedRp: money.get(m.period)?.invoicedRp ?? 0,
+      paidRp: money.get(m.period)?.paidRp ?? 0,
+    })),
+    arrears: await arrearsTotals(deps, actor, regency.code, input.asOf),
+    budget: budget.payers.map((p) => ({
+      payerName: p.payerName,
+      allocatedRp: p.allocatedRp,
+      committedRp: p.committedRp,
+      usedRp: p.usedRp,
+    })),
+  };
+}

@@ -1,0 +1,42 @@
+// Every report as a file (issue 7 item 4): the branch report and both dashboards as CSV, XLSX
+// (id-ID number formats, frozen header, sums) or PDF (A4 with the district, period and the
+// date generated in WITA). The figures are the same the JSON answers carry.
+
+import type { Actor, Deps } from '../actor.ts';
+import type { ExportFile } from '../exports/table.ts';
+import { branchDashboard } from './branch-dashboard.ts';
+import { branchDashboardDocument } from './branch-dashboard-tables.ts';
+import { type BranchReportInput, branchReport } from './branch-report.ts';
+import { branchReportDocument } from './branch-report-tables.ts';
+import { districtDashboard } from './district-dashboard.ts';
+import { districtDashboardDocument } from './district-dashboard-tables.ts';
+import { type ReportFileOptions, reportFile } from './report-files.ts';
+
+export async function exportBranchReport(
+  deps: Deps,
+  actor: Actor,
+  input: BranchReportInput,
+  opts: ReportFileOptions,
+): Promise<ExportFile> {
+  return reportFile(branchReportDocument(await branchReport(deps, actor, input)), opts);
+}
+
+export async function exportDistrictDashboard(
+  deps: Deps,
+  actor: Actor,
+  input: { regencyCode: string; asOf: string },
+  opts: ReportFileOptions,
+): Promise<ExportFile> {
+  const d = await districtDashboard(deps, actor, input);
+  return reportFile(districtDashboardDocument(d, deps.clock.now()), opts);
+}
+
+export async function exportBranchDashboard(
+  deps: Deps,
+  actor: Actor,
+  input: { regencyCode: string; year: number },
+  opts: ReportFileOptions,
+): Promise<ExportFile> {
+  const d = await branchDashboard(deps, actor, input);
+  return reportFile(branchDashboardDocument(d, deps.clock.now()), opts);
+}

@@ -1,0 +1,33 @@
+// Which regency a report is about, and how much of it the caller may see: the whole regency
+// (district, branch, auditor, admin), or only the villages below it in the caller's scope
+// (a village operator). A regency outside the caller's scope answers 404.
+import type { Queryable } from '../../db/types.ts';
+import { AppError } from '../../errors.ts';
+import { type Actor, can } from '../actor.ts';
+
+export interface ReportRegency {
+  code: string;
+  name: string;
+  /** The caller sees every area of the regency (not only a village or kecamatan of it). */
+  whole: boolean;
+}
+
+export async function reportRegency(q: Queryable, actor: Actor, code: string): Promise<ReportRegency> {
+  if (!can(actor, 'reports.read')) throw new AppError('FORBIDDEN');
+  const r = await q.query<{ name: string; whole: boolean; below: boolean }>(
+    `SELECT name, region_in_scope(code, $2::text[]) AS whole,
+            EXISTS (SELECT 1 FROM unnest($2::text[]) s WHERE left(s, length(code) + 1) = code || '.') AS below
+     FROM region WHERE code = $1 AND level = 'regency'`,
+    [code, actor.regionScopes],
+  );
+  const row = r.rows[0];
+  if (!row || !(row.whole || row.below)) throw new AppError('REGION_NOT_FOUND', { code });
+  return { code, name: row.name, whole: row.whole };
+}
+
+/** Reports about the regency as a whole (claims, payouts, coverage) need the whole regency in scope. */
+export async function wholeRegency(q: Queryable, actor: Actor, code: string): Promise<ReportRegency> {
+  const regency = await reportRegency(q, actor, code);
+  if (!regency.whole) throw new AppError('REGION_NOT_FOUND', { code });
+  return regency;
+}
