@@ -124,3 +124,17 @@ export function todayWita(now: Date = new Date()): string {
     day: '2-digit',
   }).format(now);
 }
+
+/** `12.34` (a percentage, 0–100) → `12,34%` (id) / `12.34%` (en); two decimals at most. */
+export function formatPercent(percent: number, language: Language): string {
+  return new Intl.NumberFormat(localeOf(language), { style: 'percent', maximumFractionDigits: 2 }).format(
+    percent / 100,
+  );
+}
+
+/** Short figures for chart axes: `1200000` → `1,2 jt` (id) / `1.2M` (en). */
+export function formatCompact(value: number, language: Language): string {
+  return new Intl.NumberFormat(localeOf(language), { notation: 'compact', maximumFractionDigits: 1 }).format(
+    value,
+  );
+}

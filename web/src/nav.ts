@@ -10,9 +10,14 @@ export interface NavItem {
   path: string;
   label: MessageKey;
   icon: IconName;
+  /** A second permission the item needs as well (all of them, unlike `permission`). */
+  alsoNeeds?: string;
 }
 
 export const NAV_ITEMS: readonly NavItem[] = [
+  { permission: 'self_service.read', path: '/saya', label: 'nav.meCard', icon: 'user' },
+  { permission: 'self_service.read', path: '/iuran-saya', label: 'nav.meContributions', icon: 'bill' },
+  { permission: 'self_service.read', path: '/klaim-saya', label: 'nav.meClaims', icon: 'claim' },
   { permission: 'regions.read', path: '/wilayah', label: 'nav.regions', icon: 'map' },
   { permission: 'enrolment.upload', path: '/pendaftaran', label: 'nav.enrolmentSubmit', icon: 'upload' },
   { permission: 'enrolment.verify', path: '/verifikasi', label: 'nav.enrolmentVerify', icon: 'check' },
@@ -33,9 +38,30 @@ export const NAV_ITEMS: readonly NavItem[] = [
   },
   { permission: 'employers.read', path: '/pemberi-kerja', label: 'nav.employers', icon: 'building' },
   { permission: 'employers.read', path: '/proyek', label: 'nav.projects', icon: 'crane' },
-  { permission: 'claims.make', path: '/klaim', label: 'nav.claims', icon: 'claim' },
-  { permission: 'claims.check', path: '/persetujuan-klaim', label: 'nav.claimsCheck', icon: 'approve' },
-  { permission: 'reports.read', path: '/laporan', label: 'nav.reports', icon: 'chart' },
+  { permission: 'claims.read', path: '/klaim', label: 'nav.claims', icon: 'claim' },
+  { permission: 'claims.decide', path: '/persetujuan-klaim', label: 'nav.claimsCheck', icon: 'approve' },
+  { permission: 'payouts.read', path: '/pembayaran-klaim', label: 'nav.payouts', icon: 'cash' },
+  {
+    permission: 'reports.read',
+    path: '/dashboard/district',
+    label: 'nav.dashboardDistrict',
+    icon: 'dashboard',
+  },
+  // Region-wide staff only: a village operator's reports.read covers its village's dashboard.
+  {
+    permission: 'reports.read',
+    alsoNeeds: 'employers.read',
+    path: '/dashboard/branch',
+    label: 'nav.dashboardBranch',
+    icon: 'dashboard',
+  },
+  {
+    permission: 'reports.read',
+    alsoNeeds: 'employers.read',
+    path: '/reports/branch',
+    label: 'nav.reports',
+    icon: 'chart',
+  },
   { permission: 'users.manage', path: '/pengguna', label: 'nav.users', icon: 'user' },
   { permission: 'audit.read', path: '/audit', label: 'nav.audit', icon: 'log' },
 ];
@@ -43,6 +69,7 @@ export const NAV_ITEMS: readonly NavItem[] = [
 /** True when the permissions unlock the item (any one of its permissions). */
 export function navAllows(item: NavItem, permissions: readonly string[]): boolean {
   const needed = typeof item.permission === 'string' ? [item.permission] : item.permission;
+  if (item.alsoNeeds && !permissions.includes(item.alsoNeeds)) return false;
   return needed.some((permission) => permissions.includes(permission));
 }
 

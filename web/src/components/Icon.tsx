@@ -20,6 +20,7 @@ const PATHS = {
   building: 'M4 21V5l8-2v18M12 8l8 2v11M3 21h18M7 9h2m-2 4h2m-2 4h2m6-4h2m-2 4h2',
   crane: 'M4 21h8M8 21V4l12 3M8 4 4 8h4M16 6v6m-2 0h4v3h-4v-3',
   file: 'M14 3H7a2 2 0 0 0-2 2v14a2 2 0 0 0 2 2h10a2 2 0 0 0 2-2V8l-5-5Zm0 0v5h5M9 13h6m-6 4h4',
+  dashboard: 'M4 4h7v9H4V4Zm9 0h7v5h-7V4Zm0 7h7v9h-7v-9ZM4 15h7v5H4v-5Z',
 } as const;
 
 export type IconName = keyof typeof PATHS;

@@ -5,6 +5,9 @@ import { Brand } from '../components/Brand.tsx';
 import { ErrorMessage } from '../components/ErrorMessage.tsx';
 import { LanguageSwitch } from '../components/LanguageSwitch.tsx';
 import { useI18n } from '../i18n/I18nProvider.tsx';
+import { Link, usePath } from '../router.tsx';
+import { MeActivatePage } from './MeActivatePage.tsx';
+import { ACTIVATE_PATH } from './MeRoutes.tsx';
 
 export function LoginPage({ onLogin }: { onLogin: (user: User) => void }) {
   const { t } = useI18n();
@@ -13,6 +16,7 @@ export function LoginPage({ onLogin }: { onLogin: (user: User) => void }) {
   const [password, setPassword] = useState('');
   const [error, setError] = useState<unknown>(null);
   const [busy, setBusy] = useState(false);
+  const activating = usePath() === ACTIVATE_PATH;
 
   async function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
@@ -40,7 +44,14 @@ export function LoginPage({ onLogin }: { onLogin: (user: User) => void }) {
         </div>
       </header>
       <main id="main" className="page page-narrow">
-        <form className="card login-form" onSubmit={submit} noValidate aria-labelledby={`${formId}-title`}>
+        {activating ? <MeActivatePage onLogin={onLogin} /> : null}
+        <form
+          hidden={activating}
+          className="card login-form"
+          onSubmit={submit}
+          noValidate
+          aria-labelledby={`${formId}-title`}
+        >
           <h1 id={`${formId}-title`}>{t('login.title')}</h1>
           <p className="muted">{t('login.intro')}</p>
           <div className="field">
@@ -73,6 +84,11 @@ export function LoginPage({ onLogin }: { onLogin: (user: User) => void }) {
             {busy ? t('login.submitting') : t('login.submit')}
           </button>
         </form>
+        {activating ? null : (
+          <p className="login-alt">
+            {t('activate.question')} <Link to={ACTIVATE_PATH}>{t('activate.link')}</Link>
+          </p>
+        )}
       </main>
     </>
   );

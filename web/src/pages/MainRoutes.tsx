@@ -10,9 +10,13 @@ import {
   segmentFromPath,
   usePath,
 } from '../router.tsx';
+import { claimRoute } from './ClaimRoutes.tsx';
+import { BRANCH_DASHBOARD_PATH, BranchDashboardPage } from './dashboards/BranchDashboardPage.tsx';
+import { DISTRICT_DASHBOARD_PATH, DistrictDashboardPage } from './dashboards/DistrictDashboardPage.tsx';
 import { EMPLOYERS_PATH, EmployersPage } from './EmployersPage.tsx';
 import { EnrolmentPage } from './EnrolmentPage.tsx';
 import { INVOICES_PATH, InvoicesPage } from './InvoicesPage.tsx';
+import { meRoute } from './MeRoutes.tsx';
 import { NotFoundPage } from './NotFoundPage.tsx';
 import { ParticipantsPage } from './ParticipantsPage.tsx';
 import { PaymentsPage } from './PaymentsPage.tsx';
@@ -20,6 +24,7 @@ import { PlaceholderPage } from './PlaceholderPage.tsx';
 import { PROJECTS_PATH, ProjectsPage } from './ProjectsPage.tsx';
 import { RegionPage } from './RegionPage.tsx';
 import { type ReviewMode, ReviewPage } from './ReviewPage.tsx';
+import { BRANCH_REPORT_PATH, BranchReportPage } from './reports/BranchReportPage.tsx';
 
 interface MainRoutesProps {
   user: User;
@@ -38,6 +43,11 @@ function HomeRedirect({ user }: { user: User }) {
 
 export function MainRoutes({ user, onUnauthenticated }: MainRoutesProps) {
   const path = usePath();
+  // Participants: their own card, contributions and claims; '/' opens their card.
+  const mine = meRoute(path, user, onUnauthenticated);
+  if (mine) return mine;
+  const claims = claimRoute(path, user, onUnauthenticated);
+  if (claims) return claims;
   const regionCode = regionCodeFromPath(path);
   if (regionCode && user.permissions.includes('regions.read')) {
     return <RegionPage code={regionCode} user={user} onUnauthenticated={onUnauthenticated} />;
@@ -95,6 +105,17 @@ export function MainRoutes({ user, onUnauthenticated }: MainRoutesProps) {
       return (
         <ProjectsPage key={number ?? ''} user={user} number={number} onUnauthenticated={onUnauthenticated} />
       );
+    }
+  }
+  if (can('reports.read')) {
+    if (path === DISTRICT_DASHBOARD_PATH) {
+      return <DistrictDashboardPage user={user} onUnauthenticated={onUnauthenticated} />;
+    }
+    if (path === BRANCH_DASHBOARD_PATH && can('employers.read')) {
+      return <BranchDashboardPage user={user} onUnauthenticated={onUnauthenticated} />;
+    }
+    if (path === BRANCH_REPORT_PATH && can('employers.read')) {
+      return <BranchReportPage user={user} onUnauthenticated={onUnauthenticated} />;
     }
   }
   const section = NAV_ITEMS.find((item) => item.path === path && navAllows(item, user.permissions));

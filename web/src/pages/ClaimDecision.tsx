@@ -1,0 +1,135 @@
+import { type FormEvent, useId, useState } from 'react';
+import { type ClaimDetail, type ClaimReason, claimReasons, decideClaim } from '../api/claims.ts';
+import { ConfirmAction } from '../components/ConfirmAction.tsx';
+import { ErrorMessage } from '../components/ErrorMessage.tsx';
+import { LoadView } from '../components/LoadView.tsx';
+import { formatRupiah } from '../format.ts';
+import { useI18n } from '../i18n/I18nProvider.tsx';
+import { pick } from './ClaimStatus.tsx';
+import { useLoad } from './useLoad.ts';
+
+// The checker's decision: approve the amount the rules computed, or reject with a coded reason
+// from the catalog (GET /claim-reasons) and a note. The server refuses the claim's maker.
+
+function RejectWithReason({
+  claimId,
+  reasons,
+  onDone,
+}: {
+  claimId: number;
+  reasons: ClaimReason[];
+  onDone: () => void;
+}) {
+  const { t, language } = useI18n();
+  const id = useId();
+  const [open, setOpen] = useState(false);
+  const [code, setCode] = useState('');
+  const [note, setNote] = useState('');
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<unknown>(null);
+
+  async function submit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    if (busy) return;
+    if (!code) return setError(t('decision.reasonRequired'));
+    setBusy(true);
+    setError(null);
+    try {
+      await decideClaim(claimId, {
+        approve: false,
+        reasonCode: code,
+        ...(note.trim() ? { note: note.trim() } : {}),
+      });
+      setOpen(false);
+      onDone();
+    } catch (caught) {
+      setError(caught);
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  if (!open) {
+    return (
+      <button type="button" className="button button-danger" onClick={() => setOpen(true)}>
+        {t('decision.reject')}
+      </button>
+    );
+  }
+  // Checker reasons first: those are the ones a person decides; the rules' own come after.
+  const sorted = [...reasons].sort((a, b) => (a.source === b.source ? 0 : a.source === 'checker' ? -1 : 1));
+  return (
+    <form className="confirm stack" onSubmit={submit} noValidate>
+      <div className="field">
+        <label htmlFor={`${id}-reason`}>{t('decision.reason')}</label>
+        <select id={`${id}-reason`} value={code} onChange={(event) => setCode(event.target.value)}>
+          <option value="">{t('enrolment.pick.choose')}</option>
+          {sorted.map((r) => (
+            <option key={r.code} value={r.code}>
+              {pick(r, language)}
+            </option>
+          ))}
+        </select>
+      </div>
+      <div className="field">
+        <label htmlFor={`${id}-note`}>{t('decision.note')}</label>
+        <textarea
+          id={`${id}-note`}
+          rows={3}
+          maxLength={1000}
+          value={note}
+          onChange={(event) => setNote(event.target.value)}
+        />
+      </div>
+      {error ? <ErrorMessage error={error} /> : null}
+      <div className="button-row">
+        <button type="submit" className="button button-danger" disabled={busy}>
+          {t('decision.rejectSubmit')}
+        </button>
+        <button
+          type="button"
+          className="button button-secondary"
+          disabled={busy}
+          onClick={() => setOpen(false)}
+        >
+          {t('action.cancel')}
+        </button>
+      </div>
+    </form>
+  );
+}
+
+export function ClaimDecision({
+  claim,
+  onDone,
+  onUnauthenticated,
+}: {
+  claim: ClaimDetail;
+  onDone: () => void;
+  onUnauthenticated: () => void;
+}) {
+  const { t, language } = useI18n();
+  const id = useId();
+  const { state, reload } = useLoad(`claim-reasons:${language}`, claimReasons, onUnauthenticated);
+  const amount = claim.amountRp === null ? '–' : formatRupiah(claim.amountRp, language);
+  return (
+    <section className="card stack decision-panel" aria-labelledby={`${id}-title`}>
+      <h2 id={`${id}-title`}>{t('decision.title')}</h2>
+      <p>{t('decision.intro', { amount })}</p>
+      <div className="button-row">
+        <ConfirmAction
+          label={t('decision.approve')}
+          question={t('decision.approveQuestion', { number: claim.number, amount })}
+          confirmLabel={t('decision.approveConfirm')}
+          onConfirm={async () => {
+            await decideClaim(claim.id, { approve: true });
+            onDone();
+          }}
+        />
+        <LoadView state={state} retry={reload}>
+          {({ reasons }) => <RejectWithReason claimId={claim.id} reasons={reasons} onDone={onDone} />}
+        </LoadView>
+      </div>
+    </section>
+  );
+}

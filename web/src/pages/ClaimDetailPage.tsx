@@ -1,0 +1,294 @@
+import { type FormEvent, useId, useState } from 'react';
+import { appealClaim, type ClaimDetail, type ClaimEvent, getClaim, submitClaim } from '../api/claims.ts';
+import type { User } from '../api/types.ts';
+import { ConfirmAction } from '../components/ConfirmAction.tsx';
+import { ErrorMessage } from '../components/ErrorMessage.tsx';
+import { LoadView } from '../components/LoadView.tsx';
+import { formatRupiah } from '../format.ts';
+import { useI18n } from '../i18n/I18nProvider.tsx';
+import { Link } from '../router.tsx';
+import { ClaimDecision } from './ClaimDecision.tsx';
+import { ClaimDocuments } from './ClaimDocuments.tsx';
+import { ClaimExplanationView } from './ClaimExplanation.tsx';
+import { CLAIM_CHECK_PATH, CLAIMS_PATH, type QueueMode } from './ClaimQueuePage.tsx';
+import { ClaimStatusBadge, maskDigits, pick, safeDate, safeDateTime } from './ClaimStatus.tsx';
+import { useLoad } from './useLoad.ts';
+import '../claims.css';
+
+// One claim: its status and amount, the facts of the case, the explanation the rules wrote,
+// the document checklist, the maker's and checker's actions, and the claim's event history
+// (every step with who and when: the audit history the family can be shown).
+
+function SubmitPanel({ claim, onDone }: { claim: ClaimDetail; onDone: () => void }) {
+  const { t } = useI18n();
+  const missing = claim.checklist.filter((c) => !c.present).length;
+  return (
+    <section className="card stack">
+      <h2>{t('claim.submitTitle')}</h2>
+      <p className="muted">
+        {missing ? t('claim.submitMissing', { count: missing }) : t('claim.submitReady')}
+      </p>
+      {missing ? (
+        <button type="button" className="button button-primary" disabled>
+          {t('claim.submit')}
+        </button>
+      ) : (
+        <ConfirmAction
+          label={t('claim.submit')}
+          question={t('claim.submitQuestion', { number: claim.number })}
+          confirmLabel={t('claim.submitConfirm')}
+          onConfirm={async () => {
+            await submitClaim(claim.id);
+            onDone();
+          }}
+        />
+      )}
+    </section>
+  );
+}
+
+function AppealForm({ claimId, onDone }: { claimId: number; onDone: () => void }) {
+  const { t } = useI18n();
+  const id = useId();
+  const [note, setNote] = useState('');
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<unknown>(null);
+
+  async function submit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    if (busy) return;
+    if (!note.trim()) return setError(t('appeal.required'));
+    setBusy(true);
+    setError(null);
+    try {
+      await appealClaim(claimId, note.trim());
+      onDone();
+    } catch (caught) {
+      setError(caught);
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  return (
+    <section className="card stack" aria-labelledby={`${id}-title`}>
+      <h2 id={`${id}-title`}>{t('appeal.title')}</h2>
+      <form className="stack" onSubmit={submit} noValidate>
+        <div className="field">
+          <label htmlFor={`${id}-note`}>{t('appeal.note')}</label>
+          <textarea
+            id={`${id}-note`}
+            rows={3}
+            maxLength={1000}
+            value={note}
+            onChange={(e) => setNote(e.target.value)}
+          />
+        </div>
+        <button type="submit" className="button button-secondary" disabled={busy}>
+          {t('appeal.submit')}
+        </button>
+        {error ? <ErrorMessage error={error} /> : null}
+      </form>
+    </section>
+  );
+}
+
+function eventAction(action: string, t: ReturnType<typeof useI18n>['t']): string {
+  const known = [
+    'file',
+    'document',
+    'submit',
+    'approve',
+    'reject',
+    'appeal',
+    'batch',
+    'pay',
+    'fail',
+    'return',
+  ] as const;
+  return (known as readonly string[]).includes(action)
+    ? t(`claim.event.${action as (typeof known)[number]}`)
+    : action;
+}
+
+const STATUSES = ['filed', 'submitted', 'approved', 'rejected', 'appealed', 'batched', 'paid'] as const;
+
+function statusLabel(status: string, t: ReturnType<typeof useI18n>['t']): string {
+  return (STATUSES as readonly string[]).includes(status)
+    ? t(`claim.status.${status as (typeof STATUSES)[number]}`)
+    : status;
+}
+
+function EventHistory({ events }: { events: ClaimEvent[] }) {
+  const { t, language } = useI18n();
+  return (
+    <table className="table-cards claim-history">
+      <caption>{t('claim.history')}</caption>
+      <thead>
+        <tr>
+          <th scope="col">{t('claim.history.at')}</th>
+          <th scope="col">{t('claim.history.action')}</th>
+          <th scope="col">{t('claim.status')}</th>
+          <th scope="col">{t('claim.history.actor')}</th>
+          <th scope="col">{t('claim.history.note')}</th>
+        </tr>
+      </thead>
+      <tbody>
+        {events.map((e, i) => (
+          <tr key={e.id ?? i} data-action={e.action}>
+            <td data-label={t('claim.history.at')}>{safeDateTime(e.at, language)}</td>
+            <th scope="row" data-label={t('claim.history.action')}>
+              {eventAction(e.action, t)}
+            </th>
+            <td data-label={t('claim.status')}>
+              {e.fromStatus && e.fromStatus !== e.toStatus ? `${statusLabel(e.fromStatus, t)} → ` : ''}
+              {statusLabel(e.toStatus, t)}
+            </td>
+            <td data-label={t('claim.history.actor')}>{e.actor}</td>
+            <td data-label={t('claim.history.note')}>
+              {[
+                e.amountRp !== null && e.amountRp !== undefined ? formatRupiah(e.amountRp, language) : null,
+                e.reasonCode,
+                e.note,
+              ]
+                .filter(Boolean)
+                .join(' · ') || '–'}
+            </td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}
+
+function ClaimView({
+  claim,
+  user,
+  mode,
+  reload,
+  onUnauthenticated,
+}: {
+  claim: ClaimDetail;
+  user: User;
+  mode: QueueMode;
+  reload: () => void;
+  onUnauthenticated: () => void;
+}) {
+  const { t, language } = useI18n();
+  const can = (p: string) => user.permissions.includes(p);
+  const maker = can('claims.file');
+  const decides = can('claims.decide') && (claim.status === 'submitted' || claim.status === 'appealed');
+  return (
+    <div className="stack claims-page">
+      <Link to={mode === 'checker' ? CLAIM_CHECK_PATH : CLAIMS_PATH} className="back-link">
+        ‹ {t('action.back')}
+      </Link>
+      <div className="stack page-head">
+        <p className="eyebrow">
+          <span className="level">{t('claim.title')}</span>
+          <span className="code">
+            {claim.program} · {pick(claim.kindLabel, language)}
+          </span>
+        </p>
+        <h1 className="mono-heading">{claim.number}</h1>
+        <div className="batch-head">
+          <ClaimStatusBadge status={claim.status} />
+          {claim.overdue ? <span className="badge claim-overdue-badge">{t('claim.overdue')}</span> : null}
+          <span className="muted">{claim.participantName}</span>
+        </div>
+      </div>
+      <dl className="stats" aria-label={t('claim.amount')}>
+        <div className="stat">
+          <dt>{t('claim.amount')}</dt>
+          <dd className="stat-money claim-amount">
+            {claim.amountRp === null ? t('claim.notDecided') : formatRupiah(claim.amountRp, language)}
+          </dd>
+        </div>
+      </dl>
+      {claim.refusal ? (
+        <p className="alert" role="status">
+          {t('claim.refusal')}: {pick(claim.refusal, language)}
+        </p>
+      ) : null}
+      <dl className="facts">
+        <div>
+          <dt>KPJ</dt>
+          <dd className="mono">{claim.kpj}</dd>
+        </div>
+        <div>
+          <dt>{t('claim.eventDate')}</dt>
+          <dd>{safeDate(claim.eventDate, language)}</dd>
+        </div>
+        <div>
+          <dt>{t('intake.claimant')}</dt>
+          <dd>
+            {claim.claimant.name} · {t(`relation.${claim.claimant.relation as 'peserta'}`)} · NIK{' '}
+            <span className="mono">{maskDigits(claim.claimant.nik)}</span>
+          </dd>
+        </div>
+        <div>
+          <dt>{t('intake.bank')}</dt>
+          <dd>
+            {claim.bank.name} <span className="mono claim-account">{claim.bank.account}</span> ·{' '}
+            {claim.bank.holder}
+          </dd>
+        </div>
+        <div>
+          <dt>{t('claim.slaDue')}</dt>
+          <dd>{claim.slaDueDate ? safeDate(claim.slaDueDate, language) : t('claim.slaNotStarted')}</dd>
+        </div>
+        {claim.filedBy ? (
+          <div>
+            <dt>{t('claim.filedBy')}</dt>
+            <dd>
+              {claim.filedBy} · {safeDateTime(claim.filedAt, language)}
+            </dd>
+          </div>
+        ) : null}
+      </dl>
+      {decides ? (
+        <>
+          <ClaimExplanationView explanation={claim.explanation} />
+          <ClaimDecision claim={claim} onDone={reload} onUnauthenticated={onUnauthenticated} />
+        </>
+      ) : null}
+      {maker && claim.status === 'filed' ? <SubmitPanel claim={claim} onDone={reload} /> : null}
+      <ClaimDocuments claim={claim} canUpload={maker} onChanged={reload} />
+      {decides ? null : <ClaimExplanationView explanation={claim.explanation} />}
+      {maker && claim.status === 'rejected' ? <AppealForm claimId={claim.id} onDone={reload} /> : null}
+      <EventHistory events={claim.events} />
+    </div>
+  );
+}
+
+export function ClaimDetailPage({
+  claimId,
+  user,
+  mode,
+  onUnauthenticated,
+}: {
+  claimId: string;
+  user: User;
+  mode: QueueMode;
+  onUnauthenticated: () => void;
+}) {
+  const { language } = useI18n();
+  const { state, reload } = useLoad(
+    `claim:${claimId}:${language}`,
+    () => getClaim(claimId),
+    onUnauthenticated,
+  );
+  return (
+    <LoadView state={state} retry={reload}>
+      {(claim) => (
+        <ClaimView
+          claim={claim}
+          user={user}
+          mode={mode}
+          reload={reload}
+          onUnauthenticated={onUnauthenticated}
+        />
+      )}
+    </LoadView>
+  );
+}

@@ -1,0 +1,225 @@
+import { useId, useState } from 'react';
+import {
+  CLAIM_PROGRAMS,
+  CLAIMS_PAGE_SIZE,
+  type Claim,
+  type ClaimProgram,
+  type ClaimStatus,
+  listClaims,
+  listClaimsIn,
+} from '../api/claims.ts';
+import type { User } from '../api/types.ts';
+import { Icon } from '../components/Icon.tsx';
+import { LoadView } from '../components/LoadView.tsx';
+import { Pager } from '../components/Pager.tsx';
+import { formatCount, formatRupiah } from '../format.ts';
+import { useI18n } from '../i18n/I18nProvider.tsx';
+import { Link } from '../router.tsx';
+import { ClaimStatusBadge, pick, safeDate } from './ClaimStatus.tsx';
+import { useLoad } from './useLoad.ts';
+import '../claims.css';
+
+// The maker's queue (the branch officer's claims to complete, submit and batch) and the
+// checker's queue (claims waiting for the supervisor's decision), oldest SLA due first; a
+// claim still open after its due date (WITA) is marked overdue.
+
+export const CLAIMS_PATH = '/klaim';
+export const CLAIM_CHECK_PATH = '/persetujuan-klaim';
+export const CLAIM_NEW_PATH = '/klaim/baru';
+
+export type QueueMode = 'maker' | 'checker';
+
+const QUEUES: Record<QueueMode, readonly ClaimStatus[]> = {
+  maker: ['filed', 'submitted', 'approved'],
+  checker: ['submitted', 'appealed'],
+};
+const ALL_STATUSES: readonly ClaimStatus[] = [
+  'filed',
+  'submitted',
+  'approved',
+  'rejected',
+  'appealed',
+  'batched',
+  'paid',
+];
+
+export function claimPath(mode: QueueMode, id: number): string {
+  return `${mode === 'checker' ? CLAIM_CHECK_PATH : CLAIMS_PATH}/${id}`;
+}
+
+/** `queue` = the mode's own statuses together; '' = every status (paged); else one status. */
+type StatusChoice = 'queue' | '' | ClaimStatus;
+
+export function ClaimTable({ claims, caption, mode }: { claims: Claim[]; caption: string; mode: QueueMode }) {
+  const { t, language } = useI18n();
+  return (
+    <table className="table-cards claim-table">
+      <caption>{caption}</caption>
+      <thead>
+        <tr>
+          <th scope="col">{t('claim.number')}</th>
+          <th scope="col">{t('claim.participant')}</th>
+          <th scope="col">{t('claim.program')}</th>
+          <th scope="col">{t('claim.eventDate')}</th>
+          <th scope="col" className="num">
+            {t('claim.amount')}
+          </th>
+          <th scope="col">{t('claim.status')}</th>
+          <th scope="col">{t('claim.slaDue')}</th>
+        </tr>
+      </thead>
+      <tbody>
+        {claims.map((c) => (
+          <tr key={c.id} className={c.overdue ? 'claim-overdue' : undefined} data-claim={c.number}>
+            <th scope="row" data-label={t('claim.number')}>
+              <Link to={claimPath(mode, c.id)} className="invoice-link">
+                {c.number}
+              </Link>
+            </th>
+            <td data-label={t('claim.participant')}>
+              {c.participantName}
+              <span className="muted mono"> · {c.kpj}</span>
+            </td>
+            <td data-label={t('claim.program')}>
+              {c.program} · {pick(c.kindLabel, language)}
+            </td>
+            <td data-label={t('claim.eventDate')}>{safeDate(c.eventDate, language)}</td>
+            <td data-label={t('claim.amount')} className="num">
+              {c.amountRp === null ? '–' : formatRupiah(c.amountRp, language)}
+            </td>
+            <td data-label={t('claim.status')}>
+              <ClaimStatusBadge status={c.status} />
+            </td>
+            <td data-label={t('claim.slaDue')}>
+              {c.slaDueDate ? safeDate(c.slaDueDate, language) : <span className="muted">–</span>}
+              {c.overdue ? <span className="badge claim-overdue-badge">{t('claim.overdue')}</span> : null}
+            </td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}
+
+export function ClaimQueuePage({
+  user,
+  mode,
+  onUnauthenticated,
+}: {
+  user: User;
+  mode: QueueMode;
+  onUnauthenticated: () => void;
+}) {
+  const { t, language } = useI18n();
+  const id = useId();
+  const [status, setStatus] = useState<StatusChoice>('queue');
+  const [program, setProgram] = useState<ClaimProgram | ''>('');
+  const [overdueOnly, setOverdueOnly] = useState(false);
+  const [offset, setOffset] = useState(0);
+  const filter = { program: program || null, overdue: overdueOnly ? true : null };
+  const { state, reload } = useLoad(
+    JSON.stringify([mode, status, program, overdueOnly, offset, language]),
+    async () => {
+      if (status === 'queue') {
+        const merged = await listClaimsIn(QUEUES[mode], filter);
+        return { claims: merged.claims, total: merged.claims.length, paged: false };
+      }
+      const page = await listClaims({ ...filter, status: status || null, offset });
+      return { ...page, paged: true };
+    },
+    onUnauthenticated,
+  );
+  const canFile = mode === 'maker' && user.permissions.includes('claims.file');
+  const choose = (next: () => void) => {
+    next();
+    setOffset(0);
+  };
+
+  return (
+    <div className="stack claims-page">
+      <div className="stack page-head">
+        <h1>{t(mode === 'checker' ? 'claims.check.title' : 'claims.title')}</h1>
+        <p className="muted">{t(mode === 'checker' ? 'claims.check.intro' : 'claims.intro')}</p>
+      </div>
+      {canFile ? (
+        <div className="button-row">
+          <Link to={CLAIM_NEW_PATH} className="button button-primary">
+            <Icon name="claim" />
+            {t('claims.new')}
+          </Link>
+        </div>
+      ) : null}
+      <search>
+        <form className="filter-form" onSubmit={(event) => event.preventDefault()}>
+          <div className="field">
+            <label htmlFor={`${id}-status`}>{t('claims.filter.status')}</label>
+            <select
+              id={`${id}-status`}
+              value={status}
+              onChange={(event) => choose(() => setStatus(event.target.value as StatusChoice))}
+            >
+              <option value="queue">
+                {t(mode === 'checker' ? 'claims.filter.checkQueue' : 'claims.filter.makeQueue')}
+              </option>
+              <option value="">{t('claims.filter.all')}</option>
+              {ALL_STATUSES.map((s) => (
+                <option key={s} value={s}>
+                  {t(`claim.status.${s}`)}
+                </option>
+              ))}
+            </select>
+          </div>
+          <div className="field">
+            <label htmlFor={`${id}-program`}>{t('claim.program')}</label>
+            <select
+              id={`${id}-program`}
+              value={program}
+              onChange={(event) => choose(() => setProgram(event.target.value as ClaimProgram | ''))}
+            >
+              <option value="">{t('claims.filter.all')}</option>
+              {CLAIM_PROGRAMS.map((p) => (
+                <option key={p} value={p}>
+                  {p}
+                </option>
+              ))}
+            </select>
+          </div>
+          <label className="checkbox-field">
+            <input
+              type="checkbox"
+              checked={overdueOnly}
+              onChange={(event) => choose(() => setOverdueOnly(event.target.checked))}
+            />
+            {t('claims.filter.overdue')}
+          </label>
+        </form>
+      </search>
+      <LoadView state={state} retry={reload}>
+        {(data) =>
+          data.claims.length === 0 ? (
+            <p className="muted">{t('claims.empty')}</p>
+          ) : (
+            <>
+              <ClaimTable
+                claims={data.claims}
+                mode={mode}
+                caption={t('claims.count', {
+                  count: formatCount(data.paged ? data.total : data.claims.length, language),
+                })}
+              />
+              {data.paged ? (
+                <Pager
+                  offset={offset}
+                  shown={data.claims.length}
+                  total={data.total}
+                  pageSize={CLAIMS_PAGE_SIZE}
+                  onOffset={setOffset}
+                />
+              ) : null}
+            </>
+          )
+        }
+      </LoadView>
+    </div>
+  );
+}

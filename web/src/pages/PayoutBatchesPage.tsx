@@ -1,0 +1,238 @@
+import { useId, useState } from 'react';
+import { type Claim, listClaimsIn } from '../api/claims.ts';
+import { createPayoutBatch, listPayoutBatches, type PayoutBatch } from '../api/payouts.ts';
+import type { User } from '../api/types.ts';
+import { ErrorMessage } from '../components/ErrorMessage.tsx';
+import { Icon } from '../components/Icon.tsx';
+import { LoadView } from '../components/LoadView.tsx';
+import { formatCount, formatRupiah } from '../format.ts';
+import { useI18n } from '../i18n/I18nProvider.tsx';
+import { Link, navigate } from '../router.tsx';
+import { claimPath } from './ClaimQueuePage.tsx';
+import { PayoutBatchStatusBadge, pick, safeDateTime } from './ClaimStatus.tsx';
+import { useLoad } from './useLoad.ts';
+import '../claims.css';
+
+// Payout batches: the branch officer gathers approved claims of one regency into a draft batch
+// (its count and total shown, for the supervisor to declare again when approving), and
+// every batch of the caller's regions is listed newest first.
+
+export const PAYOUTS_PATH = '/pembayaran-klaim';
+
+export function payoutBatchPath(id: number): string {
+  return `${PAYOUTS_PATH}/${id}`;
+}
+
+function NewBatch({ claims }: { claims: Claim[] }) {
+  const { t, language } = useI18n();
+  const id = useId();
+  const regencies = [...new Set(claims.map((c) => c.regencyCode))].sort();
+  const [regency, setRegency] = useState(regencies[0] ?? '');
+  const inRegency = claims.filter((c) => c.regencyCode === regency);
+  const [excluded, setExcluded] = useState<Set<number>>(new Set());
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<unknown>(null);
+  const chosen = inRegency.filter((c) => !excluded.has(c.id));
+  const total = chosen.reduce((sum, c) => sum + (c.amountRp ?? 0), 0);
+
+  async function create() {
+    if (busy || chosen.length === 0) return;
+    setBusy(true);
+    setError(null);
+    try {
+      const made = await createPayoutBatch(
+        regency,
+        chosen.map((c) => c.id),
+      );
+      navigate(payoutBatchPath(made.id));
+    } catch (caught) {
+      setError(caught);
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  const toggle = (claimId: number, on: boolean) =>
+    setExcluded((set) => {
+      const next = new Set(set);
+      if (on) next.delete(claimId);
+      else next.add(claimId);
+      return next;
+    });
+
+  return (
+    <section className="card stack" aria-labelledby={`${id}-title`}>
+      <h2 id={`${id}-title`}>{t('payouts.new.title')}</h2>
+      {claims.length === 0 ? (
+        <p className="muted">{t('payouts.new.none')}</p>
+      ) : (
+        <>
+          {regencies.length > 1 ? (
+            <div className="field">
+              <label htmlFor={`${id}-regency`}>{t('payouts.new.regency')}</label>
+              <select id={`${id}-regency`} value={regency} onChange={(e) => setRegency(e.target.value)}>
+                {regencies.map((r) => (
+                  <option key={r} value={r}>
+                    {r}
+                  </option>
+                ))}
+              </select>
+            </div>
+          ) : null}
+          <div className="button-row">
+            <button type="button" className="button button-secondary" onClick={() => setExcluded(new Set())}>
+              {t('payouts.new.all')}
+            </button>
+            <button
+              type="button"
+              className="button button-secondary"
+              onClick={() => setExcluded(new Set(inRegency.map((c) => c.id)))}
+            >
+              {t('payouts.new.none.select')}
+            </button>
+          </div>
+          <table className="table-cards payout-claims">
+            <caption>{t('payouts.new.claims', { count: formatCount(inRegency.length, language) })}</caption>
+            <thead>
+              <tr>
+                <th scope="col">{t('payouts.new.include')}</th>
+                <th scope="col">{t('claim.number')}</th>
+                <th scope="col">{t('claim.program')}</th>
+                <th scope="col">{t('intake.bank')}</th>
+                <th scope="col" className="num">
+                  {t('claim.amount')}
+                </th>
+              </tr>
+            </thead>
+            <tbody>
+              {inRegency.map((c) => (
+                <tr key={c.id} data-claim={c.number}>
+                  <td data-label={t('payouts.new.include')}>
+                    <input
+                      type="checkbox"
+                      aria-label={t('payouts.new.includeClaim', { number: c.number })}
+                      checked={!excluded.has(c.id)}
+                      onChange={(e) => toggle(c.id, e.target.checked)}
+                    />
+                  </td>
+                  <th scope="row" data-label={t('claim.number')}>
+                    <Link to={claimPath('maker', c.id)}>{c.number}</Link>
+                  </th>
+                  <td data-label={t('claim.program')}>
+                    {c.program} · {pick(c.kindLabel, language)}
+                  </td>
+                  <td data-label={t('intake.bank')}>
+                    {c.bank.name} <span className="mono">{c.bank.account}</span>
+                  </td>
+                  <td data-label={t('claim.amount')} className="num">
+                    {formatRupiah(c.amountRp ?? 0, language)}
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+          <p className="balance-line" role="status">
+            {t('payouts.new.selection', {
+              count: formatCount(chosen.length, language),
+              total: formatRupiah(total, language),
+            })}
+          </p>
+          <button
+            type="button"
+            className="button button-primary"
+            disabled={busy || chosen.length === 0}
+            onClick={create}
+          >
+            <Icon name="cash" />
+            {t('payouts.new.submit')}
+          </button>
+          {error ? <ErrorMessage error={error} /> : null}
+        </>
+      )}
+    </section>
+  );
+}
+
+function BatchTable({ batches }: { batches: PayoutBatch[] }) {
+  const { t, language } = useI18n();
+  return (
+    <table className="table-cards payout-batch-table">
+      <caption>{t('payouts.list', { count: formatCount(batches.length, language) })}</caption>
+      <thead>
+        <tr>
+          <th scope="col">{t('payouts.number')}</th>
+          <th scope="col">{t('claim.status')}</th>
+          <th scope="col" className="num">
+            {t('payouts.count')}
+          </th>
+          <th scope="col" className="num">
+            {t('payouts.total')}
+          </th>
+          <th scope="col">{t('payouts.createdBy')}</th>
+        </tr>
+      </thead>
+      <tbody>
+        {batches.map((b) => (
+          <tr key={b.id} data-batch={b.number}>
+            <th scope="row" data-label={t('payouts.number')}>
+              <Link to={payoutBatchPath(b.id)} className="invoice-link">
+                {b.number}
+              </Link>
+            </th>
+            <td data-label={t('claim.status')}>
+              <PayoutBatchStatusBadge status={b.status} />
+            </td>
+            <td data-label={t('payouts.count')} className="num">
+              {formatCount(b.count, language)}
+            </td>
+            <td data-label={t('payouts.total')} className="num">
+              {formatRupiah(b.totalRp, language)}
+            </td>
+            <td data-label={t('payouts.createdBy')}>
+              {b.createdBy} · {safeDateTime(b.createdAt, language)}
+            </td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}
+
+export function PayoutBatchesPage({
+  user,
+  onUnauthenticated,
+}: {
+  user: User;
+  onUnauthenticated: () => void;
+}) {
+  const { t, language } = useI18n();
+  const canMake = user.permissions.includes('payouts.manage') && user.permissions.includes('claims.read');
+  const { state, reload } = useLoad(
+    `payout-batches:${canMake}:${language}`,
+    async () => ({
+      batches: (await listPayoutBatches()).batches,
+      approved: canMake ? (await listClaimsIn(['approved'], { limit: 500 })).claims : [],
+    }),
+    onUnauthenticated,
+  );
+  return (
+    <div className="stack claims-page">
+      <div className="stack page-head">
+        <h1>{t('payouts.title')}</h1>
+        <p className="muted">{t('payouts.intro')}</p>
+      </div>
+      <LoadView state={state} retry={reload}>
+        {({ batches, approved }) => (
+          <>
+            {canMake ? <NewBatch claims={approved} /> : null}
+            {batches.length === 0 ? (
+              <p className="muted">{t('payouts.empty')}</p>
+            ) : (
+              <BatchTable batches={batches} />
+            )}
+          </>
+        )}
+      </LoadView>
+    </div>
+  );
+}

@@ -1,0 +1,215 @@
+import { useId, useMemo, useState } from 'react';
+import {
+  type BranchDashboard,
+  branchCsvUrl,
+  type ClaimsMonth,
+  getBranchDashboard,
+  homeRegency,
+  type PayoutBatchRow,
+} from '../../api/reports.ts';
+import type { User } from '../../api/types.ts';
+import { ChartPanel } from '../../components/ChartPanel.tsx';
+import { Icon } from '../../components/Icon.tsx';
+import { LoadView } from '../../components/LoadView.tsx';
+import { formatCount, formatDateTime, formatPercent, formatPeriod, formatRupiah } from '../../format.ts';
+import { type Translate, useI18n } from '../../i18n/I18nProvider.tsx';
+import { useLoad } from '../useLoad.ts';
+import { claimsOption } from './chart-options.ts';
+import '../../dashboards.css';
+
+// The branch (kantor cabang) dashboard for one year: claims paid by programme and month, the
+// benefits paid, how many decisions met the service level, and the payout batches.
+
+export const BRANCH_DASHBOARD_PATH = '/dashboard/branch';
+
+function ClaimsTable({ rows }: { rows: ClaimsMonth[] }) {
+  const { t, language } = useI18n();
+  const sorted = [...rows].sort(
+    (a, b) => a.period.localeCompare(b.period) || a.program.localeCompare(b.program),
+  );
+  return (
+    <table className="data-table">
+      <caption className="visually-hidden">{t('branch.claims.title')}</caption>
+      <thead>
+        <tr>
+          <th scope="col">{t('dash.trend.period')}</th>
+          <th scope="col">{t('branch.claims.program')}</th>
+          <th scope="col" className="num">
+            {t('branch.claims.count')}
+          </th>
+          <th scope="col" className="num">
+            {t('branch.claims.amount')}
+          </th>
+        </tr>
+      </thead>
+      <tbody>
+        {sorted.map((r) => (
+          <tr key={`${r.period}:${r.program}`}>
+            <th scope="row">
+              {/^\d{4}-\d{2}$/.test(r.period) ? formatPeriod(r.period, language) : r.period}
+            </th>
+            <td>{r.program}</td>
+            <td className="num">{formatCount(r.count, language)}</td>
+            <td className="num">{formatRupiah(r.amountRp, language)}</td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}
+
+const BATCH_STATUSES = ['draft', 'approved', 'exported', 'reconciled'] as const;
+
+function batchStatus(status: string, t: Translate): string {
+  const known = BATCH_STATUSES.find((s) => s === status);
+  return known ? t(`branch.batches.status.${known}`) : status;
+}
+
+function BatchesTable({ batches, csvUrl }: { batches: PayoutBatchRow[]; csvUrl: string }) {
+  const { t, language } = useI18n();
+  const id = useId();
+  const when = (iso: string) => {
+    try {
+      return formatDateTime(iso, language);
+    } catch {
+      return iso;
+    }
+  };
+  return (
+    <section className="card stack" aria-labelledby={`${id}-title`}>
+      <div className="chart-head">
+        <h2 id={`${id}-title`}>{t('branch.batches.title')}</h2>
+        <div className="chart-actions">
+          <a className="button button-secondary button-small" href={csvUrl} download>
+            <Icon name="download" />
+            {t('chart.csv')}
+            <span className="visually-hidden"> {t('branch.batches.title')}</span>
+          </a>
+        </div>
+      </div>
+      {batches.length === 0 ? (
+        <p className="muted">{t('branch.batches.none')}</p>
+      ) : (
+        <div className="table-scroll">
+          <table className="data-table batch-table">
+            <thead>
+              <tr>
+                <th scope="col">{t('branch.batches.number')}</th>
+                <th scope="col">{t('branch.batches.status')}</th>
+                <th scope="col" className="num">
+                  {t('branch.batches.count')}
+                </th>
+                <th scope="col" className="num">
+                  {t('branch.batches.total')}
+                </th>
+                <th scope="col">{t('branch.batches.createdAt')}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {batches.map((b) => (
+                <tr key={b.id}>
+                  <th scope="row" className="mono">
+                    {b.number}
+                  </th>
+                  <td>{batchStatus(b.status, t)}</td>
+                  <td className="num">{formatCount(b.count, language)}</td>
+                  <td className="num">{formatRupiah(b.totalRp, language)}</td>
+                  <td>{when(b.createdAt)}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+    </section>
+  );
+}
+
+function Dashboard({ data, regency }: { data: BranchDashboard; regency: string }) {
+  const { t, language } = useI18n();
+  const claims = useMemo(() => claimsOption(data.claimsByMonth, data.year, language), [data, language]);
+  const totalClaims = data.claimsByMonth.reduce((sum, r) => sum + r.count, 0);
+  return (
+    <>
+      <dl className="stats stats-wide">
+        <div className="stat">
+          <dt>{t('branch.stat.benefitsPaid')}</dt>
+          <dd className="stat-money" data-testid="benefits-paid">
+            {formatRupiah(data.benefitsPaidRp, language)}
+          </dd>
+        </div>
+        <div className="stat">
+          <dt>{t('branch.stat.claimsPaid')}</dt>
+          <dd>{formatCount(totalClaims, language)}</dd>
+        </div>
+        <div className="stat">
+          <dt>{t('branch.stat.sla')}</dt>
+          <dd data-testid="sla-percent">{formatPercent(data.sla.percent, language)}</dd>
+          <dd className="muted stat-note">
+            {t('branch.stat.slaDetail', {
+              within: formatCount(data.sla.withinSla, language),
+              decided: formatCount(data.sla.decided, language),
+            })}
+          </dd>
+        </div>
+        <div className="stat">
+          <dt>{t('branch.stat.overdue')}</dt>
+          <dd className={data.sla.overdueOpen > 0 ? 'owing' : undefined}>
+            {formatCount(data.sla.overdueOpen, language)}
+          </dd>
+        </div>
+      </dl>
+      <ChartPanel
+        title={t('branch.claims.title')}
+        option={claims}
+        csvUrl={branchCsvUrl(regency, data.year, 'claimsByMonth')}
+        empty={data.claimsByMonth.length === 0 ? t('branch.claims.none') : null}
+        table={<ClaimsTable rows={data.claimsByMonth} />}
+      />
+      <BatchesTable batches={data.payoutBatches} csvUrl={branchCsvUrl(regency, data.year, 'payoutBatches')} />
+    </>
+  );
+}
+
+export function BranchDashboardPage({
+  user,
+  onUnauthenticated,
+}: {
+  user: User;
+  onUnauthenticated: () => void;
+}) {
+  const { t, language } = useI18n();
+  const id = useId();
+  const regency = homeRegency(user.homeRegion);
+  const thisYear = new Date().getUTCFullYear();
+  const [year, setYear] = useState(thisYear);
+  const { state, reload } = useLoad(
+    JSON.stringify([regency, year, language]),
+    () => getBranchDashboard(regency, year),
+    onUnauthenticated,
+  );
+  const years = Array.from({ length: 6 }, (_, i) => thisYear - i);
+  return (
+    <div className="stack dashboard-page">
+      <div className="stack page-head">
+        <h1>{t('branch.title')}</h1>
+        <p className="muted">{t('branch.intro', { year })}</p>
+      </div>
+      <form className="filter-form" onSubmit={(event) => event.preventDefault()}>
+        <div className="field">
+          <label htmlFor={`${id}-year`}>{t('branch.year')}</label>
+          <select id={`${id}-year`} value={year} onChange={(e) => setYear(Number(e.target.value))}>
+            {years.map((y) => (
+              <option key={y} value={y}>
+                {y}
+              </option>
+            ))}
+          </select>
+        </div>
+      </form>
+      <LoadView state={state} retry={reload}>
+        {(data) => <Dashboard data={data} regency={regency} />}
+      </LoadView>
+    </div>
+  );
+}

@@ -1,0 +1,182 @@
+import { useId, useMemo, useState } from 'react';
+import {
+  type DistrictDashboard,
+  districtCsvUrl,
+  getDistrictDashboard,
+  homeRegency,
+} from '../../api/reports.ts';
+import type { User } from '../../api/types.ts';
+import { ChartPanel } from '../../components/ChartPanel.tsx';
+import { LoadView } from '../../components/LoadView.tsx';
+import { formatCount, formatDate, todayWita } from '../../format.ts';
+import { useI18n } from '../../i18n/I18nProvider.tsx';
+import { useLoad } from '../useLoad.ts';
+import { DistrictTable, VillageDrillDown } from './AreaTables.tsx';
+import { areasOption, arrearsOption, budgetOption, trendsOption } from './chart-options.ts';
+import { ArrearsTable, BudgetTable, TrendsTable } from './FigureTables.tsx';
+import { UcjCard } from './UcjCard.tsx';
+import '../../dashboards.css';
+
+// The district (kabupaten) dashboard: coverage against the workforce (UCJ), participants per
+// kecamatan with a drill-down to villages, monthly trends, arrears by age and budget use.
+
+export const DISTRICT_DASHBOARD_PATH = '/dashboard/district';
+const DATE = /^\d{4}-\d{2}-\d{2}$/;
+
+function Dashboard({
+  data,
+  asOf,
+  user,
+  reload,
+  onUnauthenticated,
+}: {
+  data: DistrictDashboard;
+  asOf: string;
+  user: User;
+  reload: () => void;
+  onUnauthenticated: () => void;
+}) {
+  const { t, language } = useI18n();
+  const districts = useMemo(() => data.areas.filter((a) => a.level === 'district'), [data]);
+  const villages = useMemo(() => data.areas.filter((a) => a.level === 'village'), [data]);
+  const busiest = useMemo(
+    () =>
+      districts.reduce<(typeof districts)[number] | null>(
+        (m, d) => (!m || d.active > m.active ? d : m),
+        null,
+      ),
+    [districts],
+  );
+  const [picked, setPicked] = useState<string | null>(null);
+  const selected = picked && districts.some((d) => d.code === picked) ? picked : (busiest?.code ?? null);
+  const csv = (table: Parameters<typeof districtCsvUrl>[2]) => districtCsvUrl(data.regencyCode, asOf, table);
+  // A village operator's scope has villages only; otherwise the kecamatan rows hold every village.
+  const villageScope = districts.length === 0;
+  const active = (villageScope ? villages : districts).reduce((sum, a) => sum + a.active, 0);
+  const villagesWith = villages.filter((v) => v.active > 0).length;
+
+  const areas = useMemo(() => areasOption(districts, t, language), [districts, t, language]);
+  const trends = useMemo(() => trendsOption(data.trends, t, language), [data, t, language]);
+  const arrears = useMemo(() => arrearsOption(data.arrears, t, language), [data, t, language]);
+  const budget = useMemo(() => budgetOption(data.budget, t, language), [data, t, language]);
+
+  return (
+    <>
+      {/* UCJ is a regency figure: a village operator (no region-wide reading) gets none. */}
+      {data.ucj || user.permissions.includes('employers.read') ? (
+        <UcjCard
+          regencyCode={data.regencyCode}
+          ucj={data.ucj}
+          canManage={user.permissions.includes('workforce.manage')}
+          onSaved={reload}
+          onUnauthenticated={onUnauthenticated}
+        />
+      ) : null}
+      <dl className="stats">
+        <div className="stat">
+          <dt>{t('dash.stat.active')}</dt>
+          <dd>{formatCount(active, language)}</dd>
+        </div>
+        {villageScope ? null : (
+          <div className="stat">
+            <dt>{t('dash.stat.districts')}</dt>
+            <dd>{formatCount(districts.length, language)}</dd>
+          </div>
+        )}
+        <div className="stat">
+          <dt>{t('dash.stat.villages')}</dt>
+          <dd>{formatCount(villagesWith, language)}</dd>
+        </div>
+      </dl>
+      {villageScope ? null : (
+        <ChartPanel
+          title={t('dash.areas.title')}
+          option={areas}
+          height={Math.max(200, 48 + districts.length * 30)}
+          csvUrl={csv('districts')}
+          empty={districts.length === 0 ? t('dash.empty') : null}
+          table={<DistrictTable districts={districts} />}
+        />
+      )}
+      <VillageDrillDown
+        districts={districts}
+        villages={villages}
+        selected={selected}
+        onSelect={setPicked}
+        csvUrl={csv('villages')}
+      />
+      <ChartPanel
+        title={t('dash.trend.title')}
+        option={trends}
+        csvUrl={csv('trends')}
+        empty={data.trends.length === 0 ? t('dash.empty') : null}
+        table={<TrendsTable trends={data.trends} caption={t('dash.trend.title')} />}
+      />
+      <ChartPanel
+        title={t('dash.arrears.title')}
+        option={arrears}
+        height={240}
+        csvUrl={csv('arrears')}
+        table={<ArrearsTable arrears={data.arrears} caption={t('dash.arrears.title')} />}
+      />
+      <ChartPanel
+        title={t('dash.budget.title')}
+        option={budget}
+        height={Math.max(200, 80 + data.budget.length * 56)}
+        csvUrl={csv('budget')}
+        empty={data.budget.length === 0 ? t('dash.budget.none') : null}
+        table={<BudgetTable budget={data.budget} caption={t('dash.budget.title')} />}
+      />
+    </>
+  );
+}
+
+export function DistrictDashboardPage({
+  user,
+  onUnauthenticated,
+}: {
+  user: User;
+  onUnauthenticated: () => void;
+}) {
+  const { t, language } = useI18n();
+  const id = useId();
+  const regency = homeRegency(user.homeRegion);
+  const [asOf, setAsOf] = useState(todayWita);
+  const validAsOf = DATE.test(asOf) ? asOf : todayWita();
+  const { state, reload } = useLoad(
+    JSON.stringify([regency, validAsOf, language]),
+    () => getDistrictDashboard(regency, validAsOf),
+    onUnauthenticated,
+  );
+  const name = state.status === 'loaded' ? state.data.regencyName : regency;
+  return (
+    <div className="stack dashboard-page">
+      <div className="stack page-head">
+        <h1>{t('dash.district.title')}</h1>
+        <p className="muted">
+          {t('dash.district.intro', {
+            name,
+            date: DATE.test(validAsOf) ? formatDate(validAsOf, language) : '',
+          })}
+        </p>
+      </div>
+      <form className="filter-form" onSubmit={(event) => event.preventDefault()}>
+        <div className="field">
+          <label htmlFor={`${id}-asof`}>{t('dash.asOf')}</label>
+          <input id={`${id}-asof`} type="date" value={asOf} onChange={(e) => setAsOf(e.target.value)} />
+        </div>
+      </form>
+      <LoadView state={state} retry={reload}>
+        {(data) => (
+          <Dashboard
+            data={data}
+            asOf={validAsOf}
+            user={user}
+            reload={reload}
+            onUnauthenticated={onUnauthenticated}
+          />
+        )}
+      </LoadView>
+    </div>
+  );
+}
