@@ -155,6 +155,11 @@ export const ERROR_CATALOG = {
     id: 'Batch {batch} tidak berisi peserta yang valid.',
     en: 'Batch {batch} holds no valid workers.',
   },
+  BUDGET_WARNING_UNACKNOWLEDGED: {
+    status: 409,
+    id: 'Batch ini membuat {payer} melampaui anggaran atau kuota tahun {year}; konfirmasi peringatan untuk tetap memverifikasi.',
+    en: 'This batch takes {payer} over its budget or quota for {year}; acknowledge the warnings to verify anyway.',
+  },
   BATCH_RULE_FAILED: {
     status: 422,
     id: 'Batch tidak memenuhi aturan kabupaten: {detail}',

@@ -21,6 +21,10 @@ export function register(program: Command): void {
             onProgress: progress,
           });
           if (o.json) return printJson(r);
+          for (const w of r.warnings)
+            console.log(
+              `warning / peringatan: ${w.payerName ?? w.payerRegion} ${w.reasons.join('+')} ${w.fiscalYear}: committed Rp ${w.committedRp} / allocated Rp ${w.allocatedRp}${w.quotaWorkers === null ? '' : `, workers ${w.workers}/${w.quotaWorkers}`}`,
+            );
           if (!r.runId) return console.log(`${o.period}: nothing new to bill / tidak ada tagihan baru`);
           console.log(
             `${o.period}: ${r.kind} run ${r.runId}, ${r.invoices.length} invoices, ${r.lines} lines, Rp ${r.totalRp}`,

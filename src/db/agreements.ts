@@ -190,13 +190,16 @@ export interface ProjectionKey {
   programs: string[];
 }
 
-/** Distinct contribution inputs of the active BPU participants funded by the regency, villages or CSR. */
+/**
+ * Distinct contribution inputs of the active BPU participants funded by the regency, villages or CSR,
+ * from the running counts of budget_worker_count (0012) rather than every participant.
+ */
 export async function projectionKeys(q: Queryable, regencyCode: string) {
   const r = await q.query<ProjectionKey>(
-    `SELECT DISTINCT pa.segment, coalesce(pa.declared_income_rp, 0) AS "incomeRp", pa.funding_source AS "fundingSource",
-            pa.programs
-     FROM participant pa JOIN payer p ON p.id = pa.payer_id
-     WHERE pa.regency_code = $1 AND pa.segment = 'BPU' AND pa.status = 'active' AND p.kind IN ('regency', 'village', 'csr')`,
+    `SELECT DISTINCT 'BPU' AS segment, c.income_rp AS "incomeRp", c.funding_source AS "fundingSource",
+            string_to_array(c.programs, ',') AS programs
+     FROM budget_worker_count c JOIN payer p ON p.id = c.payer_id
+     WHERE c.regency_code = $1 AND c.workers > 0 AND p.kind IN ('regency', 'village', 'csr')`,
     [regencyCode],
   );
   return r.rows;
@@ -222,6 +225,9 @@ export interface BudgetRow {
  * Budget use per payer for a fiscal year, set-based. committed = invoiced in the year + active
  * workers × monthly contribution (from the rules, as `tariff`) × the year's months from
  * max(startMonthIndex, the worker's status month); used = allocated payments; remaining = allocated − committed.
+ * Workers come from budget_worker_count (0012: active BPU participants per payer, input and status
+ * month, kept by triggers), so the cost follows the number of payers and inputs, not of participants.
+ * The year's period range (beside the exact test) lets invoice_period_idx find the invoices.
  */
 export async function budgetRows(
   q: Queryable,
@@ -243,20 +249,22 @@ export async function budgetRows(
        FROM budget_allocation a JOIN agreement g ON g.id = a.agreement_id
        WHERE g.regency_code = $1 AND a.fiscal_year = $2::int GROUP BY a.payer_id),
      workers AS (
-       SELECT pa.payer_id, count(*)::int AS workers,
-              sum(t.monthly_rp * greatest(0, $2::int * 12 + 12 - greatest($3::int,
-                (extract(year FROM pa.status_since) * 12 + extract(month FROM pa.status_since) - 1)::int)))::bigint
+       SELECT c.payer_id, sum(c.workers)::int AS workers,
+              sum(c.workers * t.monthly_rp * greatest(0, $2::int * 12 + 12 - greatest($3::int, c.since_month)))::bigint
                 AS projected_rp
-       FROM participant pa
-       JOIN payer p ON p.id = pa.payer_id AND p.kind IN ('regency', 'village', 'csr')
-       JOIN tariff t ON t.segment = pa.segment AND t.income_rp = coalesce(pa.declared_income_rp, 0)
-                    AND t.funding_source = pa.funding_source AND t.programs = array_to_string(pa.programs, ',')
-       WHERE pa.regency_code = $1 AND pa.segment = 'BPU' AND pa.status = 'active'
-       GROUP BY pa.payer_id),
+       FROM budget_worker_count c
+       JOIN payer p ON p.id = c.payer_id AND p.kind IN ('regency', 'village', 'csr')
+       JOIN tariff t ON t.segment = 'BPU' AND t.income_rp = c.income_rp AND t.funding_source = c.funding_source
+                    AND t.programs = c.programs
+       WHERE c.regency_code = $1 AND c.workers > 0
+       GROUP BY c.payer_id),
      billed AS (
        SELECT i.payer_id, sum(i.total_rp)::bigint AS invoiced_rp,
               coalesce(sum((SELECT sum(x.amount_rp) FROM payment_allocation x WHERE x.invoice_id = i.id)), 0)::bigint AS used_rp
-       FROM invoice i WHERE i.regency_code = $1 AND left(i.period, 4)::int = $2::int GROUP BY i.payer_id)
+       FROM invoice i
+       WHERE i.regency_code = $1 AND i.period >= $2::int || '-01' AND i.period <= $2::int || '-12'
+         AND left(i.period, 4)::int = $2::int
+       GROUP BY i.payer_id)
      SELECT p.id AS "payerId", p.name AS "payerName", p.kind AS "payerKind", p.region_code AS "payerRegion",
             coalesce(al.agreement_ids, '{}') AS "agreementIds", coalesce(al.allocated_rp, 0)::bigint AS "allocatedRp",
             al.quota_workers AS "quotaWorkers", coalesce(w.workers, 0) AS workers,

@@ -162,9 +162,25 @@ export async function budgetWarnings(
   fiscalYear: number,
   opts: BudgetUseOptions & { pendingBatchId?: number | null } = {},
 ): Promise<BudgetWarning[]> {
+  const { payers } = await budgetLines(deps, regencyCode, fiscalYear, opts);
+  return payers.map((r) => warningOf(fiscalYear, r)).filter((w): w is BudgetWarning => w !== null);
+}
+
+export type BudgetLineRow = Awaited<ReturnType<typeof withPendingBatch>>[number];
+
+/**
+ * Every payer's budget line of a regency for a fiscal year (all regions), with the pending batch
+ * counted as if activated when given: what a verification shows before and after.
+ */
+export async function budgetLines(
+  deps: { db: Queryable },
+  regencyCode: string,
+  fiscalYear: number,
+  opts: BudgetUseOptions & { pendingBatchId?: number | null } = {},
+): Promise<{ payers: BudgetLineRow[]; projectedFrom: string | null }> {
   const b = await computeBudget(deps.db, { regencyCode, fiscalYear, scopes: ['*'], ...opts });
   const lastMonth = fiscalYear * 12 + 11;
-  const rows = opts.pendingBatchId
+  const payers = opts.pendingBatchId
     ? await withPendingBatch(
         deps.db,
         b.payers,
@@ -173,7 +189,12 @@ export async function budgetWarnings(
         Math.max(0, lastMonth + 1 - b.start),
       )
     : b.payers;
-  return rows.map((r) => warningOf(fiscalYear, r)).filter((w): w is BudgetWarning => w !== null);
+  return { payers, projectedFrom: b.projectedFrom };
+}
+
+/** The warning of one budget line, or null (committed within allocated, workers within quota). */
+export function budgetWarningOf(fiscalYear: number, line: BudgetLineRow): BudgetWarning | null {
+  return warningOf(fiscalYear, line);
 }
 
 /**

@@ -17,6 +17,7 @@ import { Explainer } from '../rules/explanation.ts';
 import { dendaPu, jatuhTempoPu } from '../rules/iuran/jatuh-tempo.ts';
 import type { Rupiah } from '../rules/money.ts';
 import type { Actor, Deps } from './actor.ts';
+import { billingBudgetWarnings } from './budget-check.ts';
 import { calculateContribution } from './calculate.ts';
 import { CONTRIBUTION_PROGRAMS } from './calculation-schemas.ts';
 import { officeDate } from './clock.ts';
@@ -133,7 +134,8 @@ export async function runBilling(deps: Deps, actor: Actor, input: BillingInput) 
     const diff = await billingDiffSummary(tx, input.regencyCode, input.period);
     if (diff.lines === 0) {
       progress('nothing new to bill');
-      return { runId: null, kind: null, participants: 0, lines: 0, totalRp: 0, invoices: [] };
+      const warnings = await billingBudgetWarnings(tx, input.regencyCode, input.period);
+      return { runId: null, kind: null, participants: 0, lines: 0, totalRp: 0, invoices: [], warnings };
     }
     const kind = diff.previous > 0 ? ('adjustment' as const) : ('regular' as const);
     progress(`issuing ${kind} invoices: ${diff.lines} lines for ${diff.participants} participants…`);
@@ -171,6 +173,8 @@ export async function runBilling(deps: Deps, actor: Actor, input: BillingInput) 
       lines: diff.lines,
       totalRp: Number(diff.total),
       invoices,
+      // Payers this run leaves over budget (or quota) for the year: a warning, never a refusal.
+      warnings: await billingBudgetWarnings(tx, input.regencyCode, input.period),
     };
   });
 }

@@ -7,6 +7,7 @@ import { reversePayment } from '../../services/reverse-payment.ts';
 import { runBilling } from '../../services/run-billing.ts';
 import { requireActor } from '../auth.ts';
 import { errors } from '../schemas.ts';
+import { BudgetWarning } from './agreement-schemas.ts';
 
 const Period = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, 'YYYY-MM');
 const Invoice = z
@@ -49,6 +50,7 @@ export const billingRoutes: FastifyPluginAsyncZod<{ deps: Deps }> = async (app, 
             lines: z.number().int(),
             totalRp: z.number().int(),
             invoices: z.array(Invoice),
+            warnings: z.array(BudgetWarning),
           }),
           ...errors(400, 401, 403, 404),
         },

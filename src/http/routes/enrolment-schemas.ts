@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { BudgetWarning } from './agreement-schemas.ts';
 
 export const Batch = z
   .object({
@@ -33,3 +34,30 @@ export const RowReport = z
     warnings: z.array(Issue),
   })
   .meta({ id: 'EnrolmentRow' });
+
+const Rp = z.number().int();
+
+export const BatchBudgetCheck = z
+  .object({
+    batchId: z.number().int(),
+    fiscalYear: z.number().int(),
+    projectedFrom: z.string().nullable(),
+    budgetRecorded: z.boolean(),
+    payer: z.object({
+      payerId: z.number().int().nullable(),
+      payerName: z.string().nullable(),
+      payerKind: z.string(),
+      payerRegion: z.string(),
+      allocatedRp: Rp,
+      quotaWorkers: z.number().int().nullable(),
+      workersBefore: z.number().int(),
+      workers: z.number().int(),
+      committedBeforeRp: Rp,
+      committedRp: Rp,
+      usedRp: Rp,
+      remainingRp: Rp,
+      batchRp: Rp,
+    }),
+    warnings: z.array(BudgetWarning),
+  })
+  .meta({ id: 'BatchBudgetCheck' });

@@ -2,6 +2,7 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { activateEnrolmentBatch } from '../../services/activate-enrolment-batch.ts';
 import type { Deps } from '../../services/actor.ts';
+import { batchBudgetCheck } from '../../services/budget-check.ts';
 import { ENROLMENT_FILE_LIMIT_BYTES, enrolmentTemplate } from '../../services/enrolment-file.ts';
 import { rejectEnrolmentBatch } from '../../services/reject-enrolment-batch.ts';
 import {
@@ -15,7 +16,8 @@ import { verifyEnrolmentBatch } from '../../services/verify-enrolment-batch.ts';
 import { requireActor } from '../auth.ts';
 import { requestLang } from '../lang.ts';
 import { errors } from '../schemas.ts';
-import { Batch, RowReport } from './enrolment-schemas.ts';
+import { BudgetWarning } from './agreement-schemas.ts';
+import { Batch, BatchBudgetCheck, RowReport } from './enrolment-schemas.ts';
 
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 const BatchId = z.object({ id: z.coerce.number().int().positive() });
@@ -150,7 +152,41 @@ export const enrolmentRoutes: FastifyPluginAsyncZod<{ deps: Deps }> = async (app
       async (req) => run(deps, requireActor(req), req.params.id),
     );
   step('submit', 'Village operator submits the batch', submitEnrolmentBatch);
-  step('verify', 'District officer verifies the batch against the regency rules', verifyEnrolmentBatch);
+
+  app.get(
+    '/api/v1/enrolment/batches/:id/budget-check',
+    {
+      schema: {
+        tags: ['enrolment'],
+        summary:
+          'What verifying the batch does to its payer’s budget and quota this fiscal year (with warnings)',
+        params: BatchId,
+        response: { 200: BatchBudgetCheck, ...errors(401, 403, 404) },
+      },
+    },
+    async (req) => batchBudgetCheck(deps, requireActor(req), req.params.id),
+  );
+
+  app.post(
+    '/api/v1/enrolment/batches/:id/verify',
+    {
+      schema: {
+        tags: ['enrolment'],
+        summary:
+          'District officer verifies the batch against the regency rules; budget/quota warnings must be acknowledged (409 BUDGET_WARNING_UNACKNOWLEDGED)',
+        params: BatchId,
+        body: z.object({ acknowledgeWarnings: z.boolean().optional() }).nullish(),
+        response: {
+          200: z.object({ batch: Batch, warnings: z.array(BudgetWarning) }),
+          ...errors(400, 401, 403, 404, 409, 422),
+        },
+      },
+    },
+    async (req) =>
+      verifyEnrolmentBatch(deps, requireActor(req), req.params.id, {
+        acknowledgeWarnings: req.body?.acknowledgeWarnings === true,
+      }),
+  );
 
   app.post(
     '/api/v1/enrolment/batches/:id/activate',

@@ -1,3 +1,4 @@
+import type { BudgetWarning } from './budget.ts';
 import { apiRequest, queryString } from './client.ts';
 
 // Billing: runs, invoices, payers and payments (src/http/routes/billing.ts).
@@ -38,6 +39,8 @@ export interface BillingRunResult {
   lines: number;
   totalRp: number;
   invoices: Invoice[];
+  /** Payers the run leaves over budget or quota for the year. */
+  warnings: BudgetWarning[];
 }
 
 export interface Payer {

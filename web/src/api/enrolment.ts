@@ -1,4 +1,5 @@
 import { currentLanguage } from '../i18n/language.ts';
+import type { BudgetWarning } from './budget.ts';
 import { ApiError, apiErrorFromText, apiRequest, queryString } from './client.ts';
 import type { Batch, BatchDetail, BatchStatus, UploadResult } from './types.ts';
 
@@ -32,8 +33,12 @@ export async function submitBatch(id: Batch['id']): Promise<Batch> {
   return (await batchAction<{ batch: Batch }>(id, 'submit')).batch;
 }
 
-export async function verifyBatch(id: Batch['id']): Promise<Batch> {
-  return (await batchAction<{ batch: Batch }>(id, 'verify')).batch;
+/** Budget/quota warnings must be acknowledged, or the API answers 409 BUDGET_WARNING_UNACKNOWLEDGED. */
+export function verifyBatch(
+  id: Batch['id'],
+  acknowledgeWarnings = false,
+): Promise<{ batch: Batch; warnings: BudgetWarning[] }> {
+  return batchAction(id, 'verify', { acknowledgeWarnings });
 }
 
 export function activateBatch(id: Batch['id']): Promise<{ batch: Batch; participantsCreated: number }> {

@@ -1,9 +1,11 @@
+import { budgetEn } from './budget-en.ts';
 import { claimsEn } from './claims-en.ts';
 import type { Messages } from './id.ts';
 
 // English: the second language. Keys must match id.ts exactly (the type checks it).
 
 export const en: Messages = {
+  ...budgetEn,
   ...claimsEn,
   'app.name': 'lindung',
   'app.tagline': 'Employment Social Security',

@@ -1,9 +1,11 @@
 // Bahasa Indonesia: the default language. Every UI string lives here and in en.ts.
 // `{name}` placeholders are filled by t(key, { name }).
 
+import { budgetId } from './budget-id.ts';
 import { claimsId } from './claims-id.ts';
 
 export const id = {
+  ...budgetId,
   ...claimsId,
   'app.name': 'lindung',
   'app.tagline': 'Jaminan Sosial Ketenagakerjaan',

@@ -11,6 +11,7 @@ import {
 } from '../api/billing.ts';
 import { BILLING_EXPORTS, invoiceLinesExportUrl } from '../api/exports.ts';
 import type { User } from '../api/types.ts';
+import { BudgetWarningList } from '../components/BudgetWarnings.tsx';
 import { ErrorMessage } from '../components/ErrorMessage.tsx';
 import { Icon } from '../components/Icon.tsx';
 import { InvoiceStatusBadge } from '../components/InvoiceStatus.tsx';
@@ -201,6 +202,7 @@ function BillingRunCard({ user, onDone }: { user: User; onDone: () => void }) {
                 })
               : t('billing.run.nothing', { period: safePeriod(result.period, language) })}
           </p>
+          <BudgetWarningList warnings={run.warnings ?? []} title={t('billing.run.budgetWarnings')} />
           {run.invoices.length > 0 ? (
             <InvoiceTable
               invoices={run.invoices}

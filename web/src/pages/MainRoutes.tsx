@@ -10,6 +10,7 @@ import {
   segmentFromPath,
   usePath,
 } from '../router.tsx';
+import { BUDGET_PATH, BudgetPage } from './BudgetPage.tsx';
 import { claimRoute } from './ClaimRoutes.tsx';
 import { BRANCH_DASHBOARD_PATH, BranchDashboardPage } from './dashboards/BranchDashboardPage.tsx';
 import { DISTRICT_DASHBOARD_PATH, DistrictDashboardPage } from './dashboards/DistrictDashboardPage.tsx';
@@ -91,6 +92,9 @@ export function MainRoutes({ user, onUnauthenticated }: MainRoutesProps) {
         />
       );
     }
+  }
+  if (path === BUDGET_PATH && can('billing.read')) {
+    return <BudgetPage user={user} onUnauthenticated={onUnauthenticated} />;
   }
   if (path === '/pembayaran' && (can('payments.post') || can('payments.reverse'))) {
     return <PaymentsPage user={user} onUnauthenticated={onUnauthenticated} />;

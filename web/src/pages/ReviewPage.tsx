@@ -1,7 +1,9 @@
 import { type ReactNode, useState } from 'react';
+import { getBatchBudgetCheck } from '../api/budget.ts';
 import { activateBatch, getBatch, listBatches, rejectBatch, verifyBatch } from '../api/enrolment.ts';
 import type { Batch, BatchDetail, RowReport, User } from '../api/types.ts';
 import { BatchDates, BatchStatusBadge, fundingLabel } from '../components/BatchStatus.tsx';
+import { BatchBudgetPanel } from '../components/BudgetWarnings.tsx';
 import { ConfirmAction } from '../components/ConfirmAction.tsx';
 import { ErrorMessage } from '../components/ErrorMessage.tsx';
 import { RejectForm } from '../components/RejectForm.tsx';
@@ -176,20 +178,55 @@ function WorkerTable({ rows }: { rows: RowReport[] }) {
   );
 }
 
+/** Verification: the batch's payer budget and quota for the year, loaded with the batch. */
+function BudgetCheck({
+  batch,
+  acknowledged,
+  onAcknowledge,
+  onUnauthenticated,
+}: {
+  batch: Batch;
+  acknowledged: boolean;
+  onAcknowledge: ((value: boolean) => void) | null;
+  onUnauthenticated: () => void;
+}) {
+  const { language } = useI18n();
+  const { state, reload } = useLoad(
+    `budget:${batch.id}:${batch.status}:${language}`,
+    () => getBatchBudgetCheck(batch.id),
+    onUnauthenticated,
+  );
+  return (
+    <Loading state={state} retry={reload}>
+      {(check) => (
+        <BatchBudgetPanel
+          check={check}
+          fallbackName={batch.villageName}
+          acknowledged={acknowledged}
+          onAcknowledge={onAcknowledge}
+        />
+      )}
+    </Loading>
+  );
+}
+
 function BatchReview({
   mode,
   detail,
   user,
   onChanged,
+  onUnauthenticated,
 }: {
   mode: ReviewMode;
   detail: BatchDetail;
   user: User;
   onChanged: () => void;
+  onUnauthenticated: () => void;
 }) {
   const { t, language } = useI18n();
   const config = MODES[mode];
   const [done, setDone] = useState<{ message: string; participants: boolean } | null>(null);
+  const [acknowledged, setAcknowledged] = useState(false);
   const { batch, rows } = detail;
   const workers = rows.filter((row) => row.state === 'valid');
   const excluded = rows.filter((row) => row.state === 'invalid');
@@ -230,6 +267,14 @@ function BatchReview({
           ) : null}
         </div>
       ) : null}
+      {mode === 'verify' && batch.status !== 'activated' && batch.status !== 'rejected' ? (
+        <BudgetCheck
+          batch={batch}
+          acknowledged={acknowledged}
+          onAcknowledge={actionable ? setAcknowledged : null}
+          onUnauthenticated={onUnauthenticated}
+        />
+      ) : null}
       {actionable ? (
         <section className="card stack actions" aria-label={t(config.title)}>
           {mode === 'verify' ? (
@@ -238,7 +283,8 @@ function BatchReview({
               question={t('review.verify.confirm', { village: batch.villageName, count })}
               confirmLabel={t('review.verify.yes')}
               onConfirm={async () => {
-                await verifyBatch(batch.id);
+                // Unacknowledged budget warnings come back as the API's own 409 message.
+                await verifyBatch(batch.id, acknowledged);
                 setDone({ message: t('review.verify.done'), participants: false });
                 onChanged();
               }}
@@ -286,7 +332,15 @@ function BatchView({ mode, batchId, user, onUnauthenticated }: ReviewPageProps &
   const { state, reload } = useLoad(`${batchId}:${language}`, () => getBatch(batchId), onUnauthenticated);
   return (
     <Loading state={state} retry={reload}>
-      {(detail) => <BatchReview mode={mode} detail={detail} user={user} onChanged={reload} />}
+      {(detail) => (
+        <BatchReview
+          mode={mode}
+          detail={detail}
+          user={user}
+          onChanged={reload}
+          onUnauthenticated={onUnauthenticated}
+        />
+      )}
     </Loading>
   );
 }
