@@ -89,7 +89,7 @@ export async function startServer(): Promise<RunningServer> {
   delete env.DATABASE_URL;
   const child = spawn(
     process.execPath,
-    ['--import', 'tsx', 'src/cli/main.ts', 'serve', '--port', String(port), '--demo'],
+    ['--import', 'tsx', 'src/cli/main.ts', 'serve', '--port', String(port), '--demo', '--demo-users-only'],
     { cwd: repoRoot, env, stdio: ['ignore', 'pipe', 'pipe'] },
   );
   let output = '';

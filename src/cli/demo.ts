@@ -8,9 +8,10 @@ export function register(program: Command): void {
     .command('demo')
     .description('load the Kabupaten Belu demo (idempotent) / muat data demo Kabupaten Belu')
     .option('--json', 'machine-readable output')
-    .action((opts: { json?: boolean }) =>
+    .option('--users-only', 'only the demo logins, without the Belu 2023 data / hanya akun demo')
+    .action((opts: { json?: boolean; usersOnly?: boolean }) =>
       run(async (deps) => {
-        const r = await loadDemo(deps, consoleActor(), progress);
+        const r = await loadDemo(deps, consoleActor(), progress, { belu: !opts.usersOnly });
         if (opts.json) printJson({ ...r, password: DEMO_PASSWORD });
         else {
           console.log(`demo ready; password for every demo login: ${DEMO_PASSWORD}`);

@@ -16,12 +16,13 @@ export function register(program: Command): void {
       process.env.HOST ?? '127.0.0.1',
     )
     .option('--demo', 'load the Kabupaten Belu demo first (idempotent)')
-    .action(async (opts: { port: string; host: string; demo?: boolean }) => {
+    .option('--demo-users-only', 'with --demo: only the demo logins, without the Belu 2023 data')
+    .action(async (opts: { port: string; host: string; demo?: boolean; demoUsersOnly?: boolean }) => {
       try {
         const config = dbConfigFromEnv();
         progress(`database: ${describeDb(config)}`);
         const deps = await openPrepared(config);
-        if (opts.demo) await loadDemo(deps, consoleActor(), progress);
+        if (opts.demo) await loadDemo(deps, consoleActor(), progress, { belu: !opts.demoUsersOnly });
         const app = await buildServer({ deps, secureCookies: process.env.LINDUNG_SECURE_COOKIES === '1' });
         const address = await app.listen({ port: Number(opts.port), host: opts.host });
         const port = new URL(address).port;

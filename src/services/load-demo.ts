@@ -1,6 +1,7 @@
 import { findUserByUsername } from '../db/users.ts';
 import type { Actor, Deps, Role } from './actor.ts';
 import { addUser } from './add-user.ts';
+import { type BeluDemoResult, loadBeluDemo } from './demo/index.ts';
 
 export const DEMO_PASSWORD = 'lindung-demo';
 
@@ -47,11 +48,20 @@ export const DEMO_USERS: DemoUser[] = [
   },
 ];
 
+export interface DemoOptions {
+  /**
+   * Also load the Kabupaten Belu 2023 data (src/services/demo/): what `lindung demo` and
+   * `lindung serve --demo` do. Off by default so tests needing only the logins stay fast.
+   */
+  belu?: boolean;
+}
+
 /** Creates what is missing of the demo; running it again changes nothing. */
 export async function loadDemo(
   deps: Deps,
   actor: Actor,
   onProgress: (msg: string) => void = () => undefined,
+  opts: DemoOptions = {},
 ) {
   let created = 0;
   for (const u of DEMO_USERS) {
@@ -60,8 +70,10 @@ export async function loadDemo(
     created++;
   }
   onProgress(`demo users: ${created} created, ${DEMO_USERS.length - created} already there`);
+  const belu: BeluDemoResult | null = opts.belu ? await loadBeluDemo(deps, onProgress) : null;
   return {
     usersCreated: created,
+    belu,
     users: DEMO_USERS.map(({ username, role, scope }) => ({ username, role, scope })),
   };
 }

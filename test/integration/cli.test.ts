@@ -33,8 +33,9 @@ describe('lindung CLI', () => {
   });
 
   it('demo is idempotent; users add validates role and scope with exit code 2', () => {
-    expect(lindung(['demo'], env).status).toBe(0);
-    const again = lindung(['demo', '--json'], env);
+    // --users-only: the Belu 2023 data takes minutes; test/integration/demo.test.ts covers it.
+    expect(lindung(['demo', '--users-only'], env).status).toBe(0);
+    const again = lindung(['demo', '--users-only', '--json'], env);
     expect(JSON.parse(again.stdout).usersCreated).toBe(0);
     const bad = lindung(
       ['users', 'add', '--username', 'x.y.z', '--role', 'king', '--password', 'abcdefghijkl'],
