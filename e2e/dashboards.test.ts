@@ -3,8 +3,8 @@ import { join } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { apiCall, apiLogin, DEMO_PASSWORD, enrolThroughApi, lamaknenWorkers } from './support/api.ts';
-import { launchBrowser } from './support/browser.ts';
-import { type RunningServer, repoRoot, startServer } from './support/server.ts';
+import { artifactsDir, launchBrowser } from './support/browser.ts';
+import { type RunningServer, startServer } from './support/server.ts';
 
 // Dashboards end to end at phone (360 × 780) and desktop (1280 × 800) size. Through the API:
 // 12 workers of Desa Kewar (Kec. Lamaknen) are enrolled, one JKM claim is paid (filed, approved,
@@ -12,7 +12,7 @@ import { type RunningServer, repoRoot, startServer } from './support/server.ts';
 // officer sees the UCJ % and Kewar's row in the village drill-down and corrects the workforce in
 // the form; the branch supervisor sees the paid claim, the SLA and the batch; the branch officer
 // builds the branch report. No page scrolls sideways; the charts load ECharts only when needed.
-// Screenshots go to test-results/screenshots/ (CI keeps them as artifacts).
+// Screenshots go to test-artifacts/e2e/dashboards/ with the other browser tests' (CI keeps them).
 
 const SIZES = [
   { name: 'phone', width: 360, height: 780 },
@@ -20,7 +20,7 @@ const SIZES = [
 ] as const;
 type Size = (typeof SIZES)[number];
 
-const screenshotsDir = join(repoRoot, 'test-results', 'screenshots');
+const screenshotsDir = join(artifactsDir, 'dashboards');
 const WORKFORCE = 120_000;
 const KEWAR = '53.04.01.2001';
 const LAMAKNEN = '53.04.01';
