@@ -14,7 +14,7 @@ const ROWS = Number(process.env.BENCH_ROWS ?? 100_000);
 const VILLAGE = '53.04.01.2001';
 
 /** ROWS distinct, valid village workers: NIK from birth date, sex and a serial. */
-function csv(): Buffer {
+export function csv(): Buffer {
   const lines = ['NIK,Nama Lengkap,Tanggal Lahir,Jenis Kelamin,Pekerjaan,Kode Desa'];
   for (let i = 0; i < ROWS; i++) {
     const day = (i % 28) + 1;

@@ -22,6 +22,13 @@ function wrap(q: PGlite | Transaction): Queryable {
         throw translatePgError(e);
       }
     },
+    async copyIn(target: string, data: string): Promise<void> {
+      try {
+        await q.query(`COPY ${target} FROM '/dev/blob'`, [], { blob: new Blob([data]) });
+      } catch (e) {
+        throw translatePgError(e);
+      }
+    },
   };
 }
 
@@ -42,6 +49,7 @@ export async function openPglite(dataDir: string): Promise<Db> {
       }
     },
     exec: base.exec,
+    copyIn: base.copyIn,
     close: () => pg.close(),
   };
 }

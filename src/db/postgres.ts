@@ -1,4 +1,7 @@
+import { Readable } from 'node:stream';
+import { pipeline } from 'node:stream/promises';
 import pg from 'pg';
+import { from as copyFrom } from 'pg-copy-streams';
 import { translatePgError } from './pg-errors.ts';
 import { PARSERS } from './type-parsers.ts';
 import type { Db, Queryable, QueryResult } from './types.ts';
@@ -23,6 +26,17 @@ function wrap(q: pg.Pool | pg.PoolClient): Queryable {
         await q.query(sql);
       } catch (e) {
         throw translatePgError(e);
+      }
+    },
+    async copyIn(target: string, data: string): Promise<void> {
+      // A pool hands out a client for the COPY; a transaction's client is used as it is.
+      const client = q instanceof pg.Pool ? await q.connect() : q;
+      try {
+        await pipeline(Readable.from([data]), client.query(copyFrom(`COPY ${target} FROM STDIN`)));
+      } catch (e) {
+        throw translatePgError(e);
+      } finally {
+        if (client !== q) (client as pg.PoolClient).release();
       }
     },
   };
@@ -61,6 +75,7 @@ export async function openPostgres(url: string): Promise<Db> {
       }
     },
     exec: base.exec,
+    copyIn: base.copyIn,
     close: () => pool.end(),
   };
 }

@@ -9,6 +9,11 @@ export interface Queryable {
   query<T = Record<string, unknown>>(sql: string, params?: readonly unknown[]): Promise<QueryResult<T>>;
   /** Runs a script of several statements (migrations); no parameters. */
   exec(sql: string): Promise<void>;
+  /**
+   * Bulk-loads rows in COPY text format (tab-separated, \N for null, backslash escapes) into
+   * `target`, a table with its column list: `COPY target FROM STDIN`, or PGlite's '/dev/blob'.
+   */
+  copyIn(target: string, data: string): Promise<void>;
 }
 
 export type DbKind = 'pglite' | 'postgres';

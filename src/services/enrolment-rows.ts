@@ -1,4 +1,4 @@
-import type { StagedRow } from '../db/enrolment.ts';
+import type { ProblemRow, StagedRow } from '../db/enrolment.ts';
 import { ERROR_CATALOG, type ErrorCode, formatMessage, type Lang } from '../errors.ts';
 import { maskName, maskNik } from '../privacy/mask.ts';
 import type { EnrolmentPolicy } from './enrolment-policy.ts';
@@ -28,13 +28,23 @@ function message(code: string, lang: Lang, policy: EnrolmentPolicy): string {
 
 /** Staged rows as the caller may see them: messages in their language, personal data masked unless allowed. */
 export function rowReports(
-  rows: StagedRow[],
+  rows: readonly ProblemRow[],
   lang: Lang,
   policy: EnrolmentPolicy,
   unmasked: boolean,
 ): RowReport[] {
+  // A file may carry the same few codes on every one of its 200,000 rows: format each message once.
+  const messages = new Map<string, string>();
+  const cached = (code: string) => {
+    let text = messages.get(code);
+    if (text === undefined) {
+      text = message(code, lang, policy);
+      messages.set(code, text);
+    }
+    return text;
+  };
   const issues = (list: { field: string; code: string }[]) =>
-    list.map((i) => ({ ...i, message: message(i.code, lang, policy) }));
+    list.map((i) => ({ ...i, message: cached(i.code) }));
   return rows.map((r) => ({
     rowNumber: r.rowNumber,
     nik: unmasked ? r.nik : maskNik(r.nik),

@@ -1,28 +1,24 @@
 import { recordAudit } from '../db/audit.ts';
 import {
   type BatchRow,
+  createStage,
   findBatchInScope,
   findDraftBatchId,
   findUploadBySha,
   insertBatch,
   insertStagingRows,
   insertUpload,
-  type StagingColumns,
-  stagedRows,
+  problemRows,
   supersedeInvalidRows,
-  uploadCounts,
   validateUpload,
 } from '../db/enrolment.ts';
 import type { Queryable } from '../db/types.ts';
 import { AppError, type Lang } from '../errors.ts';
 import { type Actor, type Deps, SEES_PERSONAL_DATA } from './actor.ts';
 import { officeDate } from './clock.ts';
-import type { EnrolmentFileRow } from './enrolment-file.ts';
 import { parseEnrolmentFile } from './enrolment-file.ts';
 import { enrolmentPolicy } from './enrolment-policy.ts';
 import { rowReports } from './enrolment-rows.ts';
-
-const CHUNK_ROWS = 20_000;
 
 export interface UploadInput {
   villageCode: string;
@@ -32,24 +28,6 @@ export interface UploadInput {
   fundingSource?: 'APBDES' | 'APBD';
   lang?: Lang;
   onProgress?: (msg: string) => void;
-}
-
-function columns(rows: EnrolmentFileRow[]): StagingColumns {
-  return {
-    rowNumber: rows.map((r) => r.rowNumber),
-    nik: rows.map((r) => r.nik),
-    nikNotText: rows.map((r) => r.nikNotText),
-    fullName: rows.map((r) => r.fullName),
-    birthDateRaw: rows.map((r) => r.birthDateRaw),
-    birthDate: rows.map((r) => r.birthDate),
-    sex: rows.map((r) => r.sex),
-    occupation: rows.map((r) => r.occupation),
-    phone: rows.map((r) => r.phone),
-    address: rows.map((r) => r.address),
-    villageCode: rows.map((r) => r.villageCode),
-    incomeRaw: rows.map((r) => r.incomeRaw),
-    declaredIncomeRp: rows.map((r) => r.declaredIncomeRp),
-  };
 }
 
 async function villageInScope(q: Queryable, actor: Actor, code: string) {
@@ -119,18 +97,20 @@ export async function uploadEnrolment(deps: Deps, actor: Actor, input: UploadInp
         by: actor.username,
         at,
       });
-      for (let i = 0; i < file.rows.length; i += CHUNK_ROWS) {
-        await insertStagingRows(tx, batchId, uploadId, columns(file.rows.slice(i, i + CHUNK_ROWS)));
-        progress(`staged ${Math.min(i + CHUNK_ROWS, file.rows.length)} / ${file.rows.length}`);
-      }
+      await createStage(tx);
+      await insertStagingRows(tx, file.rows);
+      progress(`staged ${file.rows.length} rows`);
       await supersedeInvalidRows(tx, batchId);
-      // Fresh statistics let the planner hash-join the staged rows instead of looping over them.
-      await tx.query('ANALYZE enrolment_row');
       // The checks sort the upload twice (duplicates in the file); keep those sorts in memory.
       await tx.query(`SET LOCAL work_mem = '128MB'`);
       progress('validating…');
-      await validateUpload(tx, uploadId, officeDate(at), policy.ageMinYears, policy.ageMaxYears);
-      const counts = await uploadCounts(tx, uploadId);
+      const counts = await validateUpload(tx, {
+        batchId,
+        uploadId,
+        asOf: officeDate(at),
+        ageMin: policy.ageMinYears,
+        ageMax: policy.ageMaxYears,
+      });
       progress(`${counts.valid} valid, ${counts.invalid} invalid, ${counts.kept} already in the batch`);
       await recordAudit(tx, {
         at,
@@ -143,7 +123,7 @@ export async function uploadEnrolment(deps: Deps, actor: Actor, input: UploadInp
       });
       const batch = (await findBatchInScope(tx, batchId, actor.regionScopes)) as BatchRow;
       const problems = rowReports(
-        await stagedRows(tx, { uploadId }, true),
+        await problemRows(tx, uploadId),
         input.lang ?? 'id',
         policy,
         SEES_PERSONAL_DATA.includes(actor.role),

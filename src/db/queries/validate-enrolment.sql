@@ -1,41 +1,41 @@
--- Validates one upload's staging rows in a single statement.
--- $1 upload id, $2 as-of date (office calendar), $3 minimum age, $4 maximum age (years).
-WITH up AS (
-  SELECT r.*, b.village_code AS batch_village, name_key(r.full_name) AS nkey
-  FROM enrolment_row r JOIN enrolment_batch b ON b.id = r.batch_id
-  WHERE r.upload_id = $1
+-- Validates one upload's rows from the temporary table enrolment_stage and writes them, with their
+-- problems and state, into enrolment_row in a single statement (each row written once, never
+-- updated); returns the upload's counts.
+-- $1 batch id, $2 upload id, $3 as-of date (office calendar), $4 minimum age, $5 maximum age (years).
+WITH batch AS (
+  SELECT village_code, regency_code FROM enrolment_batch WHERE id = $1
 ),
 ranked AS (
-  SELECT up.*,
-         row_number() OVER (PARTITION BY up.nik ORDER BY up.row_number) AS nik_rank,
-         min(up.nik) OVER (PARTITION BY up.nkey, up.birth_date)
-           <> max(up.nik) OVER (PARTITION BY up.nkey, up.birth_date) AS name_twin_in_file
-  FROM up
+  SELECT s.*,
+         row_number() OVER (PARTITION BY s.nik ORDER BY s.row_number) AS nik_rank,
+         min(s.nik) OVER twin <> max(s.nik) OVER twin AS name_twin_in_file
+  FROM enrolment_stage s
+  WINDOW twin AS (PARTITION BY s.name_key, s.birth_date)
 ),
 -- Each lookup below is one set, hash-joined to the rows (no per-row probing).
 covered AS (
   SELECT DISTINCT p.nik FROM person p JOIN participant pa ON pa.person_id = p.id
-  WHERE p.nik IN (SELECT nik FROM up)
+  WHERE p.nik IN (SELECT nik FROM enrolment_stage)
     AND pa.segment = 'BPU' AND pa.status IN ('proposed', 'verified', 'active', 'lapsed')
 ),
+-- The upload's own rows are not in enrolment_row yet: every valid row found is an earlier one.
 prior AS (
   SELECT r2.nik,
-         bool_or(r2.batch_id = u.batch_id) AS in_this_batch,
-         bool_or(r2.batch_id <> u.batch_id AND b2.status IN ('draft', 'submitted', 'verified')) AS in_other_batch
+         bool_or(r2.batch_id = $1) AS in_this_batch,
+         bool_or(r2.batch_id <> $1 AND b2.status IN ('draft', 'submitted', 'verified')) AS in_other_batch
   FROM enrolment_row r2
   JOIN enrolment_batch b2 ON b2.id = r2.batch_id
-  JOIN enrolment_upload u ON u.id = $1
-  WHERE r2.state = 'valid' AND r2.upload_id <> $1 AND r2.nik IN (SELECT nik FROM up)
+  WHERE r2.state = 'valid' AND r2.nik IN (SELECT nik FROM enrolment_stage)
   GROUP BY r2.nik
 ),
 twins AS (
   SELECT p.name_key, p.birth_date, min(p.nik) AS min_nik, max(p.nik) AS max_nik
   FROM person p
-  WHERE (p.name_key, p.birth_date) IN (SELECT nkey, birth_date FROM up)
+  WHERE (p.name_key, p.birth_date) IN (SELECT name_key, birth_date FROM enrolment_stage)
   GROUP BY p.name_key, p.birth_date
 ),
 checks AS (
-  SELECT k.id,
+  SELECT k.*,
          coalesce(prior.in_this_batch, false) AS already_in_batch,
          array_remove(ARRAY[
            CASE WHEN k.nik_not_text THEN 'nik:NIK_NOT_TEXT' END,
@@ -43,35 +43,49 @@ checks AS (
                 WHEN length(k.full_name) > 100 OR k.full_name !~ '[[:alpha:]]' THEN 'full_name:NAME_INVALID' END,
            CASE WHEN coalesce(k.birth_date_raw, '') = '' THEN 'birth_date:REQUIRED'
                 WHEN k.birth_date IS NULL THEN 'birth_date:DATE_INVALID'
-                WHEN date_part('year', age($2::date, k.birth_date)) NOT BETWEEN $3 AND $4
+                WHEN date_part('year', age($3::date, k.birth_date)) NOT BETWEEN $4 AND $5
                   THEN 'birth_date:AGE_OUT_OF_RANGE' END,
            CASE WHEN coalesce(k.sex, '') = '' THEN 'sex:REQUIRED'
                 WHEN k.sex NOT IN ('L', 'P') THEN 'sex:SEX_INVALID' END,
            CASE WHEN coalesce(k.occupation, '') = '' THEN 'occupation:REQUIRED' END,
-           CASE WHEN coalesce(k.village_code, '') NOT IN ('', k.batch_village) THEN 'village_code:OTHER_VILLAGE' END,
+           CASE WHEN coalesce(k.village_code, '') NOT IN ('', batch.village_code) THEN 'village_code:OTHER_VILLAGE' END,
            CASE WHEN coalesce(k.income_raw, '') <> '' AND k.declared_income_rp IS NULL THEN 'income:INCOME_INVALID' END,
            CASE WHEN coalesce(k.phone, '') <> '' AND k.phone !~ '^(\+62|62|0)8\d{7,12}$' THEN 'phone:PHONE_INVALID' END,
            CASE WHEN k.nik <> '' AND k.nik_rank > 1 THEN 'nik:DUPLICATE_IN_FILE' END,
            CASE WHEN covered.nik IS NOT NULL THEN 'nik:ALREADY_COVERED' END,
            CASE WHEN prior.in_other_batch THEN 'nik:IN_OTHER_BATCH' END
-         ] || CASE WHEN k.nik_not_text THEN ARRAY[]::text[]
-                   ELSE ARRAY(SELECT 'nik:' || p FROM unnest(nik_problems(k.nik, k.birth_date, k.sex)) AS p) END,
+         ] || CASE WHEN k.nik_not_text THEN ARRAY[]::text[] ELSE nik_problems(k.nik, k.birth_date, k.sex, 'nik:') END,
          NULL) AS errs,
          array_remove(ARRAY[
-           CASE WHEN k.nik ~ '^\d{16}$' AND g.code IS NULL THEN 'nik:NIK_REGION_UNKNOWN' END,
+           CASE WHEN octet_length(k.nik) = 16 AND ltrim(k.nik, '0123456789') = '' AND g.code IS NULL
+                THEN 'nik:NIK_REGION_UNKNOWN' END,
            CASE WHEN twins.min_nik <> k.nik OR twins.max_nik <> k.nik OR k.name_twin_in_file THEN 'full_name:POSSIBLE_DUPLICATE' END
-         ], NULL) AS warns
+         ], NULL) AS warns,
+         batch.regency_code
   FROM ranked k
+  CROSS JOIN batch
   LEFT JOIN region g ON g.code = substr(k.nik, 1, 2) || '.' || substr(k.nik, 3, 2) || '.' || substr(k.nik, 5, 2)
   LEFT JOIN covered ON covered.nik = k.nik
   LEFT JOIN prior ON prior.nik = k.nik
-  LEFT JOIN twins ON twins.name_key = k.nkey AND twins.birth_date = k.birth_date
+  LEFT JOIN twins ON twins.name_key = k.name_key AND twins.birth_date = k.birth_date
+),
+written AS (
+  INSERT INTO enrolment_row (batch_id, upload_id, regency_code, row_number, nik, nik_not_text, full_name,
+    birth_date_raw, birth_date, sex, occupation, phone, address, village_code, income_raw, declared_income_rp,
+    errors, warnings, state)
+  SELECT $1, $2, c.regency_code, c.row_number, c.nik, c.nik_not_text, c.full_name, c.birth_date_raw, c.birth_date,
+         c.sex, c.occupation, c.phone, c.address, c.village_code, c.income_raw, c.declared_income_rp,
+         CASE WHEN c.already_in_batch THEN '{}' ELSE c.errs END,
+         c.warns,
+         CASE WHEN c.already_in_batch THEN 'kept'
+              WHEN cardinality(c.errs) = 0 THEN 'valid'
+              ELSE 'invalid' END
+  FROM checks c
+  ORDER BY c.row_number
+  RETURNING state, warnings
 )
-UPDATE enrolment_row s
-SET errors = CASE WHEN c.already_in_batch THEN '{}' ELSE c.errs END,
-    warnings = c.warns,
-    state = CASE WHEN c.already_in_batch THEN 'kept'
-                 WHEN cardinality(c.errs) = 0 THEN 'valid'
-                 ELSE 'invalid' END
-FROM checks c
-WHERE s.id = c.id
+SELECT count(*) FILTER (WHERE state = 'valid')::int AS valid,
+       count(*) FILTER (WHERE state = 'invalid')::int AS invalid,
+       count(*) FILTER (WHERE state = 'kept')::int AS kept,
+       count(*) FILTER (WHERE cardinality(warnings) > 0)::int AS warnings
+FROM written
