@@ -1,9 +1,11 @@
 import type { Deps } from '../src/services/actor.ts';
+import { calculateContribution } from '../src/services/calculate.ts';
 import { fixedClock } from '../src/services/clock.ts';
 import { consoleActor } from '../src/services/console-actor.ts';
 import { prepareDatabase } from '../src/services/prepare-database.ts';
 import { runBilling } from '../src/services/run-billing.ts';
 import { insertBulkParticipants } from '../test/support/bulk-participants.ts';
+import { insertBulkFormalWorkers } from './billing-population.ts';
 import { type Target, table, targets, timed } from './targets.ts';
 
 const PARTICIPANTS = Number(process.env.BENCH_PARTICIPANTS ?? 1_000_000);
@@ -11,20 +13,84 @@ const REGENCY = '53.04';
 const PERIOD = '2026-12';
 const NOW = '2026-11-24T02:00:00.000Z';
 
+/** Share of the participants who are formal workers (PU); the rest are BPU village workers. */
+const FORMAL_SHARE = Number(process.env.BENCH_FORMAL_SHARE ?? 0.3);
+const EMPLOYERS = 300;
+
 /**
- * The baseline: one hand-written INSERT … SELECT writing the same lines (active BPU participant ×
- * programme, JKK Rp10,000 + JKM Rp6,800) into a table without constraints, indexes or triggers.
+ * The baseline: one hand-written INSERT … SELECT writing the same lines into a table without
+ * constraints, indexes or triggers: every active participant (BPU, and PU with an employment)
+ * joined to a small tariff table computed once from its distinct contribution inputs (segment,
+ * wage: the period's reported wage else the current one, risk group, funding source, programmes),
+ * with the lines the rules give them (on one key column: on five, PostgreSQL misestimates the join).
  */
 const RAW_TABLE = `CREATE TABLE raw_invoice_line (payer_id bigint, participant_id bigint, period text, program text,
   payer_role text, kind text, amount_rp bigint, basis text)`;
-const RAW_INSERT = `INSERT INTO raw_invoice_line
-  SELECT pa.payer_id, pa.id, $2, t.program, 'participant', 'contribution', t.amount_rp, t.basis
+const RAW_INPUTS = `SELECT pa.id, pa.payer_id, pa.segment, pa.funding_source, array_to_string(pa.programs, ',') AS programs,
+    CASE WHEN pa.segment = 'PU' THEN coalesce(wr.wage_rp, em.wage_rp) ELSE coalesce(pa.declared_income_rp, 0) END
+      AS wage_rp,
+    coalesce(er.risk_group, 0)::int AS risk_group
   FROM participant pa
-  CROSS JOIN (VALUES ('JKK', 10000::bigint, 'PP 44/2015: JKK'), ('JKM', 6800::bigint, 'PP 44/2015: JKM'))
-    AS t (program, amount_rp, basis)
-  WHERE pa.regency_code = $1 AND pa.status = 'active' AND pa.segment = 'BPU'`;
+  LEFT JOIN employment em ON em.participant_id = pa.id
+  LEFT JOIN employer er ON er.id = em.employer_id
+  LEFT JOIN wage_report wr ON wr.employer_id = em.employer_id AND wr.person_id = em.person_id AND wr.period = $2
+  WHERE pa.regency_code = $1 AND pa.status = 'active' AND (pa.segment = 'BPU' OR em.id IS NOT NULL)`;
+const RAW_INSERT = `INSERT INTO raw_invoice_line
+  SELECT x.payer_id, x.id, $2, t.program, t.payer_role, 'contribution', t.amount_rp, t.basis
+  FROM (${RAW_INPUTS}) x
+  JOIN raw_tariff t
+    ON t.key = concat_ws('|', x.segment, x.wage_rp, x.risk_group, x.funding_source, x.programs)`;
+
+/** The tariff table of the baseline: each distinct input through the rules once (not timed). */
+async function rawTariff(t: Target): Promise<void> {
+  const keys = await t.db.query<{
+    segment: string;
+    wage_rp: number;
+    risk_group: number;
+    funding_source: string;
+    programs: string;
+  }>(`SELECT DISTINCT segment, wage_rp, risk_group, funding_source, programs FROM (${RAW_INPUTS}) x`, [
+    REGENCY,
+    PERIOD,
+  ]);
+  const rows: unknown[][] = [];
+  for (const k of keys.rows) {
+    const result = calculateContribution({
+      segment: k.segment,
+      period: PERIOD,
+      wageRp: k.wage_rp,
+      ...(k.segment === 'PU' ? { riskGroup: k.risk_group } : {}),
+      programs: k.programs.split(',').filter((p) => p !== 'JKP'),
+      fundingSource: k.funding_source,
+    });
+    for (const l of result.lines) {
+      if (l.amountRp !== 0)
+        rows.push([
+          k.segment,
+          k.wage_rp,
+          k.risk_group,
+          k.funding_source,
+          k.programs,
+          l.program,
+          l.payer,
+          l.amountRp,
+          l.basis,
+        ]);
+    }
+  }
+  const col = (i: number) => rows.map((r) => r[i]);
+  await t.db.query(
+    `CREATE TABLE raw_tariff AS SELECT *, concat_ws('|', segment, wage_rp, risk_group, funding_source, programs) AS key
+     FROM unnest($1::text[], $2::bigint[], $3::int[], $4::text[], $5::text[],
+       $6::text[], $7::text[], $8::bigint[], $9::text[])
+       AS t (segment, wage_rp, risk_group, funding_source, programs, program, payer_role, amount_rp, basis)`,
+    [col(0), col(1), col(2), col(3), col(4), col(5), col(6), col(7), col(8)],
+  );
+  await t.db.query('ANALYZE raw_tariff');
+}
 
 async function raw(t: Target): Promise<{ ms: number; lines: number; totalRp: number }> {
+  await rawTariff(t);
   await t.db.exec(RAW_TABLE);
   const { ms } = await timed(() => t.db.query(RAW_INSERT, [REGENCY, PERIOD]));
   const r = await t.db.query<{ lines: number; total: number }>(
@@ -49,19 +115,32 @@ function phaseClock() {
 async function measure(t: Target, rows: string[][]): Promise<void> {
   const deps: Deps = { db: t.db, clock: fixedClock(NOW) };
   await prepareDatabase(t.db, { provinces: ['53'] });
+  const formal = Math.round(PARTICIPANTS * FORMAL_SHARE);
   const setup = await timed(() =>
-    t.db.transaction((tx) =>
-      insertBulkParticipants(tx, {
+    t.db.transaction(async (tx) => {
+      const bpu = await insertBulkParticipants(tx, {
         regencyCode: REGENCY,
-        count: PARTICIPANTS,
+        count: PARTICIPANTS - formal,
         effectiveDate: '2026-11-01',
         at: NOW,
-      }),
-    ),
+      });
+      if (formal > 0)
+        await insertBulkFormalWorkers(tx, {
+          regencyCode: REGENCY,
+          count: formal,
+          employers: EMPLOYERS,
+          period: PERIOD,
+          effectiveDate: '2026-11-01',
+          at: NOW,
+          nikPrefix: '539800',
+        });
+      return bpu;
+    }),
   );
   console.log(
-    `${t.name}: ${setup.value.participants.toLocaleString('en')} participants, ${setup.value.perPayer.size} payers ` +
-      `generated in ${(setup.ms / 1000).toFixed(1)} s`,
+    `${t.name}: ${setup.value.participants.toLocaleString('en')} BPU village workers (${setup.value.perPayer.size} payers) ` +
+      `and ${formal.toLocaleString('en')} PU workers of ${formal > 0 ? EMPLOYERS : 0} employers generated in ` +
+      `${(setup.ms / 1000).toFixed(1)} s`,
   );
   await t.db.query('ANALYZE');
   const phases = phaseClock();
@@ -90,7 +169,7 @@ async function measure(t: Target, rows: string[][]): Promise<void> {
 
 export async function run(): Promise<void> {
   console.log(
-    `\nbilling run: ${PARTICIPANTS.toLocaleString('en')} active village workers (BENCH_PARTICIPANTS), one period, ` +
+    `\nbilling run: ${PARTICIPANTS.toLocaleString('en')} active participants (BENCH_PARTICIPANTS; BPU village workers and, BENCH_FORMAL_SHARE of them, PU workers), one period, ` +
       `against one raw INSERT … SELECT of the same lines\n`,
   );
   const rows: string[][] = [

@@ -147,6 +147,7 @@ export async function runBilling(deps: Deps, actor: Actor, input: BillingInput) 
       kind,
       actor: actor.username,
       at,
+      participants: diff.participants,
     });
     const invoices = await invoicesOfRun(tx, runId);
     await recordAudit(tx, {
