@@ -49,7 +49,10 @@ async function signedIn(
 }
 
 async function openNav(page: Page, label: string, title: RegExp | string): Promise<void> {
-  await page.getByRole('navigation', { name: 'Menu utama' }).getByRole('link', { name: label, exact: true }).click();
+  await page
+    .getByRole('navigation', { name: 'Menu utama' })
+    .getByRole('link', { name: label, exact: true })
+    .click();
   await heading(page, title).waitFor();
 }
 
