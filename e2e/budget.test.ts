@@ -126,7 +126,10 @@ describe('budget and quota at verification (browser)', () => {
     }
   });
 
-  it('budget page: Fulur’s row is marked over budget, on a phone too', async () => {
+  it('budget page: Fulur’s row is marked over budget once the batch is active, on a phone too', async () => {
+    // Committed counts active workers: the branch activates the verified batch first.
+    const branch = await apiLogin(server.baseUrl, 'cabang.atambua');
+    await apiCall(branch, 'POST', `/enrolment/batches/${batchId}/activate`);
     const { context, page } = await signedIn(PHONE, 'dinas.belu');
     try {
       await page.goto('/anggaran');
