@@ -18,6 +18,7 @@ import { ErrorMessage } from '../components/ErrorMessage.tsx';
 import { Icon } from '../components/Icon.tsx';
 import { LoadView } from '../components/LoadView.tsx';
 import { Pager } from '../components/Pager.tsx';
+import { PersonFields } from '../components/PersonFields.tsx';
 import { IssueList } from '../components/RowIssues.tsx';
 import { formatCount, formatDate, formatPeriod, formatRupiah, parseRupiahInput } from '../format.ts';
 import { useI18n } from '../i18n/I18nProvider.tsx';
@@ -353,43 +354,16 @@ function EmployeeForm({
       <p className="muted">{t('employee.intro')}</p>
       <form className="stack" onSubmit={submit} noValidate>
         <div className="form-grid">
-          <div className="field">
-            <label htmlFor={`${id}-nik`}>{t('field.nik')}</label>
-            <input
-              id={`${id}-nik`}
-              inputMode="numeric"
-              autoComplete="off"
-              maxLength={16}
-              value={nik}
-              onChange={(event) => setNik(event.target.value)}
-            />
-          </div>
-          <div className="field">
-            <label htmlFor={`${id}-name`}>{t('employee.fullName')}</label>
-            <input
-              id={`${id}-name`}
-              maxLength={100}
-              value={fullName}
-              onChange={(e) => setFullName(e.target.value)}
-            />
-          </div>
-          <div className="field">
-            <label htmlFor={`${id}-birth`}>{t('employee.birthDate')}</label>
-            <input
-              id={`${id}-birth`}
-              type="date"
-              value={birthDate}
-              onChange={(e) => setBirthDate(e.target.value)}
-            />
-          </div>
-          <div className="field">
-            <label htmlFor={`${id}-sex`}>{t('employee.sex')}</label>
-            <select id={`${id}-sex`} value={sex} onChange={(e) => setSex(e.target.value as '' | 'L' | 'P')}>
-              <option value="">{t('enrolment.pick.choose')}</option>
-              <option value="L">{t('sex.L')}</option>
-              <option value="P">{t('sex.P')}</option>
-            </select>
-          </div>
+          <PersonFields
+            id={id}
+            value={{ nik, fullName, birthDate, sex }}
+            onChange={(next) => {
+              if (next.nik !== undefined) setNik(next.nik);
+              if (next.fullName !== undefined) setFullName(next.fullName);
+              if (next.birthDate !== undefined) setBirthDate(next.birthDate);
+              if (next.sex !== undefined) setSex(next.sex);
+            }}
+          />
           <div className="field">
             <label htmlFor={`${id}-start`}>{t('employee.startDate')}</label>
             <input
