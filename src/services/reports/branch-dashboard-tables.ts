@@ -3,7 +3,7 @@ import { rupiah, witaDate } from '../invoice-pdf/labels.ts';
 import { bulanTahun } from '../tanggal-id.ts';
 import type { BranchDashboard } from './branch-dashboard.ts';
 import type { PayoutBatchRow } from './claims-query.ts';
-import { type ReportDocument, reportTable } from './report-table.ts';
+import { percentId, type ReportDocument, reportTable } from './report-table.ts';
 
 type Month = BranchDashboard['claimsByMonth'][number];
 type SlaRow = { item: string; value: number };
@@ -21,7 +21,7 @@ export function branchDashboardDocument(d: BranchDashboard, generatedAt: string)
     { item: 'Diputus dalam SLA', value: d.sla.withinSla },
     { item: 'Terlambat, belum diputus', value: d.sla.overdueOpen },
   ];
-  const pct = d.sla.percent.toFixed(2).replace('.', ',');
+  const pct = percentId(d.sla.percent);
   return {
     stem: `dasbor-cabang-${d.regencyCode}-${d.year}`,
     title: 'Dasbor Kantor Cabang',

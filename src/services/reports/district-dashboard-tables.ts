@@ -5,7 +5,7 @@ import type { ExportColumn } from '../exports/table.ts';
 import { bulanTahun, tanggal } from '../tanggal-id.ts';
 import type { Area } from './areas.ts';
 import type { DistrictDashboard } from './district-dashboard.ts';
-import { type ReportDocument, type ReportTable, reportTable } from './report-table.ts';
+import { percentId, type ReportDocument, type ReportTable, reportTable } from './report-table.ts';
 
 type Trend = DistrictDashboard['trends'][number];
 type Budget = DistrictDashboard['budget'][number];
@@ -70,14 +70,14 @@ function ucjRows(d: DistrictDashboard): UcjRow[] {
     { item: 'Angkatan kerja', value: d.ucj.workforce },
     { item: 'Sumber', value: d.ucj.source },
     { item: 'Peserta aktif', value: d.ucj.covered },
-    { item: 'Cakupan (%)', value: d.ucj.percent.toFixed(2).replace('.', ',') },
-    { item: 'Target (%)', value: d.ucj.targetPercent.toFixed(2).replace('.', ',') },
+    { item: 'Cakupan (%)', value: percentId(d.ucj.percent) },
+    { item: 'Target (%)', value: percentId(d.ucj.targetPercent) },
   ];
 }
 
 export function ucjLine(d: DistrictDashboard): string {
   if (!d.ucj) return 'Universal Coverage Jamsostek: angkatan kerja tahun ini belum diisi.';
-  const pct = (n: number) => `${n.toFixed(2).replace('.', ',')}%`;
+  const pct = (n: number) => `${percentId(n)}%`;
   return (
     `Universal Coverage Jamsostek ${d.ucj.year}: ${pct(d.ucj.percent)} (${d.ucj.covered} dari ${d.ucj.workforce} ` +
     `angkatan kerja, sumber: ${d.ucj.source}); target ${pct(d.ucj.targetPercent)}.`

@@ -35,3 +35,8 @@ export function reportTable<T>(
 ): ReportTable {
   return { name, title, table: table as unknown as ExportTable<unknown>, ...opts };
 }
+
+/** A percentage as printed in reports: two decimals with the Indonesian decimal comma (12,34). */
+export function percentId(percent: number): string {
+  return percent.toFixed(2).replace('.', ',');
+}
