@@ -1,5 +1,45 @@
-import { type InvoiceRow, SELECT_INVOICE } from './billing.ts';
 import type { Queryable } from './types.ts';
+
+export interface InvoiceRow {
+  id: number;
+  number: string;
+  payerId: number;
+  payerName: string;
+  payerKind: string;
+  payerRegion: string | null;
+  period: string;
+  kind: string;
+  issuedAt: string;
+  dueDate: string;
+  totalRp: number;
+  paidRp: number;
+  lines: number;
+}
+
+const INVOICE_COLUMNS = `i.id, i.number, i.payer_id AS "payerId", p.name AS "payerName", p.kind AS "payerKind",
+  p.region_code AS "payerRegion", i.period, i.kind, i.issued_at AS "issuedAt", i.due_date AS "dueDate",
+  i.total_rp AS "totalRp",
+  coalesce((SELECT sum(a.amount_rp) FROM payment_allocation a WHERE a.invoice_id = i.id), 0)::bigint AS "paidRp"`;
+
+export const SELECT_INVOICE = `SELECT ${INVOICE_COLUMNS},
+  (SELECT count(*)::int FROM invoice_line l WHERE l.invoice_id = i.id) AS lines
+  FROM invoice i JOIN payer p ON p.id = i.payer_id`;
+
+/**
+ * The invoices a run has just written, inside its transaction: their line counts come from
+ * billing_sum (what was written) rather than from counting a million invoice lines again.
+ */
+export async function invoicesOfRun(q: Queryable, runId: number) {
+  return (
+    await q.query<InvoiceRow>(
+      `SELECT ${INVOICE_COLUMNS},
+         (SELECT sum(s.lines)::int FROM billing_sum s WHERE s.payer_id = i.payer_id) AS lines
+       FROM invoice i JOIN payer p ON p.id = i.payer_id
+       WHERE i.billing_run_id = $1 ORDER BY i.id`,
+      [runId],
+    )
+  ).rows;
+}
 
 export interface InvoiceFilter {
   scopes: readonly string[];

@@ -1,10 +1,4 @@
-import {
-  type BudgetRow,
-  budgetRows,
-  lastBilledPeriod,
-  pendingBatch,
-  projectionKeys,
-} from '../db/agreements.ts';
+import { type BudgetRow, budgetRows, lastBilledPeriod, pendingBatch, projectionKeys } from '../db/budget.ts';
 import type { Queryable } from '../db/types.ts';
 import { AppError } from '../errors.ts';
 import { formatPeriod, monthIndex } from '../rules/calendar.ts';

@@ -1,15 +1,14 @@
 import { createHash } from 'node:crypto';
 import { recordAudit } from '../db/audit.ts';
 import {
-  addLateFees,
   billableTariffKeys,
   billingDiffSummary,
   computeBillingDiff,
-  invoicesOfRun,
   issueInvoices,
-  overdueEmployerInvoices,
   type TariffLines,
 } from '../db/billing.ts';
+import { invoicesOfRun } from '../db/invoices.ts';
+import { addLateFees, overdueEmployerInvoices } from '../db/late-fees.ts';
 import type { Queryable } from '../db/types.ts';
 import { AppError } from '../errors.ts';
 import { lastDayOf } from '../rules/calendar.ts';

@@ -1,6 +1,5 @@
 // The columns of the billing exports, headed in Bahasa Indonesia.
-import type { InvoiceRow } from '../../db/billing.ts';
-import type { InvoiceLineRow } from '../../db/invoices.ts';
+import type { InvoiceLineRow, InvoiceRow } from '../../db/invoices.ts';
 import {
   INVOICE_KIND_NAMES,
   invoiceStatus,

@@ -1,6 +1,6 @@
 // What an invoice PDF shows, built from the invoice, its summary and the payer's region: counts
 // and totals only, never a participant's name or number.
-import type { InvoiceRow } from '../../db/billing.ts';
+import type { InvoiceRow } from '../../db/invoices.ts';
 import type { RegionRow } from '../../db/regions.ts';
 import { regencyTitle } from '../card-pdf/card-text.ts';
 import { bulanTahun, formatWita, tanggal } from '../tanggal-id.ts';
