@@ -28,6 +28,16 @@ export default defineConfig({
     reporters: ['default', './test/support/summary-reporter.ts'],
     projects: [
       { test: { name: 'unit', include: ['test/unit/**/*.test.ts', 'test/rules/**/*.test.ts'] } },
+      // The embedded data folder as processes share it: owner, CLI beside a server, signals, crashes.
+      {
+        test: {
+          name: 'embedded',
+          include: ['test/embedded/**/*.test.ts'],
+          testTimeout: 120_000,
+          hookTimeout: 180_000,
+          fileParallelism: false,
+        },
+      },
       integration('pglite', { LINDUNG_TEST_DB: 'pglite' }),
       ...(pgUrl ? [integration('postgres', { LINDUNG_TEST_DB: 'postgres', TEST_DATABASE_URL: pgUrl })] : []),
       ...(browserAvailable

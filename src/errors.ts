@@ -95,6 +95,26 @@ export const ERROR_CATALOG = {
     id: 'Basis data tidak dapat dihubungi ({detail}). Periksa DATABASE_URL atau hapus agar memakai basis data bawaan.',
     en: 'Cannot reach the database ({detail}). Check DATABASE_URL, or unset it to use the embedded database.',
   },
+  DATA_DIR_IN_USE: {
+    status: 409,
+    id: 'Folder data {dir} sedang dipakai proses {pid} ({command}) di {host} sejak {since}. Hentikan proses itu lalu coba lagi; perintah CLI lewat sendiri selama `lindung serve` berjalan. Jika proses itu sudah tidak ada di {host}, hapus folder kunci {lock}.',
+    en: 'The data folder {dir} is in use by process {pid} ({command}) on {host} since {since}. Stop that process and try again; CLI commands go through a running `lindung serve` by themselves. If that process no longer exists on {host}, remove the lock folder {lock}.',
+  },
+  BACKUP_EMBEDDED_ONLY: {
+    status: 400,
+    id: '`lindung db backup` dan `db restore` untuk basis data bawaan; untuk server PostgreSQL pakai pg_dump dan pg_restore.',
+    en: '`lindung db backup` and `db restore` are for the embedded database; for a PostgreSQL server use pg_dump and pg_restore.',
+  },
+  BACKUP_FILE_INVALID: {
+    status: 400,
+    id: 'Berkas {file} bukan cadangan lindung yang dapat dipulihkan: {detail}',
+    en: 'The file {file} is not a lindung backup that can be restored: {detail}',
+  },
+  RESTORE_TARGET_NOT_EMPTY: {
+    status: 409,
+    id: 'Folder data {dir} sudah berisi basis data. Pakai --replace untuk memindahkannya ke samping (tidak ada yang dihapus) lalu memulihkan.',
+    en: 'The data folder {dir} already holds a database. Use --replace to move it aside (nothing is deleted) and restore.',
+  },
   DB_HISTORY_UNKNOWN: {
     status: 500,
     id: 'Basis data memiliki migrasi yang tidak dikenal ({detail}); program ini tidak akan mengubahnya.',

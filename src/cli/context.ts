@@ -1,10 +1,11 @@
-import { type DbConfig, dbConfigFromEnv, openDb } from '../db/connect.ts';
+import { dbConfigFromEnv, openDb } from '../db/connect.ts';
 import type { Db } from '../db/types.ts';
 import { AppError, isAppError, type Lang } from '../errors.ts';
 import type { Deps } from '../services/actor.ts';
 import { systemClock } from '../services/clock.ts';
 import { regionsFromEnv } from '../services/load-regions.ts';
 import { prepareDatabase } from '../services/prepare-database.ts';
+import { closeOnSignals } from './shutdown.ts';
 
 export const EXIT_USAGE = 2;
 
@@ -17,8 +18,8 @@ export function progress(msg: string): void {
   process.stderr.write(`${msg}\n`);
 }
 
-export async function openPrepared(config: DbConfig = dbConfigFromEnv(), quiet = false): Promise<Deps> {
-  const db: Db = await openDb(config);
+/** Migrates and loads reference data as needed; progress on stderr unless quiet. */
+export async function prepare(db: Db, quiet = false): Promise<Deps> {
   await prepareDatabase(db, { provinces: regionsFromEnv(), onProgress: quiet ? undefined : progress });
   return { db, clock: systemClock };
 }
@@ -28,15 +29,18 @@ export async function run(
   body: (deps: Deps) => Promise<void>,
   opts: { quiet?: boolean } = {},
 ): Promise<void> {
-  let deps: Deps | null = null;
+  let db: Db | null = null;
+  let failure: unknown = null;
   try {
-    deps = await openPrepared(dbConfigFromEnv(), opts.quiet ?? false);
-    await body(deps);
+    const opened = await openDb(dbConfigFromEnv());
+    db = opened;
+    closeOnSignals(() => opened.close());
+    await body(await prepare(opened, opts.quiet ?? false));
   } catch (e) {
-    fail(e);
-  } finally {
-    await deps?.db.close();
+    failure = e;
   }
+  await db?.close().catch(() => undefined);
+  if (failure) fail(failure);
 }
 
 export function fail(e: unknown): never {

@@ -1,9 +1,10 @@
 import type { Command } from 'commander';
-import { dbConfigFromEnv, describeDb } from '../db/connect.ts';
+import { dbConfigFromEnv, describeDb, openServing } from '../db/connect.ts';
 import { buildServer } from '../http/server.ts';
 import { consoleActor } from '../services/console-actor.ts';
 import { DEMO_PASSWORD, DEMO_USERS, loadDemo } from '../services/load-demo.ts';
-import { fail, openPrepared, progress } from './context.ts';
+import { fail, prepare, progress } from './context.ts';
+import { closeOnSignals } from './shutdown.ts';
 
 export function register(program: Command): void {
   program
@@ -20,10 +21,22 @@ export function register(program: Command): void {
     .action(async (opts: { port: string; host: string; demo?: boolean; demoUsersOnly?: boolean }) => {
       try {
         const config = dbConfigFromEnv();
+        // The server owns an embedded folder alone; a second server is refused (DATA_DIR_IN_USE).
+        const { db, share } = await openServing(config);
         progress(`database: ${describeDb(config)}`);
-        const deps = await openPrepared(config);
+        let app: Awaited<ReturnType<typeof buildServer>> | null = null;
+        closeOnSignals(
+          async () => {
+            await app?.close();
+            await db.close();
+          },
+          () => 0,
+        );
+        const deps = await prepare(db);
+        // From here the CLI beside this server works through it (its own socket in the lock folder).
+        await share();
         if (opts.demo) await loadDemo(deps, consoleActor(), progress, { belu: !opts.demoUsersOnly });
-        const app = await buildServer({ deps, secureCookies: process.env.LINDUNG_SECURE_COOKIES === '1' });
+        app = await buildServer({ deps, secureCookies: process.env.LINDUNG_SECURE_COOKIES === '1' });
         const address = await app.listen({ port: Number(opts.port), host: opts.host });
         const port = new URL(address).port;
         const shown = opts.host === '0.0.0.0' || opts.host === '127.0.0.1' ? 'localhost' : opts.host;
@@ -34,13 +47,6 @@ export function register(program: Command): void {
           for (const u of DEMO_USERS)
             console.log(`  ${u.username.padEnd(20)} ${u.role.padEnd(18)} ${u.scope ?? ''}`);
         }
-        const stop = async () => {
-          await app.close();
-          await deps.db.close();
-          process.exit(0);
-        };
-        process.once('SIGINT', stop);
-        process.once('SIGTERM', stop);
       } catch (e) {
         fail(e);
       }

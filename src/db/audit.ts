@@ -80,3 +80,9 @@ export async function listAuditInScope(q: Queryable, scopes: readonly string[], 
   );
   return r.rows;
 }
+
+/** The newest row's hash: two databases with the same head hold the same audit history. */
+export async function auditHead(q: Queryable): Promise<string | null> {
+  const r = await q.query<{ hash: string }>('SELECT hash FROM audit_log ORDER BY chain_seq DESC LIMIT 1');
+  return r.rows[0]?.hash ?? null;
+}

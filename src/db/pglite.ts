@@ -1,5 +1,6 @@
 import { mkdirSync } from 'node:fs';
 import { PGlite, type Transaction } from '@electric-sql/pglite';
+import { SessionLock } from './embedded/session-lock.ts';
 import { translatePgError } from './pg-errors.ts';
 import { PARSERS } from './type-parsers.ts';
 import type { Db, Queryable, QueryResult } from './types.ts';
@@ -32,24 +33,36 @@ function wrap(q: PGlite | Transaction): Queryable {
   };
 }
 
-/** Embedded PostgreSQL in a data directory; `memory://` keeps it in RAM (tests). */
-export async function openPglite(dataDir: string): Promise<Db> {
+/** An open PGlite with the lock that lends its one session to one user at a time. */
+export interface OpenPglite {
+  db: Db;
+  pg: PGlite;
+  session: SessionLock;
+}
+
+/**
+ * Embedded PostgreSQL in a data directory; `memory://` keeps it in RAM (tests). Every use of the
+ * session from this process borrows it through `session`, as socket clients of the owner do.
+ */
+export async function openPglite(dataDir: string): Promise<OpenPglite> {
   if (!dataDir.startsWith('memory://')) mkdirSync(dataDir, { recursive: true });
   const pg = await PGlite.create(dataDir, { parsers: PARSERS });
   await pg.exec(`SET TIME ZONE 'UTC'`);
+  const session = new SessionLock();
   const base = wrap(pg);
-  return {
+  const db: Db = {
     kind: 'pglite',
-    query: base.query,
+    query: (sql, params) => session.run(() => base.query(sql, params)),
     async transaction(fn) {
       try {
-        return await pg.transaction((tx) => fn(wrap(tx)));
+        return await session.run(() => pg.transaction((tx) => fn(wrap(tx))));
       } catch (e) {
         throw translatePgError(e);
       }
     },
-    exec: base.exec,
-    copyIn: base.copyIn,
-    close: () => pg.close(),
+    exec: (sql) => session.run(() => base.exec(sql)),
+    copyIn: (target, data) => session.run(() => base.copyIn(target, data)),
+    close: () => session.run(() => pg.close()),
   };
+  return { db, pg, session };
 }

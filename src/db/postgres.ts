@@ -42,9 +42,15 @@ function wrap(q: pg.Pool | pg.PoolClient): Queryable {
   };
 }
 
-/** A PostgreSQL server through node-postgres; every session runs in UTC. */
-export async function openPostgres(url: string): Promise<Db> {
-  const pool = new pg.Pool({ connectionString: url, max: 10, options: '-c TimeZone=UTC' });
+/**
+ * A PostgreSQL server through node-postgres; every session runs in UTC. With `socketDir`, the
+ * server is the owner of an embedded data folder (PGlite behind its Unix socket): one session,
+ * so one connection.
+ */
+export async function openPostgres(url: string, opts: { socketDir?: string } = {}): Promise<Db> {
+  const pool = opts.socketDir
+    ? new pg.Pool({ host: opts.socketDir, user: 'postgres', database: 'postgres', max: 1 })
+    : new pg.Pool({ connectionString: url, max: 10, options: '-c TimeZone=UTC' });
   pool.on('error', () => {
     // An idle client died (server restart); the pool replaces it on next use.
   });
@@ -56,7 +62,7 @@ export async function openPostgres(url: string): Promise<Db> {
   }
   const base = wrap(pool);
   return {
-    kind: 'postgres',
+    kind: opts.socketDir ? 'pglite' : 'postgres',
     query: base.query,
     async transaction(fn) {
       const client = await pool.connect().catch((e) => {
