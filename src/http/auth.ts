@@ -1,6 +1,7 @@
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { AppError } from '../errors.ts';
-import type { Actor, Deps } from '../services/actor.ts';
+import { requirePermission as requireOf } from '../services/access.ts';
+import type { Actor, Deps, Permission } from '../services/actor.ts';
 import { actorForApiToken, actorForSession } from '../services/log-in.ts';
 
 export const SESSION_COOKIE = 'lindung_session';
@@ -24,9 +25,9 @@ export function requireActor(req: FastifyRequest): Actor {
   return req.actor;
 }
 
-export function requirePermission(req: FastifyRequest, permission: string): Actor {
+export function requirePermission(req: FastifyRequest, permission: Permission): Actor {
   const actor = requireActor(req);
-  if (!actor.permissions.includes(permission)) throw new AppError('FORBIDDEN');
+  requireOf(actor, permission);
   return actor;
 }
 

@@ -27,9 +27,9 @@ export const ROLE_SCOPE: Record<Role, readonly ScopeType[]> = {
   participant: ['participant'],
 };
 
-const READ = ['regions.read', 'participants.read'];
+const READ = ['regions.read', 'participants.read'] as const;
 
-export const PERMISSIONS: Record<Role, readonly string[]> = {
+export const PERMISSIONS = {
   admin: [
     ...READ,
     'users.manage',
@@ -103,7 +103,10 @@ export const PERMISSIONS: Record<Role, readonly string[]> = {
   village_operator: [...READ, 'enrolment.upload', 'enrolment.submit', 'billing.read', 'reports.read'],
   employer: ['regions.read', 'employers.read', 'employees.manage'],
   participant: ['regions.read', 'claims.file', 'self_service.read'],
-};
+} as const satisfies Record<Role, readonly string[]>;
+
+/** Every permission some role holds; the table above is the one list, so a typo does not compile. */
+export type Permission = (typeof PERMISSIONS)[Role][number];
 
 /** Roles that see NIK and names unmasked in lists: those who enter or pay for the person. */
 export const SEES_PERSONAL_DATA: readonly Role[] = [
@@ -123,7 +126,7 @@ export interface Actor {
   regionScopes: string[];
   /** Where the region browser starts. */
   homeRegion: string | null;
-  permissions: readonly string[];
+  permissions: readonly Permission[];
   /** Role participant: the participant's own id; self-service claims may name only this one. */
   participantId?: number;
 }
@@ -133,6 +136,6 @@ export interface Deps {
   clock: Clock;
 }
 
-export function can(actor: Actor, permission: string): boolean {
+export function can(actor: Actor, permission: Permission): boolean {
   return actor.permissions.includes(permission);
 }

@@ -2,12 +2,13 @@ import { recordAudit } from '../db/audit.ts';
 import { type BatchRow, findBatchInScope, setBatchStatus } from '../db/enrolment.ts';
 import type { Queryable } from '../db/types.ts';
 import { AppError } from '../errors.ts';
-import type { Actor, Deps } from './actor.ts';
+import { requirePermission } from './access.ts';
+import type { Actor, Deps, Permission } from './actor.ts';
 
 type Status = BatchRow['status'];
 
 export interface StepSpec {
-  permission: string;
+  permission: Permission;
   from: Status[];
   to: Exclude<Status, 'draft'>;
   action: string;
@@ -25,7 +26,7 @@ export async function stepBatch<T>(
   body: (tx: Queryable, batch: BatchRow, at: string) => Promise<T>,
   reason: string | null = null,
 ): Promise<{ batch: BatchRow; extra: T }> {
-  if (!actor.permissions.includes(spec.permission)) throw new AppError('FORBIDDEN');
+  requirePermission(actor, spec.permission);
   return deps.db.transaction(async (tx) => {
     const batch = await findBatchInScope(tx, batchId, actor.regionScopes, true);
     if (!batch) throw new AppError('NOT_FOUND');

@@ -1,14 +1,19 @@
 import { findBatchInScope, listBatchesInScope, stagedRows } from '../db/enrolment.ts';
 import { AppError, type Lang } from '../errors.ts';
-import { type Actor, type Deps, SEES_PERSONAL_DATA } from './actor.ts';
+import { type Actor, can, type Deps, type Permission, SEES_PERSONAL_DATA } from './actor.ts';
 import { enrolmentReportXlsx } from './enrolment-file.ts';
 import { enrolmentPolicy } from './enrolment-policy.ts';
 import { rowReports } from './enrolment-rows.ts';
 
+const SEES_BATCHES: readonly Permission[] = [
+  'enrolment.upload',
+  'enrolment.verify',
+  'enrolment.activate',
+  'audit.read',
+];
+
 function canSeeBatches(actor: Actor): boolean {
-  return ['enrolment.upload', 'enrolment.verify', 'enrolment.activate', 'audit.read'].some((p) =>
-    actor.permissions.includes(p),
-  );
+  return SEES_BATCHES.some((p) => can(actor, p));
 }
 
 export async function listEnrolmentBatches(deps: Deps, actor: Actor, status: string | null) {
