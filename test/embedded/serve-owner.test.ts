@@ -156,8 +156,9 @@ describe('lindung serve owns the embedded data folder', () => {
     const exit = await served.exited;
     stop = true;
     await Promise.all(writers);
-    expect(exit).toEqual({ code: 0, signal: null });
+    expect(exit, served.stderr()).toEqual({ code: 0, signal: null });
     expect(served.stderr()).toContain('SIGTERM: stopping');
+    expect(served.stderr()).toMatch(/stopped cleanly in \d+ ms/);
     expect(existsSync(lockDirOf(dataDir))).toBe(false);
 
     const db = await openDb({ dataDir });
@@ -176,5 +177,5 @@ describe('lindung serve owns the embedded data folder', () => {
     const direct = lindung(reportArgs, env());
     expect(direct.status).toBe(0);
     expect(reportBody(direct.stdout)).toEqual(reportThroughOwner);
-  }, 60_000);
+  }, 400_000);
 });
