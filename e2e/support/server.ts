@@ -4,6 +4,7 @@ import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { lockDirOf } from '../../src/db/embedded/data-dir-lock.ts';
 
 // Starts the real lindung server (`serve --demo`) on a free port with a fresh data directory,
 // after making sure the web UI is built. LINDUNG_E2E_URL points the tests at a server that
@@ -103,6 +104,7 @@ export async function startServer(): Promise<RunningServer> {
   const stop = async () => {
     await stopChild(child);
     rmSync(dataDir, { recursive: true, force: true });
+    rmSync(lockDirOf(dataDir), { recursive: true, force: true }); // left behind if it had to be killed
   };
   try {
     await waitForHealth(baseUrl, child, () => output);
