@@ -45,6 +45,15 @@ export async function migrate(db: Db, migrations = knownMigrations()): Promise<s
   const applied = (await db.query<Applied>('SELECT version, checksum FROM schema_migration ORDER BY version'))
     .rows;
   const known = new Map(migrations.map((m) => [m.version, m]));
+  // The applied history must be the first migrations of the known list, in order: a missing
+  // earlier one means this database took another path, and later SQL may assume what it lacks.
+  applied.forEach((a, i) => {
+    const expected = migrations[i];
+    if (expected && known.has(a.version) && a.version !== expected.version)
+      throw new AppError('DB_HISTORY_UNKNOWN', {
+        detail: `migration ${expected.version}_${expected.name} is missing before ${a.version}`,
+      });
+  });
   for (const a of applied) {
     const m = known.get(a.version);
     if (!m)

@@ -27,6 +27,16 @@ describe('migrations', () => {
     await expect(migrate(t.db)).rejects.toMatchObject({ code: 'DB_HISTORY_UNKNOWN' });
   });
 
+  it('refuses a database whose applied history is not a prefix of the known migrations', async () => {
+    t = await freshDb();
+    await migrate(t.db);
+    await t.db.query(`DELETE FROM schema_migration WHERE version = '0005'`);
+    await expect(migrate(t.db)).rejects.toMatchObject({
+      code: 'DB_HISTORY_UNKNOWN',
+      params: { detail: expect.stringContaining('0005_claims is missing before 0006') },
+    });
+  });
+
   it('stores money as bigint and reads it back as an exact integer', async () => {
     t = await freshDb();
     const r = await t.db.query<{ v: number }>('SELECT 28700000000::bigint AS v');
