@@ -50,7 +50,7 @@ export interface WageImportResult {
 const PERIOD = /^(\d{4})-(0[1-9]|1[0-2])$/;
 
 function periodBounds(period: string): { start: string; end: string } {
-  const m = PERIOD.exec(period);
+  const m = period.match(PERIOD);
   if (!m) throw fieldErrors([{ field: 'period', code: 'VALIDATION_FAILED', message: 'period: YYYY-MM' }]);
   const [y, mo] = [Number(m[1]), Number(m[2])];
   const last = new Date(Date.UTC(y, mo, 0)).getUTCDate();
