@@ -1,12 +1,6 @@
 import { recordAudit } from '../db/audit.ts';
 import type { EmployerRow } from '../db/employers.ts';
 import type { Queryable } from '../db/types.ts';
-import { AppError, ERROR_CATALOG, type ErrorCode, formatMessage, type Lang } from '../errors.ts';
-import { maskName, maskNik } from '../privacy/mask.ts';
-import { type Actor, type Deps, SEES_PERSONAL_DATA } from './actor.ts';
-import { officeDate } from './clock.ts';
-import { employerForActor, fieldErrors } from './list-employers.ts';
-import { parseWageFile } from './wage-file/parse.ts';
 import {
   applyWageRows,
   findRepeatedUpload,
@@ -19,7 +13,13 @@ import {
   type WageCounts,
   type WagePeriod,
   wageCounts,
-} from './wage-file/staging.ts';
+} from '../db/wages.ts';
+import { AppError, ERROR_CATALOG, type ErrorCode, formatMessage, type Lang } from '../errors.ts';
+import { maskName, maskNik } from '../privacy/mask.ts';
+import { type Actor, type Deps, SEES_PERSONAL_DATA } from './actor.ts';
+import { officeDate } from './clock.ts';
+import { employerForActor, fieldErrors } from './list-employers.ts';
+import { parseWageFile } from './wage-file/parse.ts';
 
 export interface WageImportInput {
   npp: string;
