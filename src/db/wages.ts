@@ -3,7 +3,7 @@
 // touches the whole upload; nothing loops over rows in JS.
 import type { Queryable } from './types.ts';
 
-/** One row as read from the wage file (the fields of WageFileRow the staging writes). */
+/** One row of the wage file as the staging writes it (the parser's WageFileRow extends it). */
 export interface WageStageRow {
   rowNumber: number;
   nik: string;
