@@ -1,4 +1,5 @@
 import { arrearsByPayer } from '../src/db/arrears.ts';
+import { activeByMonth, areaRegions, countsAsOf, moneyByPeriod } from '../src/db/report-counts.ts';
 import type { Queryable } from '../src/db/types.ts';
 import type { Deps } from '../src/services/actor.ts';
 import { budgetUse } from '../src/services/budget-use.ts';
@@ -7,8 +8,6 @@ import { consoleActor } from '../src/services/console-actor.ts';
 import { prepareDatabase } from '../src/services/prepare-database.ts';
 import { branchReport } from '../src/services/reports/branch-report.ts';
 import { districtDashboard } from '../src/services/reports/district-dashboard.ts';
-import { activeByMonth, areaRegions, countsAsOf } from '../src/services/reports/participant-counts.ts';
-import { moneyByPeriod } from '../src/services/reports/trends-query.ts';
 import { insertBulkParticipants } from '../test/support/bulk-participants.ts';
 import { type Target, table, targets, timed } from './targets.ts';
 

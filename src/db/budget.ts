@@ -141,3 +141,17 @@ export async function pendingBatch(q: Queryable, batchId: number) {
   );
   return r.rows;
 }
+
+/**
+ * Whether the regency has recorded any budget allocation for the fiscal year. Without one the
+ * budget is not tracked in lindung for that year (no agreement entered yet): the figures are
+ * shown, but nothing is "over" an allocation nobody recorded, so no warning is raised.
+ */
+export async function budgetRecorded(q: Queryable, regencyCode: string, fiscalYear: number) {
+  const r = await q.query<{ ok: boolean }>(
+    `SELECT EXISTS (SELECT 1 FROM budget_allocation a JOIN agreement g ON g.id = a.agreement_id
+                    WHERE g.regency_code = $1 AND a.fiscal_year = $2::int) AS ok`,
+    [regencyCode, fiscalYear],
+  );
+  return r.rows[0]?.ok ?? false;
+}

@@ -39,6 +39,12 @@ export async function findCardInScope(
   return r.rows[0] ?? null;
 }
 
+/** Card data of one participant by id (the caller has already decided it may see it). */
+export async function findCardById(q: Queryable, participantId: number): Promise<CardRow | null> {
+  const r = await q.query<CardRow>(`${SELECT_CARD} WHERE pa.id = $1`, [participantId]);
+  return r.rows[0] ?? null;
+}
+
 /** Card data of every active participant of one village, in print order (name, then KPJ). */
 export async function listActiveVillageCards(q: Queryable, villageCode: string): Promise<CardRow[]> {
   const r = await q.query<CardRow>(

@@ -265,3 +265,7 @@ export async function ageOn(q: Queryable, nik: string, onDate: string) {
   );
   return r.rows[0]?.years ?? null;
 }
+
+export async function employerExists(q: Queryable, npp: string): Promise<boolean> {
+  return (await q.query('SELECT 1 FROM employer WHERE npp = $1', [npp])).rows.length > 0;
+}

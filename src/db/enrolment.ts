@@ -51,6 +51,15 @@ export async function findDraftBatchId(q: Queryable, villageCode: string): Promi
   return r.rows[0]?.id ?? null;
 }
 
+/** A batch of the village waiting for the district (submitted or verified), if any. */
+export async function findOpenBatch(q: Queryable, villageCode: string) {
+  const r = await q.query<{ id: number; status: string }>(
+    `SELECT id, status FROM enrolment_batch WHERE village_code = $1 AND status IN ('submitted', 'verified') LIMIT 1`,
+    [villageCode],
+  );
+  return r.rows[0] ?? null;
+}
+
 export async function insertBatch(
   q: Queryable,
   b: { villageCode: string; fundingSource: string; by: string; at: string },
@@ -171,6 +180,11 @@ export async function supersedeInvalidRows(q: Queryable, batchId: number): Promi
   await q.query(`UPDATE enrolment_row SET state = 'superseded' WHERE batch_id = $1 AND state = 'invalid'`, [
     batchId,
   ]);
+}
+
+/** The checks sort the upload twice (duplicates in the file); keep those sorts in memory. */
+export async function raiseSortMemory(q: Queryable): Promise<void> {
+  await q.query(`SET LOCAL work_mem = '128MB'`);
 }
 
 /** Validates the staged rows and writes them to the batch in one statement; the upload's counts. */

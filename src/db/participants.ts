@@ -97,3 +97,18 @@ export async function listParticipantsInScope(
   );
   return { total: r.rows[0]?.total ?? 0, rows: r.rows.map(({ total: _, ...row }) => row) };
 }
+
+/** Village-programme workers (APBDes, APBD) of the village who are covered or lapsed. */
+export async function villageActiveCount(q: Queryable, villageCode: string): Promise<number> {
+  const r = await q.query<{ n: number }>(
+    `SELECT count(*)::int AS n FROM participant
+     WHERE region_code = $1 AND segment = 'BPU' AND funding_source IN ('APBDES', 'APBD') AND status IN ('active', 'lapsed')`,
+    [villageCode],
+  );
+  return r.rows[0]?.n ?? 0;
+}
+
+export async function findParticipantIdByKpj(q: Queryable, kpj: string): Promise<number | null> {
+  const r = await q.query<{ id: number }>('SELECT id FROM participant WHERE kpj = $1', [kpj]);
+  return r.rows[0] ? Number(r.rows[0].id) : null;
+}

@@ -94,3 +94,13 @@ export async function countRegions(q: Queryable): Promise<number> {
   const r = await q.query<{ n: number }>('SELECT count(*)::int AS n FROM region');
   return r.rows[0]?.n ?? 0;
 }
+
+export async function findRegionLevel(q: Queryable, code: string): Promise<string | null> {
+  const r = await q.query<{ level: string }>('SELECT level FROM region WHERE code = $1', [code]);
+  return r.rows[0]?.level ?? null;
+}
+
+export async function findRegionName(q: Queryable, code: string): Promise<string | null> {
+  const r = await q.query<{ name: string }>('SELECT name FROM region WHERE code = $1', [code]);
+  return r.rows[0]?.name ?? null;
+}

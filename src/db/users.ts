@@ -102,3 +102,12 @@ export async function insertApiToken(
     at,
   ]);
 }
+
+export async function setPasswordHash(q: Queryable, userId: number, passwordHash: string): Promise<void> {
+  await q.query('UPDATE app_user SET password_hash = $2 WHERE id = $1', [userId, passwordHash]);
+}
+
+/** Ends every session of the user. */
+export async function deleteUserSessions(q: Queryable, userId: number): Promise<void> {
+  await q.query('DELETE FROM user_session WHERE user_id = $1', [userId]);
+}

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { recordAudit } from '../db/audit.ts';
 import { findOffice } from '../db/offices.ts';
+import { findRegionLevel } from '../db/regions.ts';
 import type { Queryable } from '../db/types.ts';
 import { findUserByUsername, insertApiToken, insertUser } from '../db/users.ts';
 import { AppError } from '../errors.ts';
@@ -38,10 +39,10 @@ async function resolveScope(q: Queryable, role: Role, scope: string | undefined)
   }
   if (REGION_CODE.test(scope)) {
     if (!allowed.includes('region')) throw bad();
-    const r = await q.query<{ level: string }>('SELECT level FROM region WHERE code = $1', [scope]);
-    if (!r.rows[0]) throw new AppError('REGION_NOT_FOUND', { code: scope });
+    const level = await findRegionLevel(q, scope);
+    if (!level) throw new AppError('REGION_NOT_FOUND', { code: scope });
     const need = REGION_LEVEL[role];
-    if (need && r.rows[0].level !== need) throw bad();
+    if (need && level !== need) throw bad();
     return { type: 'region' as ScopeType, code: scope };
   }
   if (allowed.includes('office')) {

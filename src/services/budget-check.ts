@@ -1,23 +1,10 @@
+import { budgetRecorded } from '../db/budget.ts';
 import { type BatchRow, findBatchInScope } from '../db/enrolment.ts';
 import type { Queryable } from '../db/types.ts';
 import { AppError } from '../errors.ts';
 import type { Actor, Deps } from './actor.ts';
 import { type BudgetWarning, budgetLines, budgetWarningOf, budgetWarnings } from './budget-use.ts';
 import { officeDate } from './clock.ts';
-
-/**
- * Whether the regency has recorded any budget allocation for the fiscal year. Without one the
- * budget is not tracked in lindung for that year (no agreement entered yet): the figures are
- * shown, but nothing is "over" an allocation nobody recorded, so no warning is raised.
- */
-export async function budgetRecorded(q: Queryable, regencyCode: string, fiscalYear: number) {
-  const r = await q.query<{ ok: boolean }>(
-    `SELECT EXISTS (SELECT 1 FROM budget_allocation a JOIN agreement g ON g.id = a.agreement_id
-                    WHERE g.regency_code = $1 AND a.fiscal_year = $2::int) AS ok`,
-    [regencyCode, fiscalYear],
-  );
-  return r.rows[0]?.ok ?? false;
-}
 
 /** The payer a batch is billed to: the village (APBDes) or the regency (APBD). */
 function batchPayer(batch: BatchRow) {

@@ -1,4 +1,5 @@
 import { type BudgetRow, budgetRows, lastBilledPeriod, pendingBatch, projectionKeys } from '../db/budget.ts';
+import { regencyOrBelowInScope } from '../db/region-scope.ts';
 import type { Queryable } from '../db/types.ts';
 import { AppError } from '../errors.ts';
 import { formatPeriod, monthIndex } from '../rules/calendar.ts';
@@ -199,12 +200,8 @@ export async function budgetUse(deps: Deps, actor: Actor, q: { regencyCode: stri
   if (!actor.permissions.includes('billing.read')) throw new AppError('FORBIDDEN');
   if (!Number.isInteger(q.fiscalYear) || q.fiscalYear < 2015 || q.fiscalYear > 2100)
     throw new AppError('VALIDATION_FAILED', { detail: 'year: 2015–2100' });
-  const ok = await deps.db.query<{ ok: boolean }>(
-    `SELECT region_in_scope(code, $2::text[]) OR EXISTS (SELECT 1 FROM unnest($2::text[]) s WHERE left(s, 6) = code || '.') AS ok
-     FROM region WHERE code = $1 AND level = 'regency'`,
-    [q.regencyCode, actor.regionScopes],
-  );
-  if (!ok.rows[0]?.ok) throw new AppError('REGION_NOT_FOUND', { code: q.regencyCode });
+  if (!(await regencyOrBelowInScope(deps.db, q.regencyCode, actor.regionScopes)))
+    throw new AppError('REGION_NOT_FOUND', { code: q.regencyCode });
   const b = await computeBudget(deps.db, { ...q, scopes: actor.regionScopes });
   const sum = (f: keyof BudgetRow) => b.payers.reduce((s, r) => s + (r[f] as number), 0);
   return {

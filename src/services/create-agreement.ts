@@ -8,6 +8,7 @@ import {
   type Signatory,
 } from '../db/agreements.ts';
 import { recordAudit } from '../db/audit.ts';
+import { codeInScope } from '../db/region-scope.ts';
 import { AppError } from '../errors.ts';
 import { isValidDate } from '../rules/calendar.ts';
 import type { Actor, Deps } from './actor.ts';
@@ -51,11 +52,8 @@ export async function createAgreement(deps: Deps, actor: Actor, input: Agreement
   if (!actor.permissions.includes('agreements.manage')) throw new AppError('FORBIDDEN');
   validate(input);
   const regency = await findRegion(deps.db, input.regencyCode);
-  const inScope = await deps.db.query(`SELECT region_in_scope($1, $2::text[]) AS ok`, [
-    input.regencyCode,
-    actor.regionScopes,
-  ]);
-  if (regency?.level !== 'regency' || !(inScope.rows[0] as { ok: boolean }).ok)
+  const inScope = await codeInScope(deps.db, input.regencyCode, actor.regionScopes);
+  if (regency?.level !== 'regency' || !inScope)
     throw new AppError('REGION_NOT_FOUND', { code: input.regencyCode });
   const branches = await branchesServing(deps.db, regency.code);
   const officeCode = input.officeCode ?? (branches.length === 1 ? branches[0]! : null);

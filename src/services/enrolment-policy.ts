@@ -1,11 +1,7 @@
+import { type EnrolmentPolicy, findEnrolmentPolicy } from '../db/enrolment-policy.ts';
 import type { Queryable } from '../db/types.ts';
 
-export interface EnrolmentPolicy {
-  ageMinYears: number;
-  ageMaxYears: number;
-  villageWorkersMin: number;
-  villageWorkersMax: number | null;
-}
+export type { EnrolmentPolicy } from '../db/enrolment-policy.ts';
 
 /**
  * Used until the district sets its own (enrolment_policy). Age ≤ 65: the village programmes'
@@ -20,11 +16,5 @@ export const DEFAULT_ENROLMENT_POLICY: EnrolmentPolicy = {
 };
 
 export async function enrolmentPolicy(q: Queryable, regencyCode: string): Promise<EnrolmentPolicy> {
-  const r = await q.query<EnrolmentPolicy>(
-    `SELECT age_min_years AS "ageMinYears", age_max_years AS "ageMaxYears",
-            village_workers_min AS "villageWorkersMin", village_workers_max AS "villageWorkersMax"
-     FROM enrolment_policy WHERE regency_code = $1`,
-    [regencyCode],
-  );
-  return r.rows[0] ?? DEFAULT_ENROLMENT_POLICY;
+  return (await findEnrolmentPolicy(q, regencyCode)) ?? DEFAULT_ENROLMENT_POLICY;
 }

@@ -1,12 +1,6 @@
 import { recordAudit } from '../db/audit.ts';
 import type { EmployerRow } from '../db/employers.ts';
 import type { Queryable } from '../db/types.ts';
-import { AppError, ERROR_CATALOG, type ErrorCode, formatMessage, type Lang } from '../errors.ts';
-import { maskName, maskNik } from '../privacy/mask.ts';
-import { type Actor, type Deps, SEES_PERSONAL_DATA } from './actor.ts';
-import { officeDate } from './clock.ts';
-import { employerForActor, fieldErrors } from './list-employers.ts';
-import { parseWageFile } from './wage-file/parse.ts';
 import {
   applyWageRows,
   findRepeatedUpload,
@@ -19,7 +13,13 @@ import {
   type WageCounts,
   type WagePeriod,
   wageCounts,
-} from './wage-file/staging.ts';
+} from '../db/wages.ts';
+import { AppError, ERROR_CATALOG, type ErrorCode, formatMessage, type Lang } from '../errors.ts';
+import { maskName, maskNik } from '../privacy/mask.ts';
+import { type Actor, type Deps, SEES_PERSONAL_DATA } from './actor.ts';
+import { officeDate } from './clock.ts';
+import { employerForActor, fieldErrors } from './list-employers.ts';
+import { parseWageFile } from './wage-file/parse.ts';
 
 export interface WageImportInput {
   npp: string;
@@ -50,7 +50,7 @@ export interface WageImportResult {
 const PERIOD = /^(\d{4})-(0[1-9]|1[0-2])$/;
 
 function periodBounds(period: string): { start: string; end: string } {
-  const m = PERIOD.exec(period);
+  const m = period.match(PERIOD);
   if (!m) throw fieldErrors([{ field: 'period', code: 'VALIDATION_FAILED', message: 'period: YYYY-MM' }]);
   const [y, mo] = [Number(m[1]), Number(m[2])];
   const last = new Date(Date.UTC(y, mo, 0)).getUTCDate();

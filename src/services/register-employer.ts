@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { recordAudit } from '../db/audit.ts';
-import { findBusinessType, insertEmployer } from '../db/employers.ts';
+import { employerExists, findBusinessType, insertEmployer } from '../db/employers.ts';
+import { regionLevelInScope } from '../db/region-scope.ts';
 import { AppError } from '../errors.ts';
 import type { Actor, Deps } from './actor.ts';
 import { employerForActor, fieldErrors, parseInput } from './list-employers.ts';
@@ -32,17 +33,13 @@ export async function registerEmployer(deps: Deps, actor: Actor, input: Employer
   if (!actor.permissions.includes('employers.manage')) throw new AppError('FORBIDDEN');
   const e = parseInput(EmployerInput, input);
   return deps.db.transaction(async (tx) => {
-    const region = await tx.query<{ level: string }>(
-      'SELECT level FROM region WHERE code = $1 AND region_in_scope(code, $2::text[])',
-      [e.regionCode, actor.regionScopes],
-    );
-    if (!region.rows[0]) throw new AppError('REGION_NOT_FOUND', { code: e.regionCode });
+    const level = await regionLevelInScope(tx, e.regionCode, actor.regionScopes);
+    if (!level) throw new AppError('REGION_NOT_FOUND', { code: e.regionCode });
     const type = await findBusinessType(tx, e.businessTypeCode);
     if (!type) throw fieldErrors([{ field: 'businessTypeCode', code: 'BUSINESS_TYPE_UNKNOWN' }]);
     const overridden = e.riskGroup !== undefined && e.riskGroup !== type.riskGroup;
     if (overridden && !e.riskGroupReason) throw fieldErrors([{ field: 'riskGroupReason', code: 'REQUIRED' }]);
-    const dup = await tx.query('SELECT 1 FROM employer WHERE npp = $1', [e.npp]);
-    if (dup.rows.length > 0) throw new AppError('DUPLICATE', { detail: `NPP ${e.npp}` });
+    if (await employerExists(tx, e.npp)) throw new AppError('DUPLICATE', { detail: `NPP ${e.npp}` });
     const at = deps.clock.now();
     const riskGroup = overridden ? e.riskGroup! : type.riskGroup;
     const id = await insertEmployer(tx, {

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { recordAudit } from '../db/audit.ts';
 import { findProject, insertProject } from '../db/projects.ts';
+import { belowProvinceInScope } from '../db/region-scope.ts';
 import { AppError } from '../errors.ts';
 import { isValidDate } from '../rules/calendar.ts';
 import type { Actor, Deps } from './actor.ts';
@@ -46,11 +47,8 @@ export async function registerProject(deps: Deps, actor: Actor, input: ProjectIn
     rules: premium.explanation.rules,
   };
   return deps.db.transaction(async (tx) => {
-    const region = await tx.query(
-      `SELECT 1 FROM region WHERE code = $1 AND level <> 'province' AND region_in_scope(code, $2::text[])`,
-      [p.regionCode, actor.regionScopes],
-    );
-    if (!region.rows[0]) throw new AppError('REGION_NOT_FOUND', { code: p.regionCode });
+    if (!(await belowProvinceInScope(tx, p.regionCode, actor.regionScopes)))
+      throw new AppError('REGION_NOT_FOUND', { code: p.regionCode });
     const contractor = await employerForActor(tx, actor, p.contractorNpp);
     if (await findProject(tx, p.projectNumber, { scopes: ['*'], npp: null })) {
       throw new AppError('DUPLICATE', { detail: `project ${p.projectNumber}` });

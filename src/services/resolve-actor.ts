@@ -1,4 +1,6 @@
 import { findOffice, regionsServedBy } from '../db/offices.ts';
+import { findParticipantIdByKpj } from '../db/participants.ts';
+import { findRegionName } from '../db/regions.ts';
 import type { Queryable } from '../db/types.ts';
 import type { UserRow } from '../db/users.ts';
 import { type Actor, PERMISSIONS, type Role, type ScopeType } from './actor.ts';
@@ -7,8 +9,7 @@ import { type Actor, PERMISSIONS, type Role, type ScopeType } from './actor.ts';
 const DEFAULT_HOME_REGION = '53.04';
 
 async function regionName(q: Queryable, code: string): Promise<string> {
-  const r = await q.query<{ name: string }>('SELECT name FROM region WHERE code = $1', [code]);
-  return r.rows[0]?.name ?? code;
+  return (await findRegionName(q, code)) ?? code;
 }
 
 /** Turns a stored user into the Actor every service checks: role, scope and readable regions. */
@@ -53,8 +54,8 @@ export async function resolveActor(q: Queryable, u: UserRow): Promise<Actor> {
   const own = { ...base, scope: { type: scopeType, code, name: code }, regionScopes: [], homeRegion: null };
   if (scopeType === 'participant') {
     // A participant account's scope code is its KPJ; self-service reads by the participant's id.
-    const p = await q.query<{ id: number }>('SELECT id FROM participant WHERE kpj = $1', [code]);
-    if (p.rows[0]) return { ...own, participantId: Number(p.rows[0].id) };
+    const participantId = await findParticipantIdByKpj(q, code);
+    if (participantId !== null) return { ...own, participantId };
   }
   return own;
 }

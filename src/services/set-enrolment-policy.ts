@@ -1,5 +1,7 @@
 import { z } from 'zod';
 import { recordAudit } from '../db/audit.ts';
+import { upsertEnrolmentPolicy } from '../db/enrolment-policy.ts';
+import { regencyInScope } from '../db/region-scope.ts';
 import { AppError } from '../errors.ts';
 import type { Actor, Deps } from './actor.ts';
 import { type EnrolmentPolicy, enrolmentPolicy } from './enrolment-policy.ts';
@@ -16,16 +18,13 @@ export const EnrolmentPolicyInput = z
     path: ['ageMinYears'],
   });
 
-async function regencyInScope(deps: Deps, actor: Actor, regencyCode: string): Promise<void> {
-  const r = await deps.db.query(
-    `SELECT 1 FROM region WHERE code = $1 AND level = 'regency' AND region_in_scope(code, $2::text[])`,
-    [regencyCode, actor.regionScopes],
-  );
-  if (r.rowCount === 0) throw new AppError('REGION_NOT_FOUND', { code: regencyCode });
+async function requireRegency(deps: Deps, actor: Actor, regencyCode: string): Promise<void> {
+  if (!(await regencyInScope(deps.db, regencyCode, actor.regionScopes)))
+    throw new AppError('REGION_NOT_FOUND', { code: regencyCode });
 }
 
 export async function showEnrolmentPolicy(deps: Deps, actor: Actor, regencyCode: string) {
-  await regencyInScope(deps, actor, regencyCode);
+  await requireRegency(deps, actor, regencyCode);
   return enrolmentPolicy(deps.db, regencyCode);
 }
 
@@ -37,7 +36,7 @@ export async function setEnrolmentPolicy(
   input: EnrolmentPolicy,
 ) {
   if (!actor.permissions.includes('enrolment.verify')) throw new AppError('FORBIDDEN');
-  await regencyInScope(deps, actor, regencyCode);
+  await requireRegency(deps, actor, regencyCode);
   const parsed = EnrolmentPolicyInput.safeParse(input);
   if (!parsed.success) {
     const detail = parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ');
@@ -47,22 +46,7 @@ export async function setEnrolmentPolicy(
   return deps.db.transaction(async (tx) => {
     const before = await enrolmentPolicy(tx, regencyCode);
     const at = deps.clock.now();
-    await tx.query(
-      `INSERT INTO enrolment_policy (regency_code, age_min_years, age_max_years, village_workers_min, village_workers_max,
-         updated_at, updated_by)
-       VALUES ($1, $2, $3, $4, $5, $6, $7)
-       ON CONFLICT (regency_code) DO UPDATE SET age_min_years = $2, age_max_years = $3, village_workers_min = $4,
-         village_workers_max = $5, updated_at = $6, updated_by = $7`,
-      [
-        regencyCode,
-        p.ageMinYears,
-        p.ageMaxYears,
-        p.villageWorkersMin,
-        p.villageWorkersMax,
-        at,
-        actor.username,
-      ],
-    );
+    await upsertEnrolmentPolicy(tx, { regencyCode, ...p, at, by: actor.username });
     await recordAudit(tx, {
       at,
       actor: actor.username,

@@ -4,14 +4,17 @@ import {
   createStage,
   findBatchInScope,
   findDraftBatchId,
+  findOpenBatch,
   findUploadBySha,
   insertBatch,
   insertStagingRows,
   insertUpload,
   problemRows,
+  raiseSortMemory,
   supersedeInvalidRows,
   validateUpload,
 } from '../db/enrolment.ts';
+import { regionLevelInScope } from '../db/region-scope.ts';
 import type { Queryable } from '../db/types.ts';
 import { AppError, type Lang } from '../errors.ts';
 import { type Actor, type Deps, SEES_PERSONAL_DATA } from './actor.ts';
@@ -31,11 +34,9 @@ export interface UploadInput {
 }
 
 async function villageInScope(q: Queryable, actor: Actor, code: string) {
-  const r = await q.query<{ level: string }>(
-    'SELECT level FROM region WHERE code = $1 AND region_in_scope(code, $2::text[])',
-    [code, actor.regionScopes],
-  );
-  if (r.rows[0]?.level !== 'village') throw new AppError('REGION_NOT_FOUND', { code });
+  if ((await regionLevelInScope(q, code, actor.regionScopes)) !== 'village') {
+    throw new AppError('REGION_NOT_FOUND', { code });
+  }
 }
 
 export interface UploadResult {
@@ -75,13 +76,8 @@ export async function uploadEnrolment(deps: Deps, actor: Actor, input: UploadInp
   try {
     return await deps.db.transaction(async (tx) => {
       let batchId = await findDraftBatchId(tx, input.villageCode);
-      const open = await tx.query<{ id: number; status: string }>(
-        `SELECT id, status FROM enrolment_batch WHERE village_code = $1 AND status IN ('submitted', 'verified') LIMIT 1`,
-        [input.villageCode],
-      );
-      if (!batchId && open.rows[0]) {
-        throw new AppError('BATCH_STATE', { batch: open.rows[0].id, status: open.rows[0].status });
-      }
+      const open = await findOpenBatch(tx, input.villageCode);
+      if (!batchId && open) throw new AppError('BATCH_STATE', { batch: open.id, status: open.status });
       batchId ??= await insertBatch(tx, {
         villageCode: input.villageCode,
         fundingSource: input.fundingSource ?? 'APBDES',
@@ -101,8 +97,7 @@ export async function uploadEnrolment(deps: Deps, actor: Actor, input: UploadInp
       await insertStagingRows(tx, file.rows);
       progress(`staged ${file.rows.length} rows`);
       await supersedeInvalidRows(tx, batchId);
-      // The checks sort the upload twice (duplicates in the file); keep those sorts in memory.
-      await tx.query(`SET LOCAL work_mem = '128MB'`);
+      await raiseSortMemory(tx);
       progress('validating…');
       const counts = await validateUpload(tx, {
         batchId,

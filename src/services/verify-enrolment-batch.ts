@@ -1,18 +1,9 @@
-import type { Queryable } from '../db/types.ts';
+import { villageActiveCount } from '../db/participants.ts';
 import { AppError } from '../errors.ts';
 import type { Actor, Deps } from './actor.ts';
 import { batchBudget } from './budget-check.ts';
 import { enrolmentPolicy } from './enrolment-policy.ts';
 import { stepBatch } from './enrolment-step.ts';
-
-async function villageActiveCount(tx: Queryable, villageCode: string): Promise<number> {
-  const r = await tx.query<{ n: number }>(
-    `SELECT count(*)::int AS n FROM participant
-     WHERE region_code = $1 AND segment = 'BPU' AND funding_source IN ('APBDES', 'APBD') AND status IN ('active', 'lapsed')`,
-    [villageCode],
-  );
-  return r.rows[0]?.n ?? 0;
-}
 
 export interface VerifyInput {
   /** The officer saw the batch's budget/quota warnings and verifies anyway. */

@@ -1,3 +1,4 @@
+import { allocationKeys2023, findAgreementId } from '../../db/demo.ts';
 import type { Deps } from '../actor.ts';
 import { addBudgetAllocation } from '../add-budget-allocation.ts';
 import { createAgreement } from '../create-agreement.ts';
@@ -16,9 +17,7 @@ const MONTHLY_RP = 16_800;
 export async function loadAgreement(deps: Deps, clock: DemoClock, villages: DemoVillage[]) {
   const dinas = await demoUser(deps, 'dinas.belu');
   clock.set('2022-11-28');
-  let id = (
-    await deps.db.query<{ id: number }>('SELECT id FROM agreement WHERE number = $1', [AGREEMENT_NUMBER])
-  ).rows[0]?.id;
+  let id = await findAgreementId(deps.db, AGREEMENT_NUMBER);
   id ??= (
     await createAgreement(deps, dinas, {
       number: AGREEMENT_NUMBER,
@@ -44,12 +43,7 @@ export async function loadAgreement(deps: Deps, clock: DemoClock, villages: Demo
       ],
     })
   ).agreement.id;
-  const have = await deps.db.query<{ funding_source: string; region_code: string }>(
-    `SELECT a.funding_source, p.region_code FROM budget_allocation a JOIN payer p ON p.id = a.payer_id
-     WHERE a.agreement_id = $1 AND a.fiscal_year = 2023`,
-    [id],
-  );
-  const done = new Set(have.rows.map((r) => `${r.funding_source}:${r.region_code}`));
+  const done = await allocationKeys2023(deps.db, id);
   const apbdWorkers = villages.filter((v) => v.fundingSource === 'APBD').reduce((n, v) => n + v.workers, 0);
   if (!done.has(`APBD:${DEMO_REGENCY}`)) {
     await addBudgetAllocation(deps, dinas, id, {

@@ -1,3 +1,4 @@
+import { billingRunExists, type OpenInvoice, unpaidByDemo } from '../../db/demo.ts';
 import type { Deps } from '../actor.ts';
 import { postPayment } from '../post-payment.ts';
 import { runBilling } from '../run-billing.ts';
@@ -7,26 +8,8 @@ import { DEMO_REGENCY, PERIODS } from './figures.ts';
 
 const seconds = (t0: number) => `${((Date.now() - t0) / 1000).toFixed(1)} s`;
 
-interface OpenInvoice {
-  id: number;
-  number: string;
-  payerId: number;
-  totalRp: number;
-  kind: string;
-}
-
-/** Invoices of a period not yet paid by the demo (the key names the invoice, so a re-run skips them). */
-async function unpaid(deps: Deps, period: string, kinds: string[]): Promise<OpenInvoice[]> {
-  const r = await deps.db.query<OpenInvoice>(
-    `SELECT i.id, i.number, i.payer_id AS "payerId", i.total_rp::bigint AS "totalRp", p.kind
-     FROM invoice i JOIN payer p ON p.id = i.payer_id
-     WHERE i.regency_code = $1 AND i.period = $2 AND i.total_rp > 0 AND p.kind = ANY($3::text[])
-       AND NOT EXISTS (SELECT 1 FROM payment m WHERE m.idempotency_key = 'demo.' || replace(i.number, '/', '.'))
-     ORDER BY i.id`,
-    [DEMO_REGENCY, period, kinds],
-  );
-  return r.rows.map((x) => ({ ...x, totalRp: Number(x.totalRp) }));
-}
+const unpaid = (deps: Deps, period: string, payerKinds: string[]) =>
+  unpaidByDemo(deps.db, { regencyCode: DEMO_REGENCY, period, payerKinds });
 
 /**
  * January–May 2023: the branch runs each month's billing on its first day; villages, the regency
@@ -49,11 +32,7 @@ export async function loadBilling(deps: Deps, clock: DemoClock, progress: (msg: 
     payments++;
   };
   for (const [i, period] of PERIODS.entries()) {
-    const done = await deps.db.query('SELECT 1 FROM billing_run WHERE regency_code = $1 AND period = $2', [
-      DEMO_REGENCY,
-      period,
-    ]);
-    if (!done.rows[0]) {
+    if (!(await billingRunExists(deps.db, DEMO_REGENCY, period))) {
       clock.set(`${period}-01`, 8);
       const t0 = Date.now();
       const r = await runBilling(deps, cabang, { regencyCode: DEMO_REGENCY, period });

@@ -1,3 +1,4 @@
+import { CLAIMANTS, type Claimant, claimants, regencyHasClaims, sumClaimAmounts } from '../../db/demo.ts';
 import type { Queryable } from '../../db/types.ts';
 import type { Deps } from '../actor.ts';
 import { addClaimDocument, decideClaim, fileClaim, requiredDocuments, submitClaim } from '../claims/index.ts';
@@ -18,23 +19,11 @@ const JKM_RP = 42_000_000;
 const BANK_CODES = ['002', '002', '008', '009', '451'];
 const MONTHS = ['01', '02', '03', '04', '05'];
 
-interface Claimant {
-  id: number;
-  kpj: string;
-  nik: string;
-  fullName: string;
-  kecamatan: string;
-}
-
-async function pick(q: Queryable, where: string, n: number): Promise<Claimant[]> {
-  const r = await q.query<Claimant>(
-    `SELECT pa.id, pa.kpj, p.nik, p.full_name AS "fullName", substr(pa.region_code, 1, 8) AS kecamatan
-     FROM participant pa JOIN person p ON p.id = pa.person_id
-     WHERE pa.regency_code = $1 AND pa.status = 'active' AND ${where} ORDER BY pa.id LIMIT $2`,
-    [DEMO_REGENCY, n],
-  );
-  if (r.rows.length < n) throw new Error(`demo claims: only ${r.rows.length} of ${n} claimants (${where})`);
-  return r.rows;
+async function pick(q: Queryable, which: keyof typeof CLAIMANTS, n: number): Promise<Claimant[]> {
+  const rows = await claimants(q, { regencyCode: DEMO_REGENCY, which, n });
+  if (rows.length < n)
+    throw new Error(`demo claims: only ${rows.length} of ${n} claimants (${CLAIMANTS[which]})`);
+  return rows;
 }
 
 interface Job {
@@ -58,19 +47,13 @@ export async function loadClaims(
   rnd: Random,
   progress: (msg: string) => void,
 ) {
-  const done = await deps.db.query('SELECT 1 FROM claim WHERE regency_code = $1 LIMIT 1', [DEMO_REGENCY]);
-  if (done.rows[0]) return { skipped: true };
+  if (await regencyHasClaims(deps.db, DEMO_REGENCY)) return { skipped: true };
   const officer = await demoUser(deps, 'cabang.atambua');
   const supervisor = await demoUser(deps, 'supervisor.atambua');
   const { JKM: jkmN, JP: jpN, JHT: jhtN } = FIGURES.claims;
-  const jkm = await pick(deps.db, `pa.enrolment_batch_id IS NOT NULL`, jkmN);
-  const jp = await pick(deps.db, `pa.segment = 'PU' AND 'JP' = ANY (pa.programs)`, jpN);
-  // Self-paying informal members aged 56 or more by 2023 take their JHT at retirement age.
-  const jht = await pick(
-    deps.db,
-    `pa.segment = 'BPU' AND pa.funding_source = 'SELF' AND 'JHT' = ANY (pa.programs) AND p.birth_date <= '1966-12-31'`,
-    jhtN,
-  );
+  const jkm = await pick(deps.db, 'villageWorker', jkmN);
+  const jp = await pick(deps.db, 'puWithJp', jpN);
+  const jht = await pick(deps.db, 'selfPayingRetired', jhtN);
   const heir = (c: Claimant) => {
     const h = people.person(c.kecamatan.length === 8 ? c.kecamatan : '53.04.12', 1958, 1995);
     return { name: h.fullName, nik: h.nik };
@@ -133,14 +116,7 @@ export async function loadClaims(
   // JP first: its lump sums fix how much of the total is left for the JHT balances.
   for (const job of jobs.filter((j) => j.program === 'JP'))
     byMonth.get('01')!.push(await run(job, '2023-01-09'));
-  const jpRp = Number(
-    (
-      await deps.db.query<{ rp: number }>(
-        `SELECT coalesce(sum(amount_rp), 0)::bigint AS rp FROM claim WHERE id = ANY($1::bigint[])`,
-        [byMonth.get('01')!],
-      )
-    ).rows[0]!.rp,
-  );
+  const jpRp = await sumClaimAmounts(deps.db, byMonth.get('01')!);
   const jhtTotal = FIGURES.claimsTotalRp - jkmN * JKM_RP - jpRp;
   const balances = splitTotal(
     jhtTotal,

@@ -1,3 +1,5 @@
+import { projectWithWorkers, villagesOf } from '../../db/demo.ts';
+import { employerExists } from '../../db/employers.ts';
 import type { Deps } from '../actor.ts';
 import { changeProjectWorkers } from '../change-project-workers.ts';
 import { registerEmployer } from '../register-employer.ts';
@@ -130,14 +132,11 @@ export async function loadConstruction(
   progress: (msg: string) => void,
 ) {
   const cabang = await demoUser(deps, 'cabang.atambua');
-  const villages = await deps.db.query<{ code: string; name: string }>(
-    `SELECT code, name FROM region WHERE level = 'village' AND code LIKE $1 ORDER BY code`,
-    [`${DEMO_REGENCY}.%`],
-  );
+  const villages = await villagesOf(deps.db, DEMO_REGENCY);
   clock.set('2022-08-15');
   for (const [i, name] of CONTRACTORS.entries()) {
     const npp = `1304${3001 + i}`;
-    if ((await deps.db.query('SELECT 1 FROM employer WHERE npp = $1', [npp])).rows[0]) continue;
+    if (await employerExists(deps.db, npp)) continue;
     await registerEmployer(deps, cabang, {
       npp,
       name,
@@ -148,20 +147,16 @@ export async function loadConstruction(
       regionCode: DEMO_REGENCY,
     });
   }
-  const projects = demoProjects(rnd, villages.rows);
+  const projects = demoProjects(rnd, villages);
   let added = 0;
   for (const [i, p] of projects.entries()) {
     const crew = Array.from({ length: p.workers }, () => {
       const x = people.person(rnd.pick(kecamatan), 1965, 2004);
       return { nik: x.nik, fullName: x.fullName, birthDate: x.birthDate, sex: x.sex };
     });
-    const found = await deps.db.query<{ workers: number }>(
-      `SELECT (SELECT count(*)::int FROM project_worker w WHERE w.project_id = c.id) AS workers
-       FROM construction_project c WHERE c.project_number = $1`,
-      [p.projectNumber],
-    );
-    if ((found.rows[0]?.workers ?? 0) > 0) continue;
-    if (!found.rows[0]) {
+    const found = await projectWithWorkers(deps.db, p.projectNumber);
+    if ((found?.workers ?? 0) > 0) continue;
+    if (!found) {
       clock.set(p.startDate, 9);
       const { workers: _, ...input } = p;
       await registerProject(deps, cabang, input);

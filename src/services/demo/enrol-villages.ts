@@ -1,3 +1,4 @@
+import { latestBatchBy } from '../../db/demo.ts';
 import { activateEnrolmentBatch } from '../activate-enrolment-batch.ts';
 import type { Deps } from '../actor.ts';
 import { submitEnrolmentBatch } from '../submit-enrolment-batch.ts';
@@ -71,11 +72,7 @@ export async function enrolVillages(
     // Generate every village's file even when skipping it, so the people stay the same.
     const csv = villageCsv(v, people, rnd);
     const operator = await villageOperator(deps, v.code, v.name);
-    const found = await deps.db.query<{ id: number; status: string }>(
-      `SELECT id, status FROM enrolment_batch WHERE village_code = $1 AND created_by = $2 ORDER BY id DESC LIMIT 1`,
-      [v.code, operator.username],
-    );
-    let batch = found.rows[0];
+    let batch = await latestBatchBy(deps.db, v.code, operator.username);
     if (batch?.status === 'activated') {
       done++;
       continue;

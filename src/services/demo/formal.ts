@@ -1,3 +1,4 @@
+import { employerWithWorkers, villageCodesIn } from '../../db/demo.ts';
 import type { Deps } from '../actor.ts';
 import { importWageReport } from '../import-wage-report.ts';
 import { registerEmployer } from '../register-employer.ts';
@@ -158,24 +159,13 @@ export async function loadFormal(
   progress: (msg: string) => void,
 ) {
   const cabang = await demoUser(deps, 'cabang.atambua');
-  const town = await deps.db.query<{ code: string }>(
-    `SELECT code FROM region WHERE level = 'village' AND substr(code, 1, 8) = ANY($1::text[]) ORDER BY code`,
-    [TOWN],
-  );
-  const employers = demoEmployers(
-    rnd,
-    town.rows.map((r) => r.code),
-  );
+  const employers = demoEmployers(rnd, await villageCodesIn(deps.db, TOWN));
   let joined = 0;
   for (const [i, e] of employers.entries()) {
     const csv = wageCsv(e, people, rnd, kecamatan);
-    const found = await deps.db.query<{ id: number; workers: number }>(
-      `SELECT e.id, (SELECT count(*)::int FROM employment m WHERE m.employer_id = e.id) AS workers
-       FROM employer e WHERE e.npp = $1`,
-      [e.npp],
-    );
-    if ((found.rows[0]?.workers ?? 0) > 0) continue;
-    if (!found.rows[0]) {
+    const found = await employerWithWorkers(deps.db, e.npp);
+    if ((found?.workers ?? 0) > 0) continue;
+    if (!found) {
       clock.set(`2022-11-${String(1 + (i % 25)).padStart(2, '0')}`);
       const { workers: _, ...input } = e;
       await registerEmployer(deps, cabang, input);

@@ -1,7 +1,9 @@
 // The Kabupaten Belu demo: the branch's published figures for 1 January – 22 May 2023, made of
 // synthetic but plausible records on the real Kemendagri regions, each entered through the
 // system's own flows with the clock set to the day it happened.
+
 import { recordAudit } from '../../db/audit.ts';
+import { analyze, auditActionRecorded } from '../../db/demo.ts';
 import type { Deps } from '../actor.ts';
 import { loadAgreement } from './agreement.ts';
 import { loadBilling } from './billing.ts';
@@ -33,8 +35,7 @@ export async function loadBeluDemo(
   outer: Deps,
   progress: (msg: string) => void = () => undefined,
 ): Promise<BeluDemoResult> {
-  const finished = await outer.db.query(`SELECT 1 FROM audit_log WHERE action = $1 LIMIT 1`, [DONE_ACTION]);
-  if (finished.rows[0]) {
+  if (await auditActionRecorded(outer.db, DONE_ACTION)) {
     progress('Belu 2023 demo: already loaded');
     return { loaded: false, phases: [] };
   }
@@ -50,8 +51,7 @@ export async function loadBeluDemo(
     progress(`Belu 2023 demo: ${name}…`);
     const t0 = Date.now();
     const detail = await body();
-    // PGlite has no autovacuum: fresh statistics keep the next phase's joins on hash plans.
-    await deps.db.query('ANALYZE');
+    await analyze(deps.db);
     const ms = Date.now() - t0;
     phases.push({ name, ms, detail });
     progress(`  ${name}: ${(ms / 1000).toFixed(1)} s ${JSON.stringify(detail)}`);

@@ -1,4 +1,6 @@
 import { recordAudit } from '../../db/audit.ts';
+import { villagesOf } from '../../db/demo.ts';
+import { carryOverSelfPaying, findSelfPayer } from '../../db/demo-carry-over.ts';
 import type { Deps } from '../actor.ts';
 import type { DemoClock } from './clock.ts';
 import { DEMO_REGENCY, FIGURES } from './figures.ts';
@@ -58,15 +60,12 @@ export async function loadSelfPayingInformal(
     total,
     kecamatan.map((k) => WEIGHT[k.code] ?? 1),
   );
-  const villages = await deps.db.query<{ code: string; name: string }>(
-    `SELECT code, name FROM region WHERE level = 'village' AND code LIKE $1 ORDER BY code`,
-    [`${DEMO_REGENCY}.%`],
-  );
+  const villages = await villagesOf(deps.db, DEMO_REGENCY);
   let created = 0;
   clock.set('2022-12-30', 10);
   const at = clock.now();
   for (const [i, k] of kecamatan.entries()) {
-    const inK = villages.rows.filter((v) => v.code.startsWith(`${k.code}.`));
+    const inK = villages.filter((v) => v.code.startsWith(`${k.code}.`));
     const rows = Array.from({ length: counts[i]! }, () => {
       const p = people.person(k.code, 1960, 2004);
       const v = rnd.pick(inK);
@@ -83,60 +82,15 @@ export async function loadSelfPayingInformal(
     });
     const payerName = `Iuran mandiri BPU Kecamatan ${k.name} (kolektif Perisai)`;
     const made = await deps.db.transaction(async (tx) => {
-      const existing = await tx.query<{ id: number }>(
-        `SELECT id FROM payer WHERE kind = 'self' AND region_code = $1 AND name = $2`,
-        [k.code, payerName],
-      );
-      if (existing.rows[0]) return 0;
-      const payerId = (
-        await tx.query<{ id: number }>(
-          `INSERT INTO payer (kind, name, region_code, created_at) VALUES ('self', $1, $2, $3) RETURNING id`,
-          [payerName, k.code, at],
-        )
-      ).rows[0]!.id;
-      await tx.query(
-        `INSERT INTO person (nik, full_name, name_key, birth_date, sex, occupation, address, region_code, created_at)
-         SELECT t.nik, t.name, name_key(t.name), t.birth, t.sex, t.job, t.addr, t.region, $8
-         FROM unnest($1::text[], $2::text[], $3::date[], $4::text[], $5::text[], $6::text[], $7::text[])
-           AS t (nik, name, birth, sex, job, addr, region)
-         ON CONFLICT (nik) DO NOTHING`,
-        [
-          rows.map((r) => r.nik),
-          rows.map((r) => r.fullName),
-          rows.map((r) => r.birthDate),
-          rows.map((r) => r.sex),
-          rows.map((r) => r.occupation),
-          rows.map((r) => r.address),
-          rows.map((r) => r.regionCode),
-          at,
-        ],
-      );
-      const inserted = await tx.query(
-        `INSERT INTO participant (kpj, person_id, segment, programs, funding_source, payer_id, region_code, regency_code,
-           declared_income_rp, status, status_since, created_at)
-         SELECT next_kpj(extract(year FROM t.since)::int), p.id, 'BPU', string_to_array(t.programs, ','), 'SELF', $6,
-                t.region, $7, t.income, 'active', t.since, $8
-         FROM unnest($1::text[], $2::text[], $3::date[], $4::bigint[], $5::text[]) WITH ORDINALITY
-           AS t (nik, region, since, income, programs, ord)
-         JOIN person p ON p.nik = t.nik
-         ORDER BY t.since, t.ord`,
-        [
-          rows.map((r) => r.nik),
-          rows.map((r) => r.regionCode),
-          rows.map((r) => r.since),
-          rows.map((r) => r.income),
-          rows.map((r) => r.programs),
-          payerId,
-          DEMO_REGENCY,
-          at,
-        ],
-      );
-      await tx.query(
-        `INSERT INTO participant_status (participant_id, regency_code, status, effective_date, reason, actor, at)
-         SELECT id, regency_code, 'active', status_since, 'BPU mandiri: carried over from the previous system', $2, $3
-         FROM participant WHERE payer_id = $1`,
-        [payerId, 'demo', at],
-      );
+      if (await findSelfPayer(tx, k.code, payerName)) return 0;
+      const { payerId, participants } = await carryOverSelfPaying(tx, {
+        payerName,
+        kecamatanCode: k.code,
+        regencyCode: DEMO_REGENCY,
+        members: rows,
+        actor: 'demo',
+        at,
+      });
       await recordAudit(tx, {
         at,
         actor: 'demo',
@@ -144,9 +98,9 @@ export async function loadSelfPayingInformal(
         entity: 'payer',
         entityId: String(payerId),
         regionCode: k.code,
-        after: { payerName, participants: inserted.rowCount },
+        after: { payerName, participants },
       });
-      return inserted.rowCount ?? 0;
+      return participants;
     });
     created += made;
   }

@@ -59,9 +59,9 @@ const DMY_DATE = /^(\d{1,2})([/-])(\d{1,2})\2(\d{4})$/;
 /** 'YYYY-MM-DD' for YYYY-MM-DD, DD/MM/YYYY, DD-MM-YYYY or D/M/YYYY naming a real date, else null. */
 export function parseDateText(raw: string): string | null {
   const text = raw.trim();
-  const iso = ISO_DATE.exec(text);
+  const iso = text.match(ISO_DATE);
   if (iso) return isoIfReal(Number(iso[1]), Number(iso[2]), Number(iso[3]));
-  const dmy = DMY_DATE.exec(text);
+  const dmy = text.match(DMY_DATE);
   if (dmy) return isoIfReal(Number(dmy[4]), Number(dmy[3]), Number(dmy[1]));
   return null;
 }

@@ -1,6 +1,6 @@
 // Dashboard rows per kecamatan and village from the grouped counts: every status counted in
 // byStatus; bySegment and byFunding count the active participants (who are covered today).
-import type { AreaRegion, CountRow } from './participant-counts.ts';
+import type { AreaRegion, CountRow } from '../../db/report-counts.ts';
 
 export const SEGMENTS = ['PU', 'BPU', 'JAKON', 'PMI'] as const;
 export const STATUSES = ['active', 'lapsed', 'ended', 'proposed', 'verified'] as const;

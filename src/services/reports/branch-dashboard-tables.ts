@@ -1,8 +1,9 @@
 // The branch dashboard's tables: claims paid by month and programme, service level, payout batches.
+
+import type { PayoutBatchRow } from '../../db/report-claims.ts';
 import { rupiah, witaDate } from '../invoice-pdf/labels.ts';
 import { bulanTahun } from '../tanggal-id.ts';
 import type { BranchDashboard } from './branch-dashboard.ts';
-import type { PayoutBatchRow } from './claims-query.ts';
 import { percentId, type ReportDocument, reportTable } from './report-table.ts';
 
 type Month = BranchDashboard['claimsByMonth'][number];

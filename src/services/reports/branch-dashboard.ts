@@ -1,8 +1,9 @@
 // The branch dashboard for a year (issue 7 item 3): claims paid by programme and month, benefits
 // paid, service-level compliance of claim decisions, and the payout batches.
+
+import { type PayoutBatchRow, paidByMonth, payoutBatchesOfYear, slaOfYear } from '../../db/report-claims.ts';
 import { AppError } from '../../errors.ts';
 import type { Actor, Deps } from '../actor.ts';
-import { type PayoutBatchRow, paidByMonth, payoutBatchesOfYear, slaOfYear } from './claims-query.ts';
 import { wholeRegency } from './scope.ts';
 
 export interface BranchDashboard {

@@ -1,9 +1,10 @@
 // The branch report's tables: a summary of every figure (the CSV), claims by programme with
 // their sums, and active participants by segment summing to the total.
+
+import { CLAIM_PROGRAMS } from '../../db/report-claims.ts';
 import { PROGRAM_NAMES } from '../card-pdf/card-text.ts';
 import { tanggal } from '../tanggal-id.ts';
 import type { BranchReport } from './branch-report.ts';
-import { CLAIM_PROGRAMS } from './claims-query.ts';
 import { type ReportDocument, reportTable } from './report-table.ts';
 
 interface SummaryRow {

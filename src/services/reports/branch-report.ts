@@ -1,11 +1,12 @@
 // The branch report for a period (issue 7 item 2): claims paid by programme, benefits paid,
 // active participants by segment on the last day, and the vulnerable village workers with the
 // number of villages they are in — all computed from the records.
+
+import { CLAIM_PROGRAMS, type ClaimProgram, paidByProgram } from '../../db/report-claims.ts';
+import { countsAsOf } from '../../db/report-counts.ts';
 import { AppError } from '../../errors.ts';
 import { isValidDate } from '../../rules/calendar.ts';
 import type { Actor, Deps } from '../actor.ts';
-import { CLAIM_PROGRAMS, type ClaimProgram, paidByProgram } from './claims-query.ts';
-import { countsAsOf } from './participant-counts.ts';
 import { wholeRegency } from './scope.ts';
 
 export interface CountAmount {

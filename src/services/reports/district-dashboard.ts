@@ -2,15 +2,14 @@
 // funding per kecamatan and village, Universal Coverage Jamsostek against the entered workforce,
 // monthly trends, arrears ageing and budget use. A village operator sees only their village.
 import { arrearsByPayer } from '../../db/arrears.ts';
+import { activeByMonth, areaRegions, countsAsOf, moneyByPeriod } from '../../db/report-counts.ts';
+import { workforceOf } from '../../db/workforce.ts';
 import { AppError } from '../../errors.ts';
 import { isValidDate } from '../../rules/calendar.ts';
 import type { Actor, Deps } from '../actor.ts';
 import { budgetUse } from '../budget-use.ts';
 import { type Area, buildAreas } from './areas.ts';
-import { activeByMonth, areaRegions, countsAsOf } from './participant-counts.ts';
 import { reportRegency } from './scope.ts';
-import { moneyByPeriod } from './trends-query.ts';
-import { workforceOf } from './workforce.ts';
 
 export interface Ucj {
   year: number;

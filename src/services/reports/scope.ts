@@ -1,6 +1,7 @@
 // Which regency a report is about, and how much of it the caller may see: the whole regency
 // (district, branch, auditor, admin), or only the villages below it in the caller's scope
 // (a village operator). A regency outside the caller's scope answers 404.
+import { regencyReach } from '../../db/region-scope.ts';
 import type { Queryable } from '../../db/types.ts';
 import { AppError } from '../../errors.ts';
 import { type Actor, can } from '../actor.ts';
@@ -14,13 +15,7 @@ export interface ReportRegency {
 
 export async function reportRegency(q: Queryable, actor: Actor, code: string): Promise<ReportRegency> {
   if (!can(actor, 'reports.read')) throw new AppError('FORBIDDEN');
-  const r = await q.query<{ name: string; whole: boolean; below: boolean }>(
-    `SELECT name, region_in_scope(code, $2::text[]) AS whole,
-            EXISTS (SELECT 1 FROM unnest($2::text[]) s WHERE left(s, length(code) + 1) = code || '.') AS below
-     FROM region WHERE code = $1 AND level = 'regency'`,
-    [code, actor.regionScopes],
-  );
-  const row = r.rows[0];
+  const row = await regencyReach(q, code, actor.regionScopes);
   if (!row || !(row.whole || row.below)) throw new AppError('REGION_NOT_FOUND', { code });
   return { code, name: row.name, whole: row.whole };
 }

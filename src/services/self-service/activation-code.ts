@@ -2,7 +2,12 @@
 // participant's activation letter; the participant sets a password with KPJ + code.
 import { randomBytes } from 'node:crypto';
 import { recordAudit } from '../../db/audit.ts';
-import type { Queryable } from '../../db/types.ts';
+import {
+  findParticipantInScope,
+  findParticipantUserId,
+  insertActivationCode,
+  revokeLiveCodes,
+} from '../../db/participant-accounts.ts';
 import { insertUser } from '../../db/users.ts';
 import { AppError } from '../../errors.ts';
 import { hashPassword } from '../../security/password.ts';
@@ -27,31 +32,6 @@ export function newActivationCode(): string {
 /** What the participant typed, as hashed: upper case, without spaces or dashes. */
 export function normalizeActivationCode(typed: string): string {
   return typed.toUpperCase().replace(/[\s-]+/g, '');
-}
-
-interface ParticipantForCode {
-  id: number;
-  kpj: string;
-  fullName: string;
-  status: string;
-  regionCode: string;
-  regencyCode: string;
-}
-
-/** A participant inside the caller's scopes (null outside, which the caller answers with 404). */
-export async function findParticipantInScope(
-  q: Queryable,
-  participantId: number,
-  scopes: readonly string[],
-): Promise<ParticipantForCode | null> {
-  const r = await q.query<ParticipantForCode>(
-    `SELECT pa.id, pa.kpj, p.full_name AS "fullName", pa.status, pa.region_code AS "regionCode",
-            pa.regency_code AS "regencyCode"
-     FROM participant pa JOIN person p ON p.id = pa.person_id
-     WHERE pa.id = $1 AND region_in_scope(pa.region_code, $2::text[])`,
-    [participantId, scopes],
-  );
-  return r.rows[0] ?? null;
 }
 
 export interface IssuedCode {
@@ -84,11 +64,7 @@ export async function issueActivationCode(
     }
     const at = deps.clock.now();
     const expiresAt = new Date(Date.parse(at) + ACTIVATION_CODE_DAYS * 86_400_000).toISOString();
-    const existing = await tx.query<{ id: number }>(
-      `SELECT id FROM app_user WHERE scope_type = 'participant' AND scope_code = $1`,
-      [pa.kpj],
-    );
-    let userId = existing.rows[0]?.id;
+    let userId = await findParticipantUserId(tx, pa.kpj);
     const accountCreated = userId === undefined;
     if (userId === undefined) {
       userId = await insertUser(tx, {
@@ -101,17 +77,16 @@ export async function issueActivationCode(
         createdAt: at,
       });
     }
-    await tx.query(
-      `UPDATE participant_activation_code SET revoked_at = $2
-       WHERE participant_id = $1 AND used_at IS NULL AND revoked_at IS NULL`,
-      [pa.id, at],
-    );
-    await tx.query(
-      `INSERT INTO participant_activation_code
-         (participant_id, user_id, regency_code, code_hash, created_at, created_by, expires_at)
-       VALUES ($1, $2, $3, $4, $5, $6, $7)`,
-      [pa.id, userId, pa.regencyCode, codeHash, at, actor.username, expiresAt],
-    );
+    await revokeLiveCodes(tx, pa.id, at);
+    await insertActivationCode(tx, {
+      participantId: pa.id,
+      userId,
+      regencyCode: pa.regencyCode,
+      codeHash,
+      at,
+      by: actor.username,
+      expiresAt,
+    });
     await recordAudit(tx, {
       at,
       actor: actor.username,

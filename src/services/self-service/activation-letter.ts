@@ -1,6 +1,7 @@
 // The card letter: one A4 page with the membership card (cut out along its border) and the
 // one-time code with which the participant activates the self-service account.
 import { findCardInScope } from '../../db/cards.ts';
+import { findParticipantInScope } from '../../db/participant-accounts.ts';
 import { AppError } from '../../errors.ts';
 import { type Actor, can, type Deps, SEES_PERSONAL_DATA } from '../actor.ts';
 import { CARD_H, CARD_W, drawCard } from '../card-pdf/card-layout.ts';
@@ -9,7 +10,7 @@ import { newPdf, pdfBytes } from '../card-pdf/document.ts';
 import { A4 } from '../card-pdf/sheet-layout.ts';
 import { officeDate } from '../clock.ts';
 import { tanggal } from '../tanggal-id.ts';
-import { findParticipantInScope, issueActivationCode } from './activation-code.ts';
+import { issueActivationCode } from './activation-code.ts';
 
 export const ACTIVATE_PAGE_PATH = '/aktivasi-akun';
 

@@ -1,7 +1,14 @@
 // The participant's first step: KPJ + the code from the activation letter + a new password.
 import { z } from 'zod';
 import { recordAudit } from '../../db/audit.ts';
-import { clearFailures, countRecentFailures, recordFailure } from '../../db/users.ts';
+import { countFailedTry, findLiveCode, markCodeUsed } from '../../db/participant-accounts.ts';
+import {
+  clearFailures,
+  countRecentFailures,
+  deleteUserSessions,
+  recordFailure,
+  setPasswordHash,
+} from '../../db/users.ts';
 import { AppError } from '../../errors.ts';
 import { DUMMY_HASH, hashPassword, PASSWORD_MIN_LENGTH, verifyPassword } from '../../security/password.ts';
 import type { Deps } from '../actor.ts';
@@ -20,15 +27,6 @@ export const ActivateInput = z.object({
     .max(256),
 });
 export type ActivateInput = z.input<typeof ActivateInput>;
-
-interface LiveCode {
-  id: number;
-  participantId: number;
-  userId: number;
-  regionCode: string;
-  codeHash: string;
-  failedAttempts: number;
-}
 
 function parse(input: ActivateInput) {
   const p = ActivateInput.safeParse(input);
@@ -53,39 +51,19 @@ export async function setPasswordWithCode(deps: Deps, input: ActivateInput) {
   if ((await countRecentFailures(deps.db, throttleKey, since)) >= THROTTLE_FAILURES) {
     throw new AppError('LOGIN_THROTTLED', { minutes: THROTTLE_MINUTES });
   }
-  const r = await deps.db.query<LiveCode>(
-    `SELECT c.id, c.participant_id AS "participantId", c.user_id AS "userId", pa.region_code AS "regionCode",
-            c.code_hash AS "codeHash", c.failed_attempts AS "failedAttempts"
-     FROM participant_activation_code c JOIN participant pa ON pa.id = c.participant_id
-     WHERE pa.kpj = $1 AND c.used_at IS NULL AND c.revoked_at IS NULL AND c.expires_at > $2`,
-    [kpj, now],
-  );
-  const live = r.rows[0];
+  const live = await findLiveCode(deps.db, kpj, now);
   const ok = await verifyPassword(normalizeActivationCode(code), live?.codeHash ?? DUMMY_HASH);
   if (!live || !ok) {
     await recordFailure(deps.db, throttleKey, now);
-    if (live) {
-      await deps.db.query(
-        `UPDATE participant_activation_code SET failed_attempts = failed_attempts + 1,
-           revoked_at = CASE WHEN failed_attempts + 1 >= $2 THEN $3::timestamptz END
-         WHERE id = $1 AND used_at IS NULL AND revoked_at IS NULL`,
-        [live.id, ACTIVATION_CODE_MAX_TRIES, now],
-      );
-    }
+    if (live) await countFailedTry(deps.db, live.id, ACTIVATION_CODE_MAX_TRIES, now);
     throw new AppError('ACTIVATION_FAILED');
   }
   const passwordHash = await hashPassword(password);
   await deps.db.transaction(async (tx) => {
-    // Only one of two racing requests with the same code gets the row.
-    const used = await tx.query(
-      `UPDATE participant_activation_code SET used_at = $2
-       WHERE id = $1 AND used_at IS NULL AND revoked_at IS NULL RETURNING id`,
-      [live.id, now],
-    );
-    if (used.rowCount === 0) throw new AppError('ACTIVATION_FAILED');
-    await tx.query('UPDATE app_user SET password_hash = $2 WHERE id = $1', [live.userId, passwordHash]);
+    if (!(await markCodeUsed(tx, live.id, now))) throw new AppError('ACTIVATION_FAILED');
+    await setPasswordHash(tx, live.userId, passwordHash);
     // A new password ends sessions opened with the old one.
-    await tx.query('DELETE FROM user_session WHERE user_id = $1', [live.userId]);
+    await deleteUserSessions(tx, live.userId);
     await clearFailures(tx, throttleKey);
     await recordAudit(tx, {
       at: now,

@@ -2,6 +2,7 @@
 // join of someone not yet in the registry, Tanggal Lahir and Jenis Kelamin. XLSX or CSV, told
 // apart by content. The readers and value parsers are the enrolment file's.
 import { createHash } from 'node:crypto';
+import type { WageStageRow } from '../../db/wages.ts';
 import { AppError } from '../../errors.ts';
 import { decodeCsvText, readCsv } from '../enrolment-file/read-csv.ts';
 import { readXlsx, ZIP_MAGIC } from '../enrolment-file/read-xlsx.ts';
@@ -21,18 +22,9 @@ export const WAGE_FILE_MAX_ROWS = 100_000;
 
 export type Mutation = 'join' | 'leave' | 'wage_change' | 'none';
 
-export interface WageFileRow {
-  rowNumber: number;
-  nik: string;
-  nikNotText: boolean;
-  fullName: string;
-  wageRaw: string;
-  wageRp: number | null;
-  mutationRaw: string;
+/** A row of the file, as the staging (db/wages.ts) stores it. */
+export interface WageFileRow extends WageStageRow {
   mutation: Mutation | null;
-  birthRaw: string;
-  birthDate: string | null;
-  sex: string;
 }
 
 type Field = 'nik' | 'fullName' | 'wage' | 'mutation' | 'birthDate' | 'sex';

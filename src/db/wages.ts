@@ -1,9 +1,22 @@
 // Set-based SQL of the wage report import: stage the file's rows, validate them all at once,
 // apply joins, leaves and wage changes, and upsert the month's wage_report. Every statement
-// touches the whole upload; nothing loops over rows in JS. (It lives beside the parser because
-// the import is its only user; it is database code all the same.)
-import type { Queryable } from '../../db/types.ts';
-import type { WageFileRow } from './parse.ts';
+// touches the whole upload; nothing loops over rows in JS.
+import type { Queryable } from './types.ts';
+
+/** One row of the wage file as the staging writes it (the parser's WageFileRow extends it). */
+export interface WageStageRow {
+  rowNumber: number;
+  nik: string;
+  nikNotText: boolean;
+  fullName: string;
+  wageRaw: string;
+  wageRp: number | null;
+  mutationRaw: string;
+  mutation: string | null;
+  birthRaw: string;
+  birthDate: string | null;
+  sex: string;
+}
 
 export interface WagePeriod {
   uploadId: number;
@@ -42,8 +55,8 @@ export async function insertWageUpload(
   return r.rows[0]!.id;
 }
 
-export async function insertWageRows(q: Queryable, uploadId: number, rows: readonly WageFileRow[]) {
-  const col = <K extends keyof WageFileRow>(k: K) => rows.map((r) => r[k]);
+export async function insertWageRows(q: Queryable, uploadId: number, rows: readonly WageStageRow[]) {
+  const col = <K extends keyof WageStageRow>(k: K) => rows.map((r) => r[k]);
   await q.query(
     `INSERT INTO wage_upload_row (upload_id, regency_code, row_number, nik, nik_not_text, full_name, wage_raw, wage_rp,
        mutation_raw, mutation, birth_raw, birth_date, sex)

@@ -1,6 +1,6 @@
 // Claims and payouts as the reports count them (CONTRACTS.md): a claim is paid when it has a
 // payout with status 'paid'; the paid date is payout.paid_on and the amount payout.amount_rp.
-import type { Queryable } from '../../db/types.ts';
+import type { Queryable } from './types.ts';
 
 export const CLAIM_PROGRAMS = ['JHT', 'JKM', 'JKK', 'JP', 'JKP'] as const;
 export type ClaimProgram = (typeof CLAIM_PROGRAMS)[number];
