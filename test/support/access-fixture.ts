@@ -1,0 +1,304 @@
+import type { FastifyInstance } from 'fastify';
+import type { Actor, Deps, Role } from '../../src/services/actor.ts';
+import { addUser } from '../../src/services/add-user.ts';
+import { addClaimDocument, decideClaim, fileClaim, submitClaim } from '../../src/services/claims/index.ts';
+import type { FileClaimInput } from '../../src/services/claims/schemas.ts';
+import { fixedClock } from '../../src/services/clock.ts';
+import { consoleActor } from '../../src/services/console-actor.ts';
+import { createAgreement } from '../../src/services/create-agreement.ts';
+import { setJhtReturnRate } from '../../src/services/jht/index.ts';
+import {
+  approvePayoutBatch,
+  createPayoutBatch,
+  exportPayoutBatch,
+} from '../../src/services/payouts/index.ts';
+import { postPayment } from '../../src/services/post-payment.ts';
+import { registerEmployer } from '../../src/services/register-employer.ts';
+import { registerProject } from '../../src/services/register-project.ts';
+import { runBilling } from '../../src/services/run-billing.ts';
+import { issueActivationCode } from '../../src/services/self-service/activation-code.ts';
+import { setPasswordWithCode } from '../../src/services/self-service/set-password-with-code.ts';
+import { submitEnrolmentBatch } from '../../src/services/submit-enrolment-batch.ts';
+import { uploadEnrolment } from '../../src/services/upload-enrolment.ts';
+import { verifyEnrolmentBatch } from '../../src/services/verify-enrolment-batch.ts';
+import { demoActor } from './actors.ts';
+import { participantsOf } from './approved-claim.ts';
+import { enrolActive } from './enrol.ts';
+import { toCsv, validWorkers } from './enrolment-csv.ts';
+import { demoServer, loginAll, loginCookie } from './http.ts';
+
+// One set of records, made through the services, that every role of the access table can name
+// in its own scope: Desa Kewar (53.04.01.2001) in Kabupaten Belu, served by KC Atambua; an employer
+// and its project; a participant with a self-service account who owns the claims the table names.
+
+export const KEWAR = '53.04.01.2001';
+export const BELU = '53.04';
+export const EMPLOYER_NPP = '53040011';
+export const EMPLOYER_PASSWORD = 'rahasia-pemberi-kerja-1';
+export const PARTICIPANT_PASSWORD = 'kata-sandi-peserta-1';
+/** A week after enrolment: claims filed "today" fall inside the coverage that started at enrolment. */
+export const FIXTURE_NOW = '2026-12-01T02:00:00.000Z';
+
+/** The login the table uses for each role. */
+export const ROLE_LOGIN: Record<Exclude<Role, 'employer' | 'participant'>, string> = {
+  admin: 'admin',
+  auditor: 'auditor',
+  district_officer: 'dinas.belu',
+  branch_officer: 'cabang.atambua',
+  branch_supervisor: 'supervisor.atambua',
+  village_operator: 'desa.kewar',
+};
+
+const JKM_DOCS = [
+  'kartu_kpj',
+  'ktp_peserta',
+  'ktp_ahli_waris',
+  'akta_kematian',
+  'kartu_keluarga',
+  'surat_ahli_waris',
+  'buku_rekening',
+];
+
+export interface AccessFixture {
+  deps: Deps;
+  app: FastifyInstance;
+  cookies: Record<Role, string>;
+  /** Participants of Kewar, oldest first; [0] has the self-service account. */
+  participantIds: number[];
+  kpjs: string[];
+  /** The logged-in participant's own id and KPJ. */
+  self: { id: number; kpj: string };
+  /** A participant whose activation code the public activate case spends. */
+  activation: { kpj: string; code: string };
+  batches: {
+    activated: number;
+    draft: number;
+    submitted: number;
+    submittedToReject: number;
+    verified: number;
+  };
+  invoiceId: number;
+  payerId: number;
+  paymentId: number;
+  agreementId: number;
+  project: string;
+  claims: { filed: number; filedDocId: number; submitted: number; rejected: number };
+  payoutBatches: { draft: number; approved: number; exported: number };
+  /** An approved claim not yet in a batch, for the create-batch case. */
+  unbatchedClaimId: number;
+}
+
+const pdf = (docType: string) => Buffer.from(`%PDF-1.4\n% ${docType}\n%%EOF\n`);
+
+function jkmClaim(kpj: string): FileClaimInput {
+  return {
+    kpj,
+    program: 'JKM',
+    kind: 'kematian',
+    eventDate: '2026-11-28',
+    eventDetail: { cause: 'sakit' },
+    claimant: { relation: 'pasangan', name: 'Maria Bete', nik: '5304015506800001' },
+    bank: { code: '002', account: '0012345678901', holder: 'Maria Bete' },
+  };
+}
+
+async function documentedClaim(deps: Deps, officer: Actor, kpj: string) {
+  const filed = await fileClaim(deps, officer, jkmClaim(kpj));
+  let docId = 0;
+  if (filed.status === 'filed')
+    for (const docType of JKM_DOCS)
+      docId = (
+        await addClaimDocument(deps, officer, filed.id, {
+          docType,
+          fileName: `${docType}.pdf`,
+          bytes: pdf(docType),
+        })
+      ).id;
+  return { id: filed.id, status: filed.status, docId };
+}
+
+/** A claim of the participant taken through the maker and checker steps to the wanted status. */
+async function claimAt(
+  deps: Deps,
+  a: { officer: Actor; supervisor: Actor },
+  kpj: string,
+  to: 'submitted' | 'approved' | 'rejected',
+) {
+  const c = await documentedClaim(deps, a.officer, kpj);
+  if (c.status === 'rejected') {
+    if (to === 'rejected') return c.id;
+    throw new Error(`claim for ${kpj} refused at filing`);
+  }
+  const s = await submitClaim(deps, a.officer, c.id);
+  if (s.status === 'rejected' && to === 'rejected') return c.id;
+  if (s.status !== 'submitted') throw new Error(`claim ${c.id} not submitted: ${s.status}`);
+  if (to === 'approved') await decideClaim(deps, a.supervisor, c.id, { approve: true });
+  if (to === 'rejected')
+    await decideClaim(deps, a.supervisor, c.id, { approve: false, reasonCode: 'DOCUMENTS_INVALID' });
+  return c.id;
+}
+
+async function enrolmentBatches(deps: Deps, actor: Actor) {
+  // A village has one open batch at a time: the draft is Kewar's (its operator submits it), the
+  // batches the district and the branch act on are in other villages of Belu.
+  const upload = async (villageCode: string, serialStart: number) =>
+    (
+      await uploadEnrolment(deps, actor, {
+        villageCode,
+        fileName: `${villageCode}-${serialStart}.csv`,
+        bytes: toCsv(validWorkers(10, serialStart)),
+        fundingSource: 'APBDES',
+      })
+    ).batch.id;
+  const draft = await upload(KEWAR, 200);
+  const submitted = await upload('53.04.01.2002', 300);
+  await submitEnrolmentBatch(deps, actor, submitted);
+  const submittedToReject = await upload('53.04.01.2004', 400);
+  await submitEnrolmentBatch(deps, actor, submittedToReject);
+  const verified = await upload('53.04.01.2005', 500);
+  await submitEnrolmentBatch(deps, actor, verified);
+  await verifyEnrolmentBatch(deps, actor, verified, { acknowledgeWarnings: true });
+  return { draft, submitted, submittedToReject, verified };
+}
+
+async function billing(deps: Deps) {
+  const run = await runBilling(deps, consoleActor(), { regencyCode: BELU, period: '2026-12' });
+  const inv = run.invoices.find((i) => i.payerRegion === KEWAR);
+  if (!inv) throw new Error('no Kewar invoice');
+  const pay = await postPayment(deps, consoleActor(), {
+    payerId: inv.payerId,
+    amountRp: 10_000,
+    receivedOn: '2026-12-01',
+    reference: 'SP2D-0001',
+    idempotencyKey: 'access-table-payment-1',
+  });
+  return { invoiceId: inv.id, payerId: inv.payerId, paymentId: pay.paymentId };
+}
+
+async function payoutBatches(deps: Deps, a: { officer: Actor; supervisor: Actor }, kpjs: string[]) {
+  const approved: number[] = [];
+  for (const kpj of kpjs) approved.push(await claimAt(deps, a, kpj, 'approved'));
+  const batch = async (claimId: number) =>
+    (await createPayoutBatch(deps, a.officer, { regencyCode: BELU, claimIds: [claimId] })).id;
+  const draft = await batch(approved[0]!);
+  const approvedBatch = await batch(approved[1]!);
+  const exported = await batch(approved[2]!);
+  for (const id of [approvedBatch, exported]) {
+    const b = await approvePayoutBatch(deps, a.supervisor, id, {
+      declaredCount: 1,
+      declaredTotalRp: 42_000_000,
+    });
+    if (b.status !== 'approved') throw new Error(`payout batch ${id} not approved`);
+  }
+  await exportPayoutBatch(deps, a.officer, exported);
+  return { batches: { draft, approved: approvedBatch, exported }, unbatchedClaimId: approved[3]! };
+}
+
+async function employerLogin(deps: Deps, app: FastifyInstance, officer: Actor) {
+  await registerEmployer(deps, officer, {
+    npp: EMPLOYER_NPP,
+    name: 'PT Maju Bersama Belu',
+    businessTypeCode: 'perdagangan',
+    scale: 'large',
+    regionCode: BELU,
+  });
+  await addUser(deps, consoleActor(), {
+    username: 'pt.maju',
+    displayName: 'PT Maju Bersama Belu',
+    role: 'employer',
+    scope: EMPLOYER_NPP,
+    password: EMPLOYER_PASSWORD,
+  });
+  const p = await registerProject(deps, officer, {
+    projectNumber: 'SPK-010/2026',
+    name: 'Embung Desa Kewar',
+    ownerName: 'Pemerintah Desa Kewar',
+    contractorNpp: EMPLOYER_NPP,
+    contractValueRp: 850_000_000,
+    startDate: '2026-03-01',
+    endDate: '2026-12-31',
+    regionCode: KEWAR,
+  });
+  return { cookie: await loginCookie(app, 'pt.maju', EMPLOYER_PASSWORD), project: p.project.projectNumber };
+}
+
+export async function accessFixture(prepared: Deps): Promise<AccessFixture> {
+  const activated = (await enrolActive(prepared, KEWAR, 10)).batch.id;
+  const deps: Deps = { db: prepared.db, clock: fixedClock(FIXTURE_NOW) };
+  const app = await demoServer(deps);
+  const officer = await demoActor(deps, 'cabang.atambua');
+  const supervisor = await demoActor(deps, 'supervisor.atambua');
+  const district = await demoActor(deps, 'dinas.belu');
+  const participantIds = await participantsOf(deps.db, KEWAR);
+  const kpjs: string[] = [];
+  for (const id of participantIds)
+    kpjs.push(
+      (await deps.db.query<{ kpj: string }>('SELECT kpj FROM participant WHERE id = $1', [id])).rows[0]!.kpj,
+    );
+  const self = { id: participantIds[0]!, kpj: kpjs[0]! };
+
+  const issued = await issueActivationCode(deps, officer, self.id);
+  const session = await setPasswordWithCode(deps, {
+    kpj: self.kpj,
+    code: issued.code,
+    password: PARTICIPANT_PASSWORD,
+  });
+  const spare = await issueActivationCode(deps, officer, participantIds[9]!);
+
+  const staff = await loginAll(app, Object.values(ROLE_LOGIN));
+  const employer = await employerLogin(deps, app, officer);
+  const cookies = {
+    ...(Object.fromEntries(Object.entries(ROLE_LOGIN).map(([role, u]) => [role, staff[u]!])) as Record<
+      Exclude<Role, 'employer' | 'participant'>,
+      string
+    >),
+    employer: employer.cookie,
+    participant: `lindung_session=${session.token}`,
+  };
+
+  const batches = await enrolmentBatches(deps, consoleActor());
+  const bill = await billing(deps);
+  const agreement = await createAgreement(deps, district, {
+    number: 'PKS/BELU/2026/07',
+    title: 'PKS perlindungan pekerja rentan',
+    regencyCode: BELU,
+    signedOn: '2026-02-02',
+    validFrom: '2026-01-01',
+    validTo: '2026-12-31',
+    signatories: [
+      { name: 'Bupati Belu', position: 'Bupati', office: 'Pemerintah Kabupaten Belu', party: 'regency' },
+      {
+        name: 'Kepala Cabang',
+        position: 'Kepala Kantor Cabang',
+        office: 'BPJS TK Belu Atambua',
+        party: 'branch',
+      },
+    ],
+    legalBasis: ['Perbup Belu 12/2025'],
+  });
+
+  const a = { officer, supervisor };
+  // The participant's own claims: one filed with its documents, one refused (for the appeal).
+  const filed = await documentedClaim(deps, officer, self.kpj);
+  const rejected = await claimAt(deps, a, self.kpj, 'rejected');
+  const submitted = await claimAt(deps, a, kpjs[2]!, 'submitted');
+  const payouts = await payoutBatches(deps, a, kpjs.slice(3, 7));
+  await setJhtReturnRate(deps, supervisor, { year: 2025, rateBp: 600, source: 'RKAT 2025' });
+
+  return {
+    deps,
+    app,
+    cookies,
+    participantIds,
+    kpjs,
+    self,
+    activation: { kpj: kpjs[9]!, code: spare.code },
+    batches: { activated, ...batches },
+    ...bill,
+    agreementId: agreement.agreement.id,
+    project: employer.project,
+    claims: { filed: filed.id, filedDocId: filed.docId, submitted, rejected },
+    payoutBatches: payouts.batches,
+    unbatchedClaimId: payouts.unbatchedClaimId,
+  };
+}
