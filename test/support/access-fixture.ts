@@ -11,6 +11,7 @@ import {
   approvePayoutBatch,
   createPayoutBatch,
   exportPayoutBatch,
+  getPayoutBatch,
 } from '../../src/services/payouts/index.ts';
 import { postPayment } from '../../src/services/post-payment.ts';
 import { registerEmployer } from '../../src/services/register-employer.ts';
@@ -84,6 +85,8 @@ export interface AccessFixture {
   project: string;
   claims: { filed: number; filedDocId: number; submitted: number; rejected: number };
   payoutBatches: { draft: number; approved: number; exported: number };
+  /** The bank's result file for the exported batch. */
+  bankResult: Buffer;
   /** An approved claim not yet in a batch, for the create-batch case. */
   unbatchedClaimId: number;
 }
@@ -191,7 +194,17 @@ async function payoutBatches(deps: Deps, a: { officer: Actor; supervisor: Actor 
     if (b.status !== 'approved') throw new Error(`payout batch ${id} not approved`);
   }
   await exportPayoutBatch(deps, a.officer, exported);
-  return { batches: { draft, approved: approvedBatch, exported }, unbatchedClaimId: approved[3]! };
+  // The bank's answer to the exported batch: its one payout paid.
+  const sent = await getPayoutBatch(deps, a.officer, exported);
+  const bankResult = Buffer.from(
+    'batch_reference,payout_id,status,date,bank_reference,amount_rp\r\n' +
+      `${sent.batch.number},${sent.payouts[0]!.id},PAID,2026-12-02,TRX-9,42000000\r\n`,
+  );
+  return {
+    batches: { draft, approved: approvedBatch, exported },
+    unbatchedClaimId: approved[3]!,
+    bankResult,
+  };
 }
 
 async function employerLogin(deps: Deps, app: FastifyInstance, officer: Actor) {
@@ -300,5 +313,6 @@ export async function accessFixture(prepared: Deps): Promise<AccessFixture> {
     claims: { filed: filed.id, filedDocId: filed.docId, submitted, rejected },
     payoutBatches: payouts.batches,
     unbatchedClaimId: payouts.unbatchedClaimId,
+    bankResult: payouts.bankResult,
   };
 }

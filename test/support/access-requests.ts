@@ -203,6 +203,8 @@ export const ACCESS_REQUESTS: Record<string, Build> = {
   'POST /api/v1/claims/{id}/submit': (f) => ({ url: `/api/v1/claims/${f.claims.filed}/submit` }),
   'POST /api/v1/claims/{id}/decision': (f) =>
     json(`/api/v1/claims/${f.claims.submitted}/decision`, { approve: true }),
+  // The participant's other death claim is still open, so the appeal may end in 409 DUPLICATE
+  // (claim_one_death): access was granted, the rule of one death claim answered.
   'POST /api/v1/claims/{id}/appeal': (f) =>
     json(`/api/v1/claims/${f.claims.rejected}/appeal`, { note: 'Dokumen sudah dilengkapi' }),
 
@@ -219,11 +221,7 @@ export const ACCESS_REQUESTS: Record<string, Build> = {
     url: `/api/v1/payout-batches/${f.payoutBatches.approved}/export`,
   }),
   'POST /api/v1/payout-batches/{id}/result': (f) =>
-    raw(
-      `/api/v1/payout-batches/${f.payoutBatches.exported}/result`,
-      Buffer.from('batch_reference,payout_id,status,date,bank_reference,amount_rp\r\n'),
-      'text/csv',
-    ),
+    raw(`/api/v1/payout-batches/${f.payoutBatches.exported}/result`, f.bankResult, 'text/csv'),
 
   'GET /api/v1/participants/{id}/jht': (f) => ({ url: `/api/v1/participants/${f.self.id}/jht?year=2026` }),
   'POST /api/v1/participants/{id}/jht/opening': (f) =>
@@ -236,7 +234,7 @@ export const ACCESS_REQUESTS: Record<string, Build> = {
   'PUT /api/v1/jht/return-rates/{year}': () =>
     json('/api/v1/jht/return-rates/2024', { rateBp: 550, source: 'RKAT 2024' }),
   'POST /api/v1/jht/contributions/credit': () =>
-    json('/api/v1/jht/contributions/credit', { regencyCode: BELU, upTo: '2026-12-01' }),
+    json('/api/v1/jht/contributions/credit', { regencyCode: BELU, upTo: '2026-12' }),
   'POST /api/v1/jht/returns/apply': () =>
     json('/api/v1/jht/returns/apply', { regencyCode: BELU, year: 2025 }),
 
