@@ -3,6 +3,7 @@ import { ROLES, type Role } from '../../src/services/actor.ts';
 import { type AccessFixture, accessFixture } from '../support/access-fixture.ts';
 import { ACCESS_REQUESTS, type AccessRequest } from '../support/access-requests.ts';
 import { preparedDeps, type TestDb } from '../support/db.ts';
+import { OUT_OF_SCOPE } from './access-out-of-scope.ts';
 import { ACCESS_TABLE, type Outcome } from './access-table.ts';
 
 // Contract test (HOUSE_STYLE "Tests" 4): every operation of /api/openapi.json × every role,
@@ -18,14 +19,18 @@ const ROLE_CASES = PROTECTED.flatMap((op) => {
   return ROLES.map((role) => ({ op, role, expected: row.roles[role] }));
 });
 
+const SCOPE_CASES = OUT_OF_SCOPE.flatMap((c) =>
+  c.roles.map((role) => ({ ...c, role, expected: c.answers ?? 404 })),
+);
+
 describe('access table: every operation × every role', () => {
   let t: TestDb;
   let f: AccessFixture;
 
-  const send = (op: string, role: Role | null) => {
+  const send = (op: string, role: Role | null, request?: (f: AccessFixture) => AccessRequest) => {
     const build = ACCESS_REQUESTS[op];
     if (!build) throw new Error(`no request for ${op}`);
-    const r: AccessRequest = build(f, role);
+    const r: AccessRequest = request ? request(f) : build(f, role);
     const method = op.split(' ')[0] as Method;
     return f.app.inject({
       method,
@@ -105,6 +110,22 @@ describe('access table: every operation × every role', () => {
       } else {
         expect(res.statusCode, seen).toBe(c.expected);
       }
+    },
+  );
+
+  it('reaches out of scope only with a permission the role holds (else the 403 would answer first)', () => {
+    const pointless = SCOPE_CASES.filter((c) => {
+      const row = ACCESS_TABLE[c.op];
+      return row === undefined || row === 'public' || row.roles[c.role] !== 'allow';
+    });
+    expect(pointless.map((c) => `${c.op} × ${c.role}`)).toEqual([]);
+  });
+
+  it.each(SCOPE_CASES.map((c) => [`${c.op} × ${c.role} reaching ${c.reaching} → ${c.expected}`, c] as const))(
+    '%s',
+    async (_name, c) => {
+      const res = await send(c.op, c.role, c.request);
+      expect(res.statusCode, `${res.statusCode} ${res.body.slice(0, 300)}`).toBe(c.expected);
     },
   );
 });

@@ -37,6 +37,11 @@ export const BELU = '53.04';
 export const EMPLOYER_NPP = '53040011';
 export const EMPLOYER_PASSWORD = 'rahasia-pemberi-kerja-1';
 export const PARTICIPANT_PASSWORD = 'kata-sandi-peserta-1';
+export const FULUR = '53.04.01.2002';
+/** Desa Lendola, Kabupaten Alor (53.05): a regency no demo user's scope reaches, served by no branch. */
+export const LENDOLA = '53.05.01.2012';
+export const ALOR = '53.05';
+export const OTHER_NPP = '53040022';
 /** A week after enrolment: claims filed "today" fall inside the coverage that started at enrolment. */
 export const FIXTURE_NOW = '2026-12-01T02:00:00.000Z';
 
@@ -87,8 +92,21 @@ export interface AccessFixture {
   payoutBatches: { draft: number; approved: number; exported: number };
   /** The bank's result file for the exported batch. */
   bankResult: Buffer;
+  /** Records just outside a role's scope, for the 404 cases. */
+  outside: Outside;
   /** An approved claim not yet in a batch, for the create-batch case. */
   unbatchedClaimId: number;
+}
+
+export interface Outside {
+  /** Desa Fulur, beside Kewar: outside the Kewar operator's scope. */
+  fulur: { batchId: number; invoiceId: number; kpj: string };
+  /** Kabupaten Alor: outside every Belu user's scope. */
+  alor: { batchId: number; invoiceId: number; payerId: number; participantId: number; kpj: string };
+  /** Another employer and its project: outside the employer user's scope. */
+  employer: { npp: string; project: string };
+  /** Another participant's claim and one of its documents: outside the participant's scope. */
+  claim: { id: number; docId: number };
 }
 
 const pdf = (docType: string) => Buffer.from(`%PDF-1.4\n% ${docType}\n%%EOF\n`);
@@ -129,16 +147,16 @@ async function claimAt(
 ) {
   const c = await documentedClaim(deps, a.officer, kpj);
   if (c.status === 'rejected') {
-    if (to === 'rejected') return c.id;
+    if (to === 'rejected') return c;
     throw new Error(`claim for ${kpj} refused at filing`);
   }
   const s = await submitClaim(deps, a.officer, c.id);
-  if (s.status === 'rejected' && to === 'rejected') return c.id;
+  if (s.status === 'rejected' && to === 'rejected') return c;
   if (s.status !== 'submitted') throw new Error(`claim ${c.id} not submitted: ${s.status}`);
   if (to === 'approved') await decideClaim(deps, a.supervisor, c.id, { approve: true });
   if (to === 'rejected')
     await decideClaim(deps, a.supervisor, c.id, { approve: false, reasonCode: 'DOCUMENTS_INVALID' });
-  return c.id;
+  return c;
 }
 
 async function enrolmentBatches(deps: Deps, actor: Actor) {
@@ -175,12 +193,19 @@ async function billing(deps: Deps) {
     reference: 'SP2D-0001',
     idempotencyKey: 'access-table-payment-1',
   });
-  return { invoiceId: inv.id, payerId: inv.payerId, paymentId: pay.paymentId };
+  const fulur = run.invoices.find((i) => i.payerRegion === FULUR);
+  const alor = (await runBilling(deps, consoleActor(), { regencyCode: ALOR, period: '2026-12' })).invoices[0];
+  if (!fulur || !alor) throw new Error('no Fulur or Alor invoice');
+  return {
+    bill: { invoiceId: inv.id, payerId: inv.payerId, paymentId: pay.paymentId },
+    fulurInvoiceId: fulur.id,
+    alor: { invoiceId: alor.id, payerId: alor.payerId },
+  };
 }
 
 async function payoutBatches(deps: Deps, a: { officer: Actor; supervisor: Actor }, kpjs: string[]) {
   const approved: number[] = [];
-  for (const kpj of kpjs) approved.push(await claimAt(deps, a, kpj, 'approved'));
+  for (const kpj of kpjs) approved.push((await claimAt(deps, a, kpj, 'approved')).id);
   const batch = async (claimId: number) =>
     (await createPayoutBatch(deps, a.officer, { regencyCode: BELU, claimIds: [claimId] })).id;
   const draft = await batch(approved[0]!);
@@ -232,11 +257,43 @@ async function employerLogin(deps: Deps, app: FastifyInstance, officer: Actor) {
     endDate: '2026-12-31',
     regionCode: KEWAR,
   });
-  return { cookie: await loginCookie(app, 'pt.maju', EMPLOYER_PASSWORD), project: p.project.projectNumber };
+  await registerEmployer(deps, officer, {
+    npp: OTHER_NPP,
+    name: 'CV Lain',
+    businessTypeCode: 'perdagangan',
+    scale: 'small',
+    regionCode: BELU,
+  });
+  const other = await registerProject(deps, officer, {
+    projectNumber: 'SPK-020/2026',
+    name: 'Jembatan Desa Fulur',
+    ownerName: 'Pemerintah Desa Fulur',
+    contractorNpp: OTHER_NPP,
+    contractValueRp: 400_000_000,
+    startDate: '2026-03-01',
+    endDate: '2026-12-31',
+    regionCode: FULUR,
+  });
+  return {
+    cookie: await loginCookie(app, 'pt.maju', EMPLOYER_PASSWORD),
+    project: p.project.projectNumber,
+    other: { npp: OTHER_NPP, project: other.project.projectNumber },
+  };
+}
+
+async function firstKpj(deps: Deps, villageCode: string): Promise<string> {
+  const r = await deps.db.query<{ kpj: string }>(
+    'SELECT kpj FROM participant WHERE region_code = $1 ORDER BY id LIMIT 1',
+    [villageCode],
+  );
+  return r.rows[0]!.kpj;
 }
 
 export async function accessFixture(prepared: Deps): Promise<AccessFixture> {
   const activated = (await enrolActive(prepared, KEWAR, 10)).batch.id;
+  await enrolActive(prepared, FULUR, 10, { serialStart: 100 });
+  const alorBatch = (await enrolActive(prepared, LENDOLA, 10, { serialStart: 700, kecamatan: '530501' }))
+    .batch.id;
   const deps: Deps = { db: prepared.db, clock: fixedClock(FIXTURE_NOW) };
   const app = await demoServer(deps);
   const officer = await demoActor(deps, 'cabang.atambua');
@@ -270,7 +327,7 @@ export async function accessFixture(prepared: Deps): Promise<AccessFixture> {
   };
 
   const batches = await enrolmentBatches(deps, consoleActor());
-  const bill = await billing(deps);
+  const { bill, fulurInvoiceId, alor } = await billing(deps);
   const agreement = await createAgreement(deps, district, {
     number: 'PKS/BELU/2026/07',
     title: 'PKS perlindungan pekerja rentan',
@@ -293,7 +350,7 @@ export async function accessFixture(prepared: Deps): Promise<AccessFixture> {
   const a = { officer, supervisor };
   // The participant's own claims: one filed with its documents, one refused (for the appeal).
   const filed = await documentedClaim(deps, officer, self.kpj);
-  const rejected = await claimAt(deps, a, self.kpj, 'rejected');
+  const rejected = (await claimAt(deps, a, self.kpj, 'rejected')).id;
   const submitted = await claimAt(deps, a, kpjs[2]!, 'submitted');
   const payouts = await payoutBatches(deps, a, kpjs.slice(3, 7));
   await setJhtReturnRate(deps, supervisor, { year: 2025, rateBp: 600, source: 'RKAT 2025' });
@@ -310,9 +367,20 @@ export async function accessFixture(prepared: Deps): Promise<AccessFixture> {
     ...bill,
     agreementId: agreement.agreement.id,
     project: employer.project,
-    claims: { filed: filed.id, filedDocId: filed.docId, submitted, rejected },
+    claims: { filed: filed.id, filedDocId: filed.docId, submitted: submitted.id, rejected },
     payoutBatches: payouts.batches,
     unbatchedClaimId: payouts.unbatchedClaimId,
     bankResult: payouts.bankResult,
+    outside: {
+      fulur: { batchId: batches.submitted, invoiceId: fulurInvoiceId, kpj: await firstKpj(deps, FULUR) },
+      alor: {
+        batchId: alorBatch,
+        ...alor,
+        participantId: (await participantsOf(deps.db, LENDOLA))[0]!,
+        kpj: await firstKpj(deps, LENDOLA),
+      },
+      employer: employer.other,
+      claim: { id: submitted.id, docId: submitted.docId },
+    },
   };
 }
