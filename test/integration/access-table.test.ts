@@ -3,6 +3,7 @@ import { ROLES, type Role } from '../../src/services/actor.ts';
 import { type AccessFixture, accessFixture } from '../support/access-fixture.ts';
 import { ACCESS_REQUESTS, type AccessRequest } from '../support/access-requests.ts';
 import { preparedDeps, type TestDb } from '../support/db.ts';
+import { LIST_CASES } from './access-lists.ts';
 import { OUT_OF_SCOPE } from './access-out-of-scope.ts';
 import { ACCESS_TABLE, type Outcome } from './access-table.ts';
 
@@ -22,6 +23,8 @@ const ROLE_CASES = PROTECTED.flatMap((op) => {
 const SCOPE_CASES = OUT_OF_SCOPE.flatMap((c) =>
   c.roles.map((role) => ({ ...c, role, expected: c.answers ?? 404 })),
 );
+
+const LIST_ROLE_CASES = LIST_CASES.flatMap((c) => c.roles.map((role) => ({ ...c, role })));
 
 describe('access table: every operation × every role', () => {
   let t: TestDb;
@@ -126,6 +129,17 @@ describe('access table: every operation × every role', () => {
     async (_name, c) => {
       const res = await send(c.op, c.role, c.request);
       expect(res.statusCode, `${res.statusCode} ${res.body.slice(0, 300)}`).toBe(c.expected);
+    },
+  );
+
+  it.each(LIST_ROLE_CASES.map((c) => [`${c.op} × ${c.role} leaves out ${c.outside}`, c] as const))(
+    '%s',
+    async (_name, c) => {
+      const res = await f.app.inject({ url: c.url, headers: { cookie: f.cookies[c.role] } });
+      expect(res.statusCode, res.body.slice(0, 300)).toBe(200);
+      const items = c.items(res.json());
+      expect(items).toContain(c.inside(f));
+      expect(items).not.toContain(c.key(f));
     },
   );
 });
