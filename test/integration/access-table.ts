@@ -31,11 +31,19 @@ function only(permission: string, allowed: readonly Role[], notFound: readonly R
 
 const STAFF = ['admin', 'auditor', 'district_officer', 'branch_officer', 'branch_supervisor'] as const;
 const EVERYONE = [...STAFF, 'village_operator', 'employer', 'participant'] as const;
-/** billing.read */
+/**
+ * billing.read. DESIGN GAP (not a house-rule break): DESIGN.md "Who uses it" says the employer
+ * "sees its invoices", but PERMISSIONS gives the employer no billing.read and invoices have no
+ * employer payers yet, so every billing read answers the employer 403 today.
+ */
 const BILLING = [...STAFF, 'village_operator'] as const;
 /** employers.read */
 const EMPLOYER_READERS = [...STAFF, 'employer'] as const;
-/** claims.read, or a participant reading their own claim (claims.file) */
+/**
+ * claims.read, or a participant reading their own claim (claims.file). DESIGN GAP: DESIGN.md says
+ * the village operator "sees ... claims"; PERMISSIONS gives it no claims.read, and
+ * claims-http.test.ts pins the 403, so the table keeps 403 and the report raises it.
+ */
 const CLAIM_READERS = ['auditor', 'branch_officer', 'branch_supervisor', 'participant'] as const;
 /** agreements.read */
 const AGREEMENT_READERS = ['auditor', 'district_officer', 'branch_officer', 'branch_supervisor'] as const;
@@ -45,7 +53,11 @@ const PAYOUT_READERS = ['auditor', 'branch_officer', 'branch_supervisor'] as con
 const CARD_PRINTERS = ['branch_officer', 'branch_supervisor', 'village_operator'] as const;
 /** reports.read */
 const REPORT_READERS = [...STAFF, 'village_operator'] as const;
-/** employers and participants read by their own keys: no region is in their scope */
+/**
+ * Employers and participants read by their own keys: no region is in their scope. Both hold
+ * regions.read, yet every region answers them 404 (consistent with the house rule; the
+ * permission is dead for these roles).
+ */
 const OWN_KEYS = ['employer', 'participant'] as const;
 
 export const ACCESS_TABLE: Record<string, Expectation> = {
