@@ -1,5 +1,5 @@
 import type { Role } from '../../src/services/actor.ts';
-import { type AccessFixture, EMPLOYER_NPP } from '../support/access-fixture.ts';
+import { type AccessFixture, EMPLOYER_NPP, FULUR, KEWAR } from '../support/access-fixture.ts';
 
 // Lists cannot answer 404: their scope check is what they leave out. For each list a role may
 // read, the record just outside that role's scope must not be in the answer (and the list must
@@ -123,5 +123,15 @@ export const LIST_CASES: ListCase[] = [
     items: ids('claims', 'id'),
     key: (f) => f.outside.claim.id,
     inside: (f) => f.claims.filed,
+  },
+  {
+    // "A village sees itself": the operator's dashboard of its regency shows its village only.
+    op: 'GET /api/v1/dashboards/district',
+    url: '/api/v1/dashboards/district?regency=53.04&asOf=2026-12-01',
+    roles: ['village_operator'],
+    outside: 'Desa Fulur',
+    items: ids('areas', 'code'),
+    key: () => FULUR,
+    inside: () => KEWAR,
   },
 ];
