@@ -1,9 +1,9 @@
 import { createHash } from 'node:crypto';
 import { recordAudit } from '../../db/audit.ts';
+import { recordJhtWithdrawalReversals, recordJhtWithdrawals } from '../../db/jht.ts';
 import type { Queryable } from '../../db/types.ts';
 import { AppError } from '../../errors.ts';
 import type { Actor, Deps } from '../actor.ts';
-import { recordJhtWithdrawalReversals, recordJhtWithdrawals } from '../jht/withdrawals.ts';
 import { type FileProblem, parseResultCsv, type ResultRow } from './bank-files.ts';
 import { findBatchInScope } from './batch-queries.ts';
 
