@@ -1,4 +1,5 @@
 // Reading claims in the caller's scope: one claim (locked for a decision), the queue, the events.
+import type { ClaimStatus } from './claims.ts';
 import type { Queryable } from './types.ts';
 
 export interface ClaimRow {
@@ -22,7 +23,7 @@ export interface ClaimRow {
   bankAccount: string;
   accountHolder: string;
   channel: string;
-  status: string;
+  status: ClaimStatus;
   refusalCode: string | null;
   amountRp: number | null;
   rulesVersion: string | null;

@@ -91,11 +91,14 @@ export type ClaimAction =
   | 'fail'
   | 'return';
 
+/** The statuses a claim can have (the CHECK on claim.status). */
+export type ClaimStatus = 'filed' | 'submitted' | 'approved' | 'rejected' | 'appealed' | 'batched' | 'paid';
+
 /** A claim moving to another status (or staying, for a document), as its claim_event records it. */
 export interface ClaimTransition {
   claimId: number;
   action: ClaimAction;
-  to: string;
+  to: ClaimStatus;
   note?: string | null;
   /** The event's amount: the benefit decided, or the amount batched or paid. */
   amountRp?: number | null;
@@ -198,7 +201,7 @@ export async function transitionClaims(
 /** A document added to a claim: an event that leaves its status as it is. */
 export async function recordDocumentEvent(
   q: Queryable,
-  e: { claimId: number; status: string; note: string },
+  e: { claimId: number; status: ClaimStatus; note: string },
   by: By,
 ): Promise<void> {
   await insertEvents(

@@ -4,7 +4,7 @@
 import { recordAudit } from '../../db/audit.ts';
 import { findClaimParticipant } from '../../db/claim-participants.ts';
 import { type ClaimRow, lastClaimActor, loadClaim } from '../../db/claim-reads.ts';
-import { transitionClaims } from '../../db/claims.ts';
+import { type ClaimStatus, transitionClaims } from '../../db/claims.ts';
 import type { Queryable } from '../../db/types.ts';
 import { AppError } from '../../errors.ts';
 import type { Actor, Deps } from '../actor.ts';
@@ -75,7 +75,7 @@ async function writeStep(
   c: ClaimRow,
   step: {
     action: 'submit' | 'approve' | 'reject' | 'appeal';
-    to: string;
+    to: ClaimStatus;
     refusalCode: string | null;
     amountRp?: number | null;
     rulesVersion?: string | null;
