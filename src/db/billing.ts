@@ -1,3 +1,4 @@
+import { postBalancedEntries } from './ledger.ts';
 import type { Queryable } from './types.ts';
 
 /** The distinct contribution inputs ("tariff keys") of the participants billable in a period. */
@@ -255,25 +256,22 @@ export async function issueInvoices(
      JOIN invoice i ON i.billing_run_id = $3 AND i.payer_id = d.payer_id`,
     [a.regencyCode, a.period, runId, a.kind === 'regular' ? 'contribution' : 'adjustment'],
   );
-  await q.query(
-    `INSERT INTO ledger_entry (regency_code, kind, ref_id, at)
-     SELECT $1, 'invoice', id, $2 FROM invoice WHERE billing_run_id = $3`,
-    [a.regencyCode, a.at, runId],
-  );
-  // Receivable from the payer against contribution income per programme (from billing_sum, whose
-  // amounts are exactly the lines just written).
-  await q.query(
-    `INSERT INTO ledger_line (entry_id, account, payer_id, program, amount_rp)
-     SELECT e.id, 'receivable', i.payer_id, NULL, i.total_rp
-     FROM invoice i JOIN ledger_entry e ON e.kind = 'invoice' AND e.ref_id = i.id
-     WHERE i.billing_run_id = $1 AND i.total_rp <> 0
-     UNION ALL
-     SELECT e.id, 'contribution_income', NULL, s.program, -sum(s.amount_rp)
-     FROM invoice i JOIN ledger_entry e ON e.kind = 'invoice' AND e.ref_id = i.id
-     JOIN billing_sum s ON s.payer_id = i.payer_id
-     WHERE i.billing_run_id = $1
-     GROUP BY e.id, s.program HAVING sum(s.amount_rp) <> 0`,
-    [runId],
-  );
+  // One entry per invoice: contribution income per programme (from billing_sum, whose amounts are
+  // exactly the lines just written), balanced by the receivable from the payer.
+  await postBalancedEntries(q, {
+    kind: 'invoice',
+    at: a.at,
+    balancingAccount: 'receivable',
+    source: {
+      entries: `SELECT $1::text AS regency_code, id AS ref_id, payer_id, NULL::text AS program
+                FROM invoice WHERE billing_run_id = $2`,
+      lines: `SELECT i.id AS ref_id, 'contribution_income'::text AS account, NULL::bigint AS payer_id, s.program,
+                     -sum(s.amount_rp) AS amount_rp
+              FROM invoice i JOIN billing_sum s ON s.payer_id = i.payer_id
+              WHERE i.billing_run_id = $2
+              GROUP BY i.id, s.program HAVING sum(s.amount_rp) <> 0`,
+      params: [a.regencyCode, runId],
+    },
+  });
   return runId;
 }

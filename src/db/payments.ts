@@ -1,3 +1,4 @@
+import { postEntry } from './ledger.ts';
 import type { Queryable } from './types.ts';
 
 export interface PaymentRow {
@@ -84,14 +85,18 @@ export async function bookPayment(
     reversal: boolean;
   },
 ) {
-  const e = await q.query<{ id: number }>(
-    `INSERT INTO ledger_entry (regency_code, kind, ref_id, at) VALUES ($1, $2, $3, $4) RETURNING id`,
-    [p.regencyCode, p.reversal ? 'payment_reversal' : 'payment', p.paymentId, p.at],
-  );
-  await q.query(
-    `INSERT INTO ledger_line (entry_id, account, payer_id, amount_rp)
-     VALUES ($1, 'cash', NULL, $3), ($1, 'receivable', $2, -$3::bigint)`,
-    [e.rows[0]!.id, p.payerId, p.amountRp],
+  await postEntry(
+    q,
+    {
+      regencyCode: p.regencyCode,
+      kind: p.reversal ? 'payment_reversal' : 'payment',
+      refId: p.paymentId,
+      at: p.at,
+    },
+    [
+      { account: 'cash', amountRp: p.amountRp },
+      { account: 'receivable', payerId: p.payerId, amountRp: -p.amountRp },
+    ],
   );
 }
 

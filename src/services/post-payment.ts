@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import { recordAudit } from '../db/audit.ts';
+import { lockKey } from '../db/locks.ts';
 import {
   bookPayment,
   findPayerInScope,
@@ -45,7 +46,7 @@ export async function postPayment(deps: Deps, actor: Actor, input: PaymentInput)
   validate(input);
   const hash = requestHash(input);
   return deps.db.transaction(async (tx) => {
-    await tx.query(`SELECT pg_advisory_xact_lock(hashtext('payment:' || $1))`, [input.idempotencyKey]);
+    await lockKey(tx, `payment:${input.idempotencyKey}`);
     const existing = await findPaymentByKey(tx, input.idempotencyKey);
     if (existing) {
       if (existing.requestHash !== hash) throw new AppError('IDEMPOTENCY_KEY_REUSED');
@@ -54,7 +55,7 @@ export async function postPayment(deps: Deps, actor: Actor, input: PaymentInput)
     const payer = await findPayerInScope(tx, input.payerId, actor.regionScopes);
     if (!payer) throw new AppError('NOT_FOUND');
     // Serialise postings of one payer so allocations see each other.
-    await tx.query(`SELECT pg_advisory_xact_lock(hashtext('payer:' || $1))`, [payer.id]);
+    await lockKey(tx, `payer:${payer.id}`);
     const at = deps.clock.now();
     const regencyCode = payer.regionCode.slice(0, 5);
     const paymentId = await insertPayment(tx, {

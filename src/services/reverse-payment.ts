@@ -1,4 +1,5 @@
 import { recordAudit } from '../db/audit.ts';
+import { lockKey } from '../db/locks.ts';
 import {
   bookPayment,
   findPayerInScope,
@@ -23,7 +24,7 @@ export async function reversePayment(deps: Deps, actor: Actor, paymentId: number
     const original = await findPayment(tx, paymentId);
     const payer = original ? await findPayerInScope(tx, original.payerId, actor.regionScopes) : null;
     if (!original || !payer || original.reversesId !== null) throw new AppError('PAYMENT_NOT_FOUND');
-    await tx.query(`SELECT pg_advisory_xact_lock(hashtext('payer:' || $1))`, [payer.id]);
+    await lockKey(tx, `payer:${payer.id}`);
     if (await findReversal(tx, paymentId)) throw new AppError('PAYMENT_ALREADY_REVERSED');
     const at = deps.clock.now();
     const regencyCode = payer.regionCode.slice(0, 5);

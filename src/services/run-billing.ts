@@ -9,6 +9,8 @@ import {
 } from '../db/billing.ts';
 import { invoicesOfRun } from '../db/invoices.ts';
 import { addLateFees, overdueEmployerInvoices } from '../db/late-fees.ts';
+import { lockKey } from '../db/locks.ts';
+import { regencyInScope } from '../db/scope.ts';
 import type { Queryable } from '../db/types.ts';
 import { AppError } from '../errors.ts';
 import { lastDayOf } from '../rules/calendar.ts';
@@ -110,20 +112,14 @@ export async function runBilling(deps: Deps, actor: Actor, input: BillingInput) 
   if (!/^\d{4}-(0[1-9]|1[0-2])$/.test(input.period)) {
     throw new AppError('VALIDATION_FAILED', { detail: 'period: YYYY-MM' });
   }
-  const inScope = await deps.db.query(
-    `SELECT 1 FROM region WHERE code = $1 AND level = 'regency' AND region_in_scope(code, $2::text[])`,
-    [input.regencyCode, actor.regionScopes],
-  );
-  if (inScope.rowCount === 0) throw new AppError('REGION_NOT_FOUND', { code: input.regencyCode });
+  if (!(await regencyInScope(deps.db, input.regencyCode, actor.regionScopes)))
+    throw new AppError('REGION_NOT_FOUND', { code: input.regencyCode });
   const progress = input.onProgress ?? (() => undefined);
   const periodEnd = lastDayOf(input.period);
   const version = rulesVersion();
   return deps.db.transaction(async (tx) => {
     // One run per regency and period at a time; a second caller waits, then finds nothing new.
-    await tx.query(`SELECT pg_advisory_xact_lock(hashtext('billing:' || $1 || ':' || $2))`, [
-      input.regencyCode,
-      input.period,
-    ]);
+    await lockKey(tx, `billing:${input.regencyCode}:${input.period}`);
     progress('reading tariff keys…');
     const keys = await billableTariffKeys(tx, input.regencyCode, periodEnd, input.period);
     const tariff = tariffFor(input.period, keys);

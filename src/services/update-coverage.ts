@@ -1,5 +1,7 @@
 import { recordAudit } from '../db/audit.ts';
 import { applyCoverageChanges, computeCoverageChanges, coverageRanges } from '../db/coverage.ts';
+import { lockKey } from '../db/locks.ts';
+import { regencyInScope } from '../db/scope.ts';
 import { AppError } from '../errors.ts';
 import { isValidDate } from '../rules/calendar.ts';
 import { Explainer } from '../rules/explanation.ts';
@@ -34,14 +36,11 @@ export interface CoverageInput {
 export async function updateCoverage(deps: Deps, actor: Actor, input: CoverageInput) {
   if (!actor.permissions.includes('coverage.update')) throw new AppError('FORBIDDEN');
   if (!isValidDate(input.asOf)) throw new AppError('VALIDATION_FAILED', { detail: 'asOf: YYYY-MM-DD' });
-  const inScope = await deps.db.query(
-    `SELECT 1 FROM region WHERE code = $1 AND level = 'regency' AND region_in_scope(code, $2::text[])`,
-    [input.regencyCode, actor.regionScopes],
-  );
-  if (inScope.rowCount === 0) throw new AppError('REGION_NOT_FOUND', { code: input.regencyCode });
+  if (!(await regencyInScope(deps.db, input.regencyCode, actor.regionScopes)))
+    throw new AppError('REGION_NOT_FOUND', { code: input.regencyCode });
   const limit = bpuArrearsLimit(input.asOf);
   return deps.db.transaction(async (tx) => {
-    await tx.query(`SELECT pg_advisory_xact_lock(hashtext('coverage:' || $1))`, [input.regencyCode]);
+    await lockKey(tx, `coverage:${input.regencyCode}`);
     await computeCoverageChanges(tx, {
       regencyCode: input.regencyCode,
       asOf: input.asOf,

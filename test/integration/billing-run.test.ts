@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { postEntry } from '../../src/db/ledger.ts';
 import type { Deps } from '../../src/services/actor.ts';
 import { runBilling } from '../../src/services/run-billing.ts';
 import { demoActor } from '../support/actors.ts';
@@ -76,6 +77,28 @@ describe('monthly billing run', () => {
         ]);
       }),
     ).rejects.toMatchObject({ code: 'LEDGER_UNBALANCED' });
+  });
+
+  it('postEntry refuses lines that do not sum to zero, before writing anything', async () => {
+    const entries = async () =>
+      (await deps.db.query<{ n: number }>('SELECT count(*)::int AS n FROM ledger_entry')).rows[0]!.n;
+    const before = await entries();
+    const entry = {
+      regencyCode: '53.04',
+      kind: 'payment' as const,
+      refId: 999_998,
+      at: '2026-12-01T00:00:00Z',
+    };
+    await expect(
+      postEntry(deps.db, entry, [
+        { account: 'cash', amountRp: 100 },
+        { account: 'receivable', amountRp: -99 },
+      ]),
+    ).rejects.toMatchObject({ code: 'LEDGER_UNBALANCED' });
+    await expect(postEntry(deps.db, entry, [{ account: 'cash', amountRp: 0 }])).rejects.toMatchObject({
+      code: 'LEDGER_UNBALANCED',
+    });
+    expect(await entries()).toBe(before);
   });
 
   it('only branch staff run billing; others are refused, and a regency out of scope is 404', async () => {

@@ -1,5 +1,6 @@
 // The decided benefit of a claim: the claim's facts turned into the rules' input, computed by
 // hitungManfaat, with the parameter-book version it was computed under.
+import { type ClaimParticipant, jpContributionsRp } from '../../db/claim-participants.ts';
 import type { Queryable } from '../../db/types.ts';
 import { AppError } from '../../errors.ts';
 import { addMonths, type IsoDate } from '../../rules/calendar.ts';
@@ -14,7 +15,6 @@ import { jhtBalance } from '../jht/index.ts';
 import { ruleBook } from '../rule-book.ts';
 import { rulesVersion } from '../run-billing.ts';
 import type { ClaimProgram } from './catalog.ts';
-import type { ClaimParticipant } from './claim-store.ts';
 import { type CoverRange, coveredMonths, jhtReason, monthsBetween } from './eligibility.ts';
 
 const JKK_CASE: Record<string, KasusJkk> = {
@@ -26,12 +26,7 @@ const JKK_CASE: Record<string, KasusJkk> = {
 
 /** JP lump sum: the participant's billed JP contributions (returns are not credited yet). */
 async function jpContributions(q: Queryable, participantId: number): Promise<Rupiah> {
-  const r = await q.query<{ rp: number }>(
-    `SELECT coalesce(sum(amount_rp), 0)::bigint AS rp FROM invoice_line
-     WHERE participant_id = $1 AND program = 'JP' AND kind IN ('contribution', 'adjustment')`,
-    [participantId],
-  );
-  return (r.rows[0]?.rp ?? 0) as Rupiah;
+  return (await jpContributionsRp(q, participantId)) as Rupiah;
 }
 
 /**

@@ -2,6 +2,9 @@
 // who is not the maker approves or rejects with a coded reason; an appeal reopens a rejected claim
 // for a second checker who is not the first.
 import { recordAudit } from '../../db/audit.ts';
+import { findClaimParticipant } from '../../db/claim-participants.ts';
+import { type ClaimRow, lastClaimActor, loadClaim } from '../../db/claim-reads.ts';
+import { type ClaimStatus, transitionClaims } from '../../db/claims.ts';
 import type { Queryable } from '../../db/types.ts';
 import { AppError } from '../../errors.ts';
 import type { Actor, Deps } from '../actor.ts';
@@ -9,7 +12,6 @@ import { officeDate } from '../clock.ts';
 import { rulesVersion } from '../run-billing.ts';
 import { computeBenefit } from './benefit.ts';
 import type { ClaimantRelation, ClaimProgram } from './catalog.ts';
-import { type ClaimRow, findClaimParticipant, insertClaimEvent, loadClaim } from './claim-store.ts';
 import { claimScope, missingDocuments } from './documents.ts';
 import { checkEligibility, jkkReportNote, refusalFromRules } from './eligibility.ts';
 import { benefitExplanation, type ClaimExplanation, refusalExplanation } from './explain.ts';
@@ -67,21 +69,13 @@ function requireStatus(c: ClaimRow, ...allowed: string[]) {
   if (!allowed.includes(c.status)) throw new AppError('CLAIM_STATE', { number: c.number, status: c.status });
 }
 
-async function lastActor(tx: Queryable, claimId: number, actions: string[]): Promise<string | null> {
-  const r = await tx.query<{ actor: string }>(
-    `SELECT actor FROM claim_event WHERE claim_id = $1 AND action = ANY($2::text[]) ORDER BY at DESC, id DESC LIMIT 1`,
-    [claimId, actions],
-  );
-  return r.rows[0]?.actor ?? null;
-}
-
 async function writeStep(
   tx: Queryable,
   actor: Actor,
   c: ClaimRow,
   step: {
     action: 'submit' | 'approve' | 'reject' | 'appeal';
-    to: string;
+    to: ClaimStatus;
     refusalCode: string | null;
     amountRp?: number | null;
     rulesVersion?: string | null;
@@ -90,34 +84,24 @@ async function writeStep(
   },
   at: string,
 ) {
-  await tx.query(
-    `UPDATE claim SET status = $2, refusal_code = $3, amount_rp = coalesce($4, amount_rp),
-       rules_version = coalesce($5, rules_version), explanation = coalesce($6::jsonb, explanation), updated_at = $7
-     WHERE id = $1`,
+  await transitionClaims(
+    tx,
     [
-      c.id,
-      step.to,
-      step.refusalCode,
-      step.amountRp ?? null,
-      step.rulesVersion ?? null,
-      step.explanation ? JSON.stringify(step.explanation) : null,
-      at,
+      {
+        claimId: c.id,
+        action: step.action,
+        to: step.to,
+        note: step.note ?? null,
+        amountRp: step.amountRp ?? null,
+        decision: {
+          refusalCode: step.refusalCode,
+          rulesVersion: step.rulesVersion ?? null,
+          explanation: step.explanation,
+        },
+      },
     ],
+    { actor: actor.username, at },
   );
-  await insertClaimEvent(tx, {
-    claimId: c.id,
-    regencyCode: c.regencyCode,
-    action: step.action,
-    fromStatus: c.status,
-    toStatus: step.to,
-    reasonCode: step.refusalCode,
-    note: step.note ?? null,
-    amountRp: step.amountRp ?? null,
-    rulesVersion: step.rulesVersion ?? null,
-    explanation: step.explanation,
-    actor: actor.username,
-    at,
-  });
   await recordAudit(tx, {
     at,
     actor: actor.username,
@@ -172,12 +156,12 @@ export async function decideClaim(deps: Deps, actor: Actor, claimId: number, inp
   return deps.db.transaction(async (tx) => {
     const c = await locked(tx, actor, claimId);
     requireStatus(c, 'submitted', 'appealed');
-    const maker = await lastActor(tx, c.id, ['submit']);
+    const maker = await lastClaimActor(tx, c.id, ['submit']);
     if (actor.username === c.filedBy || actor.username === maker) {
       throw new AppError('SAME_PERSON', { role: 'pembuat (maker)' });
     }
     if (c.status === 'appealed') {
-      const first = await lastActor(tx, c.id, ['approve', 'reject']);
+      const first = await lastClaimActor(tx, c.id, ['approve', 'reject']);
       if (actor.username === first)
         throw new AppError('SAME_PERSON', { role: 'pemeriksa pertama (first checker)' });
     }

@@ -2,11 +2,17 @@
 // 10 MB, stored once by SHA-256, served only within the claim's scope.
 import { createHash } from 'node:crypto';
 import { recordAudit } from '../../db/audit.ts';
+import {
+  findClaimDocumentFile,
+  insertClaimDocument,
+  presentDocumentTypes,
+} from '../../db/claim-documents.ts';
+import { type ClaimRow, loadClaim } from '../../db/claim-reads.ts';
+import { markDocumentsComplete, recordDocumentEvent } from '../../db/claims.ts';
 import type { Queryable } from '../../db/types.ts';
 import { AppError } from '../../errors.ts';
 import type { Actor, Deps } from '../actor.ts';
 import { type ClaimProgram, DOCUMENT_TYPES, requiredDocuments } from './catalog.ts';
-import { type ClaimRow, insertClaimEvent, loadClaim } from './claim-store.ts';
 import { slaDue } from './sla.ts';
 
 export const DOCUMENT_LIMIT_BYTES = 10 * 1024 * 1024;
@@ -35,16 +41,8 @@ export function checklist(c: Pick<ClaimRow, 'program' | 'kind' | 'eventDetail'>,
   );
 }
 
-async function presentTypes(q: Queryable, claimId: number): Promise<Set<string>> {
-  const r = await q.query<{ docType: string }>(
-    `SELECT DISTINCT doc_type AS "docType" FROM claim_document WHERE claim_id = $1`,
-    [claimId],
-  );
-  return new Set(r.rows.map((x) => x.docType));
-}
-
 export async function missingDocuments(q: Queryable, c: ClaimRow): Promise<string[]> {
-  return checklist(c, await presentTypes(q, c.id))
+  return checklist(c, await presentDocumentTypes(q, c.id))
     .filter((x) => !x.present)
     .map((x) => x.docType);
 }
@@ -71,35 +69,28 @@ export async function addClaimDocument(deps: Deps, actor: Actor, claimId: number
       throw new AppError('CLAIM_STATE', { number: c.number, status: c.status });
     }
     const at = deps.clock.now();
-    await tx.query(
-      `INSERT INTO document_blob (sha256, media_type, size_bytes, content) VALUES ($1, $2, $3, $4)
-       ON CONFLICT (sha256) DO NOTHING`,
-      [sha256, mediaType, input.bytes.length, input.bytes],
-    );
-    const doc = await tx.query<{ id: number }>(
-      `INSERT INTO claim_document (claim_id, regency_code, doc_type, file_name, sha256, uploaded_by, uploaded_at)
-       VALUES ($1, $2, $3, $4, $5, $6, $7) RETURNING id`,
-      [c.id, c.regencyCode, input.docType, fileName, sha256, actor.username, at],
-    );
+    const documentId = await insertClaimDocument(tx, {
+      claimId: c.id,
+      regencyCode: c.regencyCode,
+      docType: input.docType,
+      fileName,
+      sha256,
+      mediaType,
+      bytes: input.bytes,
+      uploadedBy: actor.username,
+      at,
+    });
     const missing = await missingDocuments(tx, c);
     let slaDueAt = c.slaDueAt;
     if (missing.length === 0 && c.documentsCompleteAt === null) {
       slaDueAt = slaDue(c.program as ClaimProgram, at).dueAt;
-      await tx.query(
-        `UPDATE claim SET documents_complete_at = $2, sla_due_at = $3, updated_at = $2 WHERE id = $1`,
-        [c.id, at, slaDueAt],
-      );
+      await markDocumentsComplete(tx, c.id, at, slaDueAt);
     }
-    await insertClaimEvent(tx, {
-      claimId: c.id,
-      regencyCode: c.regencyCode,
-      action: 'document',
-      fromStatus: c.status,
-      toStatus: c.status,
-      note: `${input.docType}: ${fileName} (${sha256.slice(0, 12)})`,
-      actor: actor.username,
-      at,
-    });
+    await recordDocumentEvent(
+      tx,
+      { claimId: c.id, status: c.status, note: `${input.docType}: ${fileName} (${sha256.slice(0, 12)})` },
+      { actor: actor.username, at },
+    );
     await recordAudit(tx, {
       at,
       actor: actor.username,
@@ -108,14 +99,14 @@ export async function addClaimDocument(deps: Deps, actor: Actor, claimId: number
       entityId: String(c.id),
       regionCode: c.regionCode,
       after: {
-        documentId: doc.rows[0]!.id,
+        documentId,
         docType: input.docType,
         sha256,
         mediaType,
         sizeBytes: input.bytes.length,
       },
     });
-    return { id: doc.rows[0]!.id, sha256, mediaType, missing, slaDueAt };
+    return { id: documentId, sha256, mediaType, missing, slaDueAt };
   });
 }
 
@@ -124,12 +115,7 @@ export async function getClaimDocument(deps: Deps, actor: Actor, claimId: number
   const self = actor.role === 'participant' && actor.permissions.includes('claims.file');
   if (!actor.permissions.includes('claims.read') && !self) throw new AppError('FORBIDDEN');
   if (!(await loadClaim(deps.db, claimId, claimScope(actor)))) throw new AppError('NOT_FOUND');
-  const r = await deps.db.query<{ fileName: string; mediaType: string; content: Uint8Array }>(
-    `SELECT d.file_name AS "fileName", b.media_type AS "mediaType", b.content
-     FROM claim_document d JOIN document_blob b ON b.sha256 = d.sha256 WHERE d.id = $1 AND d.claim_id = $2`,
-    [documentId, claimId],
-  );
-  const row = r.rows[0];
+  const row = await findClaimDocumentFile(deps.db, claimId, documentId);
   if (!row) throw new AppError('NOT_FOUND');
   return { fileName: row.fileName, mediaType: row.mediaType, bytes: Buffer.from(row.content) };
 }

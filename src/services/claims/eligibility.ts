@@ -1,5 +1,7 @@
 // Eligibility of a claim at intake and submission: cover on the event date, programme held,
 // duplicates, heirs order, and each programme's conditions read from the parameter book.
+
+import type { ClaimParticipant } from '../../db/claim-participants.ts';
 import { addDays, addMonths, addYears, type IsoDate } from '../../rules/calendar.ts';
 import { Explainer } from '../../rules/explanation.ts';
 import { hitungManfaat } from '../../rules/hitung-manfaat.ts';
@@ -10,7 +12,6 @@ import type { Alasan } from '../../rules/manfaat.ts';
 import type { Rupiah } from '../../rules/money.ts';
 import { ruleBook } from '../rule-book.ts';
 import { type ClaimantRelation, type ClaimProgram, HEIR_RANK } from './catalog.ts';
-import type { ClaimParticipant } from './claim-store.ts';
 import { findReason } from './reasons.ts';
 
 export interface CoverRange {

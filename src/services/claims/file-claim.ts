@@ -1,7 +1,15 @@
 // Intake of a claim at the branch or by the participant (self-service). Input errors write
 // nothing; a claim the rules refuse is stored as 'rejected' with its reason — the family's record.
 import { recordAudit } from '../../db/audit.ts';
+import {
+  type ClaimParticipant,
+  coverageEndOn,
+  findClaimParticipant,
+  openClaimsOfPerson,
+} from '../../db/claim-participants.ts';
+import { insertClaim } from '../../db/claims.ts';
 import { coverageRanges } from '../../db/coverage.ts';
+import { lockKey } from '../../db/locks.ts';
 import type { Queryable } from '../../db/types.ts';
 import { AppError } from '../../errors.ts';
 import { isValidDate } from '../../rules/calendar.ts';
@@ -9,13 +17,6 @@ import type { Actor, Deps } from '../actor.ts';
 import { officeDate } from '../clock.ts';
 import { rulesVersion } from '../run-billing.ts';
 import { BANKS, type ClaimantRelation, findKind } from './catalog.ts';
-import {
-  type ClaimParticipant,
-  findClaimParticipant,
-  insertClaim,
-  insertClaimEvent,
-  openClaimsOfPerson,
-} from './claim-store.ts';
 import { type Context, checkEligibility, jkkReportNote } from './eligibility.ts';
 import { intakeExplanation, refusalExplanation } from './explain.ts';
 import { FileClaimInput } from './schemas.ts';
@@ -82,14 +83,7 @@ export async function eligibilityContext(
   const ctx: Context = {
     participant: p,
     ranges: await coverageRanges(q, p.id),
-    endedBy: async (date) => {
-      const r = await q.query<{ status: string; reason: string }>(
-        `SELECT status, reason FROM participant_status
-         WHERE participant_id = $1 AND effective_date = $2 AND status <> 'active' ORDER BY id DESC LIMIT 1`,
-        [p.id, date],
-      );
-      return r.rows[0] ?? null;
-    },
+    endedBy: (date) => coverageEndOn(q, p.id, date),
     openClaims: (await openClaimsOfPerson(q, p.personId)).filter((c) => c.id !== exceptClaimId),
     today,
   };
@@ -105,7 +99,7 @@ export async function fileClaim(deps: Deps, actor: Actor, input: FileClaimInput)
   return deps.db.transaction(async (tx) => {
     const p = await participantFor(tx, actor, c);
     // One intake per person at a time: the duplicate check and the insert see each other.
-    await tx.query(`SELECT pg_advisory_xact_lock(hashtext('claim:person:' || $1::text))`, [p.personId]);
+    await lockKey(tx, `claim:person:${p.personId}`);
     const ctx = await eligibilityContext(tx, p, today);
     const refusal = await checkEligibility(ctx, {
       program: c.program,
@@ -145,18 +139,6 @@ export async function fileClaim(deps: Deps, actor: Actor, input: FileClaimInput)
       explanation,
       rulesVersion: version,
       filedBy: actor.username,
-      at: now,
-    });
-    await insertClaimEvent(tx, {
-      claimId: claim.id,
-      regencyCode: p.regencyCode,
-      action: refusal ? 'reject' : 'file',
-      fromStatus: null,
-      toStatus: status,
-      reasonCode: refusal?.code ?? null,
-      rulesVersion: version,
-      explanation,
-      actor: actor.username,
       at: now,
     });
     await recordAudit(tx, {

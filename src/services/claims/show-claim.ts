@@ -1,11 +1,12 @@
 // Reading claims: one claim with its documents, checklist, events and explanation; the queue with
 // SLA due dates (WITA) and the overdue flag. Bank accounts always show only their last 4 digits.
+import { claimDocuments } from '../../db/claim-documents.ts';
+import { type ClaimRow, claimEvents, loadClaim, queryClaims } from '../../db/claim-reads.ts';
 import { AppError } from '../../errors.ts';
 import { maskAccount, maskName, maskNik } from '../../privacy/mask.ts';
 import { type Actor, type Deps, SEES_PERSONAL_DATA } from '../actor.ts';
 import { officeDate } from '../clock.ts';
 import { BANKS, type ClaimProgram, findKind } from './catalog.ts';
-import { type ClaimRow, loadClaim, queryClaims } from './claim-store.ts';
 import { checklist, claimScope } from './documents.ts';
 import { CLAIM_REASONS, findReason } from './reasons.ts';
 import { ClaimListFilter } from './schemas.ts';
@@ -67,45 +68,15 @@ export async function getClaim(deps: Deps, actor: Actor, claimId: number) {
   if (!canRead(actor)) throw new AppError('FORBIDDEN');
   const c = await loadClaim(deps.db, claimId, claimScope(actor));
   if (!c) throw new AppError('NOT_FOUND');
-  const docs = await deps.db.query<{
-    id: number;
-    docType: string;
-    fileName: string;
-    sha256: string;
-    mediaType: string;
-    sizeBytes: number;
-    uploadedBy: string;
-    uploadedAt: string;
-  }>(
-    `SELECT d.id, d.doc_type AS "docType", d.file_name AS "fileName", d.sha256, b.media_type AS "mediaType",
-            b.size_bytes AS "sizeBytes", d.uploaded_by AS "uploadedBy", d.uploaded_at AS "uploadedAt"
-     FROM claim_document d JOIN document_blob b ON b.sha256 = d.sha256 WHERE d.claim_id = $1 ORDER BY d.id`,
-    [c.id],
-  );
-  const events = await deps.db.query<{
-    id: number;
-    action: string;
-    fromStatus: string | null;
-    toStatus: string;
-    reasonCode: string | null;
-    note: string | null;
-    amountRp: number | null;
-    rulesVersion: string | null;
-    actor: string;
-    at: string;
-  }>(
-    `SELECT id, action, from_status AS "fromStatus", to_status AS "toStatus", reason_code AS "reasonCode", note,
-            amount_rp AS "amountRp", rules_version AS "rulesVersion", actor, at
-     FROM claim_event WHERE claim_id = $1 ORDER BY at, id`,
-    [c.id],
-  );
-  const present = new Set(docs.rows.map((d) => d.docType));
+  const docs = await claimDocuments(deps.db, c.id);
+  const events = await claimEvents(deps.db, c.id);
+  const present = new Set(docs.map((d) => d.docType));
   return {
     ...view(actor, c, deps.clock.now()),
     explanation: c.explanation,
     checklist: checklist(c, present),
-    documents: docs.rows,
-    events: events.rows,
+    documents: docs,
+    events,
   };
 }
 

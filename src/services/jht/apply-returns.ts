@@ -1,4 +1,6 @@
 import { recordAudit } from '../../db/audit.ts';
+import { accountsAwaitingReturn, findReturnRate, insertReturns } from '../../db/jht-returns.ts';
+import { lockKey } from '../../db/locks.ts';
 import { AppError } from '../../errors.ts';
 import { jhtYearReturn } from '../../rules/jht/hasil-pengembangan.ts';
 import type { Actor, Deps } from '../actor.ts';
@@ -26,40 +28,13 @@ export async function applyJhtReturns(deps: Deps, actor: Actor, input: ApplyRetu
     throw new AppError('REGION_NOT_FOUND', { code: input.regencyCode });
   if (officeDate(deps.clock.now()) <= `${year}-12-31`) throw new AppError('JHT_YEAR_NOT_ENDED', { year });
   return deps.db.transaction(async (tx) => {
-    await tx.query(`SELECT pg_advisory_xact_lock(hashtext('jht:' || $1))`, [input.regencyCode]);
-    const rate = (
-      await tx.query<{ rateBp: number }>('SELECT rate_bp AS "rateBp" FROM jht_return_rate WHERE year = $1', [
-        year,
-      ])
-    ).rows[0];
+    await lockKey(tx, `jht:${input.regencyCode}`);
+    const rate = await findReturnRate(tx, year);
     if (!rate) throw new AppError('JHT_RATE_MISSING', { year });
-    const accounts = await tx.query<{
-      participantId: number;
-      openingRp: number;
-      months: number[];
-      amounts: number[];
-    }>(
-      `WITH todo AS (
-         SELECT pa.id FROM participant pa
-         WHERE pa.regency_code = $1
-           AND NOT EXISTS (SELECT 1 FROM jht_entry r WHERE r.participant_id = pa.id AND r.kind = 'return' AND r.year = $2)),
-       by_month AS (
-         SELECT e.participant_id,
-                CASE WHEN e.year < $2 THEN 0 ELSE extract(month FROM e.effective_date)::int END AS month,
-                sum(e.amount_rp)::bigint AS amount_rp
-         FROM jht_entry e JOIN todo t ON t.id = e.participant_id
-         WHERE e.year <= $2
-         GROUP BY 1, 2)
-       SELECT participant_id AS "participantId",
-              coalesce(sum(amount_rp) FILTER (WHERE month = 0), 0)::bigint AS "openingRp",
-              coalesce(array_agg(month ORDER BY month) FILTER (WHERE month > 0), '{}') AS months,
-              coalesce(array_agg(amount_rp ORDER BY month) FILTER (WHERE month > 0), '{}') AS amounts
-       FROM by_month GROUP BY participant_id ORDER BY participant_id`,
-      [input.regencyCode, year],
-    );
+    const accounts = await accountsAwaitingReturn(tx, input.regencyCode, year);
     const ids: number[] = [];
     const amounts: number[] = [];
-    for (const a of accounts.rows) {
+    for (const a of accounts) {
       const returnRp = jhtYearReturn({
         openingBalanceRp: a.openingRp,
         movements: a.months.map((month, i) => ({ month, amountRp: Number(a.amounts[i]) })),
@@ -71,16 +46,16 @@ export async function applyJhtReturns(deps: Deps, actor: Actor, input: ApplyRetu
       }
     }
     const at = deps.clock.now();
-    const r = await tx.query<{ n: number; amountRp: number }>(
-      `WITH ins AS (
-         INSERT INTO jht_entry (participant_id, regency_code, kind, amount_rp, effective_date, year, rate_bp, actor, at)
-         SELECT r.id, $3, 'return', r.amount_rp, make_date($4, 12, 31), $4, $5, $6, $7
-         FROM unnest($1::bigint[], $2::bigint[]) AS r (id, amount_rp)
-         ON CONFLICT DO NOTHING RETURNING amount_rp)
-       SELECT count(*)::int AS n, coalesce(sum(amount_rp), 0)::bigint AS "amountRp" FROM ins`,
-      [ids, amounts, input.regencyCode, year, rate.rateBp, actor.username, at],
-    );
-    const result = { year, rateBp: rate.rateBp, accounts: r.rows[0]!.n, amountRp: r.rows[0]!.amountRp };
+    const r = await insertReturns(tx, {
+      participantIds: ids,
+      amountsRp: amounts,
+      regencyCode: input.regencyCode,
+      year,
+      rateBp: rate.rateBp,
+      actor: actor.username,
+      at,
+    });
+    const result = { year, rateBp: rate.rateBp, accounts: r.n, amountRp: r.amountRp };
     if (result.accounts > 0) {
       await recordAudit(tx, {
         at,

@@ -1,4 +1,6 @@
 import { recordAudit } from '../../db/audit.ts';
+import { creditPaidContributions } from '../../db/jht.ts';
+import { lockKey } from '../../db/locks.ts';
 import { AppError } from '../../errors.ts';
 import { isValidPeriod } from '../../rules/calendar.ts';
 import type { Actor, Deps } from '../actor.ts';
@@ -24,38 +26,18 @@ export async function creditJhtContributions(deps: Deps, actor: Actor, input: Cr
   if (!(await regencyInScope(deps.db, input.regencyCode, actor.regionScopes)))
     throw new AppError('REGION_NOT_FOUND', { code: input.regencyCode });
   return deps.db.transaction(async (tx) => {
-    await tx.query(`SELECT pg_advisory_xact_lock(hashtext('jht:' || $1))`, [input.regencyCode]);
+    await lockKey(tx, `jht:${input.regencyCode}`);
     const at = deps.clock.now();
-    const r = await tx.query<{ n: number; amountRp: number; participants: number }>(
-      `WITH settled AS (
-         SELECT i.id,
-                coalesce(max(pm.received_on), (i.issued_at AT TIME ZONE 'Asia/Makassar')::date) AS settled_on
-         FROM invoice i
-         LEFT JOIN payment_allocation a ON a.invoice_id = i.id
-         LEFT JOIN payment pm ON pm.id = a.payment_id AND pm.amount_rp > 0
-         WHERE i.regency_code = $1 AND ($2::text IS NULL OR i.period <= $2)
-           AND EXISTS (SELECT 1 FROM invoice_line l WHERE l.invoice_id = i.id AND l.program = 'JHT')
-         GROUP BY i.id
-         HAVING coalesce(sum(a.amount_rp), 0) >= i.total_rp),
-       credited AS (
-         INSERT INTO jht_entry (participant_id, regency_code, kind, amount_rp, effective_date, year, period,
-                                invoice_id, invoice_line_id, actor, at)
-         SELECT l.participant_id, l.regency_code, 'contribution', l.amount_rp, s.settled_on,
-                extract(year FROM s.settled_on)::int, l.period, l.invoice_id, l.id, $3, $4
-         FROM settled s JOIN invoice_line l ON l.invoice_id = s.id
-         WHERE l.program = 'JHT' AND l.participant_id IS NOT NULL AND l.amount_rp <> 0
-           AND NOT EXISTS (SELECT 1 FROM jht_entry e WHERE e.invoice_line_id = l.id AND e.kind = 'contribution')
-         ON CONFLICT DO NOTHING
-         RETURNING participant_id, amount_rp)
-       SELECT count(*)::int AS n, coalesce(sum(amount_rp), 0)::bigint AS "amountRp",
-              count(DISTINCT participant_id)::int AS participants
-       FROM credited`,
-      [input.regencyCode, input.upTo ?? null, actor.username, at],
-    );
+    const r = await creditPaidContributions(tx, {
+      regencyCode: input.regencyCode,
+      upTo: input.upTo ?? null,
+      actor: actor.username,
+      at,
+    });
     const result = {
-      entries: r.rows[0]!.n,
-      participants: r.rows[0]!.participants,
-      amountRp: r.rows[0]!.amountRp,
+      entries: r.n,
+      participants: r.participants,
+      amountRp: r.amountRp,
     };
     if (result.entries > 0) {
       await recordAudit(tx, {

@@ -1,4 +1,5 @@
 import { recordAudit } from '../../db/audit.ts';
+import { insertOpeningBalance } from '../../db/jht.ts';
 import { AppError } from '../../errors.ts';
 import { isValidDate } from '../../rules/calendar.ts';
 import type { Actor, Deps } from '../actor.ts';
@@ -27,20 +28,24 @@ export async function recordJhtOpeningBalance(deps: Deps, actor: Actor, input: O
     const p = await participantInScope(tx, input.participantId, actor.regionScopes);
     if (!p) throw new AppError('NOT_FOUND');
     const at = deps.clock.now();
-    const r = await tx.query<{ id: number }>(
-      `INSERT INTO jht_entry (participant_id, regency_code, kind, amount_rp, effective_date, year, source, actor, at)
-       VALUES ($1, $2, 'opening', $3, $4, extract(year FROM $4::date)::int, $5, $6, $7) RETURNING id`,
-      [p.id, p.regencyCode, input.amountRp, input.asOf, source, actor.username, at],
-    );
+    const entryId = await insertOpeningBalance(tx, {
+      participantId: p.id,
+      regencyCode: p.regencyCode,
+      amountRp: input.amountRp,
+      asOf: input.asOf,
+      source,
+      actor: actor.username,
+      at,
+    });
     await recordAudit(tx, {
       at,
       actor: actor.username,
       action: 'jht.opening_balance',
       entity: 'jht_entry',
-      entityId: String(r.rows[0]!.id),
+      entityId: String(entryId),
       regionCode: p.regionCode,
       after: { participantId: p.id, amountRp: input.amountRp, asOf: input.asOf, source },
     });
-    return { entryId: r.rows[0]!.id, balance: await jhtBalance(tx, p.id, input.asOf) };
+    return { entryId, balance: await jhtBalance(tx, p.id, input.asOf) };
   });
 }

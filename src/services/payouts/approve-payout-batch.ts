@@ -1,7 +1,7 @@
 import { recordAudit } from '../../db/audit.ts';
+import { approveBatch, findBatchInScope } from '../../db/payout-batches.ts';
 import { AppError } from '../../errors.ts';
 import type { Actor, Deps } from '../actor.ts';
-import { findBatchInScope } from './batch-queries.ts';
 
 export interface ApprovalInput {
   /** What the checker counted on the batch list, independently of the system's total. */
@@ -38,11 +38,13 @@ export async function approvePayoutBatch(deps: Deps, actor: Actor, batchId: numb
       });
     }
     const at = deps.clock.now();
-    await tx.query(
-      `UPDATE payout_batch SET status = 'approved', declared_count = $2, declared_total_rp = $3, approved_by = $4,
-         approved_at = $5 WHERE id = $1`,
-      [batch.id, input.declaredCount, input.declaredTotalRp, actor.username, at],
-    );
+    await approveBatch(tx, {
+      batchId: batch.id,
+      declaredCount: input.declaredCount,
+      declaredTotalRp: input.declaredTotalRp,
+      approvedBy: actor.username,
+      at,
+    });
     await recordAudit(tx, {
       at,
       actor: actor.username,

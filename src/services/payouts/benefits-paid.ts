@@ -1,3 +1,4 @@
+import { paidPayoutsByProgram } from '../../db/payout-batches.ts';
 import type { Queryable } from '../../db/types.ts';
 import type { Deps } from '../actor.ts';
 
@@ -19,18 +20,13 @@ export async function benefitsPaid(
   input: { regencyCode: string; from: string; to: string },
 ): Promise<{ byProgram: Record<BenefitProgram, CountAmount>; total: CountAmount }> {
   const q = 'db' in from ? from.db : from;
-  const r = await q.query<{ program: string; count: number; amountRp: number }>(
-    `SELECT program, count(*)::int AS count, sum(amount_rp)::bigint AS "amountRp"
-     FROM payout WHERE regency_code = $1 AND status = 'paid' AND paid_on BETWEEN $2::date AND $3::date
-     GROUP BY program`,
-    [input.regencyCode, input.from, input.to],
-  );
+  const rows = await paidPayoutsByProgram(q, input);
   const byProgram = Object.fromEntries(BENEFIT_PROGRAMS.map((p) => [p, { count: 0, amountRp: 0 }])) as Record<
     BenefitProgram,
     CountAmount
   >;
   const total = { count: 0, amountRp: 0 };
-  for (const row of r.rows) {
+  for (const row of rows) {
     byProgram[row.program as BenefitProgram] = { count: row.count, amountRp: row.amountRp };
     total.count += row.count;
     total.amountRp += row.amountRp;

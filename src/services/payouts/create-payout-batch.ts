@@ -1,4 +1,6 @@
 import { recordAudit } from '../../db/audit.ts';
+import { transitionClaims } from '../../db/claims.ts';
+import { insertPayoutBatch, jhtClaimsOverBalance, lockPayableClaims } from '../../db/payout-batches.ts';
 import { AppError, isAppError } from '../../errors.ts';
 import type { Actor, Deps } from '../actor.ts';
 import { officeDate } from '../clock.ts';
@@ -32,63 +34,35 @@ export async function createPayoutBatch(deps: Deps, actor: Actor, input: CreateP
     throw new AppError('REGION_NOT_FOUND', { code: input.regencyCode });
   try {
     return await deps.db.transaction(async (tx) => {
-      const picked = (
-        await tx.query<{ id: number }>(
-          `SELECT id FROM claim
-           WHERE regency_code = $1 AND status = 'approved' AND amount_rp > 0
-             AND ($2::bigint[] IS NULL OR id = ANY($2::bigint[]))
-           ORDER BY id FOR UPDATE`,
-          [input.regencyCode, ids ?? null],
-        )
-      ).rows.map((r) => r.id);
+      const payable = await lockPayableClaims(tx, input.regencyCode, ids ?? null);
+      const picked = payable.map((r) => r.id);
       if (ids) {
         const got = new Set(picked);
         const missing = ids.filter((id) => !got.has(id));
         if (missing.length) throw new AppError('CLAIM_NOT_PAYABLE', { claims: missing.join(', ') });
       }
       if (!picked.length) throw new AppError('PAYOUT_NOTHING_TO_BATCH', { regency: input.regencyCode });
-      const short = await tx.query<{ number: string }>(
-        `WITH want AS (
-           SELECT participant_id, sum(amount_rp) AS amount_rp, string_agg(number, ', ' ORDER BY number) AS numbers
-           FROM claim WHERE id = ANY($1::bigint[]) AND program = 'JHT' GROUP BY participant_id)
-         SELECT w.numbers AS number FROM want w
-         WHERE w.amount_rp > coalesce((SELECT sum(e.amount_rp) FROM jht_entry e WHERE e.participant_id = w.participant_id), 0)
-                           - coalesce((SELECT sum(p.amount_rp) FROM payout p JOIN claim c ON c.id = p.claim_id
-                                       WHERE c.participant_id = w.participant_id AND p.program = 'JHT'
-                                         AND p.status IN ('pending', 'exported')), 0)`,
-        [picked],
-      );
-      if (short.rowCount > 0)
-        throw new AppError('JHT_BALANCE_INSUFFICIENT', {
-          claims: short.rows.map((r) => r.number).join(', '),
-        });
+      const short = await jhtClaimsOverBalance(tx, picked);
+      if (short.length > 0) throw new AppError('JHT_BALANCE_INSUFFICIENT', { claims: short.join(', ') });
       const at = deps.clock.now();
-      const batch = (
-        await tx.query<{ id: number; number: string; count: number; totalRp: number }>(
-          `INSERT INTO payout_batch (number, regency_code, status, count, total_rp, created_by, created_at)
-           SELECT 'BYR-' || replace($1, '.', '') || '-' || $2 || '-' || lpad(nextval('payout_batch_serial')::text, 5, '0'),
-                  $1, 'draft', count(*), sum(amount_rp), $3, $4
-           FROM claim WHERE id = ANY($5::bigint[])
-           RETURNING id, number, count, total_rp AS "totalRp"`,
-          [input.regencyCode, officeDate(at).slice(0, 4), actor.username, at, picked],
-        )
-      ).rows[0]!;
-      await tx.query(
-        `INSERT INTO payout (batch_id, claim_id, regency_code, program, amount_rp, bank_code, bank_account, account_holder,
-           status, updated_at)
-         SELECT $1, c.id, c.regency_code, c.program, c.amount_rp, c.bank_code, c.bank_account, c.account_holder, 'pending', $2
-         FROM claim c WHERE c.id = ANY($3::bigint[]) ORDER BY c.id`,
-        [batch.id, at, picked],
-      );
-      await tx.query(
-        `INSERT INTO claim_event (claim_id, regency_code, action, from_status, to_status, note, amount_rp, actor, at)
-         SELECT id, regency_code, 'batch', status, 'batched', $2, amount_rp, $3, $4 FROM claim WHERE id = ANY($1::bigint[])`,
-        [picked, `payout batch ${batch.number}`, actor.username, at],
-      );
-      await tx.query(`UPDATE claim SET status = 'batched', updated_at = $2 WHERE id = ANY($1::bigint[])`, [
-        picked,
+      const batch = await insertPayoutBatch(tx, {
+        regencyCode: input.regencyCode,
+        year: officeDate(at).slice(0, 4),
+        claimIds: picked,
+        createdBy: actor.username,
         at,
-      ]);
+      });
+      await transitionClaims(
+        tx,
+        payable.map((c) => ({
+          claimId: c.id,
+          action: 'batch' as const,
+          to: 'batched',
+          note: `payout batch ${batch.number}`,
+          amountRp: c.amountRp,
+        })),
+        { actor: actor.username, at },
+      );
       await recordAudit(tx, {
         at,
         actor: actor.username,

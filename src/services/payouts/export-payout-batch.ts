@@ -1,9 +1,14 @@
 import { createHash } from 'node:crypto';
 import { recordAudit } from '../../db/audit.ts';
+import {
+  findBatchInScope,
+  markBatchExported,
+  payoutsOfBatch,
+  storedExport,
+} from '../../db/payout-batches.ts';
 import { AppError } from '../../errors.ts';
 import type { Actor, Deps } from '../actor.ts';
 import { transferCsv } from './bank-files.ts';
-import { findBatchInScope, payoutsOfBatch } from './batch-queries.ts';
 
 /**
  * The bank transfer file of an approved batch. It is produced once: the bytes are stored with
@@ -23,11 +28,7 @@ export async function exportPayoutBatch(deps: Deps, actor: Actor, batchId: numbe
       });
     const at = deps.clock.now();
     if (batch.status !== 'approved') {
-      const stored = await tx.query<{ body: Uint8Array; fileName: string; sha256: string }>(
-        `SELECT export_body AS body, export_file_name AS "fileName", export_sha256 AS sha256 FROM payout_batch WHERE id = $1`,
-        [batch.id],
-      );
-      const s = stored.rows[0]!;
+      const s = await storedExport(tx, batch.id);
       await recordAudit(tx, {
         at,
         actor: actor.username,
@@ -53,15 +54,14 @@ export async function exportPayoutBatch(deps: Deps, actor: Actor, batchId: numbe
     );
     const sha256 = createHash('sha256').update(body).digest('hex');
     const fileName = `${batch.number}.csv`;
-    await tx.query(
-      `UPDATE payout_batch SET status = 'exported', export_file_name = $2, export_body = $3, export_sha256 = $4,
-         exported_by = $5, exported_at = $6 WHERE id = $1`,
-      [batch.id, fileName, body, sha256, actor.username, at],
-    );
-    await tx.query(
-      `UPDATE payout SET status = 'exported', updated_at = $2 WHERE batch_id = $1 AND status = 'pending'`,
-      [batch.id, at],
-    );
+    await markBatchExported(tx, {
+      batchId: batch.id,
+      fileName,
+      body,
+      sha256,
+      exportedBy: actor.username,
+      at,
+    });
     await recordAudit(tx, {
       at,
       actor: actor.username,

@@ -1,12 +1,12 @@
-import { AppError } from '../../errors.ts';
-import { maskAccount, maskName } from '../../privacy/mask.ts';
-import { type Actor, type Deps, SEES_PERSONAL_DATA } from '../actor.ts';
 import {
   findBatchInScope,
   listBatchesInScope,
   type PayoutBatchRow,
   payoutsOfBatch,
-} from './batch-queries.ts';
+} from '../../db/payout-batches.ts';
+import { AppError } from '../../errors.ts';
+import { maskAccount, maskName } from '../../privacy/mask.ts';
+import { type Actor, type Deps, SEES_PERSONAL_DATA } from '../actor.ts';
 
 function requireRead(actor: Actor): void {
   if (!actor.permissions.includes('payouts.read')) throw new AppError('FORBIDDEN');
