@@ -38,7 +38,7 @@ function errorCode(fn: () => unknown): string {
 }
 
 function runSpecial(c: BenefitCase): void {
-  const ex = new Explainer(ruleBook());
+  const ex = new Explainer(ruleBook().book);
   if (c.rule === 'usiaPensiun') expect(usiaPensiun(ex, String(c.date))).toBe(c.expected);
   else if (c.rule === 'batasPendaftaranJp')
     expect(batasPendaftaranJp(ex, String(c.birthDate))).toBe(c.expected);
@@ -56,9 +56,9 @@ for (const file of ['jkm.yaml', 'jkk.yaml', 'jht.yaml', 'jp.yaml', 'jkp.yaml']) 
       it(c.name, () => {
         if (c.rule) return runSpecial(c);
         const input = c.input as ManfaatInput;
-        if (c.error) return expect(errorCode(() => hitungManfaat(ruleBook(), input))).toBe(c.error);
+        if (c.error) return expect(errorCode(() => hitungManfaat(ruleBook().book, input))).toBe(c.error);
         const want = c.expected as Expected;
-        const got = hitungManfaat(ruleBook(), input);
+        const got = hitungManfaat(ruleBook().book, input);
         expect(got.eligible).toBe(want.eligible);
         expect(got.totalRp).toBe(want.totalRp);
         if (want.components)
@@ -75,7 +75,7 @@ describe('jp-batas-upah.yaml', () => {
     it(String(c.name), () => {
       const derived = batasUpahJpBerikutnya(c.previousRp as Rupiah, Number(c.growthBp));
       expect(derived).toBe(c.expectedRp);
-      const inForce = ruleBook().at('iuran_pu.jp_batas_upah', `${String(c.fromPeriod)}-01`);
+      const inForce = ruleBook().book.at('iuran_pu.jp_batas_upah', `${String(c.fromPeriod)}-01`);
       expect(inForce.value).toBe(c.expectedRp);
       expect(inForce.date).toBe(`${String(c.fromPeriod)}-01`);
     });

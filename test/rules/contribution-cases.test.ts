@@ -49,10 +49,10 @@ for (const file of files) {
     for (const c of table.cases) {
       it(c.name, () => {
         if (c.error) {
-          expect(errorCode(() => hitungIuran(ruleBook(), c.input))).toBe(c.error);
+          expect(errorCode(() => hitungIuran(ruleBook().book, c.input))).toBe(c.error);
           return;
         }
-        const result = hitungIuran(ruleBook(), c.input);
+        const result = hitungIuran(ruleBook().book, c.input);
         expect(result.totalRp).toBe(c.expected?.totalRp);
         if (c.expected?.dueDate) expect(result.dueDate).toBe(c.expected.dueDate);
         if (c.expected?.lines) {
@@ -69,7 +69,7 @@ describe('due-dates.yaml', () => {
   const table = readTable('due-dates.yaml') as { cases: Record<string, unknown>[] };
   for (const c of table.cases) {
     it(String(c.name), () => {
-      const ex = new Explainer(ruleBook());
+      const ex = new Explainer(ruleBook().book);
       expect(c.source).toMatch(/\S/);
       switch (c.rule) {
         case 'jatuhTempoPu':

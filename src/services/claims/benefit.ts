@@ -12,7 +12,6 @@ import type { ManfaatResult } from '../../rules/manfaat.ts';
 import { maxRp, type Rupiah } from '../../rules/money.ts';
 import { jhtBalance } from '../jht/index.ts';
 import { ruleBook } from '../rule-book.ts';
-import { rulesVersion } from '../run-billing.ts';
 import type { ClaimProgram } from './catalog.ts';
 import type { ClaimParticipant } from './claim-store.ts';
 import { type CoverRange, coveredMonths, jhtReason, monthsBetween } from './eligibility.ts';
@@ -40,7 +39,7 @@ async function jpContributions(q: Queryable, participantId: number): Promise<Rup
  */
 function wage(p: ClaimParticipant, eventDate: IsoDate): Rupiah {
   if (p.segment === 'BPU') {
-    const minimum = new Explainer(ruleBook()).rupiah('iuran_bpu.penghasilan_minimum', eventDate);
+    const minimum = new Explainer(ruleBook().book).rupiah('iuran_bpu.penghasilan_minimum', eventDate);
     return maxRp((p.wageRp ?? 0) as Rupiah, minimum);
   }
   if (p.wageRp === null) {
@@ -132,5 +131,6 @@ export async function computeBenefit(
   today: IsoDate,
 ): Promise<{ result: ManfaatResult; rulesVersion: string }> {
   const input = await manfaatInput(q, c, p, ranges, today);
-  return { result: hitungManfaat(ruleBook(), input), rulesVersion: rulesVersion() };
+  const { book, version } = ruleBook();
+  return { result: hitungManfaat(book, input), rulesVersion: version };
 }

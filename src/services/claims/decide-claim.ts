@@ -6,7 +6,7 @@ import type { Queryable } from '../../db/types.ts';
 import { AppError } from '../../errors.ts';
 import type { Actor, Deps } from '../actor.ts';
 import { officeDate } from '../clock.ts';
-import { rulesVersion } from '../run-billing.ts';
+import { ruleBook } from '../rule-book.ts';
 import { computeBenefit } from './benefit.ts';
 import type { ClaimantRelation, ClaimProgram } from './catalog.ts';
 import { type ClaimRow, findClaimParticipant, insertClaimEvent, loadClaim } from './claim-store.ts';
@@ -40,7 +40,7 @@ async function evaluate(tx: Queryable, c: ClaimRow, today: string): Promise<Outc
     return {
       ok: false,
       code: refusal.code,
-      rulesVersion: rulesVersion(),
+      rulesVersion: ruleBook().version,
       explanation: refusalExplanation(refusal, notes),
     };
   }

@@ -142,7 +142,7 @@ function heirRefusal(f: ClaimFacts): Refusal | null {
 
 /** Programme conditions, from the same parameters the benefit rules read. */
 function programRefusal(ctx: Context, f: ClaimFacts): Refusal | null {
-  const ex = new Explainer(ruleBook());
+  const ex = new Explainer(ruleBook().book);
   const p = ctx.participant;
   const d = f.eventDate;
   const firstCover = ctx.ranges[0]?.from ?? d;
@@ -156,7 +156,7 @@ function programRefusal(ctx: Context, f: ClaimFacts): Refusal | null {
     if (ctx.today > addYears(d, years)) return refuse('JKK_EXPIRED', { expiredOn: addYears(d, years) });
   }
   if (f.program === 'JHT') {
-    const r = hitungManfaat(ruleBook(), {
+    const r = hitungManfaat(ruleBook().book, {
       program: 'JHT',
       eventDate: ctx.today,
       reason: jhtReason(f),
@@ -173,7 +173,7 @@ function programRefusal(ctx: Context, f: ClaimFacts): Refusal | null {
     if (d < reached) return refuse('JP_AGE_NOT_REACHED', { reachedOn: reached });
   }
   if (f.program === 'JKP') {
-    const r = hitungManfaat(ruleBook(), {
+    const r = hitungManfaat(ruleBook().book, {
       program: 'JKP',
       eventDate: d,
       reason: (f.eventDetail.reason as AlasanJkp | undefined) ?? 'termination',

@@ -7,7 +7,7 @@ import { AppError } from '../../errors.ts';
 import { isValidDate } from '../../rules/calendar.ts';
 import type { Actor, Deps } from '../actor.ts';
 import { officeDate } from '../clock.ts';
-import { rulesVersion } from '../run-billing.ts';
+import { ruleBook } from '../rule-book.ts';
 import { BANKS, type ClaimantRelation, findKind } from './catalog.ts';
 import {
   type ClaimParticipant,
@@ -120,7 +120,7 @@ export async function fileClaim(deps: Deps, actor: Actor, input: FileClaimInput)
     const liability = report ? (report.late ? 'employer' : 'bpjs') : undefined;
     const explanation = refusal ? refusalExplanation(refusal, notes) : intakeExplanation(notes, liability);
     const status = refusal ? ('rejected' as const) : ('filed' as const);
-    const version = rulesVersion();
+    const version = ruleBook().version;
     const claim = await insertClaim(tx, {
       participantId: p.id,
       personId: p.personId,
