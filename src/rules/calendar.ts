@@ -118,6 +118,32 @@ export function dayOfWeek(date: IsoDate): number {
   return (((dayNumber(date) + 4) % 7) + 7) % 7;
 }
 
+/**
+ * The one working-day calendar (due dates, claim service levels): Saturday and Sunday are not
+ * working days. A national-holiday list is not encoded yet (docs/rules.md).
+ */
+export function isWorkingDay(date: IsoDate): boolean {
+  const dow = dayOfWeek(date);
+  return dow !== 0 && dow !== 6;
+}
+
+/** The date itself when it is a working day, else the next working day. */
+export function nextWorkingDay(date: IsoDate): IsoDate {
+  let d = date;
+  while (!isWorkingDay(d)) d = addDays(d, 1);
+  return d;
+}
+
+/** The n-th working day after `date` (the date itself not counted). */
+export function addWorkingDays(date: IsoDate, n: number): IsoDate {
+  let d = date;
+  for (let left = n; left > 0; ) {
+    d = addDays(d, 1);
+    if (isWorkingDay(d)) left--;
+  }
+  return d;
+}
+
 /** Completed years of age on `on` (a 29 Feb birthday is reached on 1 Mar in common years). */
 export function ageOnDate(birthDate: IsoDate, on: IsoDate): number {
   const b = parseDate(birthDate);

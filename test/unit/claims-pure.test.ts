@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import { addWorkingDays } from '../../src/rules/calendar.ts';
 import { sniffMediaType } from '../../src/services/claims/documents.ts';
 import { coveredMonths, jkkReportNote, monthsBetween } from '../../src/services/claims/eligibility.ts';
-import { addWorkingDays, slaDue } from '../../src/services/claims/sla.ts';
+import { slaDue } from '../../src/services/claims/sla.ts';
 
 describe('claims: pure parts', () => {
   it('working days skip weekends', () => {

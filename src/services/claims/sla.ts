@@ -1,7 +1,6 @@
 // Service level of a claim: working days after the documents are complete, in the office's
-// calendar (WITA). Weekends are skipped like the due dates of src/rules/iuran/jatuh-tempo.ts;
-// a national-holiday list is not encoded yet (docs/rules.md).
-import { addDays, dayOfWeek, type IsoDate } from '../../rules/calendar.ts';
+// calendar (WITA), the working-day calendar of src/rules/calendar.ts.
+import { addWorkingDays, type IsoDate } from '../../rules/calendar.ts';
 import { officeDate } from '../clock.ts';
 import type { ClaimProgram } from './catalog.ts';
 
@@ -21,17 +20,6 @@ export const SLA_WORKING_DAYS: Record<ClaimProgram, { days: number; basis: strin
   JP: { days: 5, basis: 'target kantor cabang 5 hari kerja (tidak ada ketentuan yang ditemukan)' },
   JKP: { days: 5, basis: 'target kantor cabang 5 hari kerja (tidak ada ketentuan yang ditemukan)' },
 };
-
-export function addWorkingDays(date: IsoDate, n: number): IsoDate {
-  let d = date;
-  let left = n;
-  while (left > 0) {
-    d = addDays(d, 1);
-    const dow = dayOfWeek(d);
-    if (dow !== 0 && dow !== 6) left--;
-  }
-  return d;
-}
 
 /** The due instant: the end of the n-th working day (WITA, UTC+8) after the documents were complete. */
 export function slaDue(program: ClaimProgram, completeAt: string): { dueDate: IsoDate; dueAt: string } {
