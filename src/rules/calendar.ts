@@ -144,6 +144,15 @@ export function addWorkingDays(date: IsoDate, n: number): IsoDate {
   return d;
 }
 
+/** Whole months from a to b (a + n months ≤ b); 0 when b is before a. */
+export function monthsBetween(a: IsoDate, b: IsoDate): number {
+  if (b < a) return 0;
+  let n =
+    (Number(b.slice(0, 4)) - Number(a.slice(0, 4))) * 12 + Number(b.slice(5, 7)) - Number(a.slice(5, 7));
+  while (n > 0 && addMonths(a, n) > b) n--;
+  return n;
+}
+
 /** Completed years of age on `on` (a 29 Feb birthday is reached on 1 Mar in common years). */
 export function ageOnDate(birthDate: IsoDate, on: IsoDate): number {
   const b = parseDate(birthDate);

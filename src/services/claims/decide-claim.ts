@@ -4,6 +4,9 @@
 import { recordAudit } from '../../db/audit.ts';
 import type { Queryable } from '../../db/types.ts';
 import { AppError } from '../../errors.ts';
+import { findReason } from '../../rules/klaim/alasan-penolakan.ts';
+import { jkkReportNote } from '../../rules/klaim/laporan-jkk.ts';
+import { refusalFromRules } from '../../rules/klaim/penolakan.ts';
 import type { Actor, Deps } from '../actor.ts';
 import { officeDate } from '../clock.ts';
 import { ruleBook } from '../rule-book.ts';
@@ -11,10 +14,9 @@ import { computeBenefit } from './benefit.ts';
 import type { ClaimantRelation, ClaimProgram } from './catalog.ts';
 import { type ClaimRow, findClaimParticipant, insertClaimEvent, loadClaim } from './claim-store.ts';
 import { claimScope, missingDocuments } from './documents.ts';
-import { checkEligibility, jkkReportNote, refusalFromRules } from './eligibility.ts';
+import { checkEligibility } from './eligibility.ts';
 import { benefitExplanation, type ClaimExplanation, refusalExplanation } from './explain.ts';
 import { eligibilityContext } from './file-claim.ts';
-import { findReason } from './reasons.ts';
 import { DecisionInput } from './schemas.ts';
 
 type Outcome =

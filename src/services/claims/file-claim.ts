@@ -5,6 +5,7 @@ import { coverageRanges } from '../../db/coverage.ts';
 import type { Queryable } from '../../db/types.ts';
 import { AppError } from '../../errors.ts';
 import { isValidDate } from '../../rules/calendar.ts';
+import { jkkReportNote } from '../../rules/klaim/laporan-jkk.ts';
 import type { Actor, Deps } from '../actor.ts';
 import { officeDate } from '../clock.ts';
 import { ruleBook } from '../rule-book.ts';
@@ -16,7 +17,7 @@ import {
   insertClaimEvent,
   openClaimsOfPerson,
 } from './claim-store.ts';
-import { type Context, checkEligibility, jkkReportNote } from './eligibility.ts';
+import { type Context, checkEligibility } from './eligibility.ts';
 import { intakeExplanation, refusalExplanation } from './explain.ts';
 import { FileClaimInput } from './schemas.ts';
 

@@ -2,12 +2,12 @@
 // SLA due dates (WITA) and the overdue flag. Bank accounts always show only their last 4 digits.
 import { AppError } from '../../errors.ts';
 import { maskAccount, maskName, maskNik } from '../../privacy/mask.ts';
+import { CLAIM_REASONS, findReason } from '../../rules/klaim/alasan-penolakan.ts';
 import { type Actor, type Deps, SEES_PERSONAL_DATA } from '../actor.ts';
 import { officeDate } from '../clock.ts';
 import { BANKS, type ClaimProgram, findKind } from './catalog.ts';
 import { type ClaimRow, loadClaim, queryClaims } from './claim-store.ts';
 import { checklist, claimScope } from './documents.ts';
-import { CLAIM_REASONS, findReason } from './reasons.ts';
 import { ClaimListFilter } from './schemas.ts';
 
 const OPEN = ['filed', 'submitted', 'appealed'];
