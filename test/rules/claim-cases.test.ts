@@ -2,7 +2,10 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
+import { isAppError } from '../../src/errors.ts';
+import { Explainer } from '../../src/rules/explanation.ts';
 import { ahliWarisLebihDahulu, type HubunganPengaju } from '../../src/rules/klaim/ahli-waris.ts';
+import { batasLayanan } from '../../src/rules/klaim/batas-layanan.ts';
 import { jenisKlaim, type ProgramKlaim } from '../../src/rules/klaim/jenis.ts';
 import { type KonteksKlaim, periksaKelayakan } from '../../src/rules/klaim/kelayakan.ts';
 import { ruleBook } from '../../src/services/rule-book.ts';
@@ -10,8 +13,9 @@ import { ruleBook } from '../../src/services/rule-book.ts';
 interface ClaimCase {
   name: string;
   source: string;
-  rule: 'kelayakan' | 'ahliWaris';
+  rule: 'kelayakan' | 'ahliWaris' | 'batasLayanan';
   expected?: unknown;
+  error?: string;
   [key: string]: unknown;
 }
 
@@ -44,6 +48,15 @@ function kelayakan(c: ClaimCase) {
   });
 }
 
+function errorCode(fn: () => unknown): string {
+  try {
+    fn();
+  } catch (e) {
+    return isAppError(e) ? e.code : String(e);
+  }
+  return 'no error';
+}
+
 describe('klaim.yaml', () => {
   it('is a claim table whose cases all cite a source', () => {
     expect(table.kind).toBe('claim');
@@ -55,6 +68,11 @@ describe('klaim.yaml', () => {
       if (c.rule === 'ahliWaris') {
         const got = ahliWarisLebihDahulu(c.claimant as HubunganPengaju, c.heirs as HubunganPengaju[]);
         return expect(got).toEqual(c.expected);
+      }
+      if (c.rule === 'batasLayanan') {
+        const run = () =>
+          batasLayanan(new Explainer(ruleBook().book), c.program as ProgramKlaim, String(c.date));
+        return c.error ? expect(errorCode(run)).toBe(c.error) : expect(run()).toBe(c.expected);
       }
       const got = kelayakan(c);
       if (c.expected === null) return expect(got).toBeNull();

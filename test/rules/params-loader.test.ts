@@ -21,6 +21,7 @@ const EXPECTED: Record<string, RegExp> = {
   'invalid-date.yaml': /2015-02-30/,
   'missing-last-checked.yaml': /last_value_still_valid_on/,
   'unsorted-tiers.yaml': /batas lapisan harus naik/,
+  'fractional-working-days.yaml': /satuan working_days/,
 };
 
 function loadError(name: string): AppError {

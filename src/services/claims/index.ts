@@ -6,4 +6,3 @@ export { appealClaim, decideClaim, submitClaim } from './decide-claim.ts';
 export { addClaimDocument, DOCUMENT_LIMIT_BYTES, getClaimDocument } from './documents.ts';
 export { fileClaim } from './file-claim.ts';
 export { claimReasons, getClaim, listClaims } from './show-claim.ts';
-export { SLA_WORKING_DAYS } from './sla.ts';
