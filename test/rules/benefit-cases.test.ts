@@ -2,13 +2,13 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { isAppError } from '../../src/errors.ts';
 import { Explainer } from '../../src/rules/explanation.ts';
 import { hitungManfaat, type ManfaatInput } from '../../src/rules/hitung-manfaat.ts';
 import { batasUpahJpBerikutnya } from '../../src/rules/jp/batas-upah.ts';
 import { batasPendaftaranJp, usiaPensiun } from '../../src/rules/jp/usia-pensiun.ts';
 import type { Rupiah } from '../../src/rules/money.ts';
 import { ruleBook } from '../../src/services/rule-book.ts';
+import { errorCode } from '../support/error-code.ts';
 
 interface BenefitCase {
   name: string;
@@ -27,15 +27,6 @@ interface Expected {
 }
 
 const readTable = (file: string) => parse(readFileSync(new URL(`../cases/${file}`, import.meta.url), 'utf8'));
-
-function errorCode(fn: () => unknown): string {
-  try {
-    fn();
-  } catch (e) {
-    return isAppError(e) ? e.code : String(e);
-  }
-  return 'no error';
-}
 
 function runSpecial(c: BenefitCase): void {
   const ex = new Explainer(ruleBook().book);

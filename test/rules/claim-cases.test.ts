@@ -2,13 +2,13 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { isAppError } from '../../src/errors.ts';
 import { Explainer } from '../../src/rules/explanation.ts';
 import { ahliWarisLebihDahulu, type HubunganPengaju } from '../../src/rules/klaim/ahli-waris.ts';
 import { batasLayanan } from '../../src/rules/klaim/batas-layanan.ts';
 import { jenisKlaim, type ProgramKlaim } from '../../src/rules/klaim/jenis.ts';
 import { type KonteksKlaim, periksaKelayakan } from '../../src/rules/klaim/kelayakan.ts';
 import { ruleBook } from '../../src/services/rule-book.ts';
+import { errorCode } from '../support/error-code.ts';
 
 interface ClaimCase {
   name: string;
@@ -46,15 +46,6 @@ function kelayakan(c: ClaimCase) {
     eventDetail: claim.eventDetail ?? {},
     jenis: jenisKlaim(claim.program, claim.kind),
   });
-}
-
-function errorCode(fn: () => unknown): string {
-  try {
-    fn();
-  } catch (e) {
-    return isAppError(e) ? e.code : String(e);
-  }
-  return 'no error';
 }
 
 describe('klaim.yaml', () => {

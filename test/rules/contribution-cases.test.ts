@@ -2,12 +2,12 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { isAppError } from '../../src/errors.ts';
 import { Explainer } from '../../src/rules/explanation.ts';
 import { hitungIuran, type IuranInput } from '../../src/rules/iuran/hitung.ts';
 import { dendaPu, jatuhTempoBpu, jatuhTempoPu, statusBpu } from '../../src/rules/iuran/jatuh-tempo.ts';
 import type { Rupiah } from '../../src/rules/money.ts';
 import { ruleBook } from '../../src/services/rule-book.ts';
+import { errorCode } from '../support/error-code.ts';
 
 interface ContributionCase {
   name: string;
@@ -22,15 +22,6 @@ interface ContributionCase {
 }
 
 const readTable = (file: string) => parse(readFileSync(new URL(`../cases/${file}`, import.meta.url), 'utf8'));
-
-function errorCode(fn: () => unknown): string {
-  try {
-    fn();
-  } catch (e) {
-    return isAppError(e) ? e.code : String(e);
-  }
-  return 'no error';
-}
 
 const files = [
   'contributions-pu.yaml',
