@@ -13,7 +13,7 @@ import type { Rupiah } from '../money.ts';
 import type { ParameterBook } from '../params/book.ts';
 import { ahliWarisLebihDahulu, type HubunganPengaju } from './ahli-waris.ts';
 import { findReason } from './alasan-penolakan.ts';
-import { type JenisKlaim, jenisTakTertangani, kodeKlaim } from './jenis.ts';
+import { type JenisDari, type JenisKlaim, jenisTakTertangani, kodeKlaim } from './jenis.ts';
 import { type CoverRange, consecutiveMonths, coveredMonths } from './masa-iur.ts';
 import { type Refusal, refusalFromRules, refuse } from './penolakan.ts';
 import { type EarlierClaim, onceOnlyRefusal } from './sekali.ts';
@@ -95,10 +95,17 @@ function heirRefusal(f: FaktaKlaim): Refusal | null {
 }
 
 /** The JHT benefit reason of a JHT claim: the partial kinds name it, a full claim its trigger. */
-export function jhtReason(f: { kind: string; eventDetail: Record<string, unknown> }): AlasanJht {
-  if (f.kind === 'sebagian_10') return 'partial_retirement_preparation';
-  if (f.kind === 'sebagian_30') return 'partial_housing';
-  return (f.eventDetail.reason as AlasanJht | undefined) ?? 'resignation';
+export function jhtReason(kind: JenisDari<'JHT'>, eventDetail: Record<string, unknown>): AlasanJht {
+  switch (kind) {
+    case 'sebagian_10':
+      return 'partial_retirement_preparation';
+    case 'sebagian_30':
+      return 'partial_housing';
+    case 'penuh':
+      return (eventDetail.reason as AlasanJht | undefined) ?? 'resignation';
+    default:
+      return jenisTakTertangani(kind);
+  }
 }
 
 /** JKM beasiswa: masa iur ≥ 3 years since PP 82/2019 (5 before). */
@@ -117,12 +124,17 @@ function jkkExpiredRefusal(ex: Explainer, ctx: KonteksKlaim, d: IsoDate): Refusa
 }
 
 /** JHT: age, waiting month and partial conditions, by the JHT benefit rule (Permenaker 4/2022). */
-function jhtRefusal(book: ParameterBook, ctx: KonteksKlaim, f: FaktaKlaim): Refusal | null {
+function jhtRefusal(
+  book: ParameterBook,
+  ctx: KonteksKlaim,
+  f: FaktaKlaim,
+  kind: JenisDari<'JHT'>,
+): Refusal | null {
   const d = f.eventDate;
   const r = hitungManfaat(book, {
     program: 'JHT',
     eventDate: ctx.today,
-    reason: jhtReason({ kind: f.jenis.kind, eventDetail: f.eventDetail }),
+    reason: jhtReason(kind, f.eventDetail),
     balanceRp: 0 as Rupiah,
     birthDate: ctx.participant.birthDate,
     terminationDate: (f.eventDetail.terminationDate as string | undefined) ?? d,
@@ -168,7 +180,7 @@ function kindRefusal(book: ParameterBook, ctx: KonteksKlaim, f: FaktaKlaim): Ref
     case 'JHT/penuh':
     case 'JHT/sebagian_10':
     case 'JHT/sebagian_30':
-      return jhtRefusal(book, ctx, f);
+      return f.jenis.program === 'JHT' ? jhtRefusal(book, ctx, f, f.jenis.kind) : null;
     case 'JP/hari_tua':
       return jpAgeRefusal(ex, ctx, f.eventDate);
     case 'JKP/uang_tunai':

@@ -87,7 +87,7 @@ async function manfaatInput(
       return {
         program: 'JHT',
         eventDate: today,
-        reason: jhtReason(c),
+        reason: jhtReason(j.kind, detail),
         // The JHT book of the payouts/JHT helper: contributions + returns up to the claim date.
         balanceRp: (await jhtBalance(q, p.id, today)).balanceRp as Rupiah,
         birthDate: p.birthDate,

@@ -2,21 +2,15 @@
 // the status that ended it, earlier claims) and src/rules/klaim/kelayakan.ts decides.
 import type { IsoDate } from '../../rules/calendar.ts';
 import { jenisKlaim } from '../../rules/klaim/jenis.ts';
-import { coverEndBefore, periksaKelayakan } from '../../rules/klaim/kelayakan.ts';
+import { coverEndBefore, type FaktaKlaim, periksaKelayakan } from '../../rules/klaim/kelayakan.ts';
 import type { CoverRange } from '../../rules/klaim/masa-iur.ts';
 import type { Refusal } from '../../rules/klaim/penolakan.ts';
 import { ruleBook } from '../rule-book.ts';
-import type { ClaimantRelation, ClaimProgram } from './catalog.ts';
+import type { ClaimProgram } from './catalog.ts';
 import type { ClaimParticipant } from './claim-store.ts';
 
-export interface ClaimFacts {
-  program: ClaimProgram;
-  kind: string;
-  eventDate: IsoDate;
-  eventDetail: Record<string, unknown>;
-  claimantRelation: ClaimantRelation;
-  heirs?: readonly ClaimantRelation[];
-}
+/** The facts of a claim as filed: the kind still as the programme and kind strings of the request. */
+export type ClaimFacts = Omit<FaktaKlaim, 'jenis'> & { program: ClaimProgram; kind: string };
 
 export interface Context {
   participant: ClaimParticipant;
