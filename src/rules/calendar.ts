@@ -118,6 +118,41 @@ export function dayOfWeek(date: IsoDate): number {
   return (((dayNumber(date) + 4) % 7) + 7) % 7;
 }
 
+/**
+ * The one working-day calendar (due dates, claim service levels): Saturday and Sunday are not
+ * working days. A national-holiday list is not encoded yet (docs/rules.md).
+ */
+export function isWorkingDay(date: IsoDate): boolean {
+  const dow = dayOfWeek(date);
+  return dow !== 0 && dow !== 6;
+}
+
+/** The date itself when it is a working day, else the next working day. */
+export function nextWorkingDay(date: IsoDate): IsoDate {
+  let d = date;
+  while (!isWorkingDay(d)) d = addDays(d, 1);
+  return d;
+}
+
+/** The n-th working day after `date` (the date itself not counted). */
+export function addWorkingDays(date: IsoDate, n: number): IsoDate {
+  let d = date;
+  for (let left = n; left > 0; ) {
+    d = addDays(d, 1);
+    if (isWorkingDay(d)) left--;
+  }
+  return d;
+}
+
+/** Whole months from a to b (a + n months ≤ b); 0 when b is before a. */
+export function monthsBetween(a: IsoDate, b: IsoDate): number {
+  if (b < a) return 0;
+  let n =
+    (Number(b.slice(0, 4)) - Number(a.slice(0, 4))) * 12 + Number(b.slice(5, 7)) - Number(a.slice(5, 7));
+  while (n > 0 && addMonths(a, n) > b) n--;
+  return n;
+}
+
 /** Completed years of age on `on` (a 29 Feb birthday is reached on 1 Mar in common years). */
 export function ageOnDate(birthDate: IsoDate, on: IsoDate): number {
   const b = parseDate(birthDate);

@@ -149,4 +149,10 @@ export const RULES: readonly RuleEntry[] = [
       'usia_pendaftaran_maks_tahun',
     ].map((n) => `jkp.${n}`),
   },
+  {
+    id: 'klaim.batas_layanan',
+    from: '2015-07-01',
+    params: ['jht', 'jkm', 'jkk', 'jp'].map((p) => `klaim.batas_layanan_${p}_hari_kerja`),
+  },
+  { id: 'klaim.batas_layanan.jkp', from: '2021-02-02', params: ['klaim.batas_layanan_jkp_hari_kerja'] },
 ];

@@ -34,10 +34,13 @@ function parseOrThrow<S extends z.ZodType>(schema: S, input: unknown): z.infer<S
   );
 }
 
-export function calculateContribution(input: unknown, book: ParameterBook = ruleBook()): ContributionResult {
+export function calculateContribution(
+  input: unknown,
+  book: ParameterBook = ruleBook().book,
+): ContributionResult {
   return hitungIuran(book, parseOrThrow(contributionInputSchema, input) as IuranInput);
 }
 
-export function calculateBenefit(input: unknown, book: ParameterBook = ruleBook()): BenefitResult {
+export function calculateBenefit(input: unknown, book: ParameterBook = ruleBook().book): BenefitResult {
   return hitungManfaat(book, parseOrThrow(benefitInputSchema, input) as ManfaatInput);
 }

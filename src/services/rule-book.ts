@@ -1,5 +1,7 @@
 // The one I/O adapter for the rules: reads the parameter YAML files once, next to this module's
-// source (src/rules/params), and exposes the validated book to services and tests.
+// source (src/rules/params), and exposes the validated book with the version of the very files it
+// was built from, so a stamped version always names the values that were used.
+import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { ParameterBook } from '../rules/params/book.ts';
@@ -15,10 +17,23 @@ export function readParameterFiles(dir: string = PARAMS_DIR): Record<string, str
   return files;
 }
 
-let cached: ParameterBook | undefined;
+export interface RuleBook {
+  readonly book: ParameterBook;
+  /** Fingerprint of the parameter files, stored with each bill and claim decision. */
+  readonly version: string;
+}
 
-/** The parameter book, loaded (and validated) on first use. */
-export function ruleBook(): ParameterBook {
-  cached ??= loadParameterBook(readParameterFiles());
+/** The book and its fingerprint, both from the same file texts. */
+export function loadRuleBook(files: Readonly<Record<string, string>>): RuleBook {
+  const h = createHash('sha256');
+  for (const name of Object.keys(files).sort()) h.update(name).update('\0').update(files[name]!).update('\0');
+  return { book: loadParameterBook(files), version: `params-${h.digest('hex').slice(0, 16)}` };
+}
+
+let cached: RuleBook | undefined;
+
+/** The parameter book and its version, read (and validated) once on first use. */
+export function ruleBook(): RuleBook {
+  cached ??= loadRuleBook(readParameterFiles());
   return cached;
 }

@@ -1,4 +1,3 @@
-import { createHash } from 'node:crypto';
 import { recordAudit } from '../db/audit.ts';
 import {
   billableTariffKeys,
@@ -22,15 +21,7 @@ import { billingBudgetWarnings } from './budget-check.ts';
 import { calculateContribution } from './calculate.ts';
 import { CONTRIBUTION_PROGRAMS } from './calculation-schemas.ts';
 import { officeDate } from './clock.ts';
-import { readParameterFiles, ruleBook } from './rule-book.ts';
-
-/** Fingerprint of the parameter files, stored with each run so a bill can be traced to its rules. */
-export function rulesVersion(): string {
-  const files = readParameterFiles();
-  const h = createHash('sha256');
-  for (const name of Object.keys(files).sort()) h.update(name).update('\0').update(files[name]!).update('\0');
-  return `params-${h.digest('hex').slice(0, 16)}`;
-}
+import { ruleBook } from './rule-book.ts';
 
 /** Each distinct contribution input is computed once by the rules; SQL then applies it to every participant. */
 function tariffFor(period: string, keys: Awaited<ReturnType<typeof billableTariffKeys>>): TariffLines {
@@ -84,7 +75,7 @@ async function lateFees(tx: Queryable, regencyCode: string, period: string, asOf
   const overdue = await overdueEmployerInvoices(tx, regencyCode, period, asOf);
   const fees = { invoiceId: [] as number[], amountRp: [] as number[], basis: [] as string[] };
   for (const o of overdue) {
-    const ex = new Explainer(ruleBook());
+    const ex = new Explainer(ruleBook().book);
     const accrued = dendaPu(ex, o.period, o.openRp as Rupiah, asOf);
     if (accrued - o.chargedRp <= 0) continue;
     fees.invoiceId.push(o.invoiceId);
@@ -94,7 +85,7 @@ async function lateFees(tx: Queryable, regencyCode: string, period: string, asOf
     );
   }
   if (fees.invoiceId.length === 0) return;
-  await addLateFees(tx, { ...fees, dueDate: jatuhTempoPu(new Explainer(ruleBook()), period) });
+  await addLateFees(tx, { ...fees, dueDate: jatuhTempoPu(new Explainer(ruleBook().book), period) });
 }
 
 export interface BillingInput {
@@ -116,7 +107,7 @@ export async function runBilling(deps: Deps, actor: Actor, input: BillingInput) 
     throw new AppError('REGION_NOT_FOUND', { code: input.regencyCode });
   const progress = input.onProgress ?? (() => undefined);
   const periodEnd = lastDayOf(input.period);
-  const version = rulesVersion();
+  const version = ruleBook().version;
   return deps.db.transaction(async (tx) => {
     // One run per regency and period at a time; a second caller waits, then finds nothing new.
     await lockKey(tx, `billing:${input.regencyCode}:${input.period}`);

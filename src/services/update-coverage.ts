@@ -16,7 +16,7 @@ import { ruleBook } from './rule-book.ts';
 export const BPU_ARREARS_MONTHS_PARAMETER = 'jatuh_tempo.bpu_tunggakan_maks_bulan';
 
 export function bpuArrearsLimit(asOf: string): { months: number; reference: string } {
-  const ex = new Explainer(ruleBook());
+  const ex = new Explainer(ruleBook().book);
   return {
     months: ex.int(BPU_ARREARS_MONTHS_PARAMETER, asOf),
     reference: ex.entry(BPU_ARREARS_MONTHS_PARAMETER, asOf).reference,

@@ -57,7 +57,7 @@ describe('BPU coverage from payments: lapse after more than 3 unpaid months, res
     expect(await update('2027-03-15')).toMatchObject({ lapsed: 0, resumed: 0, arrearsMonthsMax: 3 });
     expect(await statuses(KEWAR)).toEqual([['active', '2026-11-24', 12]]);
     // the pure rule agrees: December–February unpaid, still payable
-    const s = statusBpu(new Explainer(ruleBook()), '2026-11', '2027-03-15');
+    const s = statusBpu(new Explainer(ruleBook().book), '2026-11', '2027-03-15');
     expect([s.status, s.unpaidPeriods]).toEqual(['menunggak', ['2026-12', '2027-01', '2027-02']]);
   });
 
@@ -70,7 +70,7 @@ describe('BPU coverage from payments: lapse after more than 3 unpaid months, res
     });
     expect(await statuses(KEWAR)).toEqual([['lapsed', '2027-03-16', 12]]);
     expect(await statuses(FULUR)).toEqual([['active', '2026-11-24', 10]]);
-    expect(statusBpu(new Explainer(ruleBook()), '2026-11', '2027-03-16').status).toBe('berakhir');
+    expect(statusBpu(new Explainer(ruleBook().book), '2026-11', '2027-03-16').status).toBe('berakhir');
     const history = await deps.db.query<{ effective: string; reason: string; n: number }>(
       `SELECT effective_date AS effective, reason, count(*)::int AS n FROM participant_status
        WHERE status = 'lapsed' GROUP BY 1, 2`,

@@ -2,13 +2,13 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { isAppError } from '../../src/errors.ts';
 import { Explainer } from '../../src/rules/explanation.ts';
 import { hitungManfaat, type ManfaatInput } from '../../src/rules/hitung-manfaat.ts';
 import { batasUpahJpBerikutnya } from '../../src/rules/jp/batas-upah.ts';
 import { batasPendaftaranJp, usiaPensiun } from '../../src/rules/jp/usia-pensiun.ts';
 import type { Rupiah } from '../../src/rules/money.ts';
 import { ruleBook } from '../../src/services/rule-book.ts';
+import { errorCode } from '../support/error-code.ts';
 
 interface BenefitCase {
   name: string;
@@ -28,17 +28,8 @@ interface Expected {
 
 const readTable = (file: string) => parse(readFileSync(new URL(`../cases/${file}`, import.meta.url), 'utf8'));
 
-function errorCode(fn: () => unknown): string {
-  try {
-    fn();
-  } catch (e) {
-    return isAppError(e) ? e.code : String(e);
-  }
-  return 'no error';
-}
-
 function runSpecial(c: BenefitCase): void {
-  const ex = new Explainer(ruleBook());
+  const ex = new Explainer(ruleBook().book);
   if (c.rule === 'usiaPensiun') expect(usiaPensiun(ex, String(c.date))).toBe(c.expected);
   else if (c.rule === 'batasPendaftaranJp')
     expect(batasPendaftaranJp(ex, String(c.birthDate))).toBe(c.expected);
@@ -56,9 +47,9 @@ for (const file of ['jkm.yaml', 'jkk.yaml', 'jht.yaml', 'jp.yaml', 'jkp.yaml']) 
       it(c.name, () => {
         if (c.rule) return runSpecial(c);
         const input = c.input as ManfaatInput;
-        if (c.error) return expect(errorCode(() => hitungManfaat(ruleBook(), input))).toBe(c.error);
+        if (c.error) return expect(errorCode(() => hitungManfaat(ruleBook().book, input))).toBe(c.error);
         const want = c.expected as Expected;
-        const got = hitungManfaat(ruleBook(), input);
+        const got = hitungManfaat(ruleBook().book, input);
         expect(got.eligible).toBe(want.eligible);
         expect(got.totalRp).toBe(want.totalRp);
         if (want.components)
@@ -75,7 +66,7 @@ describe('jp-batas-upah.yaml', () => {
     it(String(c.name), () => {
       const derived = batasUpahJpBerikutnya(c.previousRp as Rupiah, Number(c.growthBp));
       expect(derived).toBe(c.expectedRp);
-      const inForce = ruleBook().at('iuran_pu.jp_batas_upah', `${String(c.fromPeriod)}-01`);
+      const inForce = ruleBook().book.at('iuran_pu.jp_batas_upah', `${String(c.fromPeriod)}-01`);
       expect(inForce.value).toBe(c.expectedRp);
       expect(inForce.date).toBe(`${String(c.fromPeriod)}-01`);
     });

@@ -2,12 +2,12 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { isAppError } from '../../src/errors.ts';
 import { Explainer } from '../../src/rules/explanation.ts';
 import { hitungIuran, type IuranInput } from '../../src/rules/iuran/hitung.ts';
 import { dendaPu, jatuhTempoBpu, jatuhTempoPu, statusBpu } from '../../src/rules/iuran/jatuh-tempo.ts';
 import type { Rupiah } from '../../src/rules/money.ts';
 import { ruleBook } from '../../src/services/rule-book.ts';
+import { errorCode } from '../support/error-code.ts';
 
 interface ContributionCase {
   name: string;
@@ -22,15 +22,6 @@ interface ContributionCase {
 }
 
 const readTable = (file: string) => parse(readFileSync(new URL(`../cases/${file}`, import.meta.url), 'utf8'));
-
-function errorCode(fn: () => unknown): string {
-  try {
-    fn();
-  } catch (e) {
-    return isAppError(e) ? e.code : String(e);
-  }
-  return 'no error';
-}
 
 const files = [
   'contributions-pu.yaml',
@@ -49,10 +40,10 @@ for (const file of files) {
     for (const c of table.cases) {
       it(c.name, () => {
         if (c.error) {
-          expect(errorCode(() => hitungIuran(ruleBook(), c.input))).toBe(c.error);
+          expect(errorCode(() => hitungIuran(ruleBook().book, c.input))).toBe(c.error);
           return;
         }
-        const result = hitungIuran(ruleBook(), c.input);
+        const result = hitungIuran(ruleBook().book, c.input);
         expect(result.totalRp).toBe(c.expected?.totalRp);
         if (c.expected?.dueDate) expect(result.dueDate).toBe(c.expected.dueDate);
         if (c.expected?.lines) {
@@ -69,7 +60,7 @@ describe('due-dates.yaml', () => {
   const table = readTable('due-dates.yaml') as { cases: Record<string, unknown>[] };
   for (const c of table.cases) {
     it(String(c.name), () => {
-      const ex = new Explainer(ruleBook());
+      const ex = new Explainer(ruleBook().book);
       expect(c.source).toMatch(/\S/);
       switch (c.rule) {
         case 'jatuhTempoPu':

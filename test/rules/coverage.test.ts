@@ -11,7 +11,7 @@ const FROM = '2015-07-01';
 const TO = '2027-12-31';
 
 describe('temporal coverage of every rule', () => {
-  const book = ruleBook();
+  const book = ruleBook().book;
 
   it('every parameter belongs to at least one rule, and every rule parameter exists', () => {
     const used = new Set(RULES.flatMap((r) => r.params));

@@ -3,7 +3,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { AppError } from '../../src/errors.ts';
 import { loadParameterBook, loadParameterFile } from '../../src/rules/params/load.ts';
-import { readParameterFiles } from '../../src/services/rule-book.ts';
+import { loadRuleBook, readParameterFiles, ruleBook } from '../../src/services/rule-book.ts';
 
 const dir = new URL('./fixtures/bad-params/', import.meta.url);
 const fixture = (name: string) => readFileSync(new URL(name, dir), 'utf8');
@@ -21,6 +21,7 @@ const EXPECTED: Record<string, RegExp> = {
   'invalid-date.yaml': /2015-02-30/,
   'missing-last-checked.yaml': /last_value_still_valid_on/,
   'unsorted-tiers.yaml': /batas lapisan harus naik/,
+  'fractional-working-days.yaml': /satuan working_days/,
 };
 
 function loadError(name: string): AppError {
@@ -63,5 +64,14 @@ describe('the shipped parameter files', () => {
     const book = loadParameterBook(readParameterFiles());
     expect(() => book.at('iuran_pu.jp_batas_upah', '2015-06-30')).toThrow(/not in force/);
     expect(book.at('iuran_pu.jp_batas_upah', '2015-07-01').value).toBe(7_000_000);
+  });
+  it('ruleBook() gives the book and the version of the same files, read once', () => {
+    const files = readParameterFiles();
+    const rules = ruleBook();
+    expect(rules).toBe(ruleBook());
+    expect(rules.version).toBe(loadRuleBook(files).version);
+    expect(rules.version).toMatch(/^params-[0-9a-f]{16}$/);
+    const changed = { ...files, 'jkm.yaml': `${files['jkm.yaml']}\n# checked again\n` };
+    expect(loadRuleBook(changed).version).not.toBe(rules.version);
   });
 });

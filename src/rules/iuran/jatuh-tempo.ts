@@ -1,15 +1,8 @@
 // Due dates, PU late fees and BPU lapse — fact sheet §2.3, §2.5.
-// Only weekends roll to the next working day; a national-holiday list is left for later (docs/rules.md).
-import { addDays, addMonthsToPeriod, dayOfWeek, type IsoDate, monthIndex, type Period } from '../calendar.ts';
+// A due date on a non-working day rolls to the next working day (the calendar of ../calendar.ts).
+import { addMonthsToPeriod, type IsoDate, monthIndex, nextWorkingDay, type Period } from '../calendar.ts';
 import type { Explainer } from '../explanation.ts';
 import { applyRates, bp, type Rupiah, roundHalfUpRp } from '../money.ts';
-
-export function hariKerjaBerikutnya(date: IsoDate): IsoDate {
-  const dow = dayOfWeek(date);
-  if (dow === 6) return addDays(date, 2);
-  if (dow === 0) return addDays(date, 1);
-  return date;
-}
 
 function tanggalDalam(period: Period, day: number): IsoDate {
   return `${period}-${String(day).padStart(2, '0')}`;
@@ -18,13 +11,13 @@ function tanggalDalam(period: Period, day: number): IsoDate {
 /** PU: by the 15th of the month after the iuran month (PP 44/2015; PP 46/2015). */
 export function jatuhTempoPu(ex: Explainer, period: Period): IsoDate {
   const day = ex.int('jatuh_tempo.pu_hari', `${period}-01`);
-  return hariKerjaBerikutnya(tanggalDalam(addMonthsToPeriod(period, 1), day));
+  return nextWorkingDay(tanggalDalam(addMonthsToPeriod(period, 1), day));
 }
 
 /** BPU: by the 15th of the iuran month itself — paid in advance (PP 44/2015). */
 export function jatuhTempoBpu(ex: Explainer, period: Period): IsoDate {
   const day = ex.int('jatuh_tempo.bpu_hari', `${period}-01`);
-  return hariKerjaBerikutnya(tanggalDalam(period, day));
+  return nextWorkingDay(tanggalDalam(period, day));
 }
 
 /** Each passed monthly due date (the 15th, next working day) counts as one month late. */

@@ -29,6 +29,8 @@ export const UNIT_SHAPES = {
   months: safeInt,
   years: safeInt,
   days: safeInt,
+  /** Working days of the calendar in ../calendar.ts (weekends skipped). */
+  working_days: safeInt,
   count: safeInt,
   boolean: z.boolean(),
   /** Marginal tiers: each rate (bp) applies to the slice of the base up to `up_to_rp`. */

@@ -3,26 +3,20 @@
 import { type ClaimParticipant, jpContributionsRp } from '../../db/claim-participants.ts';
 import type { Queryable } from '../../db/types.ts';
 import { AppError } from '../../errors.ts';
-import { addMonths, type IsoDate } from '../../rules/calendar.ts';
+import { addMonths, type IsoDate, monthsBetween } from '../../rules/calendar.ts';
 import { Explainer } from '../../rules/explanation.ts';
 import { hitungManfaat, type ManfaatInput } from '../../rules/hitung-manfaat.ts';
-import type { KasusJkk } from '../../rules/jkk/manfaat.ts';
 import type { Anak } from '../../rules/jkm/beasiswa.ts';
 import type { AlasanJkp } from '../../rules/jkp/manfaat.ts';
+import { jenisKlaim, jenisTakTertangani } from '../../rules/klaim/jenis.ts';
+import { jhtReason } from '../../rules/klaim/kelayakan.ts';
+import { alasanJp, kasusJkk } from '../../rules/klaim/manfaat-klaim.ts';
+import { type CoverRange, consecutiveMonths, coveredMonths } from '../../rules/klaim/masa-iur.ts';
 import type { ManfaatResult } from '../../rules/manfaat.ts';
 import { maxRp, type Rupiah } from '../../rules/money.ts';
 import { jhtBalance } from '../jht/index.ts';
 import { ruleBook } from '../rule-book.ts';
-import { rulesVersion } from '../run-billing.ts';
 import type { ClaimProgram } from './catalog.ts';
-import { type CoverRange, coveredMonths, jhtReason, monthsBetween } from './eligibility.ts';
-
-const JKK_CASE: Record<string, KasusJkk> = {
-  kematian: 'death',
-  cacat_total_tetap: 'total_permanent_disability',
-  cacat_sebagian: 'partial_disability',
-  stmb: 'temporary_disability',
-};
 
 /** JP lump sum: the participant's billed JP contributions (returns are not credited yet). */
 async function jpContributions(q: Queryable, participantId: number): Promise<Rupiah> {
@@ -35,7 +29,7 @@ async function jpContributions(q: Queryable, participantId: number): Promise<Rup
  */
 function wage(p: ClaimParticipant, eventDate: IsoDate): Rupiah {
   if (p.segment === 'BPU') {
-    const minimum = new Explainer(ruleBook()).rupiah('iuran_bpu.penghasilan_minimum', eventDate);
+    const minimum = new Explainer(ruleBook().book).rupiah('iuran_bpu.penghasilan_minimum', eventDate);
     return maxRp((p.wageRp ?? 0) as Rupiah, minimum);
   }
   if (p.wageRp === null) {
@@ -65,14 +59,15 @@ async function manfaatInput(
   const months = coveredMonths(ranges, firstCover, d);
   const detail = c.eventDetail;
   const children = detail.children as Anak[] | undefined;
-  switch (c.program) {
+  const j = jenisKlaim(c.program, c.kind);
+  switch (j.program) {
     case 'JKM':
       return { program: 'JKM', eventDate: d, contributionMonths: months, ...(children ? { children } : {}) };
     case 'JKK':
       return {
         program: 'JKK',
         eventDate: d,
-        case: JKK_CASE[c.kind]!,
+        case: kasusJkk(j.kind),
         wageRp: wage(p, d),
         claimDate: today,
         ...(children ? { children } : {}),
@@ -87,7 +82,7 @@ async function manfaatInput(
       return {
         program: 'JHT',
         eventDate: today,
-        reason: jhtReason(c),
+        reason: jhtReason(j.kind, detail),
         // The JHT book of the payouts/JHT helper: contributions + returns up to the claim date.
         balanceRp: (await jhtBalance(q, p.id, today)).balanceRp as Rupiah,
         birthDate: p.birthDate,
@@ -99,7 +94,7 @@ async function manfaatInput(
       return {
         program: 'JP',
         eventDate: d,
-        reason: c.kind === 'kematian' ? 'death' : 'retirement',
+        reason: alasanJp(j.kind),
         birthDate: p.birthDate,
         contributionMonths: months,
         averageIndexedWageRp: wage(p, d),
@@ -113,9 +108,11 @@ async function manfaatInput(
         reason: (detail.reason as AlasanJkp | undefined) ?? 'termination',
         wageRp: wage(p, d),
         contributionMonths: coveredMonths(ranges, addMonths(d, -24), d),
-        consecutiveMonths: coveredMonths(ranges, ranges.filter((r) => r.from <= d).at(-1)?.from ?? d, d),
+        consecutiveMonths: consecutiveMonths(ranges, d),
         claimDate: today,
       };
+    default:
+      return jenisTakTertangani(j);
   }
 }
 
@@ -127,5 +124,6 @@ export async function computeBenefit(
   today: IsoDate,
 ): Promise<{ result: ManfaatResult; rulesVersion: string }> {
   const input = await manfaatInput(q, c, p, ranges, today);
-  return { result: hitungManfaat(ruleBook(), input), rulesVersion: rulesVersion() };
+  const { book, version } = ruleBook();
+  return { result: hitungManfaat(book, input), rulesVersion: version };
 }

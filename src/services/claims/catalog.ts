@@ -1,39 +1,18 @@
 // What can be claimed, by whom, with which documents: data, not code paths (fact sheet §3–§4).
 
-export const CLAIM_PROGRAMS = ['JKM', 'JKK', 'JHT', 'JP', 'JKP'] as const;
-export type ClaimProgram = (typeof CLAIM_PROGRAMS)[number];
+import { HUBUNGAN_PENGAJU, type HubunganPengaju, URUTAN_AHLI_WARIS } from '../../rules/klaim/ahli-waris.ts';
+import { type JenisDari, PROGRAM_KLAIM, type ProgramKlaim } from '../../rules/klaim/jenis.ts';
 
-export const CLAIMANT_RELATIONS = [
-  'peserta',
-  'pasangan',
-  'anak',
-  'orang_tua',
-  'cucu',
-  'kakek_nenek',
-  'saudara',
-  'mertua',
-  'wasiat',
-] as const;
-export type ClaimantRelation = (typeof CLAIMANT_RELATIONS)[number];
+// The claim-kind union and the heirs order are rules (src/rules/klaim); these are their service names.
+export const CLAIM_PROGRAMS = PROGRAM_KLAIM;
+export type ClaimProgram = ProgramKlaim;
+export const CLAIMANT_RELATIONS = HUBUNGAN_PENGAJU;
+export type ClaimantRelation = HubunganPengaju;
+export const HEIR_RANK = URUTAN_AHLI_WARIS;
 
-/**
- * Heirs order for JKM/JHT (fact sheet §3.1): spouse and children first; else parents,
- * grandchildren, grandparents, siblings, in-laws, or the person named in a will. Lower = earlier.
- */
-export const HEIR_RANK: Record<Exclude<ClaimantRelation, 'peserta'>, number> = {
-  pasangan: 1,
-  anak: 1,
-  orang_tua: 2,
-  cucu: 3,
-  kakek_nenek: 4,
-  saudara: 5,
-  mertua: 6,
-  wasiat: 7,
-};
-
-export interface ClaimKind {
+export interface ClaimKind<K extends string = string> {
   /** The benefit asked for within the programme. */
-  kind: string;
+  kind: K;
   label: { id: string; en: string };
   /** Paid to heirs after the participant's death (claimant is an heir), else to the participant. */
   death: boolean;
@@ -72,7 +51,7 @@ const JKM_DEATH = [
   'buku_rekening',
 ];
 
-export const CLAIM_KINDS: Record<ClaimProgram, readonly ClaimKind[]> = {
+export const CLAIM_KINDS = {
   JKM: [
     {
       kind: 'kematian',
@@ -155,7 +134,14 @@ export const CLAIM_KINDS: Record<ClaimProgram, readonly ClaimKind[]> = {
       documents: ['kartu_kpj', 'ktp_peserta', 'bukti_phk', 'buku_rekening'],
     },
   ],
-};
+} as const satisfies { [P in ClaimProgram]: readonly ClaimKind<JenisDari<P>>[] };
+
+/** Compile-time: every kind of the union has its catalog entry (label, documents). */
+type Unlisted = {
+  [P in ClaimProgram]: Exclude<JenisDari<P>, (typeof CLAIM_KINDS)[P][number]['kind']>;
+}[ClaimProgram];
+const everyKindListed: [Unlisted] extends [never] ? true : Unlisted = true;
+void everyKindListed;
 
 /** JHT full claims: the extra document each trigger needs (fact sheet §3.5; KPJ + KTP otherwise). */
 export const JHT_REASON_DOCUMENTS: Record<string, readonly string[]> = {
@@ -166,7 +152,7 @@ export const JHT_REASON_DOCUMENTS: Record<string, readonly string[]> = {
 };
 
 export function findKind(program: ClaimProgram, kind: string): ClaimKind | undefined {
-  return CLAIM_KINDS[program].find((k) => k.kind === kind);
+  return (CLAIM_KINDS[program] as readonly ClaimKind[]).find((k) => k.kind === kind);
 }
 
 /** The checklist of one claim: the kind's documents plus what its JHT trigger adds. */

@@ -7,16 +7,18 @@ import { type ClaimRow, lastClaimActor, loadClaim } from '../../db/claim-reads.t
 import { type ClaimStatus, transitionClaims } from '../../db/claims.ts';
 import type { Queryable } from '../../db/types.ts';
 import { AppError } from '../../errors.ts';
+import { findReason } from '../../rules/klaim/alasan-penolakan.ts';
+import { jkkReportNote } from '../../rules/klaim/laporan-jkk.ts';
+import { refusalFromRules } from '../../rules/klaim/penolakan.ts';
 import type { Actor, Deps } from '../actor.ts';
 import { officeDate } from '../clock.ts';
-import { rulesVersion } from '../run-billing.ts';
+import { ruleBook } from '../rule-book.ts';
 import { computeBenefit } from './benefit.ts';
 import type { ClaimantRelation, ClaimProgram } from './catalog.ts';
 import { claimScope, missingDocuments } from './documents.ts';
-import { checkEligibility, jkkReportNote, refusalFromRules } from './eligibility.ts';
+import { checkEligibility } from './eligibility.ts';
 import { benefitExplanation, type ClaimExplanation, refusalExplanation } from './explain.ts';
 import { eligibilityContext } from './file-claim.ts';
-import { findReason } from './reasons.ts';
 import { DecisionInput } from './schemas.ts';
 
 type Outcome =
@@ -42,7 +44,7 @@ async function evaluate(tx: Queryable, c: ClaimRow, today: string): Promise<Outc
     return {
       ok: false,
       code: refusal.code,
-      rulesVersion: rulesVersion(),
+      rulesVersion: ruleBook().version,
       explanation: refusalExplanation(refusal, notes),
     };
   }

@@ -1,8 +1,8 @@
 // The explanation stored with a claim: what the family is told, Bahasa Indonesia first.
 
 import { formatRp } from '../../rules/format.ts';
+import type { Refusal } from '../../rules/klaim/penolakan.ts';
 import type { Alasan, ManfaatResult } from '../../rules/manfaat.ts';
-import type { Refusal } from './eligibility.ts';
 
 export interface ClaimExplanation {
   summary: { id: string; en: string };

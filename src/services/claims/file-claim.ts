@@ -13,11 +13,12 @@ import { lockKey } from '../../db/locks.ts';
 import type { Queryable } from '../../db/types.ts';
 import { AppError } from '../../errors.ts';
 import { isValidDate } from '../../rules/calendar.ts';
+import { jkkReportNote } from '../../rules/klaim/laporan-jkk.ts';
 import type { Actor, Deps } from '../actor.ts';
 import { officeDate } from '../clock.ts';
-import { rulesVersion } from '../run-billing.ts';
+import { ruleBook } from '../rule-book.ts';
 import { BANKS, type ClaimantRelation, findKind } from './catalog.ts';
-import { type Context, checkEligibility, jkkReportNote } from './eligibility.ts';
+import { type Context, checkEligibility } from './eligibility.ts';
 import { intakeExplanation, refusalExplanation } from './explain.ts';
 import { FileClaimInput } from './schemas.ts';
 
@@ -114,7 +115,7 @@ export async function fileClaim(deps: Deps, actor: Actor, input: FileClaimInput)
     const liability = report ? (report.late ? 'employer' : 'bpjs') : undefined;
     const explanation = refusal ? refusalExplanation(refusal, notes) : intakeExplanation(notes, liability);
     const status = refusal ? ('rejected' as const) : ('filed' as const);
-    const version = rulesVersion();
+    const version = ruleBook().version;
     const claim = await insertClaim(tx, {
       participantId: p.id,
       personId: p.personId,

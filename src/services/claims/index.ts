@@ -1,8 +1,8 @@
 // The claim services other helpers call (scratch/CONTRACTS.md).
+
+export { CLAIM_REASONS } from '../../rules/klaim/alasan-penolakan.ts';
 export { BANKS, CLAIM_KINDS, DOCUMENT_TYPES, requiredDocuments } from './catalog.ts';
 export { appealClaim, decideClaim, submitClaim } from './decide-claim.ts';
 export { addClaimDocument, DOCUMENT_LIMIT_BYTES, getClaimDocument } from './documents.ts';
 export { fileClaim } from './file-claim.ts';
-export { CLAIM_REASONS } from './reasons.ts';
 export { claimReasons, getClaim, listClaims } from './show-claim.ts';
-export { SLA_WORKING_DAYS } from './sla.ts';

@@ -4,11 +4,11 @@ import { claimDocuments } from '../../db/claim-documents.ts';
 import { type ClaimRow, claimEvents, loadClaim, queryClaims } from '../../db/claim-reads.ts';
 import { AppError } from '../../errors.ts';
 import { maskAccount, maskName, maskNik } from '../../privacy/mask.ts';
+import { CLAIM_REASONS, findReason } from '../../rules/klaim/alasan-penolakan.ts';
 import { type Actor, type Deps, SEES_PERSONAL_DATA } from '../actor.ts';
 import { officeDate } from '../clock.ts';
 import { BANKS, type ClaimProgram, findKind } from './catalog.ts';
 import { checklist, claimScope } from './documents.ts';
-import { CLAIM_REASONS, findReason } from './reasons.ts';
 import { ClaimListFilter } from './schemas.ts';
 
 const OPEN = ['filed', 'submitted', 'appealed'];

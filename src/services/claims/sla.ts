@@ -1,40 +1,15 @@
-// Service level of a claim: working days after the documents are complete, in the office's
-// calendar (WITA). Weekends are skipped like the due dates of src/rules/iuran/jatuh-tempo.ts;
-// a national-holiday list is not encoded yet (docs/rules.md).
-import { addDays, dayOfWeek, type IsoDate } from '../../rules/calendar.ts';
+// Service level of a claim: the due date by the rules (src/rules/klaim/batas-layanan.ts), counted
+// from the office date (WITA) the documents became complete, due at the end of that day.
+
+import type { IsoDate } from '../../rules/calendar.ts';
+import { Explainer } from '../../rules/explanation.ts';
+import { batasLayanan } from '../../rules/klaim/batas-layanan.ts';
 import { officeDate } from '../clock.ts';
+import { ruleBook } from '../rule-book.ts';
 import type { ClaimProgram } from './catalog.ts';
-
-/**
- * Working days from complete documents to payment.
- * JHT: ≤ 5 working days (Menaker statement, fact sheet §3.5, status OK).
- * JKM: ~3 days (BPJS spokesman, fact sheet §4, status S — practice, not regulation).
- * JKK, JP, JKP: no published figure; the branch's own target of 5 working days (our choice).
- */
-export const SLA_WORKING_DAYS: Record<ClaimProgram, { days: number; basis: string }> = {
-  JHT: {
-    days: 5,
-    basis: 'JHT ≤ 5 hari kerja setelah dokumen lengkap (Permenaker 4/2022; pernyataan Menaker)',
-  },
-  JKM: { days: 3, basis: 'JKM ±3 hari kerja setelah dokumen lengkap (praktik BPJS TK, belum peraturan)' },
-  JKK: { days: 5, basis: 'target kantor cabang 5 hari kerja (tidak ada ketentuan yang ditemukan)' },
-  JP: { days: 5, basis: 'target kantor cabang 5 hari kerja (tidak ada ketentuan yang ditemukan)' },
-  JKP: { days: 5, basis: 'target kantor cabang 5 hari kerja (tidak ada ketentuan yang ditemukan)' },
-};
-
-export function addWorkingDays(date: IsoDate, n: number): IsoDate {
-  let d = date;
-  let left = n;
-  while (left > 0) {
-    d = addDays(d, 1);
-    const dow = dayOfWeek(d);
-    if (dow !== 0 && dow !== 6) left--;
-  }
-  return d;
-}
 
 /** The due instant: the end of the n-th working day (WITA, UTC+8) after the documents were complete. */
 export function slaDue(program: ClaimProgram, completeAt: string): { dueDate: IsoDate; dueAt: string } {
-  const dueDate = addWorkingDays(officeDate(completeAt), SLA_WORKING_DAYS[program].days);
+  const dueDate = batasLayanan(new Explainer(ruleBook().book), program, officeDate(completeAt));
   return { dueDate, dueAt: new Date(`${dueDate}T23:59:59+08:00`).toISOString() };
 }

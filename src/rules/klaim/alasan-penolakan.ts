@@ -1,5 +1,6 @@
-// The catalog of coded reasons a claim is refused: by the eligibility check at intake/submission
-// (system) or by the checker. Served at GET /claim-reasons; stored as claim.refusal_code.
+// Alasan penolakan klaim: the one catalog of coded reasons a claim is refused, by the eligibility
+// rules (./kelayakan.ts) or by the checker. Served at GET /claim-reasons; stored as
+// claim.refusal_code, so the codes never change.
 
 export interface ClaimReason {
   code: string;

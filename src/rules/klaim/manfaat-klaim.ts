@@ -1,0 +1,32 @@
+// Which benefit rule case a claim kind asks for (the kinds of ./jenis.ts → the manfaat rules).
+import type { KasusJkk } from '../jkk/manfaat.ts';
+import type { ManfaatJpInput } from '../jp/manfaat.ts';
+import { type JenisDari, jenisTakTertangani } from './jenis.ts';
+
+/** JKK (PP 44/2015 jo PP 82/2019): death, total permanent, partial disability, or STMB. */
+export function kasusJkk(kind: JenisDari<'JKK'>): KasusJkk {
+  switch (kind) {
+    case 'kematian':
+      return 'death';
+    case 'cacat_total_tetap':
+      return 'total_permanent_disability';
+    case 'cacat_sebagian':
+      return 'partial_disability';
+    case 'stmb':
+      return 'temporary_disability';
+    default:
+      return jenisTakTertangani(kind);
+  }
+}
+
+/** JP (PP 45/2015): the participant's old-age pension, or the survivors' pension. */
+export function alasanJp(kind: JenisDari<'JP'>): NonNullable<ManfaatJpInput['reason']> {
+  switch (kind) {
+    case 'hari_tua':
+      return 'retirement';
+    case 'kematian':
+      return 'death';
+    default:
+      return jenisTakTertangani(kind);
+  }
+}
