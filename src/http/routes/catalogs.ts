@@ -1,0 +1,88 @@
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { JHT_REASONS } from '../../rules/jht/manfaat.ts';
+import { JKP_REASONS } from '../../rules/jkp/manfaat.ts';
+import type { Deps } from '../../services/actor.ts';
+import {
+  BANKS,
+  CLAIM_KINDS,
+  CLAIM_PROGRAMS,
+  CLAIMANT_RELATIONS,
+  DOCUMENT_TYPES,
+  HEIR_RANK,
+} from '../../services/claims/catalog.ts';
+import { ClaimListFilter } from '../../services/claims/schemas.ts';
+import { requireActor } from '../auth.ts';
+import { errors } from '../schemas.ts';
+
+// Domain lists the web shows and checks against, served from the one place that defines them
+// so that the client never keeps a copy (GET /api/v1/catalogs/…).
+
+const Bilingual = z.object({ id: z.string(), en: z.string() });
+const CLAIM_STATUSES = ClaimListFilter.shape.status.unwrap().options;
+const Program = z.enum(CLAIM_PROGRAMS);
+const Relation = z.enum(CLAIMANT_RELATIONS);
+
+const ClaimCatalog = z
+  .object({
+    programs: z.array(Program),
+    statuses: z.array(z.enum(CLAIM_STATUSES)),
+    relations: z.array(Relation),
+    /** Heirs order (fact sheet §3.1): lower ranks come first. */
+    heirRanks: z.array(z.object({ relation: Relation, rank: z.number().int() })),
+    banks: z.array(z.object({ code: z.string(), name: z.string() })),
+    kinds: z.array(
+      z.object({
+        program: Program,
+        kind: z.string(),
+        label: Bilingual,
+        death: z.boolean(),
+        documents: z.array(z.string()),
+      }),
+    ),
+    documentTypes: z.array(z.object({ docType: z.string(), label: Bilingual })),
+    /** The triggers of a full JHT claim (the partial ones are claim kinds of their own). */
+    jhtFullReasons: z.array(z.enum(JHT_REASONS)),
+    jkpReasons: z.array(z.enum(JKP_REASONS)),
+  })
+  .meta({ id: 'ClaimCatalog' });
+
+function claimCatalog(): z.infer<typeof ClaimCatalog> {
+  return {
+    programs: [...CLAIM_PROGRAMS],
+    statuses: [...CLAIM_STATUSES],
+    relations: [...CLAIMANT_RELATIONS],
+    heirRanks: Object.entries(HEIR_RANK).map(([relation, rank]) => ({
+      relation: relation as keyof typeof HEIR_RANK,
+      rank,
+    })),
+    // Sorted by code: object keys such as '130' would otherwise come first.
+    banks: Object.entries(BANKS)
+      .map(([code, name]) => ({ code, name }))
+      .sort((a, b) => a.code.localeCompare(b.code)),
+    kinds: CLAIM_PROGRAMS.flatMap((program) =>
+      CLAIM_KINDS[program].map((k) => ({ program, ...k, documents: [...k.documents] })),
+    ),
+    documentTypes: Object.entries(DOCUMENT_TYPES).map(([docType, label]) => ({ docType, label })),
+    jhtFullReasons: JHT_REASONS.filter((r) => !r.startsWith('partial_')),
+    jkpReasons: [...JKP_REASONS],
+  };
+}
+
+export const catalogRoutes: FastifyPluginAsyncZod<{ deps: Deps }> = async (app) => {
+  app.get(
+    '/api/v1/catalogs/claims',
+    {
+      schema: {
+        tags: ['catalogs'],
+        summary:
+          'Claim programmes, kinds and their documents, statuses, claimant relations with the heirs order, banks, JHT/JKP reasons',
+        response: { 200: ClaimCatalog, ...errors(401) },
+      },
+    },
+    async (req) => {
+      requireActor(req);
+      return claimCatalog();
+    },
+  );
+};
