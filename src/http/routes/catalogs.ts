@@ -21,6 +21,9 @@ import { errors } from '../schemas.ts';
 const Bilingual = z.object({ id: z.string(), en: z.string() });
 const CLAIM_STATUSES = ClaimListFilter.shape.status.unwrap().options;
 const Program = z.enum(CLAIM_PROGRAMS);
+type JhtFullReason = Exclude<(typeof JHT_REASONS)[number], `partial_${string}`>;
+/** The triggers of a full JHT claim (the partial ones are claim kinds of their own). */
+const JHT_FULL_REASONS = JHT_REASONS.filter((r): r is JhtFullReason => !r.startsWith('partial_'));
 const Relation = z.enum(CLAIMANT_RELATIONS);
 
 const ClaimCatalog = z
@@ -41,8 +44,7 @@ const ClaimCatalog = z
       }),
     ),
     documentTypes: z.array(z.object({ docType: z.string(), label: Bilingual })),
-    /** The triggers of a full JHT claim (the partial ones are claim kinds of their own). */
-    jhtFullReasons: z.array(z.enum(JHT_REASONS)),
+    jhtFullReasons: z.array(z.enum(JHT_FULL_REASONS)),
     jkpReasons: z.array(z.enum(JKP_REASONS)),
   })
   .meta({ id: 'ClaimCatalog' });
@@ -64,7 +66,7 @@ function claimCatalog(): z.infer<typeof ClaimCatalog> {
       CLAIM_KINDS[program].map((k) => ({ program, ...k, documents: [...k.documents] })),
     ),
     documentTypes: Object.entries(DOCUMENT_TYPES).map(([docType, label]) => ({ docType, label })),
-    jhtFullReasons: JHT_REASONS.filter((r) => !r.startsWith('partial_')),
+    jhtFullReasons: JHT_FULL_REASONS,
     jkpReasons: [...JKP_REASONS],
   };
 }

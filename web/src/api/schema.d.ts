@@ -7368,7 +7368,7 @@ export interface components {
                 /** @enum {string} */
                 relation: "peserta" | "pasangan" | "anak" | "orang_tua" | "cucu" | "kakek_nenek" | "saudara" | "mertua" | "wasiat";
             }[];
-            jhtFullReasons: ("retirement_age" | "resignation" | "termination" | "contract_end" | "bpu_stopped" | "leaving_indonesia" | "total_permanent_disability" | "death" | "partial_retirement_preparation" | "partial_housing")[];
+            jhtFullReasons: ("retirement_age" | "resignation" | "termination" | "contract_end" | "bpu_stopped" | "leaving_indonesia" | "total_permanent_disability" | "death")[];
             jkpReasons: ("termination" | "contract_terminated_early" | "resignation" | "contract_end" | "retirement" | "total_permanent_disability" | "death")[];
             kinds: {
                 death: boolean;
@@ -7402,7 +7402,7 @@ export interface components {
                 /** @enum {string} */
                 relation: "peserta" | "pasangan" | "anak" | "orang_tua" | "cucu" | "kakek_nenek" | "saudara" | "mertua" | "wasiat";
             }[];
-            jhtFullReasons: ("retirement_age" | "resignation" | "termination" | "contract_end" | "bpu_stopped" | "leaving_indonesia" | "total_permanent_disability" | "death" | "partial_retirement_preparation" | "partial_housing")[];
+            jhtFullReasons: ("retirement_age" | "resignation" | "termination" | "contract_end" | "bpu_stopped" | "leaving_indonesia" | "total_permanent_disability" | "death")[];
             jkpReasons: ("termination" | "contract_terminated_early" | "resignation" | "contract_end" | "retirement" | "total_permanent_disability" | "death")[];
             kinds: {
                 death: boolean;
