@@ -52,4 +52,19 @@ describe('GET /api/v1/catalogs/claims', () => {
     expect(body.jhtFullReasons).not.toContain('partial_housing');
     expect(body.kinds.find((k: { program: string }) => k.program === 'JKM')).toMatchObject({ death: true });
   });
+
+  it('serves the membership lists of the dashboards, participant and employer screens', async () => {
+    const cookie = await loginCookie(app, 'dinas.belu');
+    const res = await app.inject({ method: 'GET', url: '/api/v1/catalogs/membership', headers: { cookie } });
+    expect(res.statusCode).toBe(200);
+    expect(res.json()).toEqual({
+      segments: ['PU', 'BPU', 'JAKON', 'PMI'],
+      statuses: ['active', 'lapsed', 'ended', 'proposed', 'verified'],
+      fundings: ['SELF', 'EMPLOYER', 'APBN', 'APBD', 'APBDES', 'CSR'],
+      programs: ['JHT', 'JKM', 'JKK', 'JP', 'JKP'],
+      employerScales: ['micro', 'small', 'medium', 'large'],
+    });
+    const anonymous = await app.inject({ method: 'GET', url: '/api/v1/catalogs/membership' });
+    expect(anonymous.statusCode).toBe(401);
+  });
 });

@@ -12,6 +12,9 @@ import {
   HEIR_RANK,
 } from '../../services/claims/catalog.ts';
 import { ClaimListFilter } from '../../services/claims/schemas.ts';
+import { EmployerInput } from '../../services/register-employer.ts';
+import { FUNDINGS, SEGMENTS, STATUSES } from '../../services/reports/areas.ts';
+import { CLAIM_PROGRAMS as REPORT_PROGRAMS } from '../../services/reports/claims-query.ts';
 import { requireActor } from '../auth.ts';
 import { errors } from '../schemas.ts';
 
@@ -49,6 +52,18 @@ const ClaimCatalog = z
   })
   .meta({ id: 'ClaimCatalog' });
 
+/** The lists of the participant and employer screens and dashboards, in their display order. */
+const MembershipCatalog = z
+  .object({
+    segments: z.array(z.enum(SEGMENTS)),
+    statuses: z.array(z.enum(STATUSES)),
+    fundings: z.array(z.enum(FUNDINGS)),
+    /** The programmes of the reports and dashboards, in their column order. */
+    programs: z.array(z.enum(REPORT_PROGRAMS)),
+    employerScales: z.array(z.enum(EmployerInput.shape.scale.options)),
+  })
+  .meta({ id: 'MembershipCatalog' });
+
 function claimCatalog(): z.infer<typeof ClaimCatalog> {
   return {
     programs: [...CLAIM_PROGRAMS],
@@ -85,6 +100,27 @@ export const catalogRoutes: FastifyPluginAsyncZod<{ deps: Deps }> = async (app) 
     async (req) => {
       requireActor(req);
       return claimCatalog();
+    },
+  );
+
+  app.get(
+    '/api/v1/catalogs/membership',
+    {
+      schema: {
+        tags: ['catalogs'],
+        summary: 'Participant segments, statuses and funding sources, report programmes, employer scales',
+        response: { 200: MembershipCatalog, ...errors(401) },
+      },
+    },
+    async (req) => {
+      requireActor(req);
+      return {
+        segments: [...SEGMENTS],
+        statuses: [...STATUSES],
+        fundings: [...FUNDINGS],
+        programs: [...REPORT_PROGRAMS],
+        employerScales: [...EmployerInput.shape.scale.options],
+      };
     },
   );
 };

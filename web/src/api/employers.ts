@@ -10,7 +10,6 @@ export type WageImportResult = Schema<'WageImportResult'>;
 export type Project = Schema<'ConstructionProject'>;
 export type ProjectWorker = Schema<'ProjectWorker'>;
 
-export const EMPLOYER_SCALES: readonly EmployerScale[] = ['micro', 'small', 'medium', 'large'];
 export const EMPLOYERS_PAGE_SIZE = 50;
 
 const byNpp = (npp: string) => ({ params: { path: { npp } } });

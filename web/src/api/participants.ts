@@ -11,3 +11,6 @@ export function listParticipants(params: { region: string | null; q: string; off
   };
   return call(api.GET('/api/v1/participants', { params: { query } }));
 }
+
+/** Segments, statuses, funding sources, report programmes and employer scales, in display order. */
+export const membershipCatalog = () => call(api.GET('/api/v1/catalogs/membership'));

@@ -16,24 +16,6 @@ export type BranchReport = Schema<'BranchReport'>;
 export type Program = keyof BranchReport['claims'];
 export type ParticipantStatus = keyof DashboardArea['byStatus'];
 
-export const PROGRAMS: readonly Program[] = ['JHT', 'JKM', 'JKK', 'JP', 'JKP'];
-export const SEGMENTS: readonly (keyof DashboardArea['bySegment'])[] = ['PU', 'BPU', 'JAKON', 'PMI'];
-export const STATUSES: readonly (keyof DashboardArea['byStatus'])[] = [
-  'active',
-  'lapsed',
-  'ended',
-  'proposed',
-  'verified',
-];
-export const FUNDINGS: readonly (keyof DashboardArea['byFunding'])[] = [
-  'SELF',
-  'EMPLOYER',
-  'APBN',
-  'APBD',
-  'APBDES',
-  'CSR',
-];
-
 export type DistrictTable = 'areas' | 'districts' | 'villages' | 'trends' | 'arrears' | 'budget' | 'ucj';
 export type BranchTable = 'claimsByMonth' | 'sla' | 'payoutBatches';
 export type ReportFormat = NonNullable<Query<'/api/v1/reports/branch'>['format']>;

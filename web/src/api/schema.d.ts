@@ -1210,6 +1210,51 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/catalogs/membership": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Participant segments, statuses and funding sources, report programmes, employer scales */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["MembershipCatalog"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/claim-kinds": {
         parameters: {
             query?: never;
@@ -7974,6 +8019,20 @@ export interface components {
             rateBp: number;
             source: string;
             year: number;
+        };
+        MembershipCatalog: {
+            employerScales: ("micro" | "small" | "medium" | "large")[];
+            fundings: ("SELF" | "EMPLOYER" | "APBN" | "APBD" | "APBDES" | "CSR")[];
+            programs: ("JHT" | "JKM" | "JKK" | "JP" | "JKP")[];
+            segments: ("PU" | "BPU" | "JAKON" | "PMI")[];
+            statuses: ("active" | "lapsed" | "ended" | "proposed" | "verified")[];
+        };
+        MembershipCatalogInput: {
+            employerScales: ("micro" | "small" | "medium" | "large")[];
+            fundings: ("SELF" | "EMPLOYER" | "APBN" | "APBD" | "APBDES" | "CSR")[];
+            programs: ("JHT" | "JKM" | "JKK" | "JP" | "JKP")[];
+            segments: ("PU" | "BPU" | "JAKON" | "PMI")[];
+            statuses: ("active" | "lapsed" | "ended" | "proposed" | "verified")[];
         };
         MembershipCheck: {
             coverageStart: string | null;

@@ -19,7 +19,7 @@ import { ClaimDocuments } from './ClaimDocuments.tsx';
 import { ClaimExplanationView } from './ClaimExplanation.tsx';
 import { CLAIM_CHECK_PATH, CLAIMS_PATH, type QueueMode } from './ClaimQueuePage.tsx';
 import { ClaimStatusBadge, maskDigits, pick, safeDate, safeDateTime } from './ClaimStatus.tsx';
-import { loadClaimCatalog, useClaimCatalog } from './useClaimCatalog.ts';
+import { loadClaimCatalog, useClaimCatalog } from './useCatalogs.ts';
 import { useLoad } from './useLoad.ts';
 import '../claims.css';
 

@@ -8,6 +8,7 @@ import {
   fileClaim,
 } from '../api/claims.ts';
 import { listParticipants } from '../api/participants.ts';
+import type { ParticipantStatus } from '../api/reports.ts';
 import type { Participant } from '../api/types.ts';
 import { ErrorMessage } from '../components/ErrorMessage.tsx';
 import { Icon } from '../components/Icon.tsx';
@@ -17,14 +18,12 @@ import { useI18n } from '../i18n/I18nProvider.tsx';
 import { Link, navigate } from '../router.tsx';
 import { CLAIMS_PATH, claimPath } from './ClaimQueuePage.tsx';
 import { maskDigits, pick, safeDate } from './ClaimStatus.tsx';
-import { loadClaimCatalog } from './useClaimCatalog.ts';
+import { loadClaimCatalog, useMembershipCatalog } from './useCatalogs.ts';
 import { useLoad } from './useLoad.ts';
 
 // Claim intake at the branch: find the participant by KPJ, say what happened and who claims,
 // where the benefit goes; the claim is then saved (the rules check membership at once) and
 // its document checklist opens on the claim's own page.
-
-const MEMBER_STATUSES = ['proposed', 'verified', 'active', 'lapsed', 'ended'] as const;
 
 /** `2026-11-20T08:30` typed in WITA → `2026-11-20T08:30:00+08:00`. */
 function witaInstant(local: string): string | undefined {
@@ -79,6 +78,7 @@ function ParticipantLookup({ onFound }: { onFound: (p: Participant | null) => vo
 
 function ParticipantSummary({ participant }: { participant: Participant }) {
   const { t, language } = useI18n();
+  const known: readonly string[] = useMembershipCatalog()?.statuses ?? [];
   return (
     <dl className="facts participant-summary" aria-label={t('intake.participant')}>
       <div>
@@ -100,8 +100,8 @@ function ParticipantSummary({ participant }: { participant: Participant }) {
       <div>
         <dt>{t('intake.memberStatus')}</dt>
         <dd>
-          {MEMBER_STATUSES.includes(participant.status as (typeof MEMBER_STATUSES)[number])
-            ? t(`participant.status.${participant.status as (typeof MEMBER_STATUSES)[number]}`)
+          {known.includes(participant.status)
+            ? t(`participant.status.${participant.status as ParticipantStatus}`)
             : participant.status}{' '}
           · {safeDate(participant.statusSince, language)}
         </dd>

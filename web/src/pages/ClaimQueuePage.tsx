@@ -15,7 +15,7 @@ import { formatCount, formatRupiah } from '../format.ts';
 import { useI18n } from '../i18n/I18nProvider.tsx';
 import { Link } from '../router.tsx';
 import { ClaimStatusBadge, pick, safeDate } from './ClaimStatus.tsx';
-import { useClaimCatalog } from './useClaimCatalog.ts';
+import { useClaimCatalog } from './useCatalogs.ts';
 import { useLoad } from './useLoad.ts';
 import '../claims.css';
 
