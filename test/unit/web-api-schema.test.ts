@@ -8,7 +8,7 @@ describe('web/src/api/schema.d.ts', () => {
   let expected = '';
   beforeAll(async () => {
     expected = await apiSchemaSource();
-  }, 60_000);
+  }, 180_000);
 
   it('is what npm run gen:api makes from the current OpenAPI document', () => {
     const actual = readFileSync(API_SCHEMA_PATH, 'utf8');
