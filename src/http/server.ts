@@ -22,6 +22,7 @@ import { billingRoutes } from './routes/billing.ts';
 import { billingExportRoutes } from './routes/billing-exports.ts';
 import { calculationRoutes } from './routes/calculations.ts';
 import { cardRoutes } from './routes/cards.ts';
+import { catalogRoutes } from './routes/catalogs.ts';
 import { claimRoutes } from './routes/claims.ts';
 import { employerRoutes } from './routes/employers.ts';
 import { enrolmentRoutes } from './routes/enrolment.ts';
@@ -106,6 +107,7 @@ export async function buildServer(opts: ServerOptions): Promise<FastifyInstance>
   await app.register(billingExportRoutes, { deps });
   await app.register(cardRoutes, { deps });
   await app.register(claimRoutes, { deps });
+  await app.register(catalogRoutes, { deps });
   await app.register(payoutRoutes, { deps });
   await app.register(jhtRoutes, { deps });
   await app.register(reportRoutes, { deps });

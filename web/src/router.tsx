@@ -1,31 +1,17 @@
-import { type MouseEvent, type ReactNode, useSyncExternalStore } from 'react';
+import type { MouseEvent, ReactNode } from 'react';
+import { useLocation, Link as WouterLink } from 'wouter';
+import { navigate as historyNavigate } from 'wouter/use-browser-location';
 
-// A tiny History API router: the path is the state, links push it, back/forward pop it.
-
-const NAVIGATE_EVENT = 'lindung:navigate';
-
-function subscribe(onChange: () => void): () => void {
-  window.addEventListener('popstate', onChange);
-  window.addEventListener(NAVIGATE_EVENT, onChange);
-  return () => {
-    window.removeEventListener('popstate', onChange);
-    window.removeEventListener(NAVIGATE_EVENT, onChange);
-  };
-}
-
-function currentPath(): string {
-  return window.location.pathname;
-}
+// Routing on wouter (the browser's History API: links push the path, back/forward pop it);
+// the paths and their parsers below are the app's own.
 
 export function usePath(): string {
-  return useSyncExternalStore(subscribe, currentPath);
+  return useLocation()[0];
 }
 
 export function navigate(path: string, options: { replace?: boolean } = {}): void {
   if (path === window.location.pathname) return;
-  if (options.replace) window.history.replaceState(null, '', path);
-  else window.history.pushState(null, '', path);
-  window.dispatchEvent(new Event(NAVIGATE_EVENT));
+  historyNavigate(path, { replace: options.replace ?? false });
   window.scrollTo(0, 0);
 }
 
@@ -43,17 +29,18 @@ interface LinkProps {
 /** An ordinary link (open-in-new-tab still works) that navigates in place on a plain click. */
 export function Link({ to, children, ...rest }: LinkProps) {
   return (
-    <a
+    <WouterLink
       href={to}
       {...rest}
       onClick={(event) => {
         if (!isPlainLeftClick(event)) return;
+        // Our navigate: the same page is not pushed twice, and a new page opens at its top.
         event.preventDefault();
         navigate(to);
       }}
     >
       {children}
-    </a>
+    </WouterLink>
   );
 }
 

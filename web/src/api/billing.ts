@@ -1,113 +1,54 @@
-import type { BudgetWarning } from './budget.ts';
-import { apiRequest, queryString } from './client.ts';
+import { type Answer, api, type Body, call, type Query, type Schema } from './client.ts';
 
 // Billing: runs, invoices, payers and payments (src/http/routes/billing.ts).
 
-export interface Invoice {
-  id: number;
-  number: string;
-  payerId: number;
-  payerName: string;
-  payerKind: string;
-  payerRegion: string | null;
-  period: string;
-  kind: string;
-  issuedAt: string;
-  dueDate: string;
-  totalRp: number;
-  paidRp: number;
-  lines: number;
-}
-
-export interface InvoiceSummaryLine {
-  program: string;
-  payerRole: string;
-  kind: string;
-  participants: number;
-  amountRp: number;
-}
-
-export interface InvoiceDetail {
-  invoice: Invoice;
-  summary: InvoiceSummaryLine[];
-}
-
-export interface BillingRunResult {
-  runId: number | null;
-  kind: 'regular' | 'adjustment' | null;
-  participants: number;
-  lines: number;
-  totalRp: number;
-  invoices: Invoice[];
-  /** Payers the run leaves over budget or quota for the year. */
-  warnings: BudgetWarning[];
-}
-
-export interface Payer {
-  id: number;
-  kind: string;
-  name: string;
-  regionCode: string;
-  invoicedRp: number;
-  paidRp: number;
-  balanceRp: number;
-}
-
-export interface Balances {
-  receivableRp: number;
-  invoicedRp: number;
-  paidRp: number;
-  allocatedRp: number;
-}
-
-export interface PaymentInput {
-  payerId: number;
-  amountRp: number;
-  receivedOn: string;
-  reference: string;
-}
-
-export type InvoiceStatusFilter = 'open' | 'paid';
+export type Invoice = Schema<'Invoice'>;
+export type PaymentInput = Body<'/api/v1/payments'>;
+export type InvoiceDetail = Answer<'/api/v1/invoices/{id}'>;
+export type InvoiceStatusFilter = NonNullable<Query<'/api/v1/invoices'>['status']>;
+export type BillingRunResult = Answer<'/api/v1/billing/runs', 'post'>;
+export type Payer = Answer<'/api/v1/payers'>['payers'][number];
+export type Balances = Answer<'/api/v1/payments', 'post'>['balances'];
 
 export const INVOICES_PAGE_SIZE = 100;
 
 export async function listInvoices(filter: {
   period?: string | null;
-  status?: InvoiceStatusFilter | null;
+  status?: Query<'/api/v1/invoices'>['status'] | null;
   payer?: number | null;
-}): Promise<Invoice[]> {
-  const { invoices } = await apiRequest<{ invoices: Invoice[] }>(
-    'GET',
-    `/invoices${queryString({ period: filter.period, status: filter.status, payer: filter.payer, limit: INVOICES_PAGE_SIZE })}`,
-  );
-  return invoices;
+}) {
+  const query = {
+    period: filter.period ?? undefined,
+    status: filter.status ?? undefined,
+    payer: filter.payer ?? undefined,
+    limit: INVOICES_PAGE_SIZE,
+  };
+  return (await call(api.GET('/api/v1/invoices', { params: { query } }))).invoices;
 }
 
-export function getInvoice(id: number | string): Promise<InvoiceDetail> {
-  return apiRequest<InvoiceDetail>('GET', `/invoices/${encodeURIComponent(String(id))}`);
+export function getInvoice(id: number | string) {
+  return call(api.GET('/api/v1/invoices/{id}', { params: { path: { id: Number(id) } } }));
 }
 
-export function runBilling(regencyCode: string, period: string): Promise<BillingRunResult> {
-  return apiRequest<BillingRunResult>('POST', '/billing/runs', { regencyCode, period });
+export function runBilling(regencyCode: string, period: string) {
+  return call(api.POST('/api/v1/billing/runs', { body: { regencyCode, period } }));
 }
 
-export async function listPayers(): Promise<Payer[]> {
-  return (await apiRequest<{ payers: Payer[] }>('GET', '/payers')).payers;
+export async function listPayers() {
+  return (await call(api.GET('/api/v1/payers'))).payers;
 }
 
 /** Booked once per key: a double tap or a retry after a network error with the same key is a replay. */
-export function postPayment(
-  input: PaymentInput,
-  idempotencyKey: string,
-): Promise<{ paymentId: number; replayed: boolean; balances: Balances }> {
-  return apiRequest('POST', '/payments', input, { 'Idempotency-Key': idempotencyKey });
+export function postPayment(input: PaymentInput, idempotencyKey: string) {
+  return call(
+    api.POST('/api/v1/payments', { body: input, params: { header: { 'idempotency-key': idempotencyKey } } }),
+  );
 }
 
-export function reversePayment(
-  paymentId: number,
-  reason: string,
-): Promise<{ reversalId: number; balances: Balances }> {
-  return apiRequest('POST', `/payments/${encodeURIComponent(String(paymentId))}/reverse`, { reason });
+export function reversePayment(paymentId: number, reason: string) {
+  return call(
+    api.POST('/api/v1/payments/{id}/reverse', { params: { path: { id: paymentId } }, body: { reason } }),
+  );
 }
 
 export function invoicePdfUrl(id: number): string {

@@ -1,214 +1,46 @@
-import { apiRequest, queryString } from './client.ts';
+import { api, type Body, call, type Query, type Schema } from './client.ts';
+import type { ClaimEventUndeclared, ClaimExplanation, ClaimUndeclared, Declared } from './undeclared.ts';
 
-// Claims: intake, documents, the maker/checker queues and decisions (src/http/routes/claims.ts).
+// Claims: intake, documents, the maker/checker queues and decisions (src/http/routes/claims.ts),
+// and the claim catalog (programmes, kinds, statuses, relations, banks: /api/v1/catalogs/claims).
 
-export type ClaimStatus = 'filed' | 'submitted' | 'approved' | 'rejected' | 'appealed' | 'batched' | 'paid';
-export type ClaimProgram = 'JKM' | 'JKK' | 'JHT' | 'JP' | 'JKP';
-export const CLAIM_PROGRAMS: readonly ClaimProgram[] = ['JKM', 'JKK', 'JHT', 'JP', 'JKP'];
+export type ClaimCatalog = Schema<'ClaimCatalog'>;
+export type ClaimStatus = ClaimCatalog['statuses'][number];
+export type ClaimProgram = ClaimCatalog['programs'][number];
+export type ClaimantRelation = ClaimCatalog['relations'][number];
+export type Claim = Omit<Declared<Schema<'Claim'>>, 'status'> & ClaimUndeclared;
+export type ClaimEvent = Declared<Schema<'ClaimDetail'>['events'][number]> & ClaimEventUndeclared;
+export type ClaimDetail = Omit<Declared<Schema<'ClaimDetail'>>, 'status' | 'explanation' | 'events'> &
+  ClaimUndeclared & { explanation: ClaimExplanation | null; events: ClaimEvent[] };
+export type { ClaimExplanation };
+export type ClaimReason = Awaited<ReturnType<typeof claimReasons>>['reasons'][number];
+export type Bilingual = Claim['kindLabel'];
 
-export interface Bilingual {
-  id: string;
-  en: string;
-}
+export const claimCatalog = () => call(api.GET('/api/v1/catalogs/claims'));
+export const claimReasons = () => call(api.GET('/api/v1/claim-reasons'));
 
-export interface Claim {
-  id: number;
-  number: string;
-  participantId: number;
-  kpj: string;
-  participantName: string;
-  regencyCode: string;
-  program: ClaimProgram;
-  kind: string;
-  kindLabel: Bilingual;
-  eventDate: string;
-  eventDetail?: Record<string, unknown>;
-  claimant: { relation: string; name: string; nik: string };
-  bank: { code: string; name: string; account: string; holder: string };
-  channel: string;
-  status: ClaimStatus;
-  refusal: { code: string; id: string; en: string } | null;
-  amountRp: number | null;
-  rulesVersion?: string | null;
-  slaDueAt: string | null;
-  slaDueDate: string | null;
-  overdue: boolean;
-  filedBy?: string;
-  filedAt?: string;
-}
+type ClaimFilter = Query<'/api/v1/claims'>;
+export const CLAIMS_PAGE_SIZE = 50;
 
-export interface ClaimDocument {
-  id: number;
-  docType: string;
-  fileName: string;
-  sha256: string;
-  mediaType: string;
-  sizeBytes: number;
-  uploadedBy: string;
-  uploadedAt: string;
-}
-
-export interface ClaimEvent {
-  id?: number;
-  action: string;
-  fromStatus?: string | null;
-  toStatus: string;
-  reasonCode?: string | null;
-  note?: string | null;
-  amountRp?: number | null;
-  actor: string;
-  at: string;
-}
-
-/** What the rules wrote down (src/services/claims/explain.ts): summary, notes, benefit workings. */
-export interface ClaimExplanation {
-  summary?: Bilingual;
-  refusal?: { code: string; id: string; en: string };
-  notes?: ({ code: string } & Bilingual)[];
-  liability?: 'employer' | 'bpjs';
-  benefit?: {
-    totalRp: number;
-    components: { name: string; amountRp: number; basis: string }[];
-    reasons: ({ code: string } & Bilingual)[];
-    explanation: {
-      rules: { rule: string; text: Bilingual; basis: string }[];
-      parameters: { id: string; effectiveFrom: string; value: unknown; unit: string; reference: string }[];
-    };
-  };
-}
-
-export interface ClaimDetail extends Claim {
-  explanation: ClaimExplanation | null;
-  checklist: { docType: string; label: Bilingual; present: boolean }[];
-  documents: ClaimDocument[];
-  events: ClaimEvent[];
-}
-
-export interface ClaimStep {
-  id: number;
-  number: string;
-  status: ClaimStatus;
-  amountRp?: number | null;
-  refusal?: { code: string; id: string; en: string };
-}
-
-export interface ClaimKind {
-  kind: string;
-  label: Bilingual;
-  death: boolean;
-  documents: string[];
-}
-
-export interface ClaimKinds {
-  kinds: Record<ClaimProgram, ClaimKind[]>;
-  documentTypes: Record<string, Bilingual>;
-}
-
-export interface ClaimReason {
-  code: string;
-  source: 'rules' | 'checker' | string;
-  id: string;
-  en: string;
-}
-
-export const CLAIMANT_RELATIONS = [
-  'peserta',
-  'pasangan',
-  'anak',
-  'orang_tua',
-  'cucu',
-  'kakek_nenek',
-  'saudara',
-  'mertua',
-  'wasiat',
-] as const;
-export type ClaimantRelation = (typeof CLAIMANT_RELATIONS)[number];
-
-/** Heirs order (fact sheet §3.1): lower ranks come first; mirrors HEIR_RANK of the claims service. */
-export const HEIR_RANK: Record<Exclude<ClaimantRelation, 'peserta'>, number> = {
-  pasangan: 1,
-  anak: 1,
-  orang_tua: 2,
-  cucu: 3,
-  kakek_nenek: 4,
-  saudara: 5,
-  mertua: 6,
-  wasiat: 7,
-};
-
-/** The branch's payout banks; the server refuses any other code (BANKS in the claims catalog). */
-export const BANKS: readonly { code: string; name: string }[] = [
-  { code: '002', name: 'BRI' },
-  { code: '008', name: 'Bank Mandiri' },
-  { code: '009', name: 'BNI' },
-  { code: '014', name: 'BCA' },
-  { code: '200', name: 'BTN' },
-  { code: '451', name: 'Bank Syariah Indonesia' },
-  { code: '130', name: 'Bank NTT' },
-];
-
-/** JHT full: the trigger; JKP: why the work was lost (the rules' reason codes). */
-export const JHT_REASONS = [
-  'retirement_age',
-  'resignation',
-  'termination',
-  'contract_end',
-  'bpu_stopped',
-  'leaving_indonesia',
-  'total_permanent_disability',
-  'death',
-] as const;
-export const JKP_REASONS = [
-  'termination',
-  'contract_terminated_early',
-  'resignation',
-  'contract_end',
-  'retirement',
-  'total_permanent_disability',
-  'death',
-] as const;
-
-export interface FileClaimBody {
-  kpj: string;
-  program: ClaimProgram;
-  kind: string;
-  eventDate: string;
-  eventDetail: {
-    cause?: string;
-    accidentAt?: string;
-    reportedAt?: string;
-    reportedBy?: string;
-    reason?: string;
-  };
-  claimant: { relation: ClaimantRelation; name: string; nik: string };
-  heirs?: ClaimantRelation[];
-  bank: { code: string; account: string; holder: string };
-}
-
-export interface ClaimFilter {
+export function listClaims(filter: {
   status?: ClaimStatus | null;
   program?: ClaimProgram | null;
   overdue?: boolean | null;
   limit?: number;
   offset?: number;
-}
-
-export const CLAIMS_PAGE_SIZE = 50;
-
-export const claimKinds = () => apiRequest<ClaimKinds>('GET', '/claim-kinds');
-export const claimReasons = () => apiRequest<{ reasons: ClaimReason[] }>('GET', '/claim-reasons');
-
-export function listClaims(filter: ClaimFilter): Promise<{ total: number; claims: Claim[] }> {
-  return apiRequest(
-    'GET',
-    `/claims${queryString({
-      status: filter.status,
-      program: filter.program,
-      overdue: filter.overdue === null || filter.overdue === undefined ? null : String(filter.overdue),
-      limit: filter.limit ?? CLAIMS_PAGE_SIZE,
-      offset: filter.offset ?? 0,
-    })}`,
-  );
+}) {
+  const query: ClaimFilter = {
+    status: filter.status ?? undefined,
+    program: filter.program ?? undefined,
+    overdue:
+      filter.overdue === null || filter.overdue === undefined ? undefined : filter.overdue ? 'true' : 'false',
+    limit: filter.limit ?? CLAIMS_PAGE_SIZE,
+    offset: filter.offset ?? 0,
+  };
+  return call(api.GET('/api/v1/claims', { params: { query } })) as Promise<{
+    total: number;
+    claims: Claim[];
+  }>;
 }
 
 /**
@@ -217,7 +49,7 @@ export function listClaims(filter: ClaimFilter): Promise<{ total: number; claims
  */
 export async function listClaimsIn(
   statuses: readonly ClaimStatus[],
-  filter: Omit<ClaimFilter, 'status' | 'offset'> = {},
+  filter: { program?: ClaimProgram | null; overdue?: boolean | null; limit?: number } = {},
 ): Promise<{ claims: Claim[]; truncated: boolean }> {
   const limit = filter.limit ?? 200;
   const pages = await Promise.all(statuses.map((status) => listClaims({ ...filter, status, limit })));
@@ -230,18 +62,22 @@ export async function listClaimsIn(
   return { claims, truncated: pages.some((p) => p.total > p.claims.length) };
 }
 
+const byId = (id: string | number) => ({ params: { path: { id: Number(id) } } });
+
 export const getClaim = (id: string | number) =>
-  apiRequest<ClaimDetail>('GET', `/claims/${encodeURIComponent(String(id))}`);
+  call(api.GET('/api/v1/claims/{id}', byId(id))) as Promise<ClaimDetail>;
 
-export const fileClaim = (body: FileClaimBody) => apiRequest<ClaimStep>('POST', '/claims', body);
+export type FileClaimBody = Body<'/api/v1/claims'>;
+export const fileClaim = (body: FileClaimBody) => call(api.POST('/api/v1/claims', { body }));
+export type ClaimStep = Awaited<ReturnType<typeof fileClaim>>;
 
-export const submitClaim = (id: number) => apiRequest<ClaimStep>('POST', `/claims/${id}/submit`);
+export const submitClaim = (id: number) => call(api.POST('/api/v1/claims/{id}/submit', byId(id)));
 
 export const decideClaim = (id: number, body: { approve: boolean; reasonCode?: string; note?: string }) =>
-  apiRequest<ClaimStep>('POST', `/claims/${id}/decision`, body);
+  call(api.POST('/api/v1/claims/{id}/decision', { ...byId(id), body }));
 
 export const appealClaim = (id: number, note: string) =>
-  apiRequest<ClaimStep>('POST', `/claims/${id}/appeal`, { note });
+  call(api.POST('/api/v1/claims/{id}/appeal', { ...byId(id), body: { note } }));
 
 export function claimDocumentUrl(claimId: number, documentId: number): string {
   return `/api/v1/claims/${claimId}/documents/${documentId}`;
@@ -266,11 +102,11 @@ function base64Of(file: File): Promise<string> {
 /** Sent as base64 JSON so that the file's own name (spaces and all) is kept as typed. */
 export async function uploadClaimDocument(claimId: number, docType: string, file: File) {
   const contentBase64 = await base64Of(file);
-  return apiRequest<{
-    id: number;
-    sha256: string;
-    mediaType: string;
-    missing: string[];
-    slaDueAt: string | null;
-  }>('POST', `/claims/${claimId}/documents`, { docType, fileName: file.name, contentBase64 });
+  return call(
+    api.POST('/api/v1/claims/{id}/documents', {
+      ...byId(claimId),
+      // The route reads raw bytes or this JSON, so its schema declares no body: hence the cast.
+      body: { docType, fileName: file.name, contentBase64 } as never,
+    }),
+  );
 }

@@ -1,7 +1,10 @@
+import createClient from 'openapi-fetch';
 import { currentLanguage } from '../i18n/language.ts';
+import type { components, paths } from './schema.d.ts';
 
-// One fetch wrapper for /api/v1: same-origin cookies, JSON, and the chosen language sent as
-// Accept-Language so that the server answers errors in it.
+// One typed client for /api/v1 (openapi-fetch over the types generated from the server's own
+// OpenAPI document, schema.d.ts): same-origin cookies, JSON, and the chosen language sent as
+// Accept-Language so that the server answers errors in it. Failures become an ApiError.
 
 export class ApiError extends Error {
   constructor(
@@ -14,68 +17,11 @@ export class ApiError extends Error {
   }
 }
 
-interface ErrorBody {
-  error?: { code?: unknown; message?: unknown };
-}
-
-async function toApiError(response: Response): Promise<ApiError> {
-  let body: ErrorBody | null = null;
-  try {
-    body = (await response.json()) as ErrorBody;
-  } catch {
-    body = null;
-  }
-  const code = typeof body?.error?.code === 'string' ? body.error.code : `HTTP_${response.status}`;
-  const message =
-    typeof body?.error?.message === 'string'
-      ? body.error.message
-      : `${response.status} ${response.statusText}`;
-  return new ApiError(response.status, code, message);
-}
-
-export async function apiRequest<T>(
-  method: 'GET' | 'POST' | 'PUT',
-  path: string,
-  body?: unknown,
-  extraHeaders: Record<string, string> = {},
-): Promise<T> {
-  const headers: Record<string, string> = {
-    Accept: 'application/json',
-    'Accept-Language': currentLanguage(),
-    ...extraHeaders,
-  };
-  if (body !== undefined) headers['Content-Type'] = 'application/json';
-  let response: Response;
-  try {
-    response = await fetch(`/api/v1${path}`, {
-      method,
-      headers,
-      credentials: 'same-origin',
-      body: body === undefined ? null : JSON.stringify(body),
-    });
-  } catch {
-    throw new ApiError(0, 'NETWORK_ERROR', '');
-  }
-  if (!response.ok) throw await toApiError(response);
-  if (response.status === 204) return undefined as T;
-  return (await response.json()) as T;
-}
-
-/** The ApiError for a failed response read some other way (an XMLHttpRequest upload). */
-export function apiErrorFromText(status: number, statusText: string, text: string): ApiError {
-  let body: ErrorBody | null = null;
-  try {
-    body = JSON.parse(text) as ErrorBody;
-  } catch {
-    body = null;
-  }
-  const code = typeof body?.error?.code === 'string' ? body.error.code : `HTTP_${status}`;
-  const message = typeof body?.error?.message === 'string' ? body.error.message : `${status} ${statusText}`;
-  return new ApiError(status, code, message);
-}
+/** A named schema of the API (components.schemas in /api/openapi.json). */
+export type Schema<Name extends keyof components['schemas']> = components['schemas'][Name];
 
 /** `{ a: 1, b: undefined }` → `?a=1` (empty values left out). */
-export function queryString(params: Record<string, string | number | boolean | null | undefined>): string {
+export function queryString(params: Record<string, unknown>): string {
   const search = new URLSearchParams();
   for (const [key, value] of Object.entries(params)) {
     if (value !== undefined && value !== null && value !== '') search.set(key, String(value));
@@ -84,9 +30,55 @@ export function queryString(params: Record<string, string | number | boolean | n
   return text ? `?${text}` : '';
 }
 
+export const api = createClient<paths>({
+  credentials: 'same-origin',
+  headers: { Accept: 'application/json' },
+  // Empty values are left out, as the server reads a missing filter as "any".
+  querySerializer: (query) => queryString(query).slice(1),
+});
+api.use({
+  onRequest({ request }) {
+    request.headers.set('Accept-Language', currentLanguage());
+    return request;
+  },
+});
+
+function errorOf(status: number, statusText: string, body: unknown): ApiError {
+  const error = (body as { error?: { code?: unknown; message?: unknown } } | null)?.error;
+  const code = typeof error?.code === 'string' ? error.code : `HTTP_${status}`;
+  const message = typeof error?.message === 'string' ? error.message : `${status} ${statusText}`;
+  return new ApiError(status, code, message);
+}
+
+/** The data of a typed call, or the ApiError of its failure (NETWORK_ERROR when none answered). */
+export async function call<T>(
+  request: Promise<{ data?: T; error?: unknown; response: Response }>,
+): Promise<T> {
+  let result: { data?: T; error?: unknown; response: Response };
+  try {
+    result = await request;
+  } catch {
+    throw new ApiError(0, 'NETWORK_ERROR', '');
+  }
+  const { response } = result;
+  if (!response.ok) throw errorOf(response.status, response.statusText, result.error);
+  return result.data as T;
+}
+
+/** The ApiError for a failed response read some other way (an XMLHttpRequest upload). */
+export function apiErrorFromText(status: number, statusText: string, text: string): ApiError {
+  let body: unknown = null;
+  try {
+    body = JSON.parse(text);
+  } catch {
+    body = null;
+  }
+  return errorOf(status, statusText, body);
+}
+
 /**
  * Sends a file's raw bytes with XMLHttpRequest (only it reports upload progress, 0–1), the
- * way the enrolment upload does; answers the parsed JSON body.
+ * way the enrolment upload does; answers the parsed JSON body, typed by the operation's answer.
  */
 export function uploadRaw<T>(url: string, file: File, onProgress: (fraction: number) => void): Promise<T> {
   return new Promise((resolve, reject) => {
@@ -116,3 +108,31 @@ export function uploadRaw<T>(url: string, file: File, onProgress: (fraction: num
     xhr.send(file);
   });
 }
+
+type Method = 'get' | 'post' | 'put';
+type JsonOf<R> = R extends { content: { 'application/json': infer J } } ? J : never;
+
+/** The JSON body an operation answers on success (200 or 201), as the server's schema says. */
+export type Answer<P extends keyof paths, M extends Method = 'get'> = paths[P][M] extends {
+  responses: infer R;
+}
+  ? R extends { 200: infer Ok }
+    ? JsonOf<Ok>
+    : R extends { 201: infer Created }
+      ? JsonOf<Created>
+      : never
+  : never;
+
+/** The JSON body an operation takes. */
+export type Body<P extends keyof paths, M extends Method = 'post'> = paths[P][M] extends {
+  requestBody?: { content: { 'application/json': infer J } };
+}
+  ? J
+  : never;
+
+/** The query parameters an operation takes (its filters). */
+export type Query<P extends keyof paths, M extends Method = 'get'> = paths[P][M] extends {
+  parameters: { query?: infer Q };
+}
+  ? NonNullable<Q>
+  : never;

@@ -1,20 +1,16 @@
-import { apiRequest, queryString } from './client.ts';
-import type { ParticipantPage } from './types.ts';
+import { api, call } from './client.ts';
 
 export const PARTICIPANTS_PAGE_SIZE = 50;
 
-export function listParticipants(params: {
-  region: string | null;
-  q: string;
-  offset: number;
-}): Promise<ParticipantPage> {
-  return apiRequest<ParticipantPage>(
-    'GET',
-    `/participants${queryString({
-      region: params.region,
-      q: params.q.trim(),
-      limit: PARTICIPANTS_PAGE_SIZE,
-      offset: params.offset,
-    })}`,
-  );
+export function listParticipants(params: { region: string | null; q: string; offset: number }) {
+  const query = {
+    region: params.region ?? undefined,
+    q: params.q.trim(),
+    limit: PARTICIPANTS_PAGE_SIZE,
+    offset: params.offset,
+  };
+  return call(api.GET('/api/v1/participants', { params: { query } }));
 }
+
+/** Segments, statuses, funding sources, report programmes and employer scales, in display order. */
+export const membershipCatalog = () => call(api.GET('/api/v1/catalogs/membership'));

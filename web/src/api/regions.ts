@@ -1,6 +1,5 @@
-import { apiRequest } from './client.ts';
-import type { RegionResponse } from './types.ts';
+import { api, call } from './client.ts';
 
-export function getRegion(code: string): Promise<RegionResponse> {
-  return apiRequest<RegionResponse>('GET', `/regions/${encodeURIComponent(code)}`);
+export function getRegion(code: string) {
+  return call(api.GET('/api/v1/regions/{code}', { params: { path: { code } } }));
 }

@@ -1,5 +1,12 @@
 import { type FormEvent, useId, useState } from 'react';
-import { appealClaim, type ClaimDetail, type ClaimEvent, getClaim, submitClaim } from '../api/claims.ts';
+import {
+  appealClaim,
+  type ClaimDetail,
+  type ClaimEvent,
+  type ClaimStatus,
+  getClaim,
+  submitClaim,
+} from '../api/claims.ts';
 import type { User } from '../api/types.ts';
 import { ConfirmAction } from '../components/ConfirmAction.tsx';
 import { ErrorMessage } from '../components/ErrorMessage.tsx';
@@ -12,6 +19,7 @@ import { ClaimDocuments } from './ClaimDocuments.tsx';
 import { ClaimExplanationView } from './ClaimExplanation.tsx';
 import { CLAIM_CHECK_PATH, CLAIMS_PATH, type QueueMode } from './ClaimQueuePage.tsx';
 import { ClaimStatusBadge, maskDigits, pick, safeDate, safeDateTime } from './ClaimStatus.tsx';
+import { loadClaimCatalog, useClaimCatalog } from './useCatalogs.ts';
 import { useLoad } from './useLoad.ts';
 import '../claims.css';
 
@@ -111,16 +119,13 @@ function eventAction(action: string, t: ReturnType<typeof useI18n>['t']): string
     : action;
 }
 
-const STATUSES = ['filed', 'submitted', 'approved', 'rejected', 'appealed', 'batched', 'paid'] as const;
-
-function statusLabel(status: string, t: ReturnType<typeof useI18n>['t']): string {
-  return (STATUSES as readonly string[]).includes(status)
-    ? t(`claim.status.${status as (typeof STATUSES)[number]}`)
-    : status;
+function statusLabel(status: string, known: readonly string[], t: ReturnType<typeof useI18n>['t']): string {
+  return known.includes(status) ? t(`claim.status.${status as ClaimStatus}`) : status;
 }
 
 function EventHistory({ events }: { events: ClaimEvent[] }) {
   const { t, language } = useI18n();
+  const known = useClaimCatalog()?.statuses ?? [];
   return (
     <table className="table-cards claim-history">
       <caption>{t('claim.history')}</caption>
@@ -141,8 +146,8 @@ function EventHistory({ events }: { events: ClaimEvent[] }) {
               {eventAction(e.action, t)}
             </th>
             <td data-label={t('claim.status')}>
-              {e.fromStatus && e.fromStatus !== e.toStatus ? `${statusLabel(e.fromStatus, t)} → ` : ''}
-              {statusLabel(e.toStatus, t)}
+              {e.fromStatus && e.fromStatus !== e.toStatus ? `${statusLabel(e.fromStatus, known, t)} → ` : ''}
+              {statusLabel(e.toStatus, known, t)}
             </td>
             <td data-label={t('claim.history.actor')}>{e.actor}</td>
             <td data-label={t('claim.history.note')}>
@@ -275,7 +280,7 @@ export function ClaimDetailPage({
   const { language } = useI18n();
   const { state, reload } = useLoad(
     `claim:${claimId}:${language}`,
-    () => getClaim(claimId),
+    async () => (await Promise.all([getClaim(claimId), loadClaimCatalog()]))[0],
     onUnauthenticated,
   );
   return (

@@ -1,20 +1,14 @@
 import { type FormEvent, useId, useState } from 'react';
 import {
-  BANKS,
-  CLAIM_PROGRAMS,
-  CLAIMANT_RELATIONS,
   type ClaimantRelation,
-  type ClaimKinds,
+  type ClaimCatalog,
   type ClaimProgram,
   type ClaimStep,
-  claimKinds,
   type FileClaimBody,
   fileClaim,
-  HEIR_RANK,
-  JHT_REASONS,
-  JKP_REASONS,
 } from '../api/claims.ts';
 import { listParticipants } from '../api/participants.ts';
+import type { ParticipantStatus } from '../api/reports.ts';
 import type { Participant } from '../api/types.ts';
 import { ErrorMessage } from '../components/ErrorMessage.tsx';
 import { Icon } from '../components/Icon.tsx';
@@ -24,14 +18,12 @@ import { useI18n } from '../i18n/I18nProvider.tsx';
 import { Link, navigate } from '../router.tsx';
 import { CLAIMS_PATH, claimPath } from './ClaimQueuePage.tsx';
 import { maskDigits, pick, safeDate } from './ClaimStatus.tsx';
+import { loadClaimCatalog, useMembershipCatalog } from './useCatalogs.ts';
 import { useLoad } from './useLoad.ts';
 
 // Claim intake at the branch: find the participant by KPJ, say what happened and who claims,
 // where the benefit goes; the claim is then saved (the rules check membership at once) and
 // its document checklist opens on the claim's own page.
-
-const MEMBER_STATUSES = ['proposed', 'verified', 'active', 'lapsed', 'ended'] as const;
-const HEIRS = CLAIMANT_RELATIONS.filter((r): r is Exclude<ClaimantRelation, 'peserta'> => r !== 'peserta');
 
 /** `2026-11-20T08:30` typed in WITA → `2026-11-20T08:30:00+08:00`. */
 function witaInstant(local: string): string | undefined {
@@ -86,6 +78,7 @@ function ParticipantLookup({ onFound }: { onFound: (p: Participant | null) => vo
 
 function ParticipantSummary({ participant }: { participant: Participant }) {
   const { t, language } = useI18n();
+  const known: readonly string[] = useMembershipCatalog()?.statuses ?? [];
   return (
     <dl className="facts participant-summary" aria-label={t('intake.participant')}>
       <div>
@@ -107,8 +100,8 @@ function ParticipantSummary({ participant }: { participant: Participant }) {
       <div>
         <dt>{t('intake.memberStatus')}</dt>
         <dd>
-          {MEMBER_STATUSES.includes(participant.status as (typeof MEMBER_STATUSES)[number])
-            ? t(`participant.status.${participant.status as (typeof MEMBER_STATUSES)[number]}`)
+          {known.includes(participant.status)
+            ? t(`participant.status.${participant.status as ParticipantStatus}`)
             : participant.status}{' '}
           · {safeDate(participant.statusSince, language)}
         </dd>
@@ -121,12 +114,13 @@ function ParticipantSummary({ participant }: { participant: Participant }) {
   );
 }
 
-function ClaimForm({ participant, catalog }: { participant: Participant; catalog: ClaimKinds }) {
+function ClaimForm({ participant, catalog }: { participant: Participant; catalog: ClaimCatalog }) {
   const { t, language } = useI18n();
+  const heirChoices = catalog.relations.filter((r) => r !== 'peserta');
   const id = useId();
-  const programs = CLAIM_PROGRAMS.filter((p) => participant.programs.includes(p));
+  const programs = catalog.programs.filter((p) => participant.programs.includes(p));
   const [program, setProgram] = useState<ClaimProgram | ''>(programs.includes('JKM') ? 'JKM' : '');
-  const kinds = program ? catalog.kinds[program] : [];
+  const kinds = program ? catalog.kinds.filter((k) => k.program === program) : [];
   const [kindName, setKindName] = useState(program === 'JKM' ? 'kematian' : '');
   const kind = kinds.find((k) => k.kind === kindName) ?? null;
   const [eventDate, setEventDate] = useState('');
@@ -149,11 +143,15 @@ function ClaimForm({ participant, catalog }: { participant: Participant; catalog
   const death = kind?.death === true || (program === 'JHT' && reason === 'death');
   const selfClaim = kind !== null && !death;
   const reasons =
-    program === 'JKP' ? JKP_REASONS : program === 'JHT' && kindName === 'penuh' ? JHT_REASONS : [];
+    program === 'JKP'
+      ? catalog.jkpReasons
+      : program === 'JHT' && kindName === 'penuh'
+        ? catalog.jhtFullReasons
+        : [];
 
   function chooseProgram(next: ClaimProgram | '') {
     setProgram(next);
-    setKindName(next ? (catalog.kinds[next][0]?.kind ?? '') : '');
+    setKindName(next ? (catalog.kinds.find((k) => k.program === next)?.kind ?? '') : '');
     setReason('');
   }
 
@@ -187,7 +185,7 @@ function ClaimForm({ participant, catalog }: { participant: Participant; catalog
         ...(program === 'JKK' && accident && reported
           ? { accidentAt: accident, reportedAt: reported, reportedBy: reportedBy.trim() }
           : {}),
-        ...(reason && reasons.length ? { reason } : {}),
+        ...(reason && reasons.length ? { reason: reason as (typeof reasons)[number] } : {}),
       },
       claimant,
       ...(!selfClaim && heirs.length ? { heirs } : {}),
@@ -207,7 +205,10 @@ function ClaimForm({ participant, catalog }: { participant: Participant; catalog
     }
   }
 
-  const rank = relation && relation !== 'peserta' ? HEIR_RANK[relation] : null;
+  const rank =
+    relation && relation !== 'peserta'
+      ? (catalog.heirRanks.find((h) => h.relation === relation)?.rank ?? null)
+      : null;
   return (
     <form className="stack" onSubmit={submit} noValidate>
       <fieldset className="card stack">
@@ -323,7 +324,7 @@ function ClaimForm({ participant, catalog }: { participant: Participant; catalog
                   onChange={(event) => setRelation(event.target.value as ClaimantRelation | '')}
                 >
                   <option value="">{t('enrolment.pick.choose')}</option>
-                  {HEIRS.map((r) => (
+                  {heirChoices.map((r) => (
                     <option key={r} value={r}>
                       {t(`relation.${r}`)}
                     </option>
@@ -358,18 +359,22 @@ function ClaimForm({ participant, catalog }: { participant: Participant; catalog
             </p>
             <fieldset className="heir-list">
               <legend>{t('intake.otherHeirs')}</legend>
-              {HEIRS.filter((h) => h !== 'wasiat').map((h) => (
-                <label key={h} className="checkbox-field">
-                  <input
-                    type="checkbox"
-                    checked={heirs.includes(h)}
-                    onChange={(event) =>
-                      setHeirs((list) => (event.target.checked ? [...list, h] : list.filter((x) => x !== h)))
-                    }
-                  />
-                  {t(`relation.${h}`)}
-                </label>
-              ))}
+              {heirChoices
+                .filter((h) => h !== 'wasiat')
+                .map((h) => (
+                  <label key={h} className="checkbox-field">
+                    <input
+                      type="checkbox"
+                      checked={heirs.includes(h)}
+                      onChange={(event) =>
+                        setHeirs((list) =>
+                          event.target.checked ? [...list, h] : list.filter((x) => x !== h),
+                        )
+                      }
+                    />
+                    {t(`relation.${h}`)}
+                  </label>
+                ))}
             </fieldset>
           </>
         )}
@@ -382,7 +387,7 @@ function ClaimForm({ participant, catalog }: { participant: Participant; catalog
             <label htmlFor={`${id}-bank`}>{t('intake.bankName')}</label>
             <select id={`${id}-bank`} value={bankCode} onChange={(event) => setBankCode(event.target.value)}>
               <option value="">{t('enrolment.pick.choose')}</option>
-              {BANKS.map((b) => (
+              {catalog.banks.map((b) => (
                 <option key={b.code} value={b.code}>
                   {b.name}
                 </option>
@@ -423,7 +428,9 @@ function ClaimForm({ participant, catalog }: { participant: Participant; catalog
           <p className="muted">{t('intake.documentsLater')}</p>
           <ul className="doc-preview">
             {kind.documents.map((d) => (
-              <li key={d}>{pick(catalog.documentTypes[d], language) || d}</li>
+              <li key={d}>
+                {pick(catalog.documentTypes.find((x) => x.docType === d)?.label, language) || d}
+              </li>
             ))}
           </ul>
         </section>
@@ -447,7 +454,7 @@ function ClaimForm({ participant, catalog }: { participant: Participant; catalog
 export function ClaimIntakePage({ onUnauthenticated }: { onUnauthenticated: () => void }) {
   const { t, language } = useI18n();
   const [participant, setParticipant] = useState<Participant | null>(null);
-  const { state, reload } = useLoad(`claim-kinds:${language}`, claimKinds, onUnauthenticated);
+  const { state, reload } = useLoad(`claim-kinds:${language}`, loadClaimCatalog, onUnauthenticated);
   return (
     <div className="stack claims-page">
       <Link to={CLAIMS_PATH} className="back-link">

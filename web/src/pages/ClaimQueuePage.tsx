@@ -1,6 +1,5 @@
 import { useId, useState } from 'react';
 import {
-  CLAIM_PROGRAMS,
   CLAIMS_PAGE_SIZE,
   type Claim,
   type ClaimProgram,
@@ -16,6 +15,7 @@ import { formatCount, formatRupiah } from '../format.ts';
 import { useI18n } from '../i18n/I18nProvider.tsx';
 import { Link } from '../router.tsx';
 import { ClaimStatusBadge, pick, safeDate } from './ClaimStatus.tsx';
+import { useClaimCatalog } from './useCatalogs.ts';
 import { useLoad } from './useLoad.ts';
 import '../claims.css';
 
@@ -33,15 +33,6 @@ const QUEUES: Record<QueueMode, readonly ClaimStatus[]> = {
   maker: ['filed', 'submitted', 'approved'],
   checker: ['submitted', 'appealed'],
 };
-const ALL_STATUSES: readonly ClaimStatus[] = [
-  'filed',
-  'submitted',
-  'approved',
-  'rejected',
-  'appealed',
-  'batched',
-  'paid',
-];
 
 export function claimPath(mode: QueueMode, id: number): string {
   return `${mode === 'checker' ? CLAIM_CHECK_PATH : CLAIMS_PATH}/${id}`;
@@ -115,6 +106,7 @@ export function ClaimQueuePage({
   const [status, setStatus] = useState<StatusChoice>('queue');
   const [program, setProgram] = useState<ClaimProgram | ''>('');
   const [overdueOnly, setOverdueOnly] = useState(false);
+  const catalog = useClaimCatalog();
   const [offset, setOffset] = useState(0);
   const filter = { program: program || null, overdue: overdueOnly ? true : null };
   const { state, reload } = useLoad(
@@ -162,7 +154,7 @@ export function ClaimQueuePage({
                 {t(mode === 'checker' ? 'claims.filter.checkQueue' : 'claims.filter.makeQueue')}
               </option>
               <option value="">{t('claims.filter.all')}</option>
-              {ALL_STATUSES.map((s) => (
+              {(catalog?.statuses ?? []).map((s) => (
                 <option key={s} value={s}>
                   {t(`claim.status.${s}`)}
                 </option>
@@ -177,7 +169,7 @@ export function ClaimQueuePage({
               onChange={(event) => choose(() => setProgram(event.target.value as ClaimProgram | ''))}
             >
               <option value="">{t('claims.filter.all')}</option>
-              {CLAIM_PROGRAMS.map((p) => (
+              {(catalog?.programs ?? []).map((p) => (
                 <option key={p} value={p}>
                   {p}
                 </option>

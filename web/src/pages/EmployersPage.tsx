@@ -1,6 +1,5 @@
 import { type FormEvent, useId, useState } from 'react';
 import {
-  EMPLOYER_SCALES,
   EMPLOYERS_PAGE_SIZE,
   type Employer,
   type EmployerScale,
@@ -23,6 +22,7 @@ import { IssueList } from '../components/RowIssues.tsx';
 import { formatCount, formatDate, formatPeriod, formatRupiah, parseRupiahInput } from '../format.ts';
 import { useI18n } from '../i18n/I18nProvider.tsx';
 import { Link, navigate } from '../router.tsx';
+import { useMembershipCatalog } from './useCatalogs.ts';
 import { useLoad } from './useLoad.ts';
 
 // Employers (pemberi kerja): the list in scope, registration (branch officer), one employer
@@ -39,6 +39,7 @@ export function employerPath(npp: string): string {
 
 function RegisterEmployerForm({ user, onCancel }: { user: User; onCancel: () => void }) {
   const { t } = useI18n();
+  const scales = useMembershipCatalog()?.employerScales ?? [];
   const id = useId();
   const { state: types, reload } = useLoad('business-types', listBusinessTypes, () => {});
   const [npp, setNpp] = useState('');
@@ -135,7 +136,7 @@ function RegisterEmployerForm({ user, onCancel }: { user: User; onCancel: () => 
               value={scale}
               onChange={(event) => setScale(event.target.value as EmployerScale)}
             >
-              {EMPLOYER_SCALES.map((s) => (
+              {scales.map((s) => (
                 <option key={s} value={s}>
                   {t(`employer.scale.${s}`)}
                 </option>

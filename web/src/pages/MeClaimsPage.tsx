@@ -1,3 +1,4 @@
+import type { ClaimStatus } from '../api/claims.ts';
 import { type MyClaim, myClaim, myClaims } from '../api/me.ts';
 import { LoadView } from '../components/LoadView.tsx';
 import { formatDate, formatDateTime, formatRupiah } from '../format.ts';
@@ -8,7 +9,11 @@ import { useLoad } from './useLoad.ts';
 
 function ClaimStatusBadge({ claim }: { claim: Pick<MyClaim, 'status'> }) {
   const { t } = useI18n();
-  return <span className={`badge me-claim-${claim.status}`}>{t(`me.claim.status.${claim.status}`)}</span>;
+  return (
+    <span className={`badge me-claim-${claim.status}`}>
+      {t(`me.claim.status.${claim.status as ClaimStatus}`)}
+    </span>
+  );
 }
 
 /** The participant's claims, or one of them with its steps. */

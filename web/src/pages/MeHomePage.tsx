@@ -1,4 +1,5 @@
 import { MY_CARD_URL, myCoverage, myJht, myMembership } from '../api/me.ts';
+import type { ParticipantStatus } from '../api/reports.ts';
 import { Icon } from '../components/Icon.tsx';
 import { LoadView } from '../components/LoadView.tsx';
 import { formatDate, formatRupiah } from '../format.ts';
@@ -34,7 +35,7 @@ export function MeHomePage({ onUnauthenticated }: { onUnauthenticated: () => voi
               <p className="member-card-name">{m.fullName}</p>
               <p>
                 <span className={`badge badge-participant-${m.status}`}>
-                  {t(`participant.status.${m.status}`)}
+                  {t(`participant.status.${m.status as ParticipantStatus}`)}
                 </span>{' '}
                 <span className="member-card-since">
                   {t('me.card.since', { date: formatDate(m.statusSince, language) })}

@@ -1,17 +1,15 @@
 import { type FormEvent, useId, useState } from 'react';
 import { listParticipants, PARTICIPANTS_PAGE_SIZE } from '../api/participants.ts';
+import type { ParticipantStatus } from '../api/reports.ts';
 import type { Participant, User } from '../api/types.ts';
 import { ErrorMessage } from '../components/ErrorMessage.tsx';
 import { formatCount, formatDate } from '../format.ts';
 import { type Translate, useI18n } from '../i18n/I18nProvider.tsx';
+import { loadMembershipCatalog, useMembershipCatalog } from './useCatalogs.ts';
 import { useLoad } from './useLoad.ts';
 
-const STATUSES = ['proposed', 'verified', 'active', 'lapsed', 'ended'] as const;
-
-function statusLabel(status: string, t: Translate): string {
-  return (STATUSES as readonly string[]).includes(status)
-    ? t(`participant.status.${status as (typeof STATUSES)[number]}`)
-    : status;
+function statusLabel(status: string, known: readonly string[], t: Translate): string {
+  return known.includes(status) ? t(`participant.status.${status as ParticipantStatus}`) : status;
 }
 
 function safeDate(date: string, language: 'id' | 'en'): string {
@@ -24,6 +22,7 @@ function safeDate(date: string, language: 'id' | 'en'): string {
 
 function ParticipantTable({ participants }: { participants: Participant[] }) {
   const { t, language } = useI18n();
+  const known = useMembershipCatalog()?.statuses ?? [];
   return (
     <table className="table-cards participant-table">
       <caption className="visually-hidden">{t('participants.title')}</caption>
@@ -47,7 +46,9 @@ function ParticipantTable({ participants }: { participants: Participant[] }) {
             <td data-label={t('participants.programs')}>{p.programs.join(', ')}</td>
             <td data-label={t('participants.status')}>
               <span className="status-cell">
-                <span className={`badge badge-participant-${p.status}`}>{statusLabel(p.status, t)}</span>
+                <span className={`badge badge-participant-${p.status}`}>
+                  {statusLabel(p.status, known, t)}
+                </span>
                 {p.statusSince ? (
                   <span className="muted status-since">
                     {t('participants.since', { date: safeDate(p.statusSince, language) })}
@@ -71,7 +72,13 @@ export function ParticipantsPage({ user, onUnauthenticated }: { user: User; onUn
   const region = user.homeRegion;
   const { state, reload } = useLoad(
     JSON.stringify([region, query, offset, language]),
-    () => listParticipants({ region, q: query, offset }).then((page) => ({ ...page, offset, query })),
+    async () => {
+      const [page] = await Promise.all([
+        listParticipants({ region, q: query, offset }),
+        loadMembershipCatalog(),
+      ]);
+      return { ...page, offset, query };
+    },
     onUnauthenticated,
   );
 

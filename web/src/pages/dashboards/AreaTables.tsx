@@ -1,14 +1,16 @@
 import { useId } from 'react';
-import { type DashboardArea, FUNDINGS, SEGMENTS, STATUSES } from '../../api/reports.ts';
+import type { DashboardArea } from '../../api/reports.ts';
 import { Icon } from '../../components/Icon.tsx';
 import { formatCount } from '../../format.ts';
 import { useI18n } from '../../i18n/I18nProvider.tsx';
+import { useMembershipCatalog } from '../useCatalogs.ts';
 
 // Participants per kecamatan (the chart's table view) and, for one kecamatan, per village with
 // segment, status and funding counts. Wide tables scroll inside their own box, never the page.
 
 export function DistrictTable({ districts }: { districts: DashboardArea[] }) {
   const { t, language } = useI18n();
+  const SEGMENTS = useMembershipCatalog()?.segments ?? [];
   const n = (value: number | undefined) => formatCount(value ?? 0, language);
   return (
     <table className="data-table district-table">
@@ -59,6 +61,10 @@ export function VillageDrillDown({
   csvUrl: string;
 }) {
   const { t, language } = useI18n();
+  const catalog = useMembershipCatalog();
+  const SEGMENTS = catalog?.segments ?? [];
+  const STATUSES = catalog?.statuses ?? [];
+  const FUNDINGS = catalog?.fundings ?? [];
   const id = useId();
   const district = districts.find((d) => d.code === selected) ?? null;
   // A village operator's scope holds only villages: show them without a kecamatan to pick.

@@ -13,6 +13,7 @@ import { Icon } from '../../components/Icon.tsx';
 import { LoadView } from '../../components/LoadView.tsx';
 import { formatCount, formatDateTime, formatPercent, formatPeriod, formatRupiah } from '../../format.ts';
 import { type Translate, useI18n } from '../../i18n/I18nProvider.tsx';
+import { loadMembershipCatalog, useMembershipCatalog } from '../useCatalogs.ts';
 import { useLoad } from '../useLoad.ts';
 import { claimsOption } from './chart-options.ts';
 import '../../dashboards.css';
@@ -127,7 +128,11 @@ function BatchesTable({ batches, csvUrl }: { batches: PayoutBatchRow[]; csvUrl: 
 
 function Dashboard({ data, regency }: { data: BranchDashboard; regency: string }) {
   const { t, language } = useI18n();
-  const claims = useMemo(() => claimsOption(data.claimsByMonth, data.year, language), [data, language]);
+  const programs = useMembershipCatalog()?.programs;
+  const claims = useMemo(
+    () => claimsOption(data.claimsByMonth, programs ?? [], data.year, language),
+    [data, programs, language],
+  );
   const totalClaims = data.claimsByMonth.reduce((sum, r) => sum + r.count, 0);
   return (
     <>
@@ -185,7 +190,7 @@ export function BranchDashboardPage({
   const [year, setYear] = useState(thisYear);
   const { state, reload } = useLoad(
     JSON.stringify([regency, year, language]),
-    () => getBranchDashboard(regency, year),
+    async () => (await Promise.all([getBranchDashboard(regency, year), loadMembershipCatalog()]))[0],
     onUnauthenticated,
   );
   const years = Array.from({ length: 6 }, (_, i) => thisYear - i);

@@ -10,6 +10,7 @@ import { ChartPanel } from '../../components/ChartPanel.tsx';
 import { LoadView } from '../../components/LoadView.tsx';
 import { formatCount, formatDate, todayWita } from '../../format.ts';
 import { useI18n } from '../../i18n/I18nProvider.tsx';
+import { loadMembershipCatalog, useMembershipCatalog } from '../useCatalogs.ts';
 import { useLoad } from '../useLoad.ts';
 import { DistrictTable, VillageDrillDown } from './AreaTables.tsx';
 import { areasOption, arrearsOption, budgetOption, trendsOption } from './chart-options.ts';
@@ -55,7 +56,11 @@ function Dashboard({
   const active = (villageScope ? villages : districts).reduce((sum, a) => sum + a.active, 0);
   const villagesWith = villages.filter((v) => v.active > 0).length;
 
-  const areas = useMemo(() => areasOption(districts, t, language), [districts, t, language]);
+  const segments = useMembershipCatalog()?.segments;
+  const areas = useMemo(
+    () => areasOption(districts, segments ?? [], t, language),
+    [districts, segments, t, language],
+  );
   const trends = useMemo(() => trendsOption(data.trends, t, language), [data, t, language]);
   const arrears = useMemo(() => arrearsOption(data.arrears, t, language), [data, t, language]);
   const budget = useMemo(() => budgetOption(data.budget, t, language), [data, t, language]);
@@ -145,7 +150,7 @@ export function DistrictDashboardPage({
   const validAsOf = DATE.test(asOf) ? asOf : todayWita();
   const { state, reload } = useLoad(
     JSON.stringify([regency, validAsOf, language]),
-    () => getDistrictDashboard(regency, validAsOf),
+    async () => (await Promise.all([getDistrictDashboard(regency, validAsOf), loadMembershipCatalog()]))[0],
     onUnauthenticated,
   );
   const name = state.status === 'loaded' ? state.data.regencyName : regency;

@@ -1,13 +1,5 @@
 import type { EChartsCoreOption } from 'echarts/core';
-import {
-  type Arrears,
-  type BudgetUse,
-  type ClaimsMonth,
-  type DashboardArea,
-  PROGRAMS,
-  SEGMENTS,
-  type TrendPoint,
-} from '../../api/reports.ts';
+import type { Arrears, BudgetUse, ClaimsMonth, DashboardArea, TrendPoint } from '../../api/reports.ts';
 import { formatCompact, formatCount, formatRupiah } from '../../format.ts';
 import type { Translate } from '../../i18n/I18nProvider.tsx';
 import { type Language, localeOf } from '../../i18n/language.ts';
@@ -52,14 +44,19 @@ function valueAxis(language: Language, money: boolean) {
 }
 
 /** Active participants per kecamatan, stacked by segment; horizontal so names stay readable. */
-export function areasOption(districts: DashboardArea[], t: Translate, language: Language): EChartsCoreOption {
+export function areasOption(
+  districts: DashboardArea[],
+  segments: readonly (keyof DashboardArea['bySegment'])[],
+  t: Translate,
+  language: Language,
+): EChartsCoreOption {
   const names = districts.map((d) => d.name);
   return {
     ...base(),
     grid: { left: 8, right: 16, top: 8, bottom: 40, containLabel: true },
     xAxis: valueAxis(language, false),
     yAxis: { type: 'category', data: names, inverse: true, axisLabel: { width: 110, overflow: 'truncate' } },
-    series: SEGMENTS.map((segment) => ({
+    series: segments.map((segment) => ({
       name: t(`dash.segment.${segment}`),
       type: 'bar',
       stack: 'segment',
@@ -156,18 +153,23 @@ export function yearPeriods(year: number): string[] {
 }
 
 /** Claims paid per month, stacked by programme (counts). */
-export function claimsOption(rows: ClaimsMonth[], year: number, language: Language): EChartsCoreOption {
+export function claimsOption(
+  rows: ClaimsMonth[],
+  programs: readonly string[],
+  year: number,
+  language: Language,
+): EChartsCoreOption {
   const periods = yearPeriods(year);
   const count = (period: string, program: string) =>
     rows.filter((r) => r.period === period && r.program === program).reduce((sum, r) => sum + r.count, 0);
-  const programs = [...PROGRAMS, ...new Set(rows.map((r) => r.program))].filter(
+  const shown = [...programs, ...new Set(rows.map((r) => r.program))].filter(
     (p, i, all) => all.indexOf(p) === i,
   );
   return {
     ...base(),
     xAxis: { type: 'category', data: periods.map((p) => shortPeriod(p, language)) },
     yAxis: valueAxis(language, false),
-    series: programs.map((program) => ({
+    series: shown.map((program) => ({
       name: program,
       type: 'bar',
       stack: 'program',

@@ -5,7 +5,6 @@ import {
   branchReportUrl,
   getBranchReport,
   homeRegency,
-  PROGRAMS,
   type ReportFormat,
 } from '../../api/reports.ts';
 import type { User } from '../../api/types.ts';
@@ -13,6 +12,7 @@ import { ErrorMessage } from '../../components/ErrorMessage.tsx';
 import { Icon } from '../../components/Icon.tsx';
 import { formatCount, formatDate, formatDateTime, formatRupiah, todayWita } from '../../format.ts';
 import { useI18n } from '../../i18n/I18nProvider.tsx';
+import { loadMembershipCatalog, useMembershipCatalog } from '../useCatalogs.ts';
 import '../../dashboards.css';
 
 // The branch report for a regency and a date range: claims paid per programme, benefits paid,
@@ -33,6 +33,7 @@ function firstOfYear(today: string): string {
 
 function ReportTable({ report }: { report: BranchReport }) {
   const { t, language } = useI18n();
+  const programs = useMembershipCatalog()?.programs ?? [];
   const n = (v: number) => formatCount(v, language);
   const rp = (v: number) => formatRupiah(v, language);
   return (
@@ -52,7 +53,7 @@ function ReportTable({ report }: { report: BranchReport }) {
             </tr>
           </thead>
           <tbody>
-            {PROGRAMS.map((program) => (
+            {programs.map((program) => (
               <tr key={program} data-program={program}>
                 <th scope="row">{program}</th>
                 <td className="num">{n(report.claims[program]?.count ?? 0)}</td>
@@ -127,7 +128,7 @@ export function BranchReportPage({ user, onUnauthenticated }: { user: User; onUn
     setBusy(true);
     setError(null);
     try {
-      setReport(await getBranchReport(regency.trim(), from, to));
+      setReport((await Promise.all([getBranchReport(regency.trim(), from, to), loadMembershipCatalog()]))[0]);
     } catch (caught) {
       if (caught instanceof ApiError && caught.status === 401) onUnauthenticated();
       setError(caught);
