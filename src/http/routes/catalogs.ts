@@ -14,7 +14,7 @@ import {
 import { ClaimListFilter } from '../../services/claims/schemas.ts';
 import { EmployerInput } from '../../services/register-employer.ts';
 import { FUNDINGS, SEGMENTS, STATUSES } from '../../services/reports/areas.ts';
-import { CLAIM_PROGRAMS as REPORT_PROGRAMS } from '../../services/reports/claims-query.ts';
+import { REPORT_PROGRAMS } from '../../services/reports/branch-report.ts';
 import { requireActor } from '../auth.ts';
 import { errors } from '../schemas.ts';
 

@@ -84,3 +84,6 @@ export async function branchReport(
     villagesWithWorkers: villages.size,
   };
 }
+
+/** The programmes in the report's order (JHT first), also served to the web as a catalog. */
+export { CLAIM_PROGRAMS as REPORT_PROGRAMS };
