@@ -135,7 +135,3 @@ export interface Deps {
   db: Db;
   clock: Clock;
 }
-
-export function can(actor: Actor, permission: Permission): boolean {
-  return actor.permissions.includes(permission);
-}

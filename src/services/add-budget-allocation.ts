@@ -2,6 +2,7 @@ import { ensurePayer, findAgreementInScope, findRegion, insertAllocation } from 
 import { recordAudit } from '../db/audit.ts';
 import type { Queryable } from '../db/types.ts';
 import { AppError } from '../errors.ts';
+import { requirePermission } from './access.ts';
 import type { Actor, Deps } from './actor.ts';
 
 export interface AllocationInput {
@@ -35,7 +36,7 @@ async function payerFor(q: Queryable, regencyCode: string, input: AllocationInpu
     return ensurePayer(q, { kind: 'csr', regionCode: regencyCode, name: input.csrName!.trim(), at });
   }
   const village = await findRegion(q, input.villageCode!);
-  if (!village || village.level !== 'village' || village.regencyCode !== regencyCode)
+  if (village?.level !== 'village' || village.regencyCode !== regencyCode)
     throw new AppError('REGION_NOT_FOUND', { code: input.villageCode! });
   return ensurePayer(q, { kind: 'village', regionCode: village.code, name: null, at });
 }
@@ -47,7 +48,7 @@ export async function addBudgetAllocation(
   agreementId: number,
   input: AllocationInput,
 ) {
-  if (!actor.permissions.includes('agreements.manage')) throw new AppError('FORBIDDEN');
+  requirePermission(actor, 'agreements.manage');
   validate(input);
   const agreement = await findAgreementInScope(deps.db, agreementId, actor.regionScopes);
   if (!agreement) throw new AppError('NOT_FOUND');

@@ -7,6 +7,7 @@ import { findUserByUsername, insertApiToken, insertUser } from '../db/users.ts';
 import { AppError } from '../errors.ts';
 import { hashPassword, PASSWORD_MIN_LENGTH } from '../security/password.ts';
 import { hashToken, newToken } from '../security/tokens.ts';
+import { requirePermission } from './access.ts';
 import { type Actor, type Deps, ROLE_SCOPE, ROLES, type Role, type ScopeType } from './actor.ts';
 
 export const NewUserInput = z.object({
@@ -65,7 +66,7 @@ function parse(input: NewUserInput) {
 
 /** Creates a user; only an admin (or the server console acting as admin) may. */
 export async function addUser(deps: Deps, actor: Actor, input: NewUserInput) {
-  if (!actor.permissions.includes('users.manage')) throw new AppError('FORBIDDEN');
+  requirePermission(actor, 'users.manage');
   const u = parse(input);
   const passwordHash = await hashPassword(u.password);
   return deps.db.transaction(async (tx) => {
@@ -89,7 +90,7 @@ export async function addUser(deps: Deps, actor: Actor, input: NewUserInput) {
 
 /** Issues a bearer token for machine access; the token is shown once and stored hashed. */
 export async function createApiToken(deps: Deps, actor: Actor, username: string, name: string) {
-  if (!actor.permissions.includes('users.manage')) throw new AppError('FORBIDDEN');
+  requirePermission(actor, 'users.manage');
   return deps.db.transaction(async (tx) => {
     const user = await findUserByUsername(tx, username.trim().toLowerCase());
     if (!user) throw new AppError('NOT_FOUND');

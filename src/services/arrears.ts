@@ -1,6 +1,7 @@
 import { type ArrearsRow, arrearsByPayer } from '../db/arrears.ts';
 import { AppError } from '../errors.ts';
 import { isValidDate } from '../rules/calendar.ts';
+import { requirePermission } from './access.ts';
 import type { Actor, Deps } from './actor.ts';
 
 const BUCKETS = ['notDueRp', 'days1To30Rp', 'days31To60Rp', 'days61To90Rp', 'over90Rp', 'totalRp'] as const;
@@ -14,7 +15,7 @@ export async function arrearsAgeing(
   actor: Actor,
   q: { asOf: string; regencyCode?: string | null },
 ) {
-  if (!actor.permissions.includes('billing.read')) throw new AppError('FORBIDDEN');
+  requirePermission(actor, 'billing.read');
   if (!isValidDate(q.asOf)) throw new AppError('VALIDATION_FAILED', { detail: 'asOf: YYYY-MM-DD' });
   const payers = await arrearsByPayer(deps.db, {
     asOf: q.asOf,

@@ -9,7 +9,8 @@ import {
 } from '../db/invoices.ts';
 import { AppError } from '../errors.ts';
 import { maskName } from '../privacy/mask.ts';
-import { type Actor, can, type Deps, SEES_PERSONAL_DATA } from './actor.ts';
+import { requirePermission } from './access.ts';
+import { type Actor, type Deps, SEES_PERSONAL_DATA } from './actor.ts';
 import { INVOICE_COLUMNS, LINE_COLUMNS, PAYER_COLUMNS } from './exports/billing-tables.ts';
 import { toCsv } from './exports/csv.ts';
 import {
@@ -38,7 +39,7 @@ export interface InvoiceExportFilter {
 }
 
 function requireRead(actor: Actor): void {
-  if (!can(actor, 'billing.read')) throw new AppError('FORBIDDEN');
+  requirePermission(actor, 'billing.read');
 }
 
 async function render<T>(

@@ -3,6 +3,7 @@ import { regencyOrBelowInScope } from '../db/region-scope.ts';
 import type { Queryable } from '../db/types.ts';
 import { AppError } from '../errors.ts';
 import { formatPeriod, monthIndex } from '../rules/calendar.ts';
+import { requirePermission } from './access.ts';
 import { VILLAGE_WORKER_PROGRAMS } from './activate-enrolment-batch.ts';
 import type { Actor, Deps } from './actor.ts';
 import { calculateContribution } from './calculate.ts';
@@ -197,7 +198,7 @@ export function budgetWarningOf(fiscalYear: number, line: BudgetLineRow): Budget
  * district and branch every payer, a village operator its own village's line.
  */
 export async function budgetUse(deps: Deps, actor: Actor, q: { regencyCode: string; fiscalYear: number }) {
-  if (!actor.permissions.includes('billing.read')) throw new AppError('FORBIDDEN');
+  requirePermission(actor, 'billing.read');
   if (!Number.isInteger(q.fiscalYear) || q.fiscalYear < 2015 || q.fiscalYear > 2100)
     throw new AppError('VALIDATION_FAILED', { detail: 'year: 2015–2100' });
   if (!(await regencyOrBelowInScope(deps.db, q.regencyCode, actor.regionScopes)))

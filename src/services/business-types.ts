@@ -5,6 +5,7 @@ import { z } from 'zod';
 import { recordAudit } from '../db/audit.ts';
 import { findBusinessType, listBusinessTypes as listRows, upsertBusinessType } from '../db/employers.ts';
 import { AppError } from '../errors.ts';
+import { requirePermission } from './access.ts';
 import type { Actor, Deps } from './actor.ts';
 import { parseInput } from './list-employers.ts';
 
@@ -25,7 +26,7 @@ export async function listBusinessTypes(deps: Deps, _actor: Actor) {
 
 /** Creates or changes one business type. Employers keep the risk group they were registered with. */
 export async function updateBusinessType(deps: Deps, actor: Actor, code: string, input: BusinessTypeInput) {
-  if (!actor.permissions.includes('business_types.manage')) throw new AppError('FORBIDDEN');
+  requirePermission(actor, 'business_types.manage');
   if (!CODE.test(code)) throw new AppError('VALIDATION_FAILED', { detail: 'code: a-z, 0-9 and _ (2–48)' });
   const b = parseInput(BusinessTypeInput, input);
   return deps.db.transaction(async (tx) => {

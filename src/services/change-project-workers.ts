@@ -12,6 +12,7 @@ import {
 import { AppError } from '../errors.ts';
 import { maskName, maskNik } from '../privacy/mask.ts';
 import { isValidDate } from '../rules/calendar.ts';
+import { requirePermission } from './access.ts';
 import { type Actor, type Deps, SEES_PERSONAL_DATA } from './actor.ts';
 import { officeDate } from './clock.ts';
 import { employerAccess, type FieldProblem, fieldErrors, parseInput } from './list-employers.ts';
@@ -54,7 +55,7 @@ export async function projectWorkers(deps: Deps, actor: Actor, projectId: number
 
 /** Projects in the caller's scope (the file list allows no separate list-projects.ts). */
 export async function listProjects(deps: Deps, actor: Actor, q: { limit?: number; offset?: number } = {}) {
-  if (!actor.permissions.includes('employers.read')) throw new AppError('FORBIDDEN');
+  requirePermission(actor, 'employers.read');
   const { total, rows } = await listProjectRows(deps.db, employerAccess(actor), {
     limit: Math.min(q.limit ?? 50, 500),
     offset: q.offset ?? 0,
@@ -63,7 +64,7 @@ export async function listProjects(deps: Deps, actor: Actor, q: { limit?: number
 }
 
 export async function showProject(deps: Deps, actor: Actor, projectNumber: string) {
-  if (!actor.permissions.includes('employers.read')) throw new AppError('FORBIDDEN');
+  requirePermission(actor, 'employers.read');
   const project = await projectForActor(deps, actor, projectNumber);
   return { project, workers: await projectWorkers(deps, actor, project.id) };
 }
@@ -84,7 +85,7 @@ export async function changeProjectWorkers(
   projectNumber: string,
   input: WorkerChangeInput,
 ) {
-  if (!actor.permissions.includes('employees.manage')) throw new AppError('FORBIDDEN');
+  requirePermission(actor, 'employees.manage');
   const c = parseInput(WorkerChangeInput, input);
   const project = await projectForActor(deps, actor, projectNumber);
   const at = deps.clock.now();

@@ -11,6 +11,7 @@ import { recordAudit } from '../db/audit.ts';
 import { codeInScope } from '../db/region-scope.ts';
 import { AppError } from '../errors.ts';
 import { isValidDate } from '../rules/calendar.ts';
+import { requirePermission } from './access.ts';
 import type { Actor, Deps } from './actor.ts';
 import { budgetUse } from './budget-use.ts';
 
@@ -44,12 +45,12 @@ function validate(a: AgreementInput): void {
 }
 
 export function requireAgreementRead(actor: Actor): void {
-  if (!actor.permissions.includes('agreements.read')) throw new AppError('FORBIDDEN');
+  requirePermission(actor, 'agreements.read');
 }
 
 /** The district records the PKS/MoU it signed with the branch (district officer, own regency only). */
 export async function createAgreement(deps: Deps, actor: Actor, input: AgreementInput) {
-  if (!actor.permissions.includes('agreements.manage')) throw new AppError('FORBIDDEN');
+  requirePermission(actor, 'agreements.manage');
   validate(input);
   const regency = await findRegion(deps.db, input.regencyCode);
   const inScope = await codeInScope(deps.db, input.regencyCode, actor.regionScopes);

@@ -14,8 +14,9 @@ import {
   type WagePeriod,
   wageCounts,
 } from '../db/wages.ts';
-import { AppError, ERROR_CATALOG, type ErrorCode, formatMessage, type Lang } from '../errors.ts';
+import { ERROR_CATALOG, type ErrorCode, formatMessage, type Lang } from '../errors.ts';
 import { maskName, maskNik } from '../privacy/mask.ts';
+import { requirePermission } from './access.ts';
 import { type Actor, type Deps, SEES_PERSONAL_DATA } from './actor.ts';
 import { officeDate } from './clock.ts';
 import { employerForActor, fieldErrors } from './list-employers.ts';
@@ -105,7 +106,7 @@ export async function importWageReport(
   actor: Actor,
   input: WageImportInput,
 ): Promise<WageImportResult> {
-  if (!actor.permissions.includes('employees.manage')) throw new AppError('FORBIDDEN');
+  requirePermission(actor, 'employees.manage');
   const employer = await employerForActor(deps.db, actor, input.npp);
   const bounds = periodBounds(input.period);
   const at = deps.clock.now();

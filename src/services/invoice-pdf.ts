@@ -6,7 +6,8 @@
 import { findInvoiceInScope, invoiceSummary } from '../db/invoices.ts';
 import { findAncestors, findRegionInScope, type RegionRow } from '../db/regions.ts';
 import { AppError } from '../errors.ts';
-import { type Actor, can, type Deps } from './actor.ts';
+import { requirePermission } from './access.ts';
+import type { Actor, Deps } from './actor.ts';
 import { newPdf, pdfBytes } from './card-pdf/document.ts';
 import { A4 } from './card-pdf/sheet-layout.ts';
 import { ISSUER } from './invoice-pdf/labels.ts';
@@ -41,7 +42,7 @@ export async function invoicePdf(
   id: number,
   opts: InvoicePdfOptions = {},
 ): Promise<{ pdf: Buffer; number: string }> {
-  if (!can(actor, 'billing.read')) throw new AppError('FORBIDDEN');
+  requirePermission(actor, 'billing.read');
   const invoice = await findInvoiceInScope(deps.db, id, actor.regionScopes);
   if (!invoice) throw new AppError('NOT_FOUND');
   const now = deps.clock.now();

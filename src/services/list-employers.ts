@@ -7,6 +7,7 @@ import {
 } from '../db/employers.ts';
 import type { Queryable } from '../db/types.ts';
 import { AppError, ERROR_CATALOG, type ErrorCode, formatMessage } from '../errors.ts';
+import { requirePermission } from './access.ts';
 import type { Actor, Deps } from './actor.ts';
 
 export interface FieldProblem {
@@ -71,7 +72,7 @@ export interface EmployerQuery {
 }
 
 export async function listEmployers(deps: Deps, actor: Actor, q: EmployerQuery = {}) {
-  if (!actor.permissions.includes('employers.read')) throw new AppError('FORBIDDEN');
+  requirePermission(actor, 'employers.read');
   const { total, rows } = await listEmployerRows(deps.db, employerAccess(actor), {
     search: q.search?.trim() || null,
     limit: Math.min(q.limit ?? 50, 500),
@@ -81,6 +82,6 @@ export async function listEmployers(deps: Deps, actor: Actor, q: EmployerQuery =
 }
 
 export async function showEmployer(deps: Deps, actor: Actor, npp: string) {
-  if (!actor.permissions.includes('employers.read')) throw new AppError('FORBIDDEN');
+  requirePermission(actor, 'employers.read');
   return { employer: await employerForActor(deps.db, actor, npp) };
 }

@@ -5,10 +5,11 @@ import {
   listPayersInScope,
 } from '../db/invoices.ts';
 import { AppError } from '../errors.ts';
+import { requirePermission } from './access.ts';
 import type { Actor, Deps } from './actor.ts';
 
 function requireRead(actor: Actor): void {
-  if (!actor.permissions.includes('billing.read')) throw new AppError('FORBIDDEN');
+  requirePermission(actor, 'billing.read');
 }
 
 export async function listInvoices(

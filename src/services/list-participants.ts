@@ -1,6 +1,6 @@
 import { listParticipantsInScope } from '../db/participants.ts';
-import { AppError } from '../errors.ts';
 import { maskName, maskNik } from '../privacy/mask.ts';
+import { requirePermission } from './access.ts';
 import { type Actor, type Deps, SEES_PERSONAL_DATA } from './actor.ts';
 
 export interface ParticipantQuery {
@@ -12,7 +12,7 @@ export interface ParticipantQuery {
 
 /** Participants in the caller's scope; NIK and names masked unless the role needs them. */
 export async function listParticipants(deps: Deps, actor: Actor, q: ParticipantQuery) {
-  if (!actor.permissions.includes('participants.read')) throw new AppError('FORBIDDEN');
+  requirePermission(actor, 'participants.read');
   const { total, rows } = await listParticipantsInScope(deps.db, {
     scopes: actor.regionScopes,
     regionCode: q.regionCode ?? null,

@@ -7,7 +7,8 @@
 import { type CardRow, findCardInScope, listActiveVillageCards } from '../db/cards.ts';
 import { findRegionInScope } from '../db/regions.ts';
 import { AppError } from '../errors.ts';
-import { type Actor, can, type Deps, SEES_PERSONAL_DATA } from './actor.ts';
+import { can } from './access.ts';
+import { type Actor, type Deps, SEES_PERSONAL_DATA } from './actor.ts';
 import { CARD_H, CARD_W, drawCard } from './card-pdf/card-layout.ts';
 import { DEFAULT_PUBLIC_BASE_URL, formatKpj } from './card-pdf/card-text.ts';
 import { newPdf, pdfBytes } from './card-pdf/document.ts';

@@ -11,6 +11,7 @@ import {
 } from '../db/payments.ts';
 import { AppError } from '../errors.ts';
 import { isValidDate } from '../rules/calendar.ts';
+import { requirePermission } from './access.ts';
 import type { Actor, Deps } from './actor.ts';
 
 export interface PaymentInput {
@@ -42,7 +43,7 @@ export function requestHash(p: PaymentInput): string {
  * balanced entry, and the money is allocated to the payer's open invoices oldest first.
  */
 export async function postPayment(deps: Deps, actor: Actor, input: PaymentInput) {
-  if (!actor.permissions.includes('payments.post')) throw new AppError('FORBIDDEN');
+  requirePermission(actor, 'payments.post');
   validate(input);
   const hash = requestHash(input);
   return deps.db.transaction(async (tx) => {

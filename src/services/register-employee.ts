@@ -10,6 +10,7 @@ import {
 } from '../db/employers.ts';
 import { AppError } from '../errors.ts';
 import { isValidDate } from '../rules/calendar.ts';
+import { requirePermission } from './access.ts';
 import type { Actor, Deps } from './actor.ts';
 import { officeDate } from './clock.ts';
 import { employerForActor, fieldErrors, parseInput } from './list-employers.ts';
@@ -39,7 +40,7 @@ const JKP_AGE_MAX_YEARS = 53;
  * enrolment's NIK rules; a PU participant with a KPJ, active from the start date; the employment.
  */
 export async function registerEmployee(deps: Deps, actor: Actor, npp: string, input: EmployeeInput) {
-  if (!actor.permissions.includes('employees.manage')) throw new AppError('FORBIDDEN');
+  requirePermission(actor, 'employees.manage');
   const e = parseInput(EmployeeInput, input);
   return deps.db.transaction(async (tx) => {
     const employer = await employerForActor(tx, actor, npp, true);

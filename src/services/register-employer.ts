@@ -3,6 +3,7 @@ import { recordAudit } from '../db/audit.ts';
 import { employerExists, findBusinessType, insertEmployer } from '../db/employers.ts';
 import { regionLevelInScope } from '../db/region-scope.ts';
 import { AppError } from '../errors.ts';
+import { requirePermission } from './access.ts';
 import type { Actor, Deps } from './actor.ts';
 import { employerForActor, fieldErrors, parseInput } from './list-employers.ts';
 
@@ -30,7 +31,7 @@ export type EmployerInput = z.input<typeof EmployerInput>;
  * today, unless overridden with a reason; the employer's payer is created with it.
  */
 export async function registerEmployer(deps: Deps, actor: Actor, input: EmployerInput) {
-  if (!actor.permissions.includes('employers.manage')) throw new AppError('FORBIDDEN');
+  requirePermission(actor, 'employers.manage');
   const e = parseInput(EmployerInput, input);
   return deps.db.transaction(async (tx) => {
     const level = await regionLevelInScope(tx, e.regionCode, actor.regionScopes);

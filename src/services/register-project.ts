@@ -4,6 +4,7 @@ import { findProject, insertProject } from '../db/projects.ts';
 import { belowProvinceInScope } from '../db/region-scope.ts';
 import { AppError } from '../errors.ts';
 import { isValidDate } from '../rules/calendar.ts';
+import { requirePermission } from './access.ts';
 import type { Actor, Deps } from './actor.ts';
 import { calculateContribution } from './calculate.ts';
 import { employerAccess, employerForActor, fieldErrors, parseInput } from './list-employers.ts';
@@ -33,7 +34,7 @@ export type ProjectInput = z.input<typeof ProjectInput>;
  * lines, parameters and period are stored with it.
  */
 export async function registerProject(deps: Deps, actor: Actor, input: ProjectInput) {
-  if (!actor.permissions.includes('employers.manage')) throw new AppError('FORBIDDEN');
+  requirePermission(actor, 'employers.manage');
   const p = parseInput(ProjectInput, input);
   if (p.endDate < p.startDate)
     throw fieldErrors([{ field: 'endDate', code: 'DATE_INVALID', message: 'endDate: before startDate' }]);

@@ -1,4 +1,5 @@
 import { AppError } from '../errors.ts';
+import { can } from './access.ts';
 import type { Actor, Deps } from './actor.ts';
 import { stepBatch } from './enrolment-step.ts';
 
@@ -6,7 +7,7 @@ import { stepBatch } from './enrolment-step.ts';
 export async function rejectEnrolmentBatch(deps: Deps, actor: Actor, batchId: number, reason: string) {
   const text = reason.trim();
   if (!text) throw new AppError('REASON_REQUIRED');
-  const district = actor.permissions.includes('enrolment.verify');
+  const district = can(actor, 'enrolment.verify');
   const { batch } = await stepBatch(
     deps,
     actor,

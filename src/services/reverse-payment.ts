@@ -10,6 +10,7 @@ import {
   rebalanceAllocations,
 } from '../db/payments.ts';
 import { AppError } from '../errors.ts';
+import { requirePermission } from './access.ts';
 import type { Actor, Deps } from './actor.ts';
 import { officeDate } from './clock.ts';
 
@@ -18,7 +19,7 @@ import { officeDate } from './clock.ts';
  * edited); the released money is taken back from the newest settled invoices first.
  */
 export async function reversePayment(deps: Deps, actor: Actor, paymentId: number, reason: string) {
-  if (!actor.permissions.includes('payments.reverse')) throw new AppError('FORBIDDEN');
+  requirePermission(actor, 'payments.reverse');
   if (!reason.trim()) throw new AppError('REASON_REQUIRED');
   return deps.db.transaction(async (tx) => {
     const original = await findPayment(tx, paymentId);

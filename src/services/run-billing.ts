@@ -16,6 +16,7 @@ import { lastDayOf } from '../rules/calendar.ts';
 import { Explainer } from '../rules/explanation.ts';
 import { dendaPu, jatuhTempoPu } from '../rules/iuran/jatuh-tempo.ts';
 import type { Rupiah } from '../rules/money.ts';
+import { requirePermission } from './access.ts';
 import type { Actor, Deps } from './actor.ts';
 import { billingBudgetWarnings } from './budget-check.ts';
 import { calculateContribution } from './calculate.ts';
@@ -99,7 +100,7 @@ export interface BillingInput {
  * (a re-run issues only adjustment lines for what changed, or nothing), set-based.
  */
 export async function runBilling(deps: Deps, actor: Actor, input: BillingInput) {
-  if (!actor.permissions.includes('billing.run')) throw new AppError('FORBIDDEN');
+  requirePermission(actor, 'billing.run');
   if (!/^\d{4}-(0[1-9]|1[0-2])$/.test(input.period)) {
     throw new AppError('VALIDATION_FAILED', { detail: 'period: YYYY-MM' });
   }

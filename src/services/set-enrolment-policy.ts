@@ -3,6 +3,7 @@ import { recordAudit } from '../db/audit.ts';
 import { upsertEnrolmentPolicy } from '../db/enrolment-policy.ts';
 import { regencyInScope } from '../db/region-scope.ts';
 import { AppError } from '../errors.ts';
+import { requirePermission } from './access.ts';
 import type { Actor, Deps } from './actor.ts';
 import { type EnrolmentPolicy, enrolmentPolicy } from './enrolment-policy.ts';
 
@@ -35,7 +36,7 @@ export async function setEnrolmentPolicy(
   regencyCode: string,
   input: EnrolmentPolicy,
 ) {
-  if (!actor.permissions.includes('enrolment.verify')) throw new AppError('FORBIDDEN');
+  requirePermission(actor, 'enrolment.verify');
   await requireRegency(deps, actor, regencyCode);
   const parsed = EnrolmentPolicyInput.safeParse(input);
   if (!parsed.success) {

@@ -1,6 +1,7 @@
 import { findBatchInScope, listBatchesInScope, stagedRows } from '../db/enrolment.ts';
 import { AppError, type Lang } from '../errors.ts';
-import { type Actor, can, type Deps, type Permission, SEES_PERSONAL_DATA } from './actor.ts';
+import { can } from './access.ts';
+import { type Actor, type Deps, type Permission, SEES_PERSONAL_DATA } from './actor.ts';
 import { enrolmentReportXlsx } from './enrolment-file.ts';
 import { enrolmentPolicy } from './enrolment-policy.ts';
 import { rowReports } from './enrolment-rows.ts';
@@ -40,7 +41,7 @@ export async function showEnrolmentBatch(deps: Deps, actor: Actor, batchId: numb
  * personal data the operator entered, so only roles that see personal data may download it.
  */
 export async function enrolmentBatchReport(deps: Deps, actor: Actor, batchId: number) {
-  if (!actor.permissions.includes('enrolment.upload') || !SEES_PERSONAL_DATA.includes(actor.role)) {
+  if (!can(actor, 'enrolment.upload') || !SEES_PERSONAL_DATA.includes(actor.role)) {
     throw new AppError('FORBIDDEN');
   }
   const batch = await findBatchInScope(deps.db, batchId, actor.regionScopes);

@@ -5,6 +5,7 @@ import { regencyInScope } from '../db/scope.ts';
 import { AppError } from '../errors.ts';
 import { isValidDate } from '../rules/calendar.ts';
 import { Explainer } from '../rules/explanation.ts';
+import { requirePermission } from './access.ts';
 import type { Actor, Deps } from './actor.ts';
 import { ruleBook } from './rule-book.ts';
 
@@ -34,7 +35,7 @@ export interface CoverageInput {
  * One transaction; every change gets a status-history row and an audit row.
  */
 export async function updateCoverage(deps: Deps, actor: Actor, input: CoverageInput) {
-  if (!actor.permissions.includes('coverage.update')) throw new AppError('FORBIDDEN');
+  requirePermission(actor, 'coverage.update');
   if (!isValidDate(input.asOf)) throw new AppError('VALIDATION_FAILED', { detail: 'asOf: YYYY-MM-DD' });
   if (!(await regencyInScope(deps.db, input.regencyCode, actor.regionScopes)))
     throw new AppError('REGION_NOT_FOUND', { code: input.regencyCode });

@@ -17,6 +17,7 @@ import {
 import { regionLevelInScope } from '../db/region-scope.ts';
 import type { Queryable } from '../db/types.ts';
 import { AppError, type Lang } from '../errors.ts';
+import { requirePermission } from './access.ts';
 import { type Actor, type Deps, SEES_PERSONAL_DATA } from './actor.ts';
 import { officeDate } from './clock.ts';
 import { parseEnrolmentFile } from './enrolment-file.ts';
@@ -65,7 +66,7 @@ class DryRun extends Error {
  * The file is parsed completely before anything is written; a dry run rolls everything back.
  */
 export async function uploadEnrolment(deps: Deps, actor: Actor, input: UploadInput): Promise<UploadResult> {
-  if (!actor.permissions.includes('enrolment.upload')) throw new AppError('FORBIDDEN');
+  requirePermission(actor, 'enrolment.upload');
   const progress = input.onProgress ?? (() => undefined);
   await villageInScope(deps.db, actor, input.villageCode);
   progress('reading file…');

@@ -144,6 +144,8 @@ export const ACCESS_TABLE: Record<string, Expectation> = {
 
   'GET /api/v1/claim-reasons': only('(logged in)', EVERYONE),
   'GET /api/v1/claim-kinds': only('(logged in)', EVERYONE),
+  'GET /api/v1/catalogs/claims': only('(logged in)', EVERYONE),
+  'GET /api/v1/catalogs/membership': only('(logged in)', EVERYONE),
   'POST /api/v1/claims': only('claims.file', ['branch_officer', 'participant']),
   'GET /api/v1/claims': only('claims.read|own', CLAIM_READERS),
   'GET /api/v1/claims/{id}': only('claims.read|own', CLAIM_READERS),

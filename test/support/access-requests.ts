@@ -192,6 +192,8 @@ export const ACCESS_REQUESTS: Record<string, Build> = {
 
   'GET /api/v1/claim-reasons': () => ({ url: '/api/v1/claim-reasons' }),
   'GET /api/v1/claim-kinds': () => ({ url: '/api/v1/claim-kinds' }),
+  'GET /api/v1/catalogs/claims': () => ({ url: '/api/v1/catalogs/claims' }),
+  'GET /api/v1/catalogs/membership': () => ({ url: '/api/v1/catalogs/membership' }),
   'POST /api/v1/claims': (f) => json('/api/v1/claims', fileClaim(f.self.kpj)),
   'GET /api/v1/claims': () => ({ url: '/api/v1/claims' }),
   'GET /api/v1/claims/{id}': (f) => ({ url: `/api/v1/claims/${f.claims.filed}` }),

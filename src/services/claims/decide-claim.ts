@@ -10,6 +10,7 @@ import { AppError } from '../../errors.ts';
 import { findReason } from '../../rules/klaim/alasan-penolakan.ts';
 import { jkkReportNote } from '../../rules/klaim/laporan-jkk.ts';
 import { refusalFromRules } from '../../rules/klaim/penolakan.ts';
+import { can, requirePermission } from '../access.ts';
 import type { Actor, Deps } from '../actor.ts';
 import { officeDate } from '../clock.ts';
 import { ruleBook } from '../rule-book.ts';
@@ -130,8 +131,7 @@ async function writeStep(
 
 /** Maker: documents complete → the rules decide the amount → 'submitted' (or 'rejected' if now ineligible). */
 export async function submitClaim(deps: Deps, actor: Actor, claimId: number) {
-  if (!actor.permissions.includes('claims.file') || actor.role === 'participant')
-    throw new AppError('FORBIDDEN');
+  if (!can(actor, 'claims.file') || actor.role === 'participant') throw new AppError('FORBIDDEN');
   return deps.db.transaction(async (tx) => {
     const c = await locked(tx, actor, claimId);
     requireStatus(c, 'filed');
@@ -147,7 +147,7 @@ export async function submitClaim(deps: Deps, actor: Actor, claimId: number) {
 
 /** Checker: approve, or reject with a catalog reason; never the maker, and on appeal never the first checker. */
 export async function decideClaim(deps: Deps, actor: Actor, claimId: number, input: DecisionInput) {
-  if (!actor.permissions.includes('claims.decide')) throw new AppError('FORBIDDEN');
+  requirePermission(actor, 'claims.decide');
   const parsed = DecisionInput.safeParse(input);
   if (!parsed.success) throw new AppError('VALIDATION_FAILED', { detail: 'approve, reasonCode, note' });
   const d = parsed.data;
@@ -188,7 +188,7 @@ export async function decideClaim(deps: Deps, actor: Actor, claimId: number, inp
 
 /** The claimant (through the branch, or themself) contests a refusal; a second checker decides. */
 export async function appealClaim(deps: Deps, actor: Actor, claimId: number, input: { note: string }) {
-  if (!actor.permissions.includes('claims.file')) throw new AppError('FORBIDDEN');
+  requirePermission(actor, 'claims.file');
   const note = (input.note ?? '').trim();
   if (!note) throw new AppError('REASON_REQUIRED');
   return deps.db.transaction(async (tx) => {

@@ -11,6 +11,7 @@ import { type ClaimRow, loadClaim } from '../../db/claim-reads.ts';
 import { markDocumentsComplete, recordDocumentEvent } from '../../db/claims.ts';
 import type { Queryable } from '../../db/types.ts';
 import { AppError } from '../../errors.ts';
+import { can, requirePermission } from '../access.ts';
 import type { Actor, Deps } from '../actor.ts';
 import { type ClaimProgram, DOCUMENT_TYPES, requiredDocuments } from './catalog.ts';
 import { slaDue } from './sla.ts';
@@ -54,7 +55,7 @@ export interface DocumentInput {
 }
 
 export async function addClaimDocument(deps: Deps, actor: Actor, claimId: number, input: DocumentInput) {
-  if (!actor.permissions.includes('claims.file')) throw new AppError('FORBIDDEN');
+  requirePermission(actor, 'claims.file');
   const scope = claimScope(actor);
   if (!(await loadClaim(deps.db, claimId, scope))) throw new AppError('NOT_FOUND');
   if (input.bytes.length > DOCUMENT_LIMIT_BYTES) throw new AppError('DOCUMENT_TOO_LARGE', { limitMb: 10 });
@@ -112,8 +113,8 @@ export async function addClaimDocument(deps: Deps, actor: Actor, claimId: number
 
 /** The stored file of one document of a claim in the caller's scope. */
 export async function getClaimDocument(deps: Deps, actor: Actor, claimId: number, documentId: number) {
-  const self = actor.role === 'participant' && actor.permissions.includes('claims.file');
-  if (!actor.permissions.includes('claims.read') && !self) throw new AppError('FORBIDDEN');
+  const self = actor.role === 'participant' && can(actor, 'claims.file');
+  if (!can(actor, 'claims.read') && !self) throw new AppError('FORBIDDEN');
   if (!(await loadClaim(deps.db, claimId, claimScope(actor)))) throw new AppError('NOT_FOUND');
   const row = await findClaimDocumentFile(deps.db, claimId, documentId);
   if (!row) throw new AppError('NOT_FOUND');

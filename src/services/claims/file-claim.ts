@@ -14,6 +14,7 @@ import type { Queryable } from '../../db/types.ts';
 import { AppError } from '../../errors.ts';
 import { isValidDate } from '../../rules/calendar.ts';
 import { jkkReportNote } from '../../rules/klaim/laporan-jkk.ts';
+import { requirePermission } from '../access.ts';
 import type { Actor, Deps } from '../actor.ts';
 import { officeDate } from '../clock.ts';
 import { ruleBook } from '../rule-book.ts';
@@ -92,7 +93,7 @@ export async function eligibilityContext(
 }
 
 export async function fileClaim(deps: Deps, actor: Actor, input: FileClaimInput) {
-  if (!actor.permissions.includes('claims.file')) throw new AppError('FORBIDDEN');
+  requirePermission(actor, 'claims.file');
   const c = parse(input);
   const now = deps.clock.now();
   const today = officeDate(now);

@@ -5,6 +5,7 @@ import { type ClaimRow, claimEvents, loadClaim, queryClaims } from '../../db/cla
 import { AppError } from '../../errors.ts';
 import { maskAccount, maskName, maskNik } from '../../privacy/mask.ts';
 import { CLAIM_REASONS, findReason } from '../../rules/klaim/alasan-penolakan.ts';
+import { can } from '../access.ts';
 import { type Actor, type Deps, SEES_PERSONAL_DATA } from '../actor.ts';
 import { officeDate } from '../clock.ts';
 import { BANKS, type ClaimProgram, findKind } from './catalog.ts';
@@ -14,10 +15,7 @@ import { ClaimListFilter } from './schemas.ts';
 const OPEN = ['filed', 'submitted', 'appealed'];
 
 function canRead(actor: Actor): boolean {
-  return (
-    actor.permissions.includes('claims.read') ||
-    (actor.role === 'participant' && actor.permissions.includes('claims.file'))
-  );
+  return can(actor, 'claims.read') || (actor.role === 'participant' && can(actor, 'claims.file'));
 }
 
 /** The claim as a view: personal data masked unless the role enters it, the account always masked. */

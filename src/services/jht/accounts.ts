@@ -3,6 +3,7 @@ import { findReturnRate } from '../../db/jht-returns.ts';
 import type { Queryable } from '../../db/types.ts';
 import { AppError } from '../../errors.ts';
 import { isValidDate } from '../../rules/calendar.ts';
+import { requirePermission } from '../access.ts';
 import type { Actor, Deps } from '../actor.ts';
 import { participantInScope } from './participant-in-scope.ts';
 
@@ -25,7 +26,7 @@ export type { JhtStatementEntry };
  * out (withdrawals net of returned payouts), and the closing balance on 31 December.
  */
 export async function jhtStatement(deps: Deps, actor: Actor, participantId: number, year: number) {
-  if (!actor.permissions.includes('jht.read')) throw new AppError('FORBIDDEN');
+  requirePermission(actor, 'jht.read');
   if (!Number.isInteger(year) || year < 2000 || year > 2100)
     throw new AppError('VALIDATION_FAILED', { detail: 'year: 2000–2100' });
   const participant = await participantInScope(deps.db, participantId, actor.regionScopes);

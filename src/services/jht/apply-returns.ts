@@ -3,6 +3,7 @@ import { accountsAwaitingReturn, findReturnRate, insertReturns } from '../../db/
 import { lockKey } from '../../db/locks.ts';
 import { AppError } from '../../errors.ts';
 import { jhtYearReturn } from '../../rules/jht/hasil-pengembangan.ts';
+import { requirePermission } from '../access.ts';
 import type { Actor, Deps } from '../actor.ts';
 import { officeDate } from '../clock.ts';
 import { regencyInScope } from '../payouts/batch-queries.ts';
@@ -20,7 +21,7 @@ export interface ApplyReturnsInput {
  * per participant and year (a unique index), so a re-run credits only accounts it missed.
  */
 export async function applyJhtReturns(deps: Deps, actor: Actor, input: ApplyReturnsInput) {
-  if (!actor.permissions.includes('jht.manage')) throw new AppError('FORBIDDEN');
+  requirePermission(actor, 'jht.manage');
   const { year } = input;
   if (!Number.isInteger(year) || year < 2000 || year > 2100)
     throw new AppError('VALIDATION_FAILED', { detail: 'year: 2000–2100' });

@@ -3,6 +3,7 @@ import { creditPaidContributions } from '../../db/jht.ts';
 import { lockKey } from '../../db/locks.ts';
 import { AppError } from '../../errors.ts';
 import { isValidPeriod } from '../../rules/calendar.ts';
+import { requirePermission } from '../access.ts';
 import type { Actor, Deps } from '../actor.ts';
 import { regencyInScope } from '../payouts/batch-queries.ts';
 
@@ -20,7 +21,7 @@ export interface CreditInput {
  * it again credits only what was paid since (one entry per invoice line, by a unique index).
  */
 export async function creditJhtContributions(deps: Deps, actor: Actor, input: CreditInput) {
-  if (!actor.permissions.includes('jht.manage')) throw new AppError('FORBIDDEN');
+  requirePermission(actor, 'jht.manage');
   if (input.upTo !== undefined && !isValidPeriod(input.upTo))
     throw new AppError('VALIDATION_FAILED', { detail: 'upTo: YYYY-MM' });
   if (!(await regencyInScope(deps.db, input.regencyCode, actor.regionScopes)))

@@ -2,6 +2,7 @@ import { recordAudit } from '../../db/audit.ts';
 import { insertOpeningBalance } from '../../db/jht.ts';
 import { AppError } from '../../errors.ts';
 import { isValidDate } from '../../rules/calendar.ts';
+import { requirePermission } from '../access.ts';
 import type { Actor, Deps } from '../actor.ts';
 import { jhtBalance } from './accounts.ts';
 import { participantInScope } from './participant-in-scope.ts';
@@ -17,7 +18,7 @@ export interface OpeningBalanceInput {
 
 /** The balance carried over from the previous system: once per account. */
 export async function recordJhtOpeningBalance(deps: Deps, actor: Actor, input: OpeningBalanceInput) {
-  if (!actor.permissions.includes('jht.manage')) throw new AppError('FORBIDDEN');
+  requirePermission(actor, 'jht.manage');
   if (!Number.isSafeInteger(input.amountRp) || input.amountRp < 0)
     throw new AppError('VALIDATION_FAILED', { detail: 'amountRp: whole rupiah ≥ 0' });
   if (!isValidDate(input.asOf)) throw new AppError('VALIDATION_FAILED', { detail: 'asOf: YYYY-MM-DD' });

@@ -8,6 +8,7 @@ import {
 } from '../../db/jht-returns.ts';
 import { lockKey } from '../../db/locks.ts';
 import { AppError } from '../../errors.ts';
+import { can, requirePermission } from '../access.ts';
 import type { Actor, Deps } from '../actor.ts';
 
 export interface ReturnRateInput {
@@ -25,7 +26,7 @@ export type { ReturnRate };
  * the rate can no longer change: the credits would no longer match it.
  */
 export async function setJhtReturnRate(deps: Deps, actor: Actor, input: ReturnRateInput) {
-  if (!actor.permissions.includes('jht.rates.manage')) throw new AppError('FORBIDDEN');
+  requirePermission(actor, 'jht.rates.manage');
   if (!Number.isInteger(input.year) || input.year < 2000 || input.year > 2100)
     throw new AppError('VALIDATION_FAILED', { detail: 'year: 2000–2100' });
   if (!Number.isInteger(input.rateBp) || input.rateBp < 0 || input.rateBp > 10_000)
@@ -60,7 +61,6 @@ export async function setJhtReturnRate(deps: Deps, actor: Actor, input: ReturnRa
 }
 
 export async function listJhtReturnRates(deps: Deps, actor: Actor) {
-  if (!actor.permissions.includes('jht.read') && !actor.permissions.includes('jht.rates.manage'))
-    throw new AppError('FORBIDDEN');
+  if (!can(actor, 'jht.read') && !can(actor, 'jht.rates.manage')) throw new AppError('FORBIDDEN');
   return { rates: await listReturnRates(deps.db) };
 }

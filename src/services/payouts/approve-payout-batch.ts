@@ -1,6 +1,7 @@
 import { recordAudit } from '../../db/audit.ts';
 import { approveBatch, findBatchInScope } from '../../db/payout-batches.ts';
 import { AppError } from '../../errors.ts';
+import { requirePermission } from '../access.ts';
 import type { Actor, Deps } from '../actor.ts';
 
 export interface ApprovalInput {
@@ -14,7 +15,7 @@ export interface ApprovalInput {
  * the number of payouts and the total they checked; both must match the batch exactly.
  */
 export async function approvePayoutBatch(deps: Deps, actor: Actor, batchId: number, input: ApprovalInput) {
-  if (!actor.permissions.includes('payouts.approve')) throw new AppError('FORBIDDEN');
+  requirePermission(actor, 'payouts.approve');
   if (!Number.isSafeInteger(input.declaredCount) || input.declaredCount < 0)
     throw new AppError('VALIDATION_FAILED', { detail: 'declaredCount: a whole number' });
   if (!Number.isSafeInteger(input.declaredTotalRp) || input.declaredTotalRp < 0)

@@ -2,6 +2,7 @@ import { recordAudit } from '../../db/audit.ts';
 import { transitionClaims } from '../../db/claims.ts';
 import { insertPayoutBatch, jhtClaimsOverBalance, lockPayableClaims } from '../../db/payout-batches.ts';
 import { AppError, isAppError } from '../../errors.ts';
+import { requirePermission } from '../access.ts';
 import type { Actor, Deps } from '../actor.ts';
 import { officeDate } from '../clock.ts';
 import { regencyInScope } from './batch-queries.ts';
@@ -22,7 +23,7 @@ const MAX_CLAIMS = 5_000;
  * less what is already on its way to the participant.
  */
 export async function createPayoutBatch(deps: Deps, actor: Actor, input: CreatePayoutBatchInput) {
-  if (!actor.permissions.includes('payouts.manage')) throw new AppError('FORBIDDEN');
+  requirePermission(actor, 'payouts.manage');
   const ids = input.claimIds;
   if (ids !== undefined) {
     if (!ids.length || ids.length > MAX_CLAIMS || ids.some((id) => !Number.isSafeInteger(id) || id <= 0))

@@ -7,6 +7,7 @@ import {
   storedExport,
 } from '../../db/payout-batches.ts';
 import { AppError } from '../../errors.ts';
+import { requirePermission } from '../access.ts';
 import type { Actor, Deps } from '../actor.ts';
 import { transferCsv } from './bank-files.ts';
 
@@ -16,7 +17,7 @@ import { transferCsv } from './bank-files.ts';
  * can never receive two different instructions for one batch.
  */
 export async function exportPayoutBatch(deps: Deps, actor: Actor, batchId: number) {
-  if (!actor.permissions.includes('payouts.manage')) throw new AppError('FORBIDDEN');
+  requirePermission(actor, 'payouts.manage');
   return deps.db.transaction(async (tx) => {
     const batch = await findBatchInScope(tx, batchId, actor.regionScopes, true);
     if (!batch) throw new AppError('NOT_FOUND');

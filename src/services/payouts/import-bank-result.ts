@@ -14,6 +14,7 @@ import { recordJhtWithdrawalReversals, recordJhtWithdrawals } from '../../db/jht
 import { findBatchInScope } from '../../db/payout-batches.ts';
 import type { Queryable } from '../../db/types.ts';
 import { AppError } from '../../errors.ts';
+import { requirePermission } from '../access.ts';
 import type { Actor, Deps } from '../actor.ts';
 import { type FileProblem, parseResultCsv, type ResultRow } from './bank-files.ts';
 
@@ -91,7 +92,7 @@ async function applyRows(
  * recorded change nothing, and the same file uploaded again answers what it did the first time.
  */
 export async function importBankResult(deps: Deps, actor: Actor, batchId: number, input: BankResultInput) {
-  if (!actor.permissions.includes('payouts.manage')) throw new AppError('FORBIDDEN');
+  requirePermission(actor, 'payouts.manage');
   if (input.bytes.length === 0 || input.bytes.length > MAX_BYTES)
     throw new AppError('VALIDATION_FAILED', { detail: 'file: 1 byte to 5 MB of CSV' });
   const sha256 = createHash('sha256').update(input.bytes).digest('hex');

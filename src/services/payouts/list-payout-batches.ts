@@ -6,10 +6,11 @@ import {
 } from '../../db/payout-batches.ts';
 import { AppError } from '../../errors.ts';
 import { maskAccount, maskName } from '../../privacy/mask.ts';
+import { requirePermission } from '../access.ts';
 import { type Actor, type Deps, SEES_PERSONAL_DATA } from '../actor.ts';
 
 function requireRead(actor: Actor): void {
-  if (!actor.permissions.includes('payouts.read')) throw new AppError('FORBIDDEN');
+  requirePermission(actor, 'payouts.read');
 }
 
 const summary = (b: PayoutBatchRow) => ({

@@ -4,7 +4,8 @@
 import { regencyReach } from '../../db/region-scope.ts';
 import type { Queryable } from '../../db/types.ts';
 import { AppError } from '../../errors.ts';
-import { type Actor, can } from '../actor.ts';
+import { requirePermission } from '../access.ts';
+import type { Actor } from '../actor.ts';
 
 export interface ReportRegency {
   code: string;
@@ -14,7 +15,7 @@ export interface ReportRegency {
 }
 
 export async function reportRegency(q: Queryable, actor: Actor, code: string): Promise<ReportRegency> {
-  if (!can(actor, 'reports.read')) throw new AppError('FORBIDDEN');
+  requirePermission(actor, 'reports.read');
   const row = await regencyReach(q, code, actor.regionScopes);
   if (!row || !(row.whole || row.below)) throw new AppError('REGION_NOT_FOUND', { code });
   return { code, name: row.name, whole: row.whole };

@@ -4,7 +4,8 @@ import { z } from 'zod';
 import { recordAudit } from '../../db/audit.ts';
 import { upsertWorkforce, workforceOf, workforceYears } from '../../db/workforce.ts';
 import { AppError } from '../../errors.ts';
-import { type Actor, can, type Deps } from '../actor.ts';
+import { requirePermission } from '../access.ts';
+import type { Actor, Deps } from '../actor.ts';
 import { reportRegency } from './scope.ts';
 
 export const WorkforceInput = z.object({
@@ -31,7 +32,7 @@ export async function listWorkforce(deps: Deps, actor: Actor, regencyCode: strin
 
 /** Enters or corrects a year's workforce and target (district officer or admin), audited. */
 export async function setWorkforce(deps: Deps, actor: Actor, input: WorkforceInput) {
-  if (!can(actor, 'workforce.manage')) throw new AppError('FORBIDDEN');
+  requirePermission(actor, 'workforce.manage');
   const parsed = WorkforceInput.safeParse(input);
   if (!parsed.success) {
     const detail = parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ');

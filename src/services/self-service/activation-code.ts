@@ -11,7 +11,8 @@ import {
 import { insertUser } from '../../db/users.ts';
 import { AppError } from '../../errors.ts';
 import { hashPassword } from '../../security/password.ts';
-import { type Actor, can, type Deps } from '../actor.ts';
+import { requirePermission } from '../access.ts';
+import type { Actor, Deps } from '../actor.ts';
 
 export const ACTIVATION_CODE_DAYS = 90;
 /** Wrong tries after which a code is burnt (a new letter is needed): guessing cannot succeed. */
@@ -53,7 +54,7 @@ export async function issueActivationCode(
   actor: Actor,
   participantId: number,
 ): Promise<IssuedCode> {
-  if (!can(actor, 'participants.activation_code')) throw new AppError('FORBIDDEN');
+  requirePermission(actor, 'participants.activation_code');
   const code = newActivationCode();
   const codeHash = await hashPassword(normalizeActivationCode(code));
   return deps.db.transaction(async (tx) => {
