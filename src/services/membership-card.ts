@@ -5,9 +5,8 @@
 // prints at true size on a card printer or on any printer at 100 %, and it is drawn by the very
 // function that draws each card of the village sheets, so both always look the same.
 import { type CardRow, findCardInScope, listActiveVillageCards } from '../db/cards.ts';
-import { findRegionInScope } from '../db/regions.ts';
 import { AppError } from '../errors.ts';
-import { can } from './access.ts';
+import { can, requireInScope } from './access.ts';
 import { type Actor, type Deps, SEES_PERSONAL_DATA } from './actor.ts';
 import { CARD_H, CARD_W, drawCard } from './card-pdf/card-layout.ts';
 import { DEFAULT_PUBLIC_BASE_URL, formatKpj } from './card-pdf/card-text.ts';
@@ -64,8 +63,7 @@ export async function villageCardsPdf(
   opts: CardPdfOptions = {},
 ): Promise<{ pdf: Buffer; cards: number }> {
   requireCardPrinter(actor);
-  const village = await findRegionInScope(deps.db, villageCode, actor.regionScopes);
-  if (village?.level !== 'village') throw new AppError('REGION_NOT_FOUND', { code: villageCode });
+  const village = await requireInScope(deps.db, actor, 'village', villageCode);
   const cards: CardRow[] = await listActiveVillageCards(deps.db, villageCode);
   const placeName = `${village.kind === 'kelurahan' ? 'Kelurahan' : 'Desa'} ${village.name}`;
   const doc = newPdf({
