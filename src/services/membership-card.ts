@@ -4,7 +4,7 @@
 // The single card is a card-sized page (85.6 × 54 mm, ISO ID-1) rather than an A4 letter: it
 // prints at true size on a card printer or on any printer at 100 %, and it is drawn by the very
 // function that draws each card of the village sheets, so both always look the same.
-import { type CardRow, findCardInScope, listActiveVillageCards } from '../db/cards.ts';
+import { type CardRow, listActiveVillageCards } from '../db/cards.ts';
 import { AppError } from '../errors.ts';
 import { can, requireInScope } from './access.ts';
 import { type Actor, type Deps, SEES_PERSONAL_DATA } from './actor.ts';
@@ -40,8 +40,8 @@ export async function participantCardPdf(
 ): Promise<Buffer> {
   requireCardPrinter(actor);
   const wanted = kpj.replace(/\s+/g, '');
-  const card = /^\d{11}$/.test(wanted) ? await findCardInScope(deps.db, wanted, actor.regionScopes) : null;
-  if (!card) throw new AppError('NOT_FOUND');
+  if (!/^\d{11}$/.test(wanted)) throw new AppError('NOT_FOUND');
+  const card = await requireInScope(deps.db, actor, 'card', wanted);
   if (card.status !== 'active') {
     throw new AppError('PARTICIPANT_NOT_ACTIVE', { kpj: card.kpj, status: card.status });
   }
