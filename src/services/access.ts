@@ -1,5 +1,6 @@
 import { findAgreementInScope } from '../db/agreements.ts';
 import { findCardInScope } from '../db/cards.ts';
+import { findClaimParticipant } from '../db/claim-participants.ts';
 import { loadClaim } from '../db/claim-reads.ts';
 import { type EmployerAccess, findEmployer } from '../db/employers.ts';
 import { findBatchInScope as findEnrolmentBatchInScope } from '../db/enrolment.ts';
@@ -81,6 +82,11 @@ interface ScopeKinds {
   /** A construction project, by project number. */
   project: { id: string; value: Found<typeof findProject> };
   claim: { id: number; value: Found<typeof loadClaim> };
+  /** The participant a claim is filed for, by KPJ or id: a participant may name only themself. */
+  claim_participant: {
+    id: { kpj?: string; participantId?: number };
+    value: Found<typeof findClaimParticipant>;
+  };
 }
 
 export type ScopeKind = keyof ScopeKinds;
@@ -153,11 +159,31 @@ async function lookUp(q: Queryable, actor: Actor, t: Target, lock: boolean): Pro
       return findProject(q, t.id, employerAccess(actor), lock);
     case 'claim':
       return loadClaim(q, t.id, { ...claimAccess(actor), forUpdate: lock });
+    case 'claim_participant':
+      return claimParticipant(q, actor, t.id);
     default: {
       const never: never = t;
       throw new Error(`unknown scope kind ${JSON.stringify(never)}`);
     }
   }
+}
+
+function claimParticipant(q: Queryable, actor: Actor, id: { kpj?: string; participantId?: number }) {
+  const self = actor.role === 'participant';
+  if (
+    self &&
+    (actor.participantId === undefined || (id.participantId ?? actor.participantId) !== actor.participantId)
+  )
+    return null;
+  return findClaimParticipant(q, {
+    ...(id.kpj !== undefined ? { kpj: id.kpj } : {}),
+    ...(self
+      ? { participantId: actor.participantId }
+      : id.participantId
+        ? { participantId: id.participantId }
+        : {}),
+    scopes: self ? null : actor.regionScopes,
+  });
 }
 
 function missing(t: Target): AppError {

@@ -173,6 +173,21 @@ const CASES: Record<ScopeKind, Case> = {
     outside: (f) => [{ id: f.outside.claim.id }, { who: 'fulur', id: f.claims.filed }],
     code: 'NOT_FOUND',
   },
+  claim_participant: {
+    who: 'kewar',
+    inside: (f) => ({ kpj: f.kpjs[1] }),
+    holds: (p: { kpj: string; officeCode: string | null }, f) => {
+      expect(p.kpj).toBe(f.kpjs[1]);
+      expect(p.officeCode).not.toBeNull();
+    },
+    // A participant files only for themself, by id or by KPJ.
+    outside: (f) => [
+      { id: { kpj: f.outside.fulur.kpj } },
+      { who: 'participant', id: { participantId: f.participantIds[1] } },
+      { who: 'participant', id: { kpj: f.kpjs[1] } },
+    ],
+    code: 'NOT_FOUND',
+  },
 };
 
 async function codeOf(p: Promise<unknown>): Promise<string> {
