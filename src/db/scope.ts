@@ -1,25 +1,48 @@
-// The SQL of the money services' scope checks (region_in_scope); the services decide what a miss means.
+// The SQL of the scope checks: whether a region lies inside the caller's scopes (region_in_scope).
+// services/access.ts (requireInScope) decides what a miss means; the aggregate modules keep their
+// own `find…InScope` readers where the row they return is the one the service works on.
+import type { RegionLevel } from './regions.ts';
 import type { Queryable } from './types.ts';
 
-/** Whether the code is a regency inside the scopes (not a village or district within it). */
-export async function regencyInScope(
+export interface ScopedRegion {
+  code: string;
+  name: string;
+  level: RegionLevel;
+  kind: 'desa' | 'kelurahan' | null;
+}
+
+/** The region if it lies inside the scopes (any level), else null. */
+export async function findScopedRegion(
   q: Queryable,
   code: string,
   scopes: readonly string[],
-): Promise<boolean> {
-  const r = await q.query(
-    `SELECT 1 FROM region WHERE code = $1 AND level = 'regency' AND region_in_scope(code, $2::text[])`,
+): Promise<ScopedRegion | null> {
+  const r = await q.query<ScopedRegion>(
+    'SELECT code, name, level, kind FROM region WHERE code = $1 AND region_in_scope(code, $2::text[])',
     [code, scopes],
   );
-  return r.rowCount > 0;
+  return r.rows[0] ?? null;
 }
 
-/** The participant if it lies in the scopes, else null. */
-export async function participantInScope(q: Queryable, id: number, scopes: readonly string[]) {
-  const r = await q.query<{ id: number; kpj: string; regencyCode: string; regionCode: string }>(
-    `SELECT id, kpj, regency_code AS "regencyCode", region_code AS "regionCode"
-     FROM participant WHERE id = $1 AND region_in_scope(region_code, $2::text[])`,
-    [id, scopes],
+export interface RegencyReach {
+  name: string;
+  /** The regency itself lies inside the scopes. */
+  whole: boolean;
+  /** A scope lies below the regency (a kecamatan or village of it). */
+  below: boolean;
+}
+
+/** The regency's name and how much of it the scopes reach; null when the code is no regency. */
+export async function regencyReach(
+  q: Queryable,
+  code: string,
+  scopes: readonly string[],
+): Promise<RegencyReach | null> {
+  const r = await q.query<RegencyReach>(
+    `SELECT name, region_in_scope(code, $2::text[]) AS whole,
+            EXISTS (SELECT 1 FROM unnest($2::text[]) s WHERE left(s, length(code) + 1) = code || '.') AS below
+     FROM region WHERE code = $1 AND level = 'regency'`,
+    [code, scopes],
   );
   return r.rows[0] ?? null;
 }

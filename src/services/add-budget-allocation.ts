@@ -1,8 +1,8 @@
-import { ensurePayer, findAgreementInScope, findRegion, insertAllocation } from '../db/agreements.ts';
+import { ensurePayer, findRegion, insertAllocation } from '../db/agreements.ts';
 import { recordAudit } from '../db/audit.ts';
 import type { Queryable } from '../db/types.ts';
 import { AppError } from '../errors.ts';
-import { requirePermission } from './access.ts';
+import { requireInScope, requirePermission } from './access.ts';
 import type { Actor, Deps } from './actor.ts';
 
 export interface AllocationInput {
@@ -50,8 +50,7 @@ export async function addBudgetAllocation(
 ) {
   requirePermission(actor, 'agreements.manage');
   validate(input);
-  const agreement = await findAgreementInScope(deps.db, agreementId, actor.regionScopes);
-  if (!agreement) throw new AppError('NOT_FOUND');
+  const agreement = await requireInScope(deps.db, actor, 'agreement', agreementId);
   const from = Number(agreement.validFrom.slice(0, 4));
   const to = Number(agreement.validTo.slice(0, 4));
   if (input.fiscalYear < from || input.fiscalYear > to) {

@@ -1,15 +1,10 @@
 // Billing exports as CSV or XLSX: the invoices in the caller's scope, the payers with invoiced,
 // paid and balance, and the lines of one invoice. Names in the lines export are masked unless the
 // caller's role sees personal data (those who enter or pay for the person).
-import {
-  findInvoiceInScope,
-  invoiceLinesWithParticipants,
-  listInvoicesInScope,
-  listPayersInScope,
-} from '../db/invoices.ts';
+import { invoiceLinesWithParticipants, listInvoicesInScope, listPayersInScope } from '../db/invoices.ts';
 import { AppError } from '../errors.ts';
 import { maskName } from '../privacy/mask.ts';
-import { requirePermission } from './access.ts';
+import { requireInScope, requirePermission } from './access.ts';
 import { type Actor, type Deps, SEES_PERSONAL_DATA } from './actor.ts';
 import { INVOICE_COLUMNS, LINE_COLUMNS, PAYER_COLUMNS } from './exports/billing-tables.ts';
 import { toCsv } from './exports/csv.ts';
@@ -92,8 +87,7 @@ export async function exportInvoiceLines(
   opts: ExportOptions,
 ): Promise<ExportFile> {
   requireRead(actor);
-  const invoice = await findInvoiceInScope(deps.db, invoiceId, actor.regionScopes);
-  if (!invoice) throw new AppError('NOT_FOUND');
+  const invoice = await requireInScope(deps.db, actor, 'invoice', invoiceId);
   const unmasked = SEES_PERSONAL_DATA.includes(actor.role);
   const rows = (await invoiceLinesWithParticipants(deps.db, invoiceId)).map((r) =>
     unmasked || r.fullName === null ? r : { ...r, fullName: maskName(r.fullName) },

@@ -1,8 +1,8 @@
 import { budgetRecorded } from '../db/budget.ts';
-import { type BatchRow, findBatchInScope } from '../db/enrolment.ts';
+import type { BatchRow } from '../db/enrolment.ts';
 import type { Queryable } from '../db/types.ts';
 import { AppError } from '../errors.ts';
-import { can } from './access.ts';
+import { can, requireInScope } from './access.ts';
 import type { Actor, Deps } from './actor.ts';
 import { type BudgetWarning, budgetLines, budgetWarningOf, budgetWarnings } from './budget-use.ts';
 import { officeDate } from './clock.ts';
@@ -64,8 +64,7 @@ export type BatchBudget = Awaited<ReturnType<typeof batchBudget>>;
 /** GET …/batches/:id/budget-check: what verifying the batch does to its payer's budget and quota. */
 export async function batchBudgetCheck(deps: Deps, actor: Actor, batchId: number): Promise<BatchBudget> {
   if (!can(actor, 'enrolment.verify') && !can(actor, 'billing.read')) throw new AppError('FORBIDDEN');
-  const batch = await findBatchInScope(deps.db, batchId, actor.regionScopes);
-  if (!batch) throw new AppError('NOT_FOUND');
+  const batch = await requireInScope(deps.db, actor, 'enrolment_batch', batchId);
   return batchBudget(deps.db, batch, deps.clock.now());
 }
 

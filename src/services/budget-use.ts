@@ -1,9 +1,8 @@
 import { type BudgetRow, budgetRows, lastBilledPeriod, pendingBatch, projectionKeys } from '../db/budget.ts';
-import { regencyOrBelowInScope } from '../db/region-scope.ts';
 import type { Queryable } from '../db/types.ts';
 import { AppError } from '../errors.ts';
 import { formatPeriod, monthIndex } from '../rules/calendar.ts';
-import { requirePermission } from './access.ts';
+import { requireInScope, requirePermission } from './access.ts';
 import { VILLAGE_WORKER_PROGRAMS } from './activate-enrolment-batch.ts';
 import type { Actor, Deps } from './actor.ts';
 import { calculateContribution } from './calculate.ts';
@@ -201,8 +200,7 @@ export async function budgetUse(deps: Deps, actor: Actor, q: { regencyCode: stri
   requirePermission(actor, 'billing.read');
   if (!Number.isInteger(q.fiscalYear) || q.fiscalYear < 2015 || q.fiscalYear > 2100)
     throw new AppError('VALIDATION_FAILED', { detail: 'year: 2015–2100' });
-  if (!(await regencyOrBelowInScope(deps.db, q.regencyCode, actor.regionScopes)))
-    throw new AppError('REGION_NOT_FOUND', { code: q.regencyCode });
+  await requireInScope(deps.db, actor, 'regency_part', q.regencyCode);
   const b = await computeBudget(deps.db, { ...q, scopes: actor.regionScopes });
   const sum = (f: keyof BudgetRow) => b.payers.reduce((s, r) => s + (r[f] as number), 0);
   return {

@@ -3,19 +3,16 @@ import { recordAudit } from '../db/audit.ts';
 import { insertPersonsIfNew, type PersonInput, personProblems } from '../db/employers.ts';
 import {
   addProjectWorkers,
-  findProject,
   listProjects as listProjectRows,
   listProjectWorkers,
-  type ProjectRow,
   removeProjectWorkers,
 } from '../db/projects.ts';
-import { AppError } from '../errors.ts';
 import { maskName, maskNik } from '../privacy/mask.ts';
 import { isValidDate } from '../rules/calendar.ts';
-import { requirePermission } from './access.ts';
+import { employerAccess, requireInScope, requirePermission } from './access.ts';
 import { type Actor, type Deps, SEES_PERSONAL_DATA } from './actor.ts';
 import { officeDate } from './clock.ts';
-import { employerAccess, type FieldProblem, fieldErrors, parseInput } from './list-employers.ts';
+import { type FieldProblem, fieldErrors, parseInput } from './list-employers.ts';
 
 const isoDate = z.string().refine(isValidDate, 'DATE_INVALID');
 
@@ -39,13 +36,6 @@ export const WorkerChangeInput = z.strictObject({
 });
 export type WorkerChangeInput = z.input<typeof WorkerChangeInput>;
 
-/** The project in the caller's scope (an employer user: its own projects), or 404. */
-export async function projectForActor(deps: Deps, actor: Actor, projectNumber: string): Promise<ProjectRow> {
-  const p = await findProject(deps.db, projectNumber.toUpperCase(), employerAccess(actor));
-  if (!p) throw new AppError('NOT_FOUND');
-  return p;
-}
-
 export async function projectWorkers(deps: Deps, actor: Actor, projectId: number) {
   const unmasked = SEES_PERSONAL_DATA.includes(actor.role);
   return (await listProjectWorkers(deps.db, projectId)).map((w) =>
@@ -65,7 +55,7 @@ export async function listProjects(deps: Deps, actor: Actor, q: { limit?: number
 
 export async function showProject(deps: Deps, actor: Actor, projectNumber: string) {
   requirePermission(actor, 'employers.read');
-  const project = await projectForActor(deps, actor, projectNumber);
+  const project = await requireInScope(deps.db, actor, 'project', projectNumber.toUpperCase());
   return { project, workers: await projectWorkers(deps, actor, project.id) };
 }
 
@@ -87,7 +77,7 @@ export async function changeProjectWorkers(
 ) {
   requirePermission(actor, 'employees.manage');
   const c = parseInput(WorkerChangeInput, input);
-  const project = await projectForActor(deps, actor, projectNumber);
+  const project = await requireInScope(deps.db, actor, 'project', projectNumber.toUpperCase());
   const at = deps.clock.now();
   const today = officeDate(at);
   const people: PersonInput[] = c.add.map((a) => ({

@@ -2,16 +2,14 @@ import {
   allocationsOf,
   branchesServing,
   findAgreementInScope,
-  findRegion,
   insertAgreement,
   listAgreementsInScope,
   type Signatory,
 } from '../db/agreements.ts';
 import { recordAudit } from '../db/audit.ts';
-import { codeInScope } from '../db/region-scope.ts';
 import { AppError } from '../errors.ts';
 import { isValidDate } from '../rules/calendar.ts';
-import { requirePermission } from './access.ts';
+import { requireInScope, requirePermission } from './access.ts';
 import type { Actor, Deps } from './actor.ts';
 import { budgetUse } from './budget-use.ts';
 
@@ -52,10 +50,7 @@ export function requireAgreementRead(actor: Actor): void {
 export async function createAgreement(deps: Deps, actor: Actor, input: AgreementInput) {
   requirePermission(actor, 'agreements.manage');
   validate(input);
-  const regency = await findRegion(deps.db, input.regencyCode);
-  const inScope = await codeInScope(deps.db, input.regencyCode, actor.regionScopes);
-  if (regency?.level !== 'regency' || !inScope)
-    throw new AppError('REGION_NOT_FOUND', { code: input.regencyCode });
+  const regency = await requireInScope(deps.db, actor, 'regency', input.regencyCode);
   const branches = await branchesServing(deps.db, regency.code);
   const officeCode = input.officeCode ?? (branches.length === 1 ? branches[0]! : null);
   if (!officeCode || !branches.includes(officeCode))
@@ -100,8 +95,7 @@ export async function listAgreements(deps: Deps, actor: Actor, regencyCode: stri
 /** An agreement with its allocations and, per fiscal year it funds, the budget use of its payers. */
 export async function showAgreement(deps: Deps, actor: Actor, id: number) {
   requireAgreementRead(actor);
-  const agreement = await findAgreementInScope(deps.db, id, actor.regionScopes);
-  if (!agreement) throw new AppError('NOT_FOUND');
+  const agreement = await requireInScope(deps.db, actor, 'agreement', id);
   const allocations = await allocationsOf(deps.db, id);
   const years = [...new Set(allocations.map((a) => a.fiscalYear))].sort();
   const budget = [];

@@ -2,7 +2,7 @@ import { recordAudit } from '../db/audit.ts';
 import { type BatchRow, findBatchInScope, setBatchStatus } from '../db/enrolment.ts';
 import type { Queryable } from '../db/types.ts';
 import { AppError } from '../errors.ts';
-import { requirePermission } from './access.ts';
+import { requireInScope, requirePermission } from './access.ts';
 import type { Actor, Deps, Permission } from './actor.ts';
 
 type Status = BatchRow['status'];
@@ -28,8 +28,7 @@ export async function stepBatch<T>(
 ): Promise<{ batch: BatchRow; extra: T }> {
   requirePermission(actor, spec.permission);
   return deps.db.transaction(async (tx) => {
-    const batch = await findBatchInScope(tx, batchId, actor.regionScopes, true);
-    if (!batch) throw new AppError('NOT_FOUND');
+    const batch = await requireInScope(tx, actor, 'enrolment_batch', batchId, { lock: true });
     if (!spec.from.includes(batch.status))
       throw new AppError('BATCH_STATE', { batch: batch.id, status: batch.status });
     const at = deps.clock.now();

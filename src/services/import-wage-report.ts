@@ -16,10 +16,10 @@ import {
 } from '../db/wages.ts';
 import { ERROR_CATALOG, type ErrorCode, formatMessage, type Lang } from '../errors.ts';
 import { maskName, maskNik } from '../privacy/mask.ts';
-import { requirePermission } from './access.ts';
+import { requireInScope, requirePermission } from './access.ts';
 import { type Actor, type Deps, SEES_PERSONAL_DATA } from './actor.ts';
 import { officeDate } from './clock.ts';
-import { employerForActor, fieldErrors } from './list-employers.ts';
+import { fieldErrors } from './list-employers.ts';
 import { parseWageFile } from './wage-file/parse.ts';
 
 export interface WageImportInput {
@@ -107,7 +107,7 @@ export async function importWageReport(
   input: WageImportInput,
 ): Promise<WageImportResult> {
   requirePermission(actor, 'employees.manage');
-  const employer = await employerForActor(deps.db, actor, input.npp);
+  const employer = await requireInScope(deps.db, actor, 'employer', input.npp);
   const bounds = periodBounds(input.period);
   const at = deps.clock.now();
   if (input.period > officeDate(at).slice(0, 7)) {
@@ -131,7 +131,7 @@ export async function importWageReport(
   }
   try {
     return await deps.db.transaction(async (tx) => {
-      const locked = await employerForActor(tx, actor, input.npp, true);
+      const locked = await requireInScope(tx, actor, 'employer', input.npp, { lock: true });
       const uploadId = await insertWageUpload(tx, {
         employerId: locked.id,
         period: input.period,

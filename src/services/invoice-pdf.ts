@@ -3,10 +3,9 @@
 // payer role, total in figures and in words, paid so far, balance, and how to pay. Counts and
 // totals only: no participant's name or number appears on it.
 
-import { findInvoiceInScope, invoiceSummary } from '../db/invoices.ts';
+import { invoiceSummary } from '../db/invoices.ts';
 import { findAncestors, findRegionInScope, type RegionRow } from '../db/regions.ts';
-import { AppError } from '../errors.ts';
-import { requirePermission } from './access.ts';
+import { requireInScope, requirePermission } from './access.ts';
 import type { Actor, Deps } from './actor.ts';
 import { newPdf, pdfBytes } from './card-pdf/document.ts';
 import { A4 } from './card-pdf/sheet-layout.ts';
@@ -43,8 +42,7 @@ export async function invoicePdf(
   opts: InvoicePdfOptions = {},
 ): Promise<{ pdf: Buffer; number: string }> {
   requirePermission(actor, 'billing.read');
-  const invoice = await findInvoiceInScope(deps.db, id, actor.regionScopes);
-  if (!invoice) throw new AppError('NOT_FOUND');
+  const invoice = await requireInScope(deps.db, actor, 'invoice', id);
   const now = deps.clock.now();
   const view = invoiceView({
     invoice,

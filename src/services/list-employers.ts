@@ -1,13 +1,7 @@
 import type { z } from 'zod';
-import {
-  type EmployerAccess,
-  type EmployerRow,
-  findEmployer,
-  listEmployers as listEmployerRows,
-} from '../db/employers.ts';
-import type { Queryable } from '../db/types.ts';
+import { listEmployers as listEmployerRows } from '../db/employers.ts';
 import { AppError, ERROR_CATALOG, type ErrorCode, formatMessage } from '../errors.ts';
-import { requirePermission } from './access.ts';
+import { employerAccess, requireInScope, requirePermission } from './access.ts';
 import type { Actor, Deps } from './actor.ts';
 
 export interface FieldProblem {
@@ -45,26 +39,6 @@ export function parseInput<S extends z.ZodType>(schema: S, input: unknown): z.in
   );
 }
 
-/** Branch, district and auditors see employers in their regions; an employer user sees its own NPP. */
-export function employerAccess(actor: Actor): EmployerAccess {
-  return {
-    scopes: actor.regionScopes,
-    npp: actor.scope.type === 'employer' ? actor.scope.code : null,
-  };
-}
-
-/** The employer the caller may act on, or NOT_FOUND (404) when it is outside the caller's scope. */
-export async function employerForActor(
-  q: Queryable,
-  actor: Actor,
-  npp: string,
-  lock = false,
-): Promise<EmployerRow> {
-  const e = await findEmployer(q, npp, employerAccess(actor), lock);
-  if (!e) throw new AppError('NOT_FOUND');
-  return e;
-}
-
 export interface EmployerQuery {
   search?: string | null;
   limit?: number;
@@ -83,5 +57,5 @@ export async function listEmployers(deps: Deps, actor: Actor, q: EmployerQuery =
 
 export async function showEmployer(deps: Deps, actor: Actor, npp: string) {
   requirePermission(actor, 'employers.read');
-  return { employer: await employerForActor(deps.db, actor, npp) };
+  return { employer: await requireInScope(deps.db, actor, 'employer', npp) };
 }

@@ -1,11 +1,5 @@
-import {
-  findInvoiceInScope,
-  invoiceSummary,
-  listInvoicesInScope,
-  listPayersInScope,
-} from '../db/invoices.ts';
-import { AppError } from '../errors.ts';
-import { requirePermission } from './access.ts';
+import { invoiceSummary, listInvoicesInScope, listPayersInScope } from '../db/invoices.ts';
+import { requireInScope, requirePermission } from './access.ts';
 import type { Actor, Deps } from './actor.ts';
 
 function requireRead(actor: Actor): void {
@@ -35,8 +29,7 @@ export async function listInvoices(
 
 export async function showInvoice(deps: Deps, actor: Actor, id: number) {
   requireRead(actor);
-  const invoice = await findInvoiceInScope(deps.db, id, actor.regionScopes);
-  if (!invoice) throw new AppError('NOT_FOUND');
+  const invoice = await requireInScope(deps.db, actor, 'invoice', id);
   return { invoice, summary: await invoiceSummary(deps.db, id) };
 }
 

@@ -4,10 +4,9 @@
 // The single card is a card-sized page (85.6 × 54 mm, ISO ID-1) rather than an A4 letter: it
 // prints at true size on a card printer or on any printer at 100 %, and it is drawn by the very
 // function that draws each card of the village sheets, so both always look the same.
-import { type CardRow, findCardInScope, listActiveVillageCards } from '../db/cards.ts';
-import { findRegionInScope } from '../db/regions.ts';
+import { type CardRow, listActiveVillageCards } from '../db/cards.ts';
 import { AppError } from '../errors.ts';
-import { can } from './access.ts';
+import { can, requireInScope } from './access.ts';
 import { type Actor, type Deps, SEES_PERSONAL_DATA } from './actor.ts';
 import { CARD_H, CARD_W, drawCard } from './card-pdf/card-layout.ts';
 import { DEFAULT_PUBLIC_BASE_URL, formatKpj } from './card-pdf/card-text.ts';
@@ -41,8 +40,8 @@ export async function participantCardPdf(
 ): Promise<Buffer> {
   requireCardPrinter(actor);
   const wanted = kpj.replace(/\s+/g, '');
-  const card = /^\d{11}$/.test(wanted) ? await findCardInScope(deps.db, wanted, actor.regionScopes) : null;
-  if (!card) throw new AppError('NOT_FOUND');
+  if (!/^\d{11}$/.test(wanted)) throw new AppError('NOT_FOUND');
+  const card = await requireInScope(deps.db, actor, 'card', wanted);
   if (card.status !== 'active') {
     throw new AppError('PARTICIPANT_NOT_ACTIVE', { kpj: card.kpj, status: card.status });
   }
@@ -64,8 +63,7 @@ export async function villageCardsPdf(
   opts: CardPdfOptions = {},
 ): Promise<{ pdf: Buffer; cards: number }> {
   requireCardPrinter(actor);
-  const village = await findRegionInScope(deps.db, villageCode, actor.regionScopes);
-  if (village?.level !== 'village') throw new AppError('REGION_NOT_FOUND', { code: villageCode });
+  const village = await requireInScope(deps.db, actor, 'village', villageCode);
   const cards: CardRow[] = await listActiveVillageCards(deps.db, villageCode);
   const placeName = `${village.kind === 'kelurahan' ? 'Kelurahan' : 'Desa'} ${village.name}`;
   const doc = newPdf({

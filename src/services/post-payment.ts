@@ -3,7 +3,6 @@ import { recordAudit } from '../db/audit.ts';
 import { lockKey } from '../db/locks.ts';
 import {
   bookPayment,
-  findPayerInScope,
   findPaymentByKey,
   insertPayment,
   payerBalances,
@@ -11,7 +10,7 @@ import {
 } from '../db/payments.ts';
 import { AppError } from '../errors.ts';
 import { isValidDate } from '../rules/calendar.ts';
-import { requirePermission } from './access.ts';
+import { requireInScope, requirePermission } from './access.ts';
 import type { Actor, Deps } from './actor.ts';
 
 export interface PaymentInput {
@@ -53,8 +52,7 @@ export async function postPayment(deps: Deps, actor: Actor, input: PaymentInput)
       if (existing.requestHash !== hash) throw new AppError('IDEMPOTENCY_KEY_REUSED');
       return { paymentId: existing.id, replayed: true, balances: await payerBalances(tx, existing.payerId) };
     }
-    const payer = await findPayerInScope(tx, input.payerId, actor.regionScopes);
-    if (!payer) throw new AppError('NOT_FOUND');
+    const payer = await requireInScope(tx, actor, 'payer', input.payerId);
     // Serialise postings of one payer so allocations see each other.
     await lockKey(tx, `payer:${payer.id}`);
     const at = deps.clock.now();

@@ -10,10 +10,10 @@ import {
 } from '../db/employers.ts';
 import { AppError } from '../errors.ts';
 import { isValidDate } from '../rules/calendar.ts';
-import { requirePermission } from './access.ts';
+import { requireInScope, requirePermission } from './access.ts';
 import type { Actor, Deps } from './actor.ts';
 import { officeDate } from './clock.ts';
-import { employerForActor, fieldErrors, parseInput } from './list-employers.ts';
+import { fieldErrors, parseInput } from './list-employers.ts';
 
 const isoDate = z.string().refine(isValidDate, 'DATE_INVALID');
 
@@ -43,7 +43,7 @@ export async function registerEmployee(deps: Deps, actor: Actor, npp: string, in
   requirePermission(actor, 'employees.manage');
   const e = parseInput(EmployeeInput, input);
   return deps.db.transaction(async (tx) => {
-    const employer = await employerForActor(tx, actor, npp, true);
+    const employer = await requireInScope(tx, actor, 'employer', npp, { lock: true });
     if (!e.jp && (employer.scale === 'medium' || employer.scale === 'large')) {
       throw fieldErrors([{ field: 'jp', code: 'JP_REQUIRED' }]);
     }

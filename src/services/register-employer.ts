@@ -1,11 +1,10 @@
 import { z } from 'zod';
 import { recordAudit } from '../db/audit.ts';
 import { employerExists, findBusinessType, insertEmployer } from '../db/employers.ts';
-import { regionLevelInScope } from '../db/region-scope.ts';
 import { AppError } from '../errors.ts';
-import { requirePermission } from './access.ts';
+import { requireInScope, requirePermission } from './access.ts';
 import type { Actor, Deps } from './actor.ts';
-import { employerForActor, fieldErrors, parseInput } from './list-employers.ts';
+import { fieldErrors, parseInput } from './list-employers.ts';
 
 export const EmployerInput = z.strictObject({
   npp: z
@@ -34,8 +33,7 @@ export async function registerEmployer(deps: Deps, actor: Actor, input: Employer
   requirePermission(actor, 'employers.manage');
   const e = parseInput(EmployerInput, input);
   return deps.db.transaction(async (tx) => {
-    const level = await regionLevelInScope(tx, e.regionCode, actor.regionScopes);
-    if (!level) throw new AppError('REGION_NOT_FOUND', { code: e.regionCode });
+    await requireInScope(tx, actor, 'region', e.regionCode);
     const type = await findBusinessType(tx, e.businessTypeCode);
     if (!type) throw fieldErrors([{ field: 'businessTypeCode', code: 'BUSINESS_TYPE_UNKNOWN' }]);
     const overridden = e.riskGroup !== undefined && e.riskGroup !== type.riskGroup;
@@ -72,6 +70,6 @@ export async function registerEmployer(deps: Deps, actor: Actor, input: Employer
         isGovernment: e.isGovernment,
       },
     });
-    return { employer: await employerForActor(tx, actor, e.npp) };
+    return { employer: await requireInScope(tx, actor, 'employer', e.npp) };
   });
 }

@@ -1,13 +1,12 @@
 import { z } from 'zod';
 import { recordAudit } from '../db/audit.ts';
 import { findProject, insertProject } from '../db/projects.ts';
-import { belowProvinceInScope } from '../db/region-scope.ts';
 import { AppError } from '../errors.ts';
 import { isValidDate } from '../rules/calendar.ts';
-import { requirePermission } from './access.ts';
+import { requireInScope, requirePermission } from './access.ts';
 import type { Actor, Deps } from './actor.ts';
 import { calculateContribution } from './calculate.ts';
-import { employerAccess, employerForActor, fieldErrors, parseInput } from './list-employers.ts';
+import { fieldErrors, parseInput } from './list-employers.ts';
 
 const isoDate = z.string().refine(isValidDate, 'DATE_INVALID');
 
@@ -48,9 +47,8 @@ export async function registerProject(deps: Deps, actor: Actor, input: ProjectIn
     rules: premium.explanation.rules,
   };
   return deps.db.transaction(async (tx) => {
-    if (!(await belowProvinceInScope(tx, p.regionCode, actor.regionScopes)))
-      throw new AppError('REGION_NOT_FOUND', { code: p.regionCode });
-    const contractor = await employerForActor(tx, actor, p.contractorNpp);
+    await requireInScope(tx, actor, 'local_region', p.regionCode);
+    const contractor = await requireInScope(tx, actor, 'employer', p.contractorNpp);
     if (await findProject(tx, p.projectNumber, { scopes: ['*'], npp: null })) {
       throw new AppError('DUPLICATE', { detail: `project ${p.projectNumber}` });
     }
@@ -78,6 +76,6 @@ export async function registerProject(deps: Deps, actor: Actor, input: ProjectIn
         period,
       },
     });
-    return { project: (await findProject(tx, p.projectNumber, employerAccess(actor)))! };
+    return { project: await requireInScope(tx, actor, 'project', p.projectNumber) };
   });
 }

@@ -2,15 +2,13 @@ import { recordAudit } from '../db/audit.ts';
 import { lockKey } from '../db/locks.ts';
 import {
   bookPayment,
-  findPayerInScope,
-  findPayment,
   findReversal,
   insertPayment,
   payerBalances,
   rebalanceAllocations,
 } from '../db/payments.ts';
 import { AppError } from '../errors.ts';
-import { requirePermission } from './access.ts';
+import { requireInScope, requirePermission } from './access.ts';
 import type { Actor, Deps } from './actor.ts';
 import { officeDate } from './clock.ts';
 
@@ -22,9 +20,8 @@ export async function reversePayment(deps: Deps, actor: Actor, paymentId: number
   requirePermission(actor, 'payments.reverse');
   if (!reason.trim()) throw new AppError('REASON_REQUIRED');
   return deps.db.transaction(async (tx) => {
-    const original = await findPayment(tx, paymentId);
-    const payer = original ? await findPayerInScope(tx, original.payerId, actor.regionScopes) : null;
-    if (!original || !payer || original.reversesId !== null) throw new AppError('PAYMENT_NOT_FOUND');
+    const { payment: original, payer } = await requireInScope(tx, actor, 'payment', paymentId);
+    if (original.reversesId !== null) throw new AppError('PAYMENT_NOT_FOUND');
     await lockKey(tx, `payer:${payer.id}`);
     if (await findReversal(tx, paymentId)) throw new AppError('PAYMENT_ALREADY_REVERSED');
     const at = deps.clock.now();

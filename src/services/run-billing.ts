@@ -9,14 +9,13 @@ import {
 import { invoicesOfRun } from '../db/invoices.ts';
 import { addLateFees, overdueEmployerInvoices } from '../db/late-fees.ts';
 import { lockKey } from '../db/locks.ts';
-import { regencyInScope } from '../db/scope.ts';
 import type { Queryable } from '../db/types.ts';
 import { AppError } from '../errors.ts';
 import { lastDayOf } from '../rules/calendar.ts';
 import { Explainer } from '../rules/explanation.ts';
 import { dendaPu, jatuhTempoPu } from '../rules/iuran/jatuh-tempo.ts';
 import type { Rupiah } from '../rules/money.ts';
-import { requirePermission } from './access.ts';
+import { requireInScope, requirePermission } from './access.ts';
 import type { Actor, Deps } from './actor.ts';
 import { billingBudgetWarnings } from './budget-check.ts';
 import { calculateContribution } from './calculate.ts';
@@ -104,8 +103,7 @@ export async function runBilling(deps: Deps, actor: Actor, input: BillingInput) 
   if (!/^\d{4}-(0[1-9]|1[0-2])$/.test(input.period)) {
     throw new AppError('VALIDATION_FAILED', { detail: 'period: YYYY-MM' });
   }
-  if (!(await regencyInScope(deps.db, input.regencyCode, actor.regionScopes)))
-    throw new AppError('REGION_NOT_FOUND', { code: input.regencyCode });
+  await requireInScope(deps.db, actor, 'regency', input.regencyCode);
   const progress = input.onProgress ?? (() => undefined);
   const periodEnd = lastDayOf(input.period);
   const version = ruleBook().version;

@@ -1,9 +1,8 @@
 import { z } from 'zod';
 import { recordAudit } from '../db/audit.ts';
 import { upsertEnrolmentPolicy } from '../db/enrolment-policy.ts';
-import { regencyInScope } from '../db/region-scope.ts';
 import { AppError } from '../errors.ts';
-import { requirePermission } from './access.ts';
+import { requireInScope, requirePermission } from './access.ts';
 import type { Actor, Deps } from './actor.ts';
 import { type EnrolmentPolicy, enrolmentPolicy } from './enrolment-policy.ts';
 
@@ -19,13 +18,8 @@ export const EnrolmentPolicyInput = z
     path: ['ageMinYears'],
   });
 
-async function requireRegency(deps: Deps, actor: Actor, regencyCode: string): Promise<void> {
-  if (!(await regencyInScope(deps.db, regencyCode, actor.regionScopes)))
-    throw new AppError('REGION_NOT_FOUND', { code: regencyCode });
-}
-
 export async function showEnrolmentPolicy(deps: Deps, actor: Actor, regencyCode: string) {
-  await requireRegency(deps, actor, regencyCode);
+  await requireInScope(deps.db, actor, 'regency', regencyCode);
   return enrolmentPolicy(deps.db, regencyCode);
 }
 
@@ -37,7 +31,7 @@ export async function setEnrolmentPolicy(
   input: EnrolmentPolicy,
 ) {
   requirePermission(actor, 'enrolment.verify');
-  await requireRegency(deps, actor, regencyCode);
+  await requireInScope(deps.db, actor, 'regency', regencyCode);
   const parsed = EnrolmentPolicyInput.safeParse(input);
   if (!parsed.success) {
     const detail = parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ');

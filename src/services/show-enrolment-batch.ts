@@ -1,6 +1,6 @@
-import { findBatchInScope, listBatchesInScope, stagedRows } from '../db/enrolment.ts';
+import { listBatchesInScope, stagedRows } from '../db/enrolment.ts';
 import { AppError, type Lang } from '../errors.ts';
-import { can } from './access.ts';
+import { can, requireInScope } from './access.ts';
 import { type Actor, type Deps, type Permission, SEES_PERSONAL_DATA } from './actor.ts';
 import { enrolmentReportXlsx } from './enrolment-file.ts';
 import { enrolmentPolicy } from './enrolment-policy.ts';
@@ -24,8 +24,7 @@ export async function listEnrolmentBatches(deps: Deps, actor: Actor, status: str
 
 export async function showEnrolmentBatch(deps: Deps, actor: Actor, batchId: number, lang: Lang) {
   if (!canSeeBatches(actor)) throw new AppError('FORBIDDEN');
-  const batch = await findBatchInScope(deps.db, batchId, actor.regionScopes);
-  if (!batch) throw new AppError('NOT_FOUND');
+  const batch = await requireInScope(deps.db, actor, 'enrolment_batch', batchId);
   const policy = await enrolmentPolicy(deps.db, batch.regencyCode);
   const rows = rowReports(
     await stagedRows(deps.db, { batchId }),
@@ -44,8 +43,7 @@ export async function enrolmentBatchReport(deps: Deps, actor: Actor, batchId: nu
   if (!can(actor, 'enrolment.upload') || !SEES_PERSONAL_DATA.includes(actor.role)) {
     throw new AppError('FORBIDDEN');
   }
-  const batch = await findBatchInScope(deps.db, batchId, actor.regionScopes);
-  if (!batch) throw new AppError('NOT_FOUND');
+  const batch = await requireInScope(deps.db, actor, 'enrolment_batch', batchId);
   const rows = await stagedRows(deps.db, { batchId });
   return enrolmentReportXlsx(rows, {
     villageName: batch.villageName,

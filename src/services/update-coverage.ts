@@ -1,11 +1,10 @@
 import { recordAudit } from '../db/audit.ts';
 import { applyCoverageChanges, computeCoverageChanges, coverageRanges } from '../db/coverage.ts';
 import { lockKey } from '../db/locks.ts';
-import { regencyInScope } from '../db/scope.ts';
 import { AppError } from '../errors.ts';
 import { isValidDate } from '../rules/calendar.ts';
 import { Explainer } from '../rules/explanation.ts';
-import { requirePermission } from './access.ts';
+import { requireInScope, requirePermission } from './access.ts';
 import type { Actor, Deps } from './actor.ts';
 import { ruleBook } from './rule-book.ts';
 
@@ -37,8 +36,7 @@ export interface CoverageInput {
 export async function updateCoverage(deps: Deps, actor: Actor, input: CoverageInput) {
   requirePermission(actor, 'coverage.update');
   if (!isValidDate(input.asOf)) throw new AppError('VALIDATION_FAILED', { detail: 'asOf: YYYY-MM-DD' });
-  if (!(await regencyInScope(deps.db, input.regencyCode, actor.regionScopes)))
-    throw new AppError('REGION_NOT_FOUND', { code: input.regencyCode });
+  await requireInScope(deps.db, actor, 'regency', input.regencyCode);
   const limit = bpuArrearsLimit(input.asOf);
   return deps.db.transaction(async (tx) => {
     await lockKey(tx, `coverage:${input.regencyCode}`);

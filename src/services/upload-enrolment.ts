@@ -14,10 +14,8 @@ import {
   supersedeInvalidRows,
   validateUpload,
 } from '../db/enrolment.ts';
-import { regionLevelInScope } from '../db/region-scope.ts';
-import type { Queryable } from '../db/types.ts';
 import { AppError, type Lang } from '../errors.ts';
-import { requirePermission } from './access.ts';
+import { requireInScope, requirePermission } from './access.ts';
 import { type Actor, type Deps, SEES_PERSONAL_DATA } from './actor.ts';
 import { officeDate } from './clock.ts';
 import { parseEnrolmentFile } from './enrolment-file.ts';
@@ -32,12 +30,6 @@ export interface UploadInput {
   fundingSource?: 'APBDES' | 'APBD';
   lang?: Lang;
   onProgress?: (msg: string) => void;
-}
-
-async function villageInScope(q: Queryable, actor: Actor, code: string) {
-  if ((await regionLevelInScope(q, code, actor.regionScopes)) !== 'village') {
-    throw new AppError('REGION_NOT_FOUND', { code });
-  }
 }
 
 export interface UploadResult {
@@ -67,8 +59,8 @@ class DryRun extends Error {
  */
 export async function uploadEnrolment(deps: Deps, actor: Actor, input: UploadInput): Promise<UploadResult> {
   requirePermission(actor, 'enrolment.upload');
+  await requireInScope(deps.db, actor, 'village', input.villageCode);
   const progress = input.onProgress ?? (() => undefined);
-  await villageInScope(deps.db, actor, input.villageCode);
   progress('reading file…');
   const file = await parseEnrolmentFile(input.bytes, input.fileName);
   progress(`${file.rows.length} rows read (${file.format})`);

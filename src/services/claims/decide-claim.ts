@@ -3,20 +3,20 @@
 // for a second checker who is not the first.
 import { recordAudit } from '../../db/audit.ts';
 import { findClaimParticipant } from '../../db/claim-participants.ts';
-import { type ClaimRow, lastClaimActor, loadClaim } from '../../db/claim-reads.ts';
+import { type ClaimRow, lastClaimActor } from '../../db/claim-reads.ts';
 import { type ClaimStatus, transitionClaims } from '../../db/claims.ts';
 import type { Queryable } from '../../db/types.ts';
 import { AppError } from '../../errors.ts';
 import { findReason } from '../../rules/klaim/alasan-penolakan.ts';
 import { jkkReportNote } from '../../rules/klaim/laporan-jkk.ts';
 import { refusalFromRules } from '../../rules/klaim/penolakan.ts';
-import { can, requirePermission } from '../access.ts';
+import { can, requireInScope, requirePermission } from '../access.ts';
 import type { Actor, Deps } from '../actor.ts';
 import { officeDate } from '../clock.ts';
 import { ruleBook } from '../rule-book.ts';
 import { computeBenefit } from './benefit.ts';
 import type { ClaimantRelation, ClaimProgram } from './catalog.ts';
-import { claimScope, missingDocuments } from './documents.ts';
+import { missingDocuments } from './documents.ts';
 import { checkEligibility } from './eligibility.ts';
 import { benefitExplanation, type ClaimExplanation, refusalExplanation } from './explain.ts';
 import { eligibilityContext } from './file-claim.ts';
@@ -60,12 +60,6 @@ async function evaluate(tx: Queryable, c: ClaimRow, today: string): Promise<Outc
     rulesVersion: version,
     explanation: benefitExplanation(result, notes, liability),
   };
-}
-
-async function locked(tx: Queryable, actor: Actor, claimId: number): Promise<ClaimRow> {
-  const c = await loadClaim(tx, claimId, { ...claimScope(actor), forUpdate: true });
-  if (!c) throw new AppError('NOT_FOUND');
-  return c;
 }
 
 function requireStatus(c: ClaimRow, ...allowed: string[]) {
@@ -133,7 +127,7 @@ async function writeStep(
 export async function submitClaim(deps: Deps, actor: Actor, claimId: number) {
   if (!can(actor, 'claims.file') || actor.role === 'participant') throw new AppError('FORBIDDEN');
   return deps.db.transaction(async (tx) => {
-    const c = await locked(tx, actor, claimId);
+    const c = await requireInScope(tx, actor, 'claim', claimId, { lock: true });
     requireStatus(c, 'filed');
     const missing = await missingDocuments(tx, c);
     if (missing.length) throw new AppError('DOCUMENTS_INCOMPLETE', { missing: missing.join(', ') });
@@ -156,7 +150,7 @@ export async function decideClaim(deps: Deps, actor: Actor, claimId: number, inp
     if (!findReason(d.reasonCode)) throw new AppError('CLAIM_REASON_UNKNOWN', { code: d.reasonCode });
   }
   return deps.db.transaction(async (tx) => {
-    const c = await locked(tx, actor, claimId);
+    const c = await requireInScope(tx, actor, 'claim', claimId, { lock: true });
     requireStatus(c, 'submitted', 'appealed');
     const maker = await lastClaimActor(tx, c.id, ['submit']);
     if (actor.username === c.filedBy || actor.username === maker) {
@@ -192,7 +186,7 @@ export async function appealClaim(deps: Deps, actor: Actor, claimId: number, inp
   const note = (input.note ?? '').trim();
   if (!note) throw new AppError('REASON_REQUIRED');
   return deps.db.transaction(async (tx) => {
-    const c = await locked(tx, actor, claimId);
+    const c = await requireInScope(tx, actor, 'claim', claimId, { lock: true });
     requireStatus(c, 'rejected');
     return writeStep(
       tx,

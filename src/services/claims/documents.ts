@@ -7,11 +7,11 @@ import {
   insertClaimDocument,
   presentDocumentTypes,
 } from '../../db/claim-documents.ts';
-import { type ClaimRow, loadClaim } from '../../db/claim-reads.ts';
+import type { ClaimRow } from '../../db/claim-reads.ts';
 import { markDocumentsComplete, recordDocumentEvent } from '../../db/claims.ts';
 import type { Queryable } from '../../db/types.ts';
 import { AppError } from '../../errors.ts';
-import { can, requirePermission } from '../access.ts';
+import { can, requireInScope, requirePermission } from '../access.ts';
 import type { Actor, Deps } from '../actor.ts';
 import { type ClaimProgram, DOCUMENT_TYPES, requiredDocuments } from './catalog.ts';
 import { slaDue } from './sla.ts';
@@ -27,13 +27,6 @@ const MAGIC: { type: 'application/pdf' | 'image/jpeg' | 'image/png'; bytes: numb
 /** The media type from the content's signature, or null for anything else (an .exe named .pdf). */
 export function sniffMediaType(bytes: Uint8Array) {
   return MAGIC.find((m) => m.bytes.every((b, i) => bytes[i] === b))?.type ?? null;
-}
-
-/** Who may touch a claim: officers within their regions, a participant only their own. */
-export function claimScope(actor: Actor) {
-  return actor.role === 'participant'
-    ? { scopes: null, participantId: actor.participantId ?? -1 }
-    : { scopes: actor.regionScopes, participantId: null };
 }
 
 export function checklist(c: Pick<ClaimRow, 'program' | 'kind' | 'eventDetail'>, present: Set<string>) {
@@ -56,8 +49,7 @@ export interface DocumentInput {
 
 export async function addClaimDocument(deps: Deps, actor: Actor, claimId: number, input: DocumentInput) {
   requirePermission(actor, 'claims.file');
-  const scope = claimScope(actor);
-  if (!(await loadClaim(deps.db, claimId, scope))) throw new AppError('NOT_FOUND');
+  await requireInScope(deps.db, actor, 'claim', claimId);
   if (input.bytes.length > DOCUMENT_LIMIT_BYTES) throw new AppError('DOCUMENT_TOO_LARGE', { limitMb: 10 });
   const mediaType = input.bytes.length > 0 ? sniffMediaType(input.bytes) : null;
   if (!mediaType) throw new AppError('DOCUMENT_TYPE_NOT_ALLOWED');
@@ -65,7 +57,7 @@ export async function addClaimDocument(deps: Deps, actor: Actor, claimId: number
   const fileName = input.fileName.trim().slice(0, 200) || `${input.docType}`;
   const sha256 = createHash('sha256').update(input.bytes).digest('hex');
   return deps.db.transaction(async (tx) => {
-    const c = (await loadClaim(tx, claimId, { ...scope, forUpdate: true }))!;
+    const c = await requireInScope(tx, actor, 'claim', claimId, { lock: true });
     if (c.status !== 'filed' && c.status !== 'appealed') {
       throw new AppError('CLAIM_STATE', { number: c.number, status: c.status });
     }
@@ -115,7 +107,7 @@ export async function addClaimDocument(deps: Deps, actor: Actor, claimId: number
 export async function getClaimDocument(deps: Deps, actor: Actor, claimId: number, documentId: number) {
   const self = actor.role === 'participant' && can(actor, 'claims.file');
   if (!can(actor, 'claims.read') && !self) throw new AppError('FORBIDDEN');
-  if (!(await loadClaim(deps.db, claimId, claimScope(actor)))) throw new AppError('NOT_FOUND');
+  await requireInScope(deps.db, actor, 'claim', claimId);
   const row = await findClaimDocumentFile(deps.db, claimId, documentId);
   if (!row) throw new AppError('NOT_FOUND');
   return { fileName: row.fileName, mediaType: row.mediaType, bytes: Buffer.from(row.content) };

@@ -1,12 +1,7 @@
 // Intake of a claim at the branch or by the participant (self-service). Input errors write
 // nothing; a claim the rules refuse is stored as 'rejected' with its reason — the family's record.
 import { recordAudit } from '../../db/audit.ts';
-import {
-  type ClaimParticipant,
-  coverageEndOn,
-  findClaimParticipant,
-  openClaimsOfPerson,
-} from '../../db/claim-participants.ts';
+import { type ClaimParticipant, coverageEndOn, openClaimsOfPerson } from '../../db/claim-participants.ts';
 import { insertClaim } from '../../db/claims.ts';
 import { coverageRanges } from '../../db/coverage.ts';
 import { lockKey } from '../../db/locks.ts';
@@ -14,7 +9,7 @@ import type { Queryable } from '../../db/types.ts';
 import { AppError } from '../../errors.ts';
 import { isValidDate } from '../../rules/calendar.ts';
 import { jkkReportNote } from '../../rules/klaim/laporan-jkk.ts';
-import { requirePermission } from '../access.ts';
+import { requireInScope, requirePermission } from '../access.ts';
 import type { Actor, Deps } from '../actor.ts';
 import { officeDate } from '../clock.ts';
 import { ruleBook } from '../rule-book.ts';
@@ -55,27 +50,6 @@ function validate(c: Parsed, today: string) {
   }
 }
 
-/** The participant the caller may file for: officers in their regions, a participant only themself. */
-async function participantFor(q: Queryable, actor: Actor, c: Parsed): Promise<ClaimParticipant> {
-  const self = actor.role === 'participant';
-  if (
-    self &&
-    (actor.participantId === undefined || (c.participantId ?? actor.participantId) !== actor.participantId)
-  )
-    throw new AppError('NOT_FOUND');
-  const p = await findClaimParticipant(q, {
-    ...(c.kpj !== undefined ? { kpj: c.kpj } : {}),
-    ...(self
-      ? { participantId: actor.participantId }
-      : c.participantId
-        ? { participantId: c.participantId }
-        : {}),
-    scopes: self ? null : actor.regionScopes,
-  });
-  if (!p?.officeCode) throw new AppError('NOT_FOUND');
-  return p;
-}
-
 export async function eligibilityContext(
   q: Queryable,
   p: ClaimParticipant,
@@ -99,7 +73,11 @@ export async function fileClaim(deps: Deps, actor: Actor, input: FileClaimInput)
   const today = officeDate(now);
   validate(c, today);
   return deps.db.transaction(async (tx) => {
-    const p = await participantFor(tx, actor, c);
+    const p = await requireInScope(tx, actor, 'claim_participant', {
+      ...(c.kpj !== undefined ? { kpj: c.kpj } : {}),
+      ...(c.participantId !== undefined ? { participantId: c.participantId } : {}),
+    });
+    if (!p.officeCode) throw new AppError('NOT_FOUND');
     // One intake per person at a time: the duplicate check and the insert see each other.
     await lockKey(tx, `claim:person:${p.personId}`);
     const ctx = await eligibilityContext(tx, p, today);

@@ -1,15 +1,15 @@
 // Reading claims: one claim with its documents, checklist, events and explanation; the queue with
 // SLA due dates (WITA) and the overdue flag. Bank accounts always show only their last 4 digits.
 import { claimDocuments } from '../../db/claim-documents.ts';
-import { type ClaimRow, claimEvents, loadClaim, queryClaims } from '../../db/claim-reads.ts';
+import { type ClaimRow, claimEvents, queryClaims } from '../../db/claim-reads.ts';
 import { AppError } from '../../errors.ts';
 import { maskAccount, maskName, maskNik } from '../../privacy/mask.ts';
 import { CLAIM_REASONS, findReason } from '../../rules/klaim/alasan-penolakan.ts';
-import { can } from '../access.ts';
+import { can, claimAccess, requireInScope } from '../access.ts';
 import { type Actor, type Deps, SEES_PERSONAL_DATA } from '../actor.ts';
 import { officeDate } from '../clock.ts';
 import { BANKS, type ClaimProgram, findKind } from './catalog.ts';
-import { checklist, claimScope } from './documents.ts';
+import { checklist } from './documents.ts';
 import { ClaimListFilter } from './schemas.ts';
 
 const OPEN = ['filed', 'submitted', 'appealed'];
@@ -64,8 +64,7 @@ function view(actor: Actor, c: ClaimRow, now: string) {
 
 export async function getClaim(deps: Deps, actor: Actor, claimId: number) {
   if (!canRead(actor)) throw new AppError('FORBIDDEN');
-  const c = await loadClaim(deps.db, claimId, claimScope(actor));
-  if (!c) throw new AppError('NOT_FOUND');
+  const c = await requireInScope(deps.db, actor, 'claim', claimId);
   const docs = await claimDocuments(deps.db, c.id);
   const events = await claimEvents(deps.db, c.id);
   const present = new Set(docs.map((d) => d.docType));
@@ -85,7 +84,7 @@ export async function listClaims(deps: Deps, actor: Actor, filter: ClaimListFilt
     throw new AppError('VALIDATION_FAILED', { detail: 'status, program, overdue, limit, offset' });
   const f = parsed.data;
   const now = deps.clock.now();
-  const { total, rows } = await queryClaims(deps.db, { ...f, ...claimScope(actor), now });
+  const { total, rows } = await queryClaims(deps.db, { ...f, ...claimAccess(actor), now });
   return { total, claims: rows.map((c) => view(actor, c, now)) };
 }
 

@@ -3,9 +3,8 @@ import { findReturnRate } from '../../db/jht-returns.ts';
 import type { Queryable } from '../../db/types.ts';
 import { AppError } from '../../errors.ts';
 import { isValidDate } from '../../rules/calendar.ts';
-import { requirePermission } from '../access.ts';
+import { requireInScope, requirePermission } from '../access.ts';
 import type { Actor, Deps } from '../actor.ts';
-import { participantInScope } from './participant-in-scope.ts';
 
 const queryable = (from: Deps | Queryable): Queryable => ('db' in from ? from.db : from);
 
@@ -29,8 +28,7 @@ export async function jhtStatement(deps: Deps, actor: Actor, participantId: numb
   requirePermission(actor, 'jht.read');
   if (!Number.isInteger(year) || year < 2000 || year > 2100)
     throw new AppError('VALIDATION_FAILED', { detail: 'year: 2000–2100' });
-  const participant = await participantInScope(deps.db, participantId, actor.regionScopes);
-  if (!participant) throw new AppError('NOT_FOUND');
+  const participant = await requireInScope(deps.db, actor, 'participant', participantId);
   const totals = await jhtYearTotals(deps.db, participantId, year);
   const entries = await jhtYearEntries(deps.db, participantId, year);
   const rate = await findReturnRate(deps.db, year);

@@ -3,10 +3,9 @@ import { accountsAwaitingReturn, findReturnRate, insertReturns } from '../../db/
 import { lockKey } from '../../db/locks.ts';
 import { AppError } from '../../errors.ts';
 import { jhtYearReturn } from '../../rules/jht/hasil-pengembangan.ts';
-import { requirePermission } from '../access.ts';
+import { requireInScope, requirePermission } from '../access.ts';
 import type { Actor, Deps } from '../actor.ts';
 import { officeDate } from '../clock.ts';
-import { regencyInScope } from '../payouts/batch-queries.ts';
 
 export interface ApplyReturnsInput {
   regencyCode: string;
@@ -25,8 +24,7 @@ export async function applyJhtReturns(deps: Deps, actor: Actor, input: ApplyRetu
   const { year } = input;
   if (!Number.isInteger(year) || year < 2000 || year > 2100)
     throw new AppError('VALIDATION_FAILED', { detail: 'year: 2000–2100' });
-  if (!(await regencyInScope(deps.db, input.regencyCode, actor.regionScopes)))
-    throw new AppError('REGION_NOT_FOUND', { code: input.regencyCode });
+  await requireInScope(deps.db, actor, 'regency', input.regencyCode);
   if (officeDate(deps.clock.now()) <= `${year}-12-31`) throw new AppError('JHT_YEAR_NOT_ENDED', { year });
   return deps.db.transaction(async (tx) => {
     await lockKey(tx, `jht:${input.regencyCode}`);

@@ -3,9 +3,8 @@ import { creditPaidContributions } from '../../db/jht.ts';
 import { lockKey } from '../../db/locks.ts';
 import { AppError } from '../../errors.ts';
 import { isValidPeriod } from '../../rules/calendar.ts';
-import { requirePermission } from '../access.ts';
+import { requireInScope, requirePermission } from '../access.ts';
 import type { Actor, Deps } from '../actor.ts';
-import { regencyInScope } from '../payouts/batch-queries.ts';
 
 export interface CreditInput {
   regencyCode: string;
@@ -24,8 +23,7 @@ export async function creditJhtContributions(deps: Deps, actor: Actor, input: Cr
   requirePermission(actor, 'jht.manage');
   if (input.upTo !== undefined && !isValidPeriod(input.upTo))
     throw new AppError('VALIDATION_FAILED', { detail: 'upTo: YYYY-MM' });
-  if (!(await regencyInScope(deps.db, input.regencyCode, actor.regionScopes)))
-    throw new AppError('REGION_NOT_FOUND', { code: input.regencyCode });
+  await requireInScope(deps.db, actor, 'regency', input.regencyCode);
   return deps.db.transaction(async (tx) => {
     await lockKey(tx, `jht:${input.regencyCode}`);
     const at = deps.clock.now();

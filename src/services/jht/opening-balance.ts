@@ -2,10 +2,9 @@ import { recordAudit } from '../../db/audit.ts';
 import { insertOpeningBalance } from '../../db/jht.ts';
 import { AppError } from '../../errors.ts';
 import { isValidDate } from '../../rules/calendar.ts';
-import { requirePermission } from '../access.ts';
+import { requireInScope, requirePermission } from '../access.ts';
 import type { Actor, Deps } from '../actor.ts';
 import { jhtBalance } from './accounts.ts';
-import { participantInScope } from './participant-in-scope.ts';
 
 export interface OpeningBalanceInput {
   participantId: number;
@@ -26,8 +25,7 @@ export async function recordJhtOpeningBalance(deps: Deps, actor: Actor, input: O
   if (source.length < 3 || source.length > 300)
     throw new AppError('VALIDATION_FAILED', { detail: 'source: 3–300 characters' });
   return deps.db.transaction(async (tx) => {
-    const p = await participantInScope(tx, input.participantId, actor.regionScopes);
-    if (!p) throw new AppError('NOT_FOUND');
+    const p = await requireInScope(tx, actor, 'participant', input.participantId);
     const at = deps.clock.now();
     const entryId = await insertOpeningBalance(tx, {
       participantId: p.id,

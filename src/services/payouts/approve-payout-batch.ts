@@ -1,7 +1,7 @@
 import { recordAudit } from '../../db/audit.ts';
-import { approveBatch, findBatchInScope } from '../../db/payout-batches.ts';
+import { approveBatch } from '../../db/payout-batches.ts';
 import { AppError } from '../../errors.ts';
-import { requirePermission } from '../access.ts';
+import { requireInScope, requirePermission } from '../access.ts';
 import type { Actor, Deps } from '../actor.ts';
 
 export interface ApprovalInput {
@@ -21,8 +21,7 @@ export async function approvePayoutBatch(deps: Deps, actor: Actor, batchId: numb
   if (!Number.isSafeInteger(input.declaredTotalRp) || input.declaredTotalRp < 0)
     throw new AppError('VALIDATION_FAILED', { detail: 'declaredTotalRp: whole rupiah' });
   return deps.db.transaction(async (tx) => {
-    const batch = await findBatchInScope(tx, batchId, actor.regionScopes, true);
-    if (!batch) throw new AppError('NOT_FOUND');
+    const batch = await requireInScope(tx, actor, 'payout_batch', batchId, { lock: true });
     if (batch.status !== 'draft')
       throw new AppError('PAYOUT_BATCH_STATE', {
         number: batch.number,

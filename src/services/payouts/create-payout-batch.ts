@@ -2,10 +2,9 @@ import { recordAudit } from '../../db/audit.ts';
 import { transitionClaims } from '../../db/claims.ts';
 import { insertPayoutBatch, jhtClaimsOverBalance, lockPayableClaims } from '../../db/payout-batches.ts';
 import { AppError, isAppError } from '../../errors.ts';
-import { requirePermission } from '../access.ts';
+import { requireInScope, requirePermission } from '../access.ts';
 import type { Actor, Deps } from '../actor.ts';
 import { officeDate } from '../clock.ts';
-import { regencyInScope } from './batch-queries.ts';
 
 export interface CreatePayoutBatchInput {
   regencyCode: string;
@@ -31,8 +30,7 @@ export async function createPayoutBatch(deps: Deps, actor: Actor, input: CreateP
     if (new Set(ids).size !== ids.length)
       throw new AppError('VALIDATION_FAILED', { detail: 'claimIds: each claim once' });
   }
-  if (!(await regencyInScope(deps.db, input.regencyCode, actor.regionScopes)))
-    throw new AppError('REGION_NOT_FOUND', { code: input.regencyCode });
+  await requireInScope(deps.db, actor, 'regency', input.regencyCode);
   try {
     return await deps.db.transaction(async (tx) => {
       const payable = await lockPayableClaims(tx, input.regencyCode, ids ?? null);

@@ -1,13 +1,8 @@
 import { createHash } from 'node:crypto';
 import { recordAudit } from '../../db/audit.ts';
-import {
-  findBatchInScope,
-  markBatchExported,
-  payoutsOfBatch,
-  storedExport,
-} from '../../db/payout-batches.ts';
+import { markBatchExported, payoutsOfBatch, storedExport } from '../../db/payout-batches.ts';
 import { AppError } from '../../errors.ts';
-import { requirePermission } from '../access.ts';
+import { requireInScope, requirePermission } from '../access.ts';
 import type { Actor, Deps } from '../actor.ts';
 import { transferCsv } from './bank-files.ts';
 
@@ -19,8 +14,7 @@ import { transferCsv } from './bank-files.ts';
 export async function exportPayoutBatch(deps: Deps, actor: Actor, batchId: number) {
   requirePermission(actor, 'payouts.manage');
   return deps.db.transaction(async (tx) => {
-    const batch = await findBatchInScope(tx, batchId, actor.regionScopes, true);
-    if (!batch) throw new AppError('NOT_FOUND');
+    const batch = await requireInScope(tx, actor, 'payout_batch', batchId, { lock: true });
     if (batch.status === 'draft')
       throw new AppError('PAYOUT_BATCH_STATE', {
         number: batch.number,

@@ -11,10 +11,9 @@ import {
 } from '../../db/bank-results.ts';
 import { transitionClaims } from '../../db/claims.ts';
 import { recordJhtWithdrawalReversals, recordJhtWithdrawals } from '../../db/jht.ts';
-import { findBatchInScope } from '../../db/payout-batches.ts';
 import type { Queryable } from '../../db/types.ts';
 import { AppError } from '../../errors.ts';
-import { requirePermission } from '../access.ts';
+import { requireInScope, requirePermission } from '../access.ts';
 import type { Actor, Deps } from '../actor.ts';
 import { type FileProblem, parseResultCsv, type ResultRow } from './bank-files.ts';
 
@@ -98,8 +97,7 @@ export async function importBankResult(deps: Deps, actor: Actor, batchId: number
   const sha256 = createHash('sha256').update(input.bytes).digest('hex');
   const parsed = parseResultCsv(input.bytes);
   return deps.db.transaction(async (tx) => {
-    const batch = await findBatchInScope(tx, batchId, actor.regionScopes, true);
-    if (!batch) throw new AppError('NOT_FOUND');
+    const batch = await requireInScope(tx, actor, 'payout_batch', batchId, { lock: true });
     if (batch.status !== 'exported' && batch.status !== 'reconciled')
       throw new AppError('PAYOUT_BATCH_STATE', {
         number: batch.number,

@@ -1,12 +1,6 @@
-import {
-  findBatchInScope,
-  listBatchesInScope,
-  type PayoutBatchRow,
-  payoutsOfBatch,
-} from '../../db/payout-batches.ts';
-import { AppError } from '../../errors.ts';
+import { listBatchesInScope, type PayoutBatchRow, payoutsOfBatch } from '../../db/payout-batches.ts';
 import { maskAccount, maskName } from '../../privacy/mask.ts';
-import { requirePermission } from '../access.ts';
+import { requireInScope, requirePermission } from '../access.ts';
 import { type Actor, type Deps, SEES_PERSONAL_DATA } from '../actor.ts';
 
 function requireRead(actor: Actor): void {
@@ -46,8 +40,7 @@ export async function listPayoutBatches(
 /** A batch with its payouts; bank account and holder masked for roles that do not pay people. */
 export async function getPayoutBatch(deps: Deps, actor: Actor, id: number) {
   requireRead(actor);
-  const batch = await findBatchInScope(deps.db, id, actor.regionScopes);
-  if (!batch) throw new AppError('NOT_FOUND');
+  const batch = await requireInScope(deps.db, actor, 'payout_batch', id);
   const unmasked = SEES_PERSONAL_DATA.includes(actor.role);
   const payouts = (await payoutsOfBatch(deps.db, id)).map((p) => ({
     ...p,

@@ -3,8 +3,8 @@
 
 import { type PayoutBatchRow, paidByMonth, payoutBatchesOfYear, slaOfYear } from '../../db/report-claims.ts';
 import { AppError } from '../../errors.ts';
+import { requireInScope, requirePermission } from '../access.ts';
 import type { Actor, Deps } from '../actor.ts';
-import { wholeRegency } from './scope.ts';
 
 export interface BranchDashboard {
   regencyCode: string;
@@ -21,9 +21,10 @@ export async function branchDashboard(
   actor: Actor,
   input: { regencyCode: string; year: number },
 ): Promise<BranchDashboard> {
+  requirePermission(actor, 'reports.read');
   if (!Number.isInteger(input.year) || input.year < 2000 || input.year > 2100)
     throw new AppError('VALIDATION_FAILED', { detail: 'year: 2000–2100' });
-  const regency = await wholeRegency(deps.db, actor, input.regencyCode);
+  const regency = await requireInScope(deps.db, actor, 'regency', input.regencyCode);
   const q = { regencyCode: regency.code, year: input.year };
   const [claimsByMonth, sla, payoutBatches] = await Promise.all([
     paidByMonth(deps.db, q),

@@ -6,8 +6,8 @@ import { CLAIM_PROGRAMS, type ClaimProgram, paidByProgram } from '../../db/repor
 import { countsAsOf } from '../../db/report-counts.ts';
 import { AppError } from '../../errors.ts';
 import { isValidDate } from '../../rules/calendar.ts';
+import { requireInScope, requirePermission } from '../access.ts';
 import type { Actor, Deps } from '../actor.ts';
-import { wholeRegency } from './scope.ts';
 
 export interface CountAmount {
   count: number;
@@ -45,8 +45,9 @@ export async function branchReport(
   actor: Actor,
   input: BranchReportInput,
 ): Promise<BranchReport> {
+  requirePermission(actor, 'reports.read');
   checkPeriod(input.from, input.to);
-  const regency = await wholeRegency(deps.db, actor, input.regencyCode);
+  const regency = await requireInScope(deps.db, actor, 'regency', input.regencyCode);
   const paid = await paidByProgram(deps.db, input);
   const claims = Object.fromEntries(
     CLAIM_PROGRAMS.map((p) => {

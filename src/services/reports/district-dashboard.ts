@@ -6,10 +6,10 @@ import { activeByMonth, areaRegions, countsAsOf, moneyByPeriod } from '../../db/
 import { workforceOf } from '../../db/workforce.ts';
 import { AppError } from '../../errors.ts';
 import { isValidDate } from '../../rules/calendar.ts';
+import { requireInScope, requirePermission } from '../access.ts';
 import type { Actor, Deps } from '../actor.ts';
 import { budgetUse } from '../budget-use.ts';
 import { type Area, buildAreas } from './areas.ts';
-import { reportRegency } from './scope.ts';
 
 export interface Ucj {
   year: number;
@@ -54,8 +54,9 @@ export async function districtDashboard(
   actor: Actor,
   input: { regencyCode: string; asOf: string },
 ): Promise<DistrictDashboard> {
+  requirePermission(actor, 'reports.read');
   if (!isValidDate(input.asOf)) throw new AppError('VALIDATION_FAILED', { detail: 'asOf: YYYY-MM-DD' });
-  const regency = await reportRegency(deps.db, actor, input.regencyCode);
+  const regency = await requireInScope(deps.db, actor, 'regency_part', input.regencyCode);
   const q = {
     regencyCode: regency.code,
     asOf: input.asOf,

@@ -4,9 +4,8 @@ import { z } from 'zod';
 import { recordAudit } from '../../db/audit.ts';
 import { upsertWorkforce, workforceOf, workforceYears } from '../../db/workforce.ts';
 import { AppError } from '../../errors.ts';
-import { requirePermission } from '../access.ts';
+import { requireInScope, requirePermission } from '../access.ts';
 import type { Actor, Deps } from '../actor.ts';
-import { reportRegency } from './scope.ts';
 
 export const WorkforceInput = z.object({
   regencyCode: z.string().regex(/^\d{2}\.\d{2}$/, 'regency code such as 53.04'),
@@ -25,7 +24,8 @@ export const WorkforceInput = z.object({
 export type WorkforceInput = z.infer<typeof WorkforceInput>;
 
 export async function listWorkforce(deps: Deps, actor: Actor, regencyCode: string) {
-  const regency = await reportRegency(deps.db, actor, regencyCode);
+  requirePermission(actor, 'reports.read');
+  const regency = await requireInScope(deps.db, actor, 'regency_part', regencyCode);
   const years = await workforceYears(deps.db, regency.code);
   return { regencyCode: regency.code, regencyName: regency.name, years };
 }
@@ -39,8 +39,7 @@ export async function setWorkforce(deps: Deps, actor: Actor, input: WorkforceInp
     throw new AppError('VALIDATION_FAILED', { detail });
   }
   const w = parsed.data;
-  const regency = await reportRegency(deps.db, actor, w.regencyCode);
-  if (!regency.whole) throw new AppError('REGION_NOT_FOUND', { code: w.regencyCode });
+  await requireInScope(deps.db, actor, 'regency', w.regencyCode);
   const targetBp = Math.round(w.targetPercent * 100);
   return deps.db.transaction(async (tx) => {
     const before = await workforceOf(tx, w.regencyCode, w.year);

@@ -3,7 +3,6 @@
 import { randomBytes } from 'node:crypto';
 import { recordAudit } from '../../db/audit.ts';
 import {
-  findParticipantInScope,
   findParticipantUserId,
   insertActivationCode,
   revokeLiveCodes,
@@ -11,7 +10,7 @@ import {
 import { insertUser } from '../../db/users.ts';
 import { AppError } from '../../errors.ts';
 import { hashPassword } from '../../security/password.ts';
-import { requirePermission } from '../access.ts';
+import { requireInScope, requirePermission } from '../access.ts';
 import type { Actor, Deps } from '../actor.ts';
 
 export const ACTIVATION_CODE_DAYS = 90;
@@ -58,8 +57,7 @@ export async function issueActivationCode(
   const code = newActivationCode();
   const codeHash = await hashPassword(normalizeActivationCode(code));
   return deps.db.transaction(async (tx) => {
-    const pa = await findParticipantInScope(tx, participantId, actor.regionScopes);
-    if (!pa) throw new AppError('NOT_FOUND');
+    const pa = await requireInScope(tx, actor, 'participant', participantId);
     if (pa.status === 'proposed' || pa.status === 'verified') {
       throw new AppError('PARTICIPANT_NOT_ACTIVE', { kpj: pa.kpj, status: pa.status });
     }

@@ -1,9 +1,7 @@
 // The card letter: one A4 page with the membership card (cut out along its border) and the
 // one-time code with which the participant activates the self-service account.
-import { findCardInScope } from '../../db/cards.ts';
-import { findParticipantInScope } from '../../db/participant-accounts.ts';
 import { AppError } from '../../errors.ts';
-import { can } from '../access.ts';
+import { can, requireInScope } from '../access.ts';
 import { type Actor, type Deps, SEES_PERSONAL_DATA } from '../actor.ts';
 import { CARD_H, CARD_W, drawCard } from '../card-pdf/card-layout.ts';
 import { DEFAULT_PUBLIC_BASE_URL, formatKpj } from '../card-pdf/card-text.ts';
@@ -34,10 +32,8 @@ export async function activationLetterPdf(
   if (!can(actor, 'participants.activation_code') || !SEES_PERSONAL_DATA.includes(actor.role)) {
     throw new AppError('FORBIDDEN');
   }
-  const pa = await findParticipantInScope(deps.db, participantId, actor.regionScopes);
-  if (!pa) throw new AppError('NOT_FOUND');
-  const card = await findCardInScope(deps.db, pa.kpj, actor.regionScopes);
-  if (!card) throw new AppError('NOT_FOUND');
+  const pa = await requireInScope(deps.db, actor, 'participant', participantId);
+  const card = await requireInScope(deps.db, actor, 'card', pa.kpj);
   if (card.status !== 'active') {
     throw new AppError('PARTICIPANT_NOT_ACTIVE', { kpj: card.kpj, status: card.status });
   }
