@@ -1,12 +1,5 @@
 import { type FormEvent, useId, useState } from 'react';
-import {
-  type Balances,
-  listPayers,
-  newIdempotencyKey,
-  type Payer,
-  postPayment,
-  reversePayment,
-} from '../api/billing.ts';
+import { type Balances, listPayers, newIdempotencyKey, type Payer, postPayment } from '../api/billing.ts';
 import { ApiError } from '../api/client.ts';
 import { payersExportUrl } from '../api/exports.ts';
 import type { User } from '../api/types.ts';
@@ -15,13 +8,13 @@ import { Icon } from '../components/Icon.tsx';
 import { LoadView } from '../components/LoadView.tsx';
 import { formatCount, formatRupiah, parseRupiahInput, todayWita } from '../format.ts';
 import { useI18n } from '../i18n/I18nProvider.tsx';
+import { DATE_PATTERN } from '../input-patterns.ts';
+import { ReversalForm } from './payments/ReversalForm.tsx';
 import { useLoad } from './useLoad.ts';
 
 // Payments received from payers (branch officer) and their reversal (branch supervisor).
 // Each payment form carries one idempotency key: a double tap, or a retry after the network
 // dropped the answer, books the payment once. A new key is drawn only after a success.
-
-const DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 function PaymentForm({
   payers,
@@ -55,7 +48,7 @@ function PaymentForm({
     const amountRp = parseRupiahInput(amount);
     if (!payer) return setError(t('payment.payerRequired'));
     if (amountRp === null || amountRp <= 0) return setError(t('payment.amountInvalid'));
-    if (!DATE.test(receivedOn)) return setError(t('payment.dateInvalid'));
+    if (!DATE_PATTERN.test(receivedOn)) return setError(t('payment.dateInvalid'));
     if (!reference.trim()) return setError(t('payment.referenceRequired'));
     setBusy(true);
     setError(null);
@@ -153,82 +146,6 @@ function PaymentForm({
             {t('payment.newBalance', { balance: formatRupiah(done.balances.receivableRp, language) })}
           </p>
         </div>
-      ) : null}
-    </section>
-  );
-}
-
-function ReversalForm({ onReversed }: { onReversed: () => void }) {
-  const { t, language } = useI18n();
-  const id = useId();
-  const [paymentId, setPaymentId] = useState('');
-  const [reason, setReason] = useState('');
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<unknown>(null);
-  const [done, setDone] = useState<{ paymentId: number; balances: Balances } | null>(null);
-
-  async function submit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    if (busy) return;
-    const number = Number(paymentId.trim());
-    if (!/^\d+$/.test(paymentId.trim()) || !Number.isSafeInteger(number)) {
-      return setError(t('reversal.idInvalid'));
-    }
-    if (!reason.trim()) return setError(t('reversal.reasonRequired'));
-    setBusy(true);
-    setError(null);
-    setDone(null);
-    try {
-      const result = await reversePayment(number, reason.trim());
-      setDone({ paymentId: number, balances: result.balances });
-      setPaymentId('');
-      setReason('');
-      onReversed();
-    } catch (caught) {
-      setError(caught);
-    } finally {
-      setBusy(false);
-    }
-  }
-
-  return (
-    <section className="card stack" aria-labelledby={`${id}-title`}>
-      <h2 id={`${id}-title`}>{t('reversal.title')}</h2>
-      <p className="muted">{t('reversal.intro')}</p>
-      <form className="stack" onSubmit={submit} noValidate>
-        <div className="field">
-          <label htmlFor={`${id}-payment`}>{t('reversal.paymentId')}</label>
-          <input
-            id={`${id}-payment`}
-            inputMode="numeric"
-            autoComplete="off"
-            value={paymentId}
-            onChange={(event) => setPaymentId(event.target.value)}
-          />
-        </div>
-        <div className="field">
-          <label htmlFor={`${id}-reason`}>{t('reversal.reason')}</label>
-          <textarea
-            id={`${id}-reason`}
-            rows={3}
-            required
-            maxLength={300}
-            value={reason}
-            onChange={(event) => setReason(event.target.value)}
-          />
-        </div>
-        <button type="submit" className="button button-danger" disabled={busy}>
-          {t('reversal.submit')}
-        </button>
-        {error ? <ErrorMessage error={error} /> : null}
-      </form>
-      {done ? (
-        <p className="success" role="status">
-          {t('reversal.done', {
-            id: done.paymentId,
-            balance: formatRupiah(done.balances.receivableRp, language),
-          })}
-        </p>
       ) : null}
     </section>
   );

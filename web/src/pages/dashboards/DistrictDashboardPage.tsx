@@ -17,12 +17,12 @@ import { areasOption, arrearsOption, budgetOption, trendsOption } from './chart-
 import { ArrearsTable, BudgetTable, TrendsTable } from './FigureTables.tsx';
 import { UcjCard } from './UcjCard.tsx';
 import '../../dashboards.css';
+import { DATE_PATTERN } from '../../input-patterns.ts';
 
 // The district (kabupaten) dashboard: coverage against the workforce (UCJ), participants per
 // kecamatan with a drill-down to villages, monthly trends, arrears by age and budget use.
 
 export const DISTRICT_DASHBOARD_PATH = '/dashboard/district';
-const DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 function Dashboard({
   data,
@@ -147,7 +147,7 @@ export function DistrictDashboardPage({
   const id = useId();
   const regency = homeRegency(user.homeRegion);
   const [asOf, setAsOf] = useState(todayWita);
-  const validAsOf = DATE.test(asOf) ? asOf : todayWita();
+  const validAsOf = DATE_PATTERN.test(asOf) ? asOf : todayWita();
   const { state, reload } = useLoad(
     JSON.stringify([regency, validAsOf, language]),
     async () => (await Promise.all([getDistrictDashboard(regency, validAsOf), loadMembershipCatalog()]))[0],
@@ -161,7 +161,7 @@ export function DistrictDashboardPage({
         <p className="muted">
           {t('dash.district.intro', {
             name,
-            date: DATE.test(validAsOf) ? formatDate(validAsOf, language) : '',
+            date: DATE_PATTERN.test(validAsOf) ? formatDate(validAsOf, language) : '',
           })}
         </p>
       </div>

@@ -14,13 +14,12 @@ import { formatCount, formatDate, formatDateTime, formatRupiah, todayWita } from
 import { useI18n } from '../../i18n/I18nProvider.tsx';
 import { loadMembershipCatalog, useMembershipCatalog } from '../useCatalogs.ts';
 import '../../dashboards.css';
+import { DATE_PATTERN, REGENCY_CODE_PATTERN } from '../../input-patterns.ts';
 
 // The branch report for a regency and a date range: claims paid per programme, benefits paid,
 // active participants by segment and the village workers; downloadable as CSV, XLSX and PDF.
 
 export const BRANCH_REPORT_PATH = '/reports/branch';
-const DATE = /^\d{4}-\d{2}-\d{2}$/;
-const REGENCY = /^\d{2}\.\d{2}$/;
 const FORMATS: { format: ReportFormat; label: 'export.csv' | 'export.xlsx' | 'report.pdf' }[] = [
   { format: 'csv', label: 'export.csv' },
   { format: 'xlsx', label: 'export.xlsx' },
@@ -123,8 +122,9 @@ export function BranchReportPage({ user, onUnauthenticated }: { user: User; onUn
   async function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     if (busy) return;
-    if (!REGENCY.test(regency.trim())) return setError(t('report.regencyInvalid'));
-    if (!DATE.test(from) || !DATE.test(to) || from > to) return setError(t('report.rangeInvalid'));
+    if (!REGENCY_CODE_PATTERN.test(regency.trim())) return setError(t('report.regencyInvalid'));
+    if (!DATE_PATTERN.test(from) || !DATE_PATTERN.test(to) || from > to)
+      return setError(t('report.rangeInvalid'));
     setBusy(true);
     setError(null);
     try {
