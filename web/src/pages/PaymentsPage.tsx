@@ -3,6 +3,7 @@ import { type Balances, listPayers, newIdempotencyKey, type Payer, postPayment }
 import { ApiError } from '../api/client.ts';
 import { payersExportUrl } from '../api/exports.ts';
 import type { User } from '../api/types.ts';
+import { DataTable } from '../components/DataTable.tsx';
 import { ErrorMessage } from '../components/ErrorMessage.tsx';
 import { Icon } from '../components/Icon.tsx';
 import { LoadView } from '../components/LoadView.tsx';
@@ -155,41 +156,25 @@ function PayerTable({ payers }: { payers: Payer[] }) {
   const { t, language } = useI18n();
   const money = (n: number) => formatRupiah(n, language);
   return (
-    <table className="table-cards payer-table">
-      <caption>{t('payers.title', { count: formatCount(payers.length, language) })}</caption>
-      <thead>
-        <tr>
-          <th scope="col">{t('invoice.payer')}</th>
-          <th scope="col" className="num">
-            {t('payers.invoiced')}
-          </th>
-          <th scope="col" className="num">
-            {t('invoice.paid')}
-          </th>
-          <th scope="col" className="num">
-            {t('invoice.balance')}
-          </th>
-        </tr>
-      </thead>
-      <tbody>
-        {payers.map((p) => (
-          <tr key={p.id}>
-            <th scope="row" data-label={t('invoice.payer')}>
-              {p.name}
-            </th>
-            <td data-label={t('payers.invoiced')} className="num">
-              {money(p.invoicedRp)}
-            </td>
-            <td data-label={t('invoice.paid')} className="num">
-              {money(p.paidRp)}
-            </td>
-            <td data-label={t('invoice.balance')} className={`num strong${p.balanceRp > 0 ? ' owing' : ''}`}>
-              {money(p.balanceRp)}
-            </td>
-          </tr>
-        ))}
-      </tbody>
-    </table>
+    <DataTable
+      layout="cards"
+      className="payer-table"
+      caption={t('payers.title', { count: formatCount(payers.length, language) })}
+      rows={payers}
+      rowKey={(p) => p.id}
+      columns={[
+        { key: 'payer', header: t('invoice.payer'), cell: (p) => p.name, rowHeader: true },
+        { key: 'invoiced', header: t('payers.invoiced'), cell: (p) => money(p.invoicedRp), align: 'num' },
+        { key: 'paid', header: t('invoice.paid'), cell: (p) => money(p.paidRp), align: 'num' },
+        {
+          key: 'balance',
+          header: t('invoice.balance'),
+          cell: (p) => money(p.balanceRp),
+          align: 'num',
+          className: (p) => (p.balanceRp > 0 ? 'strong owing' : 'strong'),
+        },
+      ]}
+    />
   );
 }
 

@@ -15,6 +15,7 @@ import {
 import { PAYOUTS_PATH } from './PayoutBatchesPage.tsx';
 import { useLoad } from './useLoad.ts';
 import '../claims.css';
+import { DataTable } from '../components/DataTable.tsx';
 import { ApproveForm, ExportPanel, ResultUpload } from './payouts/PayoutBatchActions.tsx';
 
 // One payout batch: the second person approves it by declaring the count and total they
@@ -24,45 +25,52 @@ import { ApproveForm, ExportPanel, ResultUpload } from './payouts/PayoutBatchAct
 function PayoutTable({ payouts }: { payouts: Payout[] }) {
   const { t, language } = useI18n();
   return (
-    <table className="table-cards payout-table">
-      <caption>{t('payouts.payouts', { count: formatCount(payouts.length, language) })}</caption>
-      <thead>
-        <tr>
-          <th scope="col">{t('claim.number')}</th>
-          <th scope="col">{t('claim.program')}</th>
-          <th scope="col">{t('intake.bank')}</th>
-          <th scope="col" className="num">
-            {t('claim.amount')}
-          </th>
-          <th scope="col">{t('claim.status')}</th>
-          <th scope="col">{t('payouts.bankReference')}</th>
-        </tr>
-      </thead>
-      <tbody>
-        {payouts.map((p) => (
-          <tr key={p.id} data-payout={p.id}>
-            <th scope="row" data-label={t('claim.number')}>
-              <Link to={claimPath('maker', p.claimId)}>{p.claimNumber}</Link>
-            </th>
-            <td data-label={t('claim.program')}>{p.program}</td>
-            <td data-label={t('intake.bank')}>
+    <DataTable
+      layout="cards"
+      className="payout-table"
+      caption={t('payouts.payouts', { count: formatCount(payouts.length, language) })}
+      rows={payouts}
+      rowKey={(p) => p.id}
+      rowProps={(p) => ({ 'data-payout': p.id })}
+      columns={[
+        {
+          key: 'number',
+          header: t('claim.number'),
+          cell: (p) => <Link to={claimPath('maker', p.claimId)}>{p.claimNumber}</Link>,
+          rowHeader: true,
+        },
+        { key: 'program', header: t('claim.program'), cell: (p) => p.program },
+        {
+          key: 'bank',
+          header: t('intake.bank'),
+          cell: (p) => (
+            <>
               {p.bankCode} <span className="mono">{maskDigits(p.bankAccount)}</span> · {p.accountHolder}
-            </td>
-            <td data-label={t('claim.amount')} className="num">
-              {formatRupiah(p.amountRp, language)}
-            </td>
-            <td data-label={t('claim.status')}>
+            </>
+          ),
+        },
+        {
+          key: 'amount',
+          header: t('claim.amount'),
+          cell: (p) => formatRupiah(p.amountRp, language),
+          align: 'num',
+        },
+        {
+          key: 'status',
+          header: t('claim.status'),
+          cell: (p) => (
+            <>
               <PayoutStatusBadge status={p.status} />
               {p.paidOn ? <span className="muted"> {safeDate(p.paidOn, language)}</span> : null}
               {(p.failedOn ?? p.returnedOn) ? (
                 <span className="muted"> {safeDate(p.failedOn ?? p.returnedOn, language)}</span>
               ) : null}
-            </td>
-            <td data-label={t('payouts.bankReference')}>{p.bankReference ?? '–'}</td>
-          </tr>
-        ))}
-      </tbody>
-    </table>
+            </>
+          ),
+        },
+        { key: 'bankReference', header: t('payouts.bankReference'), cell: (p) => p.bankReference ?? '–' },
+      ]}
+    />
   );
 }
 

@@ -12,6 +12,7 @@ import { claimPath } from './ClaimQueuePage.tsx';
 import { PayoutBatchStatusBadge, pick, safeDateTime } from './ClaimStatus.tsx';
 import { useLoad } from './useLoad.ts';
 import '../claims.css';
+import { DataTable } from '../components/DataTable.tsx';
 
 // Payout batches: the branch officer gathers approved claims of one regency into a draft batch
 // (its count and total shown, for the supervisor to declare again when approving), and
@@ -91,46 +92,58 @@ function NewBatch({ claims }: { claims: Claim[] }) {
               {t('payouts.new.none.select')}
             </button>
           </div>
-          <table className="table-cards payout-claims">
-            <caption>{t('payouts.new.claims', { count: formatCount(inRegency.length, language) })}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t('payouts.new.include')}</th>
-                <th scope="col">{t('claim.number')}</th>
-                <th scope="col">{t('claim.program')}</th>
-                <th scope="col">{t('intake.bank')}</th>
-                <th scope="col" className="num">
-                  {t('claim.amount')}
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {inRegency.map((c) => (
-                <tr key={c.id} data-claim={c.number}>
-                  <td data-label={t('payouts.new.include')}>
-                    <input
-                      type="checkbox"
-                      aria-label={t('payouts.new.includeClaim', { number: c.number })}
-                      checked={!excluded.has(c.id)}
-                      onChange={(e) => toggle(c.id, e.target.checked)}
-                    />
-                  </td>
-                  <th scope="row" data-label={t('claim.number')}>
-                    <Link to={claimPath('maker', c.id)}>{c.number}</Link>
-                  </th>
-                  <td data-label={t('claim.program')}>
+          <DataTable
+            layout="cards"
+            className="payout-claims"
+            caption={t('payouts.new.claims', { count: formatCount(inRegency.length, language) })}
+            rows={inRegency}
+            rowKey={(c) => c.id}
+            rowProps={(c) => ({ 'data-claim': c.number })}
+            columns={[
+              {
+                key: 'include',
+                header: t('payouts.new.include'),
+                cell: (c) => (
+                  <input
+                    type="checkbox"
+                    aria-label={t('payouts.new.includeClaim', { number: c.number })}
+                    checked={!excluded.has(c.id)}
+                    onChange={(e) => toggle(c.id, e.target.checked)}
+                  />
+                ),
+              },
+              {
+                key: 'number',
+                header: t('claim.number'),
+                cell: (c) => <Link to={claimPath('maker', c.id)}>{c.number}</Link>,
+                rowHeader: true,
+              },
+              {
+                key: 'program',
+                header: t('claim.program'),
+                cell: (c) => (
+                  <>
                     {c.program} · {pick(c.kindLabel, language)}
-                  </td>
-                  <td data-label={t('intake.bank')}>
+                  </>
+                ),
+              },
+              {
+                key: 'bank',
+                header: t('intake.bank'),
+                cell: (c) => (
+                  <>
                     {c.bank.name} <span className="mono">{c.bank.account}</span>
-                  </td>
-                  <td data-label={t('claim.amount')} className="num">
-                    {formatRupiah(c.amountRp ?? 0, language)}
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
+                  </>
+                ),
+              },
+              {
+                key: 'amount',
+                header: t('claim.amount'),
+                cell: (c) => formatRupiah(c.amountRp ?? 0, language),
+                align: 'num',
+              },
+            ]}
+          />
           <p className="balance-line" role="status">
             {t('payouts.new.selection', {
               count: formatCount(chosen.length, language),
@@ -156,45 +169,52 @@ function NewBatch({ claims }: { claims: Claim[] }) {
 function BatchTable({ batches }: { batches: PayoutBatch[] }) {
   const { t, language } = useI18n();
   return (
-    <table className="table-cards payout-batch-table">
-      <caption>{t('payouts.list', { count: formatCount(batches.length, language) })}</caption>
-      <thead>
-        <tr>
-          <th scope="col">{t('payouts.number')}</th>
-          <th scope="col">{t('claim.status')}</th>
-          <th scope="col" className="num">
-            {t('payouts.count')}
-          </th>
-          <th scope="col" className="num">
-            {t('payouts.total')}
-          </th>
-          <th scope="col">{t('payouts.createdBy')}</th>
-        </tr>
-      </thead>
-      <tbody>
-        {batches.map((b) => (
-          <tr key={b.id} data-batch={b.number}>
-            <th scope="row" data-label={t('payouts.number')}>
-              <Link to={payoutBatchPath(b.id)} className="invoice-link">
-                {b.number}
-              </Link>
-            </th>
-            <td data-label={t('claim.status')}>
-              <PayoutBatchStatusBadge status={b.status} />
-            </td>
-            <td data-label={t('payouts.count')} className="num">
-              {formatCount(b.count, language)}
-            </td>
-            <td data-label={t('payouts.total')} className="num">
-              {formatRupiah(b.totalRp, language)}
-            </td>
-            <td data-label={t('payouts.createdBy')}>
+    <DataTable
+      layout="cards"
+      className="payout-batch-table"
+      caption={t('payouts.list', { count: formatCount(batches.length, language) })}
+      rows={batches}
+      rowKey={(b) => b.id}
+      rowProps={(b) => ({ 'data-batch': b.number })}
+      columns={[
+        {
+          key: 'number',
+          header: t('payouts.number'),
+          cell: (b) => (
+            <Link to={payoutBatchPath(b.id)} className="invoice-link">
+              {b.number}
+            </Link>
+          ),
+          rowHeader: true,
+        },
+        {
+          key: 'status',
+          header: t('claim.status'),
+          cell: (b) => <PayoutBatchStatusBadge status={b.status} />,
+        },
+        {
+          key: 'count',
+          header: t('payouts.count'),
+          cell: (b) => formatCount(b.count, language),
+          align: 'num',
+        },
+        {
+          key: 'total',
+          header: t('payouts.total'),
+          cell: (b) => formatRupiah(b.totalRp, language),
+          align: 'num',
+        },
+        {
+          key: 'createdBy',
+          header: t('payouts.createdBy'),
+          cell: (b) => (
+            <>
               {b.createdBy} · {safeDateTime(b.createdAt, language)}
-            </td>
-          </tr>
-        ))}
-      </tbody>
-    </table>
+            </>
+          ),
+        },
+      ]}
+    />
   );
 }
 

@@ -1,6 +1,7 @@
 import { useId, useState } from 'react';
 import { EMPLOYERS_PAGE_SIZE, type Employer, listEmployers } from '../../api/employers.ts';
 import type { User } from '../../api/types.ts';
+import { DataTable } from '../../components/DataTable.tsx';
 import { Icon } from '../../components/Icon.tsx';
 import { LoadView } from '../../components/LoadView.tsx';
 import { Pager } from '../../components/Pager.tsx';
@@ -14,39 +15,41 @@ import { employerPath } from './paths.ts';
 export function EmployerTable({ employers }: { employers: Employer[] }) {
   const { t, language } = useI18n();
   return (
-    <table className="table-cards employer-table">
-      <caption className="visually-hidden">{t('employers.title')}</caption>
-      <thead>
-        <tr>
-          <th scope="col">{t('employer.npp')}</th>
-          <th scope="col">{t('employer.name')}</th>
-          <th scope="col">{t('employer.businessType')}</th>
-          <th scope="col">{t('employer.scale')}</th>
-          <th scope="col">{t('employer.region')}</th>
-          <th scope="col" className="num">
-            {t('employer.activeEmployees')}
-          </th>
-        </tr>
-      </thead>
-      <tbody>
-        {employers.map((e) => (
-          <tr key={e.npp}>
-            <th scope="row" data-label={t('employer.npp')} className="mono">
-              <Link to={employerPath(e.npp)}>{e.npp}</Link>
-            </th>
-            <td data-label={t('employer.name')}>{e.name}</td>
-            <td data-label={t('employer.businessType')}>
+    <DataTable
+      layout="cards"
+      className="employer-table"
+      caption={t('employers.title')}
+      captionHidden
+      rows={employers}
+      rowKey={(e) => e.npp}
+      columns={[
+        {
+          key: 'npp',
+          header: t('employer.npp'),
+          cell: (e) => <Link to={employerPath(e.npp)}>{e.npp}</Link>,
+          className: 'mono',
+          rowHeader: true,
+        },
+        { key: 'name', header: t('employer.name'), cell: (e) => e.name },
+        {
+          key: 'businessType',
+          header: t('employer.businessType'),
+          cell: (e) => (
+            <>
               {e.businessTypeName} · {t('employer.riskGroup', { group: e.riskGroup })}
-            </td>
-            <td data-label={t('employer.scale')}>{t(`employer.scale.${e.scale}`)}</td>
-            <td data-label={t('employer.region')}>{e.regionName}</td>
-            <td data-label={t('employer.activeEmployees')} className="num">
-              {formatCount(e.activeEmployees, language)}
-            </td>
-          </tr>
-        ))}
-      </tbody>
-    </table>
+            </>
+          ),
+        },
+        { key: 'scale', header: t('employer.scale'), cell: (e) => t(`employer.scale.${e.scale}`) },
+        { key: 'region', header: t('employer.region'), cell: (e) => e.regionName },
+        {
+          key: 'activeEmployees',
+          header: t('employer.activeEmployees'),
+          cell: (e) => formatCount(e.activeEmployees, language),
+          align: 'num',
+        },
+      ]}
+    />
   );
 }
 

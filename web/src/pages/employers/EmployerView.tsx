@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { type Employer, type Employment, getEmployer } from '../../api/employers.ts';
 import type { User } from '../../api/types.ts';
+import { DataTable } from '../../components/DataTable.tsx';
 import { LoadView } from '../../components/LoadView.tsx';
 import { formatCount, formatDate, formatRupiah } from '../../format.ts';
 import { useI18n } from '../../i18n/I18nProvider.tsx';
@@ -63,37 +64,35 @@ export function EmployerView({
       </dl>
       <p className="note">{t('employer.noEmployeeList')}</p>
       {registered.length > 0 ? (
-        <table className="table-cards employment-table">
-          <caption>
-            {t('employee.justRegistered', { count: formatCount(registered.length, language) })}
-          </caption>
-          <thead>
-            <tr>
-              <th scope="col">{t('participants.kpj')}</th>
-              <th scope="col">{t('participants.name')}</th>
-              <th scope="col">{t('employee.startDate')}</th>
-              <th scope="col" className="num">
-                {t('employee.wage')}
-              </th>
-              <th scope="col">{t('participants.programs')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {registered.map((e) => (
-              <tr key={e.id}>
-                <th scope="row" data-label={t('participants.kpj')} className="mono">
-                  {e.kpj}
-                </th>
-                <td data-label={t('participants.name')}>{e.fullName}</td>
-                <td data-label={t('employee.startDate')}>{formatDate(e.startDate.slice(0, 10), language)}</td>
-                <td data-label={t('employee.wage')} className="num">
-                  {formatRupiah(e.wageRp, language)}
-                </td>
-                <td data-label={t('participants.programs')}>{e.programs.join(', ')}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+        <DataTable
+          layout="cards"
+          className="employment-table"
+          caption={t('employee.justRegistered', { count: formatCount(registered.length, language) })}
+          rows={registered}
+          rowKey={(e) => e.id}
+          columns={[
+            {
+              key: 'kpj',
+              header: t('participants.kpj'),
+              cell: (e) => e.kpj,
+              className: 'mono',
+              rowHeader: true,
+            },
+            { key: 'name', header: t('participants.name'), cell: (e) => e.fullName },
+            {
+              key: 'startDate',
+              header: t('employee.startDate'),
+              cell: (e) => formatDate(e.startDate.slice(0, 10), language),
+            },
+            {
+              key: 'wage',
+              header: t('employee.wage'),
+              cell: (e) => formatRupiah(e.wageRp, language),
+              align: 'num',
+            },
+            { key: 'programs', header: t('participants.programs'), cell: (e) => e.programs.join(', ') },
+          ]}
+        />
       ) : null}
       {canManage ? (
         <>

@@ -1,5 +1,6 @@
 import { type FormEvent, useId, useState } from 'react';
 import { type Employer, uploadWageReport, type WageImportResult } from '../../api/employers.ts';
+import { DataTable } from '../../components/DataTable.tsx';
 import { ErrorMessage } from '../../components/ErrorMessage.tsx';
 import { Icon } from '../../components/Icon.tsx';
 import { IssueList } from '../../components/RowIssues.tsx';
@@ -123,37 +124,41 @@ export function WageReportCard({ employer, onImported }: { employer: Employer; o
             ))}
           </dl>
           {result.problems.length > 0 ? (
-            <table className="table-cards problem-table">
-              <caption>
-                {t('enrolment.problems.title', { count: formatCount(result.problems.length, language) })}
-              </caption>
-              <thead>
-                <tr>
-                  <th scope="col">{t('enrolment.problems.row')}</th>
-                  <th scope="col">{t('field.nik')}</th>
-                  <th scope="col">{t('field.fullName')}</th>
-                  <th scope="col">{t('enrolment.problems.issues')}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {result.problems.map((row) => (
-                  <tr key={row.rowNumber} className="row-invalid">
-                    <th scope="row" data-label={t('enrolment.problems.row')}>
-                      {row.rowNumber}
-                    </th>
-                    <td data-label={t('field.nik')} className="mono">
-                      {row.nik || <span className="muted">{t('enrolment.problems.empty')}</span>}
-                    </td>
-                    <td data-label={t('field.fullName')}>
-                      {row.fullName || <span className="muted">{t('enrolment.problems.empty')}</span>}
-                    </td>
-                    <td data-label={t('enrolment.problems.issues')}>
-                      <IssueList errors={row.errors} warnings={[]} />
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
+            <DataTable
+              layout="cards"
+              className="problem-table"
+              caption={t('enrolment.problems.title', {
+                count: formatCount(result.problems.length, language),
+              })}
+              rows={result.problems}
+              rowKey={(row) => row.rowNumber}
+              rowProps={() => ({ className: 'row-invalid' })}
+              columns={[
+                {
+                  key: 'row',
+                  header: t('enrolment.problems.row'),
+                  cell: (row) => row.rowNumber,
+                  rowHeader: true,
+                },
+                {
+                  key: 'nik',
+                  header: t('field.nik'),
+                  cell: (row) => row.nik || <span className="muted">{t('enrolment.problems.empty')}</span>,
+                  className: 'mono',
+                },
+                {
+                  key: 'fullName',
+                  header: t('field.fullName'),
+                  cell: (row) =>
+                    row.fullName || <span className="muted">{t('enrolment.problems.empty')}</span>,
+                },
+                {
+                  key: 'issues',
+                  header: t('enrolment.problems.issues'),
+                  cell: (row) => <IssueList errors={row.errors} warnings={[]} />,
+                },
+              ]}
+            />
           ) : null}
         </div>
       ) : null}

@@ -1,4 +1,5 @@
 import { type Invoice, invoicePdfUrl } from '../../api/billing.ts';
+import { DataTable } from '../../components/DataTable.tsx';
 import { Icon } from '../../components/Icon.tsx';
 import { InvoiceStatusBadge } from '../../components/InvoiceStatus.tsx';
 import { formatRupiah } from '../../format.ts';
@@ -11,65 +12,68 @@ export function InvoiceTable({ invoices, caption }: { invoices: Invoice[]; capti
   const { t, language } = useI18n();
   const money = (n: number) => formatRupiah(n, language);
   return (
-    <table className="table-cards invoice-table">
-      <caption>{caption}</caption>
-      <thead>
-        <tr>
-          <th scope="col">{t('invoice.number')}</th>
-          <th scope="col">{t('invoice.payer')}</th>
-          <th scope="col">{t('invoice.period')}</th>
-          <th scope="col">{t('invoice.dueDate')}</th>
-          <th scope="col" className="num">
-            {t('invoice.total')}
-          </th>
-          <th scope="col" className="num">
-            {t('invoice.paid')}
-          </th>
-          <th scope="col" className="num">
-            {t('invoice.balance')}
-          </th>
-          <th scope="col">{t('invoice.status')}</th>
-          <th scope="col">{t('invoice.pdf')}</th>
-        </tr>
-      </thead>
-      <tbody>
-        {invoices.map((invoice) => (
-          <tr key={invoice.id} data-invoice={invoice.number}>
-            <th scope="row" data-label={t('invoice.number')}>
-              <Link to={invoicePath(invoice.id)} className="invoice-link">
-                {invoice.number}
-              </Link>
-            </th>
-            <td data-label={t('invoice.payer')}>{invoice.payerName}</td>
-            <td data-label={t('invoice.period')}>
+    <DataTable
+      layout="cards"
+      className="invoice-table"
+      caption={caption}
+      rows={invoices}
+      rowKey={(invoice) => invoice.id}
+      rowProps={(invoice) => ({ 'data-invoice': invoice.number })}
+      columns={[
+        {
+          key: 'number',
+          header: t('invoice.number'),
+          cell: (invoice) => (
+            <Link to={invoicePath(invoice.id)} className="invoice-link">
+              {invoice.number}
+            </Link>
+          ),
+          rowHeader: true,
+        },
+        { key: 'payer', header: t('invoice.payer'), cell: (invoice) => invoice.payerName },
+        {
+          key: 'period',
+          header: t('invoice.period'),
+          cell: (invoice) => (
+            <>
               {safePeriod(invoice.period, language)}
               {invoice.kind !== 'regular' ? (
                 <span className="muted"> · {kindLabel(invoice.kind, t)}</span>
               ) : null}
-            </td>
-            <td data-label={t('invoice.dueDate')}>{safeDate(invoice.dueDate, language)}</td>
-            <td data-label={t('invoice.total')} className="num">
-              {money(invoice.totalRp)}
-            </td>
-            <td data-label={t('invoice.paid')} className="num">
-              {money(invoice.paidRp)}
-            </td>
-            <td data-label={t('invoice.balance')} className="num strong">
-              {money(Math.max(0, invoice.totalRp - invoice.paidRp))}
-            </td>
-            <td data-label={t('invoice.status')}>
-              <InvoiceStatusBadge invoice={invoice} />
-            </td>
-            <td data-label={t('invoice.pdf')}>
-              <a className="inline-action" href={invoicePdfUrl(invoice.id)} download>
-                <Icon name="file" />
-                {t('invoice.pdfLink')}
-                <span className="visually-hidden"> {invoice.number}</span>
-              </a>
-            </td>
-          </tr>
-        ))}
-      </tbody>
-    </table>
+            </>
+          ),
+        },
+        {
+          key: 'dueDate',
+          header: t('invoice.dueDate'),
+          cell: (invoice) => safeDate(invoice.dueDate, language),
+        },
+        { key: 'total', header: t('invoice.total'), cell: (invoice) => money(invoice.totalRp), align: 'num' },
+        { key: 'paid', header: t('invoice.paid'), cell: (invoice) => money(invoice.paidRp), align: 'num' },
+        {
+          key: 'balance',
+          header: t('invoice.balance'),
+          cell: (invoice) => money(Math.max(0, invoice.totalRp - invoice.paidRp)),
+          align: 'num',
+          className: 'strong',
+        },
+        {
+          key: 'status',
+          header: t('invoice.status'),
+          cell: (invoice) => <InvoiceStatusBadge invoice={invoice} />,
+        },
+        {
+          key: 'pdf',
+          header: t('invoice.pdf'),
+          cell: (invoice) => (
+            <a className="inline-action" href={invoicePdfUrl(invoice.id)} download>
+              <Icon name="file" />
+              {t('invoice.pdfLink')}
+              <span className="visually-hidden"> {invoice.number}</span>
+            </a>
+          ),
+        },
+      ]}
+    />
   );
 }

@@ -1,5 +1,6 @@
 import { getInvoice, type InvoiceDetail, invoicePdfUrl } from '../../api/billing.ts';
 import { invoiceLinesExportUrl } from '../../api/exports.ts';
+import { DataTable } from '../../components/DataTable.tsx';
 import { Icon } from '../../components/Icon.tsx';
 import { InvoiceStatusBadge } from '../../components/InvoiceStatus.tsx';
 import { LoadView } from '../../components/LoadView.tsx';
@@ -80,41 +81,13 @@ export function InvoiceView({ detail }: { detail: InvoiceDetail }) {
           </a>
         ))}
       </div>
-      <table className="table-cards summary-table">
-        <caption>{t('invoice.summary')}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{t('invoice.program')}</th>
-            <th scope="col">{t('invoice.paidBy')}</th>
-            <th scope="col">{t('invoice.lineKind')}</th>
-            <th scope="col" className="num">
-              {t('invoice.participants')}
-            </th>
-            <th scope="col" className="num">
-              {t('invoice.amount')}
-            </th>
-          </tr>
-        </thead>
-        <tbody>
-          {summary.map((line) => (
-            <tr key={`${line.program}-${line.payerRole}-${line.kind}`}>
-              <th scope="row" data-label={t('invoice.program')}>
-                {line.program}
-              </th>
-              <td data-label={t('invoice.paidBy')}>{payerRoleLabel(line.payerRole, t)}</td>
-              <td data-label={t('invoice.lineKind')}>
-                {line.kind === 'contribution' ? t('invoice.lineKind.contribution') : line.kind}
-              </td>
-              <td data-label={t('invoice.participants')} className="num">
-                {formatCount(line.participants, language)}
-              </td>
-              <td data-label={t('invoice.amount')} className="num">
-                {money(line.amountRp)}
-              </td>
-            </tr>
-          ))}
-        </tbody>
-        <tfoot>
+      <DataTable
+        layout="cards"
+        className="summary-table"
+        caption={t('invoice.summary')}
+        rows={summary}
+        rowKey={(line) => `${line.program}-${line.payerRole}-${line.kind}`}
+        footer={
           <tr>
             <th scope="row" colSpan={4} data-label={t('invoice.total')}>
               {t('invoice.total')}
@@ -123,8 +96,24 @@ export function InvoiceView({ detail }: { detail: InvoiceDetail }) {
               {money(invoice.totalRp)}
             </td>
           </tr>
-        </tfoot>
-      </table>
+        }
+        columns={[
+          { key: 'program', header: t('invoice.program'), cell: (line) => line.program, rowHeader: true },
+          { key: 'paidBy', header: t('invoice.paidBy'), cell: (line) => payerRoleLabel(line.payerRole, t) },
+          {
+            key: 'lineKind',
+            header: t('invoice.lineKind'),
+            cell: (line) => (line.kind === 'contribution' ? t('invoice.lineKind.contribution') : line.kind),
+          },
+          {
+            key: 'participants',
+            header: t('invoice.participants'),
+            cell: (line) => formatCount(line.participants, language),
+            align: 'num',
+          },
+          { key: 'amount', header: t('invoice.amount'), cell: (line) => money(line.amountRp), align: 'num' },
+        ]}
+      />
     </div>
   );
 }

@@ -1,17 +1,17 @@
-import { apiErrorFromText } from '../../api/client.ts';
-import { payoutExportUrl } from '../../api/payouts.ts';
-import { currentLanguage } from '../../i18n/language.ts';
 import { type FormEvent, useId, useState } from 'react';
+import { apiErrorFromText } from '../../api/client.ts';
 import {
   approvePayoutBatch,
   type BankResult,
   type PayoutBatchFull,
+  payoutExportUrl,
   uploadBankResult,
 } from '../../api/payouts.ts';
 import { ErrorMessage } from '../../components/ErrorMessage.tsx';
 import { Icon } from '../../components/Icon.tsx';
 import { formatCount, parseRupiahInput } from '../../format.ts';
 import { useI18n } from '../../i18n/I18nProvider.tsx';
+import { currentLanguage } from '../../i18n/language.ts';
 import { safeDateTime } from '../ClaimStatus.tsx';
 
 export function ApproveForm({ batch, onDone }: { batch: PayoutBatchFull; onDone: () => void }) {

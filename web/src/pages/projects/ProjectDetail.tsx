@@ -1,6 +1,7 @@
 import { type FormEvent, useId, useState } from 'react';
 import { addProjectWorkers, getProject, type Project, type ProjectWorker } from '../../api/employers.ts';
 import type { User } from '../../api/types.ts';
+import { DataTable } from '../../components/DataTable.tsx';
 import { ErrorMessage } from '../../components/ErrorMessage.tsx';
 import { LoadView } from '../../components/LoadView.tsx';
 import { PersonFields } from '../../components/PersonFields.tsx';
@@ -86,37 +87,32 @@ export function AddWorkerForm({ project, onAdded }: { project: Project; onAdded:
 export function WorkerTable({ workers }: { workers: ProjectWorker[] }) {
   const { t, language } = useI18n();
   return (
-    <table className="table-cards worker-table">
-      <caption>{t('project.workerList', { count: formatCount(workers.length, language) })}</caption>
-      <thead>
-        <tr>
-          <th scope="col">{t('participants.kpj')}</th>
-          <th scope="col">{t('field.nik')}</th>
-          <th scope="col">{t('participants.name')}</th>
-          <th scope="col">{t('project.coverage')}</th>
-          <th scope="col">{t('participants.status')}</th>
-        </tr>
-      </thead>
-      <tbody>
-        {workers.map((w) => (
-          <tr key={w.kpj}>
-            <th scope="row" data-label={t('participants.kpj')} className="mono">
-              {w.kpj}
-            </th>
-            <td data-label={t('field.nik')} className="mono">
-              {w.nik}
-            </td>
-            <td data-label={t('participants.name')}>{w.fullName}</td>
-            <td data-label={t('project.coverage')}>
+    <DataTable
+      layout="cards"
+      className="worker-table"
+      caption={t('project.workerList', { count: formatCount(workers.length, language) })}
+      rows={workers}
+      rowKey={(w) => w.kpj}
+      columns={[
+        { key: 'kpj', header: t('participants.kpj'), cell: (w) => w.kpj, className: 'mono', rowHeader: true },
+        { key: 'nik', header: t('field.nik'), cell: (w) => w.nik, className: 'mono' },
+        { key: 'name', header: t('participants.name'), cell: (w) => w.fullName },
+        {
+          key: 'coverage',
+          header: t('project.coverage'),
+          cell: (w) => (
+            <>
               {safeDate(w.joinedOn, language)} – {safeDate(w.leftOn, language)}
-            </td>
-            <td data-label={t('participants.status')}>
-              <span className={`badge badge-participant-${w.status}`}>{w.status}</span>
-            </td>
-          </tr>
-        ))}
-      </tbody>
-    </table>
+            </>
+          ),
+        },
+        {
+          key: 'status',
+          header: t('participants.status'),
+          cell: (w) => <span className={`badge badge-participant-${w.status}`}>{w.status}</span>,
+        },
+      ]}
+    />
   );
 }
 

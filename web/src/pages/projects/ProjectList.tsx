@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { listProjects, PROJECTS_PAGE_SIZE, type Project } from '../../api/employers.ts';
 import type { User } from '../../api/types.ts';
+import { DataTable } from '../../components/DataTable.tsx';
 import { Icon } from '../../components/Icon.tsx';
 import { LoadView } from '../../components/LoadView.tsx';
 import { Pager } from '../../components/Pager.tsx';
@@ -15,49 +16,53 @@ import { projectPath } from './paths.ts';
 export function ProjectTable({ projects }: { projects: Project[] }) {
   const { t, language } = useI18n();
   return (
-    <table className="table-cards project-table">
-      <caption className="visually-hidden">{t('projects.title')}</caption>
-      <thead>
-        <tr>
-          <th scope="col">{t('project.number')}</th>
-          <th scope="col">{t('project.name')}</th>
-          <th scope="col">{t('project.contractor')}</th>
-          <th scope="col" className="num">
-            {t('project.contractValue')}
-          </th>
-          <th scope="col" className="num">
-            {t('project.premium')}
-          </th>
-          <th scope="col">{t('project.term')}</th>
-          <th scope="col" className="num">
-            {t('project.workers')}
-          </th>
-        </tr>
-      </thead>
-      <tbody>
-        {projects.map((p) => (
-          <tr key={p.projectNumber}>
-            <th scope="row" data-label={t('project.number')} className="mono">
-              <Link to={projectPath(p.projectNumber)}>{p.projectNumber}</Link>
-            </th>
-            <td data-label={t('project.name')}>{p.name}</td>
-            <td data-label={t('project.contractor')}>{p.contractorName}</td>
-            <td data-label={t('project.contractValue')} className="num">
-              {formatRupiah(p.contractValueRp, language)}
-            </td>
-            <td data-label={t('project.premium')} className="num strong">
-              {formatRupiah(p.premiumRp, language)}
-            </td>
-            <td data-label={t('project.term')}>
+    <DataTable
+      layout="cards"
+      className="project-table"
+      caption={t('projects.title')}
+      captionHidden
+      rows={projects}
+      rowKey={(p) => p.projectNumber}
+      columns={[
+        {
+          key: 'number',
+          header: t('project.number'),
+          cell: (p) => <Link to={projectPath(p.projectNumber)}>{p.projectNumber}</Link>,
+          className: 'mono',
+          rowHeader: true,
+        },
+        { key: 'name', header: t('project.name'), cell: (p) => p.name },
+        { key: 'contractor', header: t('project.contractor'), cell: (p) => p.contractorName },
+        {
+          key: 'contractValue',
+          header: t('project.contractValue'),
+          cell: (p) => formatRupiah(p.contractValueRp, language),
+          align: 'num',
+        },
+        {
+          key: 'premium',
+          header: t('project.premium'),
+          cell: (p) => formatRupiah(p.premiumRp, language),
+          align: 'num',
+          className: 'strong',
+        },
+        {
+          key: 'term',
+          header: t('project.term'),
+          cell: (p) => (
+            <>
               {safeDate(p.startDate, language)} – {safeDate(p.endDate, language)}
-            </td>
-            <td data-label={t('project.workers')} className="num">
-              {formatCount(p.workers, language)}
-            </td>
-          </tr>
-        ))}
-      </tbody>
-    </table>
+            </>
+          ),
+        },
+        {
+          key: 'workers',
+          header: t('project.workers'),
+          cell: (p) => formatCount(p.workers, language),
+          align: 'num',
+        },
+      ]}
+    />
   );
 }
 

@@ -12,8 +12,10 @@ import { ErrorMessage } from '../../components/ErrorMessage.tsx';
 import { Icon } from '../../components/Icon.tsx';
 import { formatCount, formatDate, formatDateTime, formatRupiah, todayWita } from '../../format.ts';
 import { useI18n } from '../../i18n/I18nProvider.tsx';
+import type { MessageKey } from '../../i18n/id.ts';
 import { loadMembershipCatalog, useMembershipCatalog } from '../useCatalogs.ts';
 import '../../dashboards.css';
+import { DataTable } from '../../components/DataTable.tsx';
 import { DATE_PATTERN, REGENCY_CODE_PATTERN } from '../../input-patterns.ts';
 
 // The branch report for a regency and a date range: claims paid per programme, benefits paid,
@@ -38,71 +40,71 @@ function ReportTable({ report }: { report: BranchReport }) {
   return (
     <div className="stack">
       <div className="table-scroll">
-        <table className="data-table report-table">
-          <caption>{t('report.claims')}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t('branch.claims.program')}</th>
-              <th scope="col" className="num">
-                {t('branch.claims.count')}
-              </th>
-              <th scope="col" className="num">
-                {t('branch.claims.amount')}
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {programs.map((program) => (
-              <tr key={program} data-program={program}>
-                <th scope="row">{program}</th>
-                <td className="num">{n(report.claims[program]?.count ?? 0)}</td>
-                <td className="num">{rp(report.claims[program]?.amountRp ?? 0)}</td>
-              </tr>
-            ))}
-          </tbody>
-          <tfoot>
+        <DataTable
+          layout="grid"
+          className="report-table"
+          caption={t('report.claims')}
+          rows={programs}
+          rowKey={(program) => program}
+          rowProps={(program) => ({ 'data-program': program })}
+          footer={
             <tr>
               <th scope="row">{t('dash.total')}</th>
               <td className="num">{n(report.claimsTotal.count)}</td>
               <td className="num">{rp(report.claimsTotal.amountRp)}</td>
             </tr>
-          </tfoot>
-        </table>
+          }
+          columns={[
+            {
+              key: 'program',
+              header: t('branch.claims.program'),
+              cell: (program) => program,
+              rowHeader: true,
+            },
+            {
+              key: 'count',
+              header: t('branch.claims.count'),
+              cell: (program) => n(report.claims[program]?.count ?? 0),
+              align: 'num',
+            },
+            {
+              key: 'amount',
+              header: t('branch.claims.amount'),
+              cell: (program) => rp(report.claims[program]?.amountRp ?? 0),
+              align: 'num',
+            },
+          ]}
+        />
       </div>
       <div className="table-scroll">
-        <table className="data-table report-table">
-          <caption>{t('report.figures')}</caption>
-          <tbody>
-            <tr>
-              <th scope="row">{t('report.benefitsPaid')}</th>
-              <td className="num strong">{rp(report.benefitsPaidRp)}</td>
-            </tr>
-            <tr>
-              <th scope="row">{t('report.active.formal')}</th>
-              <td className="num">{n(report.activeParticipants.formal)}</td>
-            </tr>
-            <tr>
-              <th scope="row">{t('report.active.informal')}</th>
-              <td className="num">{n(report.activeParticipants.informal)}</td>
-            </tr>
-            <tr>
-              <th scope="row">{t('report.active.construction')}</th>
-              <td className="num">{n(report.activeParticipants.construction)}</td>
-            </tr>
-            <tr>
-              <th scope="row">{t('report.active.total')}</th>
-              <td className="num strong">{n(report.activeParticipants.total)}</td>
-            </tr>
-            <tr>
-              <th scope="row">{t('report.villageWorkers')}</th>
-              <td className="num">{n(report.villageWorkers)}</td>
-            </tr>
-            <tr>
-              <th scope="row">{t('report.villagesWithWorkers')}</th>
-              <td className="num">{n(report.villagesWithWorkers)}</td>
-            </tr>
-          </tbody>
-        </table>
+        <DataTable
+          layout="grid"
+          className="report-table"
+          caption={t('report.figures')}
+          noHeader
+          rows={
+            [
+              { key: 'report.benefitsPaid', value: rp(report.benefitsPaidRp), strong: true },
+              { key: 'report.active.formal', value: n(report.activeParticipants.formal) },
+              { key: 'report.active.informal', value: n(report.activeParticipants.informal) },
+              { key: 'report.active.construction', value: n(report.activeParticipants.construction) },
+              { key: 'report.active.total', value: n(report.activeParticipants.total), strong: true },
+              { key: 'report.villageWorkers', value: n(report.villageWorkers) },
+              { key: 'report.villagesWithWorkers', value: n(report.villagesWithWorkers) },
+            ] satisfies { key: MessageKey; value: string; strong?: boolean }[]
+          }
+          rowKey={(figure) => figure.key}
+          columns={[
+            { key: 'figure', header: null, cell: (figure) => t(figure.key), rowHeader: true },
+            {
+              key: 'value',
+              header: null,
+              cell: (figure) => figure.value,
+              align: 'num',
+              className: (figure) => (figure.strong ? 'strong' : undefined),
+            },
+          ]}
+        />
       </div>
     </div>
   );
