@@ -1,5 +1,6 @@
 import { useEffect, useRef, useState } from 'react';
 import { useI18n } from '../i18n/I18nProvider.tsx';
+import { useAction } from '../pages/useAction.ts';
 import { ErrorMessage } from './ErrorMessage.tsx';
 
 interface ConfirmActionProps {
@@ -20,8 +21,7 @@ interface ConfirmActionProps {
 export function ConfirmAction({ label, question, confirmLabel, onConfirm, className }: ConfirmActionProps) {
   const { t } = useI18n();
   const [open, setOpen] = useState(false);
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<unknown>(null);
+  const { busy, error, setError, run } = useAction();
   const confirmRef = useRef<HTMLButtonElement>(null);
 
   useEffect(() => {
@@ -29,16 +29,10 @@ export function ConfirmAction({ label, question, confirmLabel, onConfirm, classN
   }, [open]);
 
   async function confirm() {
-    setBusy(true);
-    setError(null);
-    try {
+    await run(async () => {
       await onConfirm();
       setOpen(false);
-    } catch (caught) {
-      setError(caught);
-    } finally {
-      setBusy(false);
-    }
+    });
   }
 
   if (!open) {

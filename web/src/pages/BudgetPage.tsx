@@ -1,9 +1,10 @@
-import { useId, useState } from 'react';
+import { useState } from 'react';
 import { type BudgetLine, getBudgetUse } from '../api/budget.ts';
 import { homeRegency } from '../api/reports.ts';
 import type { User } from '../api/types.ts';
 import { BudgetWarningList } from '../components/BudgetWarnings.tsx';
 import { DataTable } from '../components/DataTable.tsx';
+import { SelectField } from '../components/FormFields.tsx';
 import { LoadView } from '../components/LoadView.tsx';
 import { formatCount, formatPeriod, formatRupiah, todayWita } from '../format.ts';
 import { useI18n } from '../i18n/I18nProvider.tsx';
@@ -28,7 +29,6 @@ function workers(line: BudgetLine, noQuota: string, language: Parameters<typeof 
  */
 export function BudgetPage({ user, onUnauthenticated }: { user: User; onUnauthenticated: () => void }) {
   const { t, language } = useI18n();
-  const id = useId();
   const regency = homeRegency(user.homeRegion);
   const thisYear = Number(todayWita().slice(0, 4));
   const [year, setYear] = useState(thisYear);
@@ -45,16 +45,13 @@ export function BudgetPage({ user, onUnauthenticated }: { user: User; onUnauthen
         <p className="muted">{t('budget.intro')}</p>
       </div>
       <form className="filter-form" onSubmit={(event) => event.preventDefault()}>
-        <div className="field">
-          <label htmlFor={`${id}-year`}>{t('budget.year')}</label>
-          <select id={`${id}-year`} value={year} onChange={(event) => setYear(Number(event.target.value))}>
-            {[thisYear - 2, thisYear - 1, thisYear, thisYear + 1].map((y) => (
-              <option key={y} value={y}>
-                {y}
-              </option>
-            ))}
-          </select>
-        </div>
+        <SelectField label={t('budget.year')} value={year} onChange={(text) => setYear(Number(text))}>
+          {[thisYear - 2, thisYear - 1, thisYear, thisYear + 1].map((y) => (
+            <option key={y} value={y}>
+              {y}
+            </option>
+          ))}
+        </SelectField>
       </form>
       <LoadView state={state} retry={reload}>
         {(use) =>

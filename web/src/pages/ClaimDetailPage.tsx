@@ -23,6 +23,7 @@ import { loadClaimCatalog, useClaimCatalog } from './useCatalogs.ts';
 import { useLoad } from './useLoad.ts';
 import '../claims.css';
 import { DataTable } from '../components/DataTable.tsx';
+import { useAction } from './useAction.ts';
 
 // One claim: its status and amount, the facts of the case, the explanation the rules wrote,
 // the document checklist, the maker's and checker's actions, and the claim's event history
@@ -60,23 +61,16 @@ function AppealForm({ claimId, onDone }: { claimId: number; onDone: () => void }
   const { t } = useI18n();
   const id = useId();
   const [note, setNote] = useState('');
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<unknown>(null);
+  const { busy, error, setError, run } = useAction();
 
   async function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     if (busy) return;
     if (!note.trim()) return setError(t('appeal.required'));
-    setBusy(true);
-    setError(null);
-    try {
+    await run(async () => {
       await appealClaim(claimId, note.trim());
       onDone();
-    } catch (caught) {
-      setError(caught);
-    } finally {
-      setBusy(false);
-    }
+    });
   }
 
   return (

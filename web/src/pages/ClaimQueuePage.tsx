@@ -1,4 +1,4 @@
-import { useId, useState } from 'react';
+import { useState } from 'react';
 import {
   CLAIMS_PAGE_SIZE,
   type Claim,
@@ -19,6 +19,7 @@ import { useClaimCatalog } from './useCatalogs.ts';
 import { useLoad } from './useLoad.ts';
 import '../claims.css';
 import { DataTable } from '../components/DataTable.tsx';
+import { SelectField } from '../components/FormFields.tsx';
 
 // The maker's queue (the branch officer's claims to complete, submit and batch) and the
 // checker's queue (claims waiting for the supervisor's decision), oldest SLA due first; a
@@ -115,7 +116,6 @@ export function ClaimQueuePage({
   onUnauthenticated: () => void;
 }) {
   const { t, language } = useI18n();
-  const id = useId();
   const [status, setStatus] = useState<StatusChoice>('queue');
   const [program, setProgram] = useState<ClaimProgram | ''>('');
   const [overdueOnly, setOverdueOnly] = useState(false);
@@ -156,39 +156,33 @@ export function ClaimQueuePage({
       ) : null}
       <search>
         <form className="filter-form" onSubmit={(event) => event.preventDefault()}>
-          <div className="field">
-            <label htmlFor={`${id}-status`}>{t('claims.filter.status')}</label>
-            <select
-              id={`${id}-status`}
-              value={status}
-              onChange={(event) => choose(() => setStatus(event.target.value as StatusChoice))}
-            >
-              <option value="queue">
-                {t(mode === 'checker' ? 'claims.filter.checkQueue' : 'claims.filter.makeQueue')}
+          <SelectField
+            label={t('claims.filter.status')}
+            value={status}
+            onChange={(text) => choose(() => setStatus(text as StatusChoice))}
+          >
+            <option value="queue">
+              {t(mode === 'checker' ? 'claims.filter.checkQueue' : 'claims.filter.makeQueue')}
+            </option>
+            <option value="">{t('claims.filter.all')}</option>
+            {(catalog?.statuses ?? []).map((s) => (
+              <option key={s} value={s}>
+                {t(`claim.status.${s}`)}
               </option>
-              <option value="">{t('claims.filter.all')}</option>
-              {(catalog?.statuses ?? []).map((s) => (
-                <option key={s} value={s}>
-                  {t(`claim.status.${s}`)}
-                </option>
-              ))}
-            </select>
-          </div>
-          <div className="field">
-            <label htmlFor={`${id}-program`}>{t('claim.program')}</label>
-            <select
-              id={`${id}-program`}
-              value={program}
-              onChange={(event) => choose(() => setProgram(event.target.value as ClaimProgram | ''))}
-            >
-              <option value="">{t('claims.filter.all')}</option>
-              {(catalog?.programs ?? []).map((p) => (
-                <option key={p} value={p}>
-                  {p}
-                </option>
-              ))}
-            </select>
-          </div>
+            ))}
+          </SelectField>
+          <SelectField
+            label={t('claim.program')}
+            value={program}
+            onChange={(text) => choose(() => setProgram(text as ClaimProgram | ''))}
+          >
+            <option value="">{t('claims.filter.all')}</option>
+            {(catalog?.programs ?? []).map((p) => (
+              <option key={p} value={p}>
+                {p}
+              </option>
+            ))}
+          </SelectField>
           <label className="checkbox-field">
             <input
               type="checkbox"

@@ -5,6 +5,7 @@ import { payersExportUrl } from '../api/exports.ts';
 import type { User } from '../api/types.ts';
 import { DataTable } from '../components/DataTable.tsx';
 import { ErrorMessage } from '../components/ErrorMessage.tsx';
+import { SelectField, TextField } from '../components/FormFields.tsx';
 import { Icon } from '../components/Icon.tsx';
 import { LoadView } from '../components/LoadView.tsx';
 import { formatCount, formatRupiah, parseRupiahInput, todayWita } from '../format.ts';
@@ -77,17 +78,14 @@ function PaymentForm({
     <section className="card stack" aria-labelledby={`${id}-title`}>
       <h2 id={`${id}-title`}>{t('payment.form.title')}</h2>
       <form className="stack" onSubmit={submit} noValidate>
-        <div className="field">
-          <label htmlFor={`${id}-payer`}>{t('payment.payer')}</label>
-          <select id={`${id}-payer`} value={payerId} onChange={(event) => setPayerId(event.target.value)}>
-            <option value="">{t('enrolment.pick.choose')}</option>
-            {payers.map((p) => (
-              <option key={p.id} value={p.id}>
-                {t('payment.payerOption', { name: p.name, balance: formatRupiah(p.balanceRp, language) })}
-              </option>
-            ))}
-          </select>
-        </div>
+        <SelectField label={t('payment.payer')} value={payerId} onChange={setPayerId}>
+          <option value="">{t('enrolment.pick.choose')}</option>
+          {payers.map((p) => (
+            <option key={p.id} value={p.id}>
+              {t('payment.payerOption', { name: p.name, balance: formatRupiah(p.balanceRp, language) })}
+            </option>
+          ))}
+        </SelectField>
         <div className="form-grid">
           <div className="field">
             <label htmlFor={`${id}-amount`}>{t('payment.amount')}</label>
@@ -104,15 +102,12 @@ function PaymentForm({
               {t('payment.amountHint')}
             </p>
           </div>
-          <div className="field">
-            <label htmlFor={`${id}-date`}>{t('payment.receivedOn')}</label>
-            <input
-              id={`${id}-date`}
-              type="date"
-              value={receivedOn}
-              onChange={(event) => setReceivedOn(event.target.value)}
-            />
-          </div>
+          <TextField
+            label={t('payment.receivedOn')}
+            type="date"
+            value={receivedOn}
+            onChange={setReceivedOn}
+          />
         </div>
         <div className="field">
           <label htmlFor={`${id}-reference`}>{t('payment.reference')}</label>

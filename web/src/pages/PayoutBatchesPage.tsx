@@ -13,6 +13,8 @@ import { PayoutBatchStatusBadge, pick, safeDateTime } from './ClaimStatus.tsx';
 import { useLoad } from './useLoad.ts';
 import '../claims.css';
 import { DataTable } from '../components/DataTable.tsx';
+import { SelectField } from '../components/FormFields.tsx';
+import { useAction } from './useAction.ts';
 
 // Payout batches: the branch officer gathers approved claims of one regency into a draft batch
 // (its count and total shown, for the supervisor to declare again when approving), and
@@ -31,26 +33,19 @@ function NewBatch({ claims }: { claims: Claim[] }) {
   const [regency, setRegency] = useState(regencies[0] ?? '');
   const inRegency = claims.filter((c) => c.regencyCode === regency);
   const [excluded, setExcluded] = useState<Set<number>>(new Set());
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<unknown>(null);
+  const { busy, error, run } = useAction();
   const chosen = inRegency.filter((c) => !excluded.has(c.id));
   const total = chosen.reduce((sum, c) => sum + (c.amountRp ?? 0), 0);
 
   async function create() {
     if (busy || chosen.length === 0) return;
-    setBusy(true);
-    setError(null);
-    try {
+    await run(async () => {
       const made = await createPayoutBatch(
         regency,
         chosen.map((c) => c.id),
       );
       navigate(payoutBatchPath(made.id));
-    } catch (caught) {
-      setError(caught);
-    } finally {
-      setBusy(false);
-    }
+    });
   }
 
   const toggle = (claimId: number, on: boolean) =>
@@ -69,16 +64,13 @@ function NewBatch({ claims }: { claims: Claim[] }) {
       ) : (
         <>
           {regencies.length > 1 ? (
-            <div className="field">
-              <label htmlFor={`${id}-regency`}>{t('payouts.new.regency')}</label>
-              <select id={`${id}-regency`} value={regency} onChange={(e) => setRegency(e.target.value)}>
-                {regencies.map((r) => (
-                  <option key={r} value={r}>
-                    {r}
-                  </option>
-                ))}
-              </select>
-            </div>
+            <SelectField label={t('payouts.new.regency')} value={regency} onChange={setRegency}>
+              {regencies.map((r) => (
+                <option key={r} value={r}>
+                  {r}
+                </option>
+              ))}
+            </SelectField>
           ) : null}
           <div className="button-row">
             <button type="button" className="button button-secondary" onClick={() => setExcluded(new Set())}>

@@ -18,6 +18,7 @@ import { useLoad } from '../useLoad.ts';
 import { claimsOption } from './chart-options.ts';
 import '../../dashboards.css';
 import { DataTable } from '../../components/DataTable.tsx';
+import { SelectField } from '../../components/FormFields.tsx';
 
 // The branch (kantor cabang) dashboard for one year: claims paid by programme and month, the
 // benefits paid, how many decisions met the service level, and the payout batches.
@@ -187,7 +188,6 @@ export function BranchDashboardPage({
   onUnauthenticated: () => void;
 }) {
   const { t, language } = useI18n();
-  const id = useId();
   const regency = homeRegency(user.homeRegion);
   const thisYear = new Date().getUTCFullYear();
   const [year, setYear] = useState(thisYear);
@@ -204,16 +204,13 @@ export function BranchDashboardPage({
         <p className="muted">{t('branch.intro', { year })}</p>
       </div>
       <form className="filter-form" onSubmit={(event) => event.preventDefault()}>
-        <div className="field">
-          <label htmlFor={`${id}-year`}>{t('branch.year')}</label>
-          <select id={`${id}-year`} value={year} onChange={(e) => setYear(Number(e.target.value))}>
-            {years.map((y) => (
-              <option key={y} value={y}>
-                {y}
-              </option>
-            ))}
-          </select>
-        </div>
+        <SelectField label={t('branch.year')} value={year} onChange={(text) => setYear(Number(text))}>
+          {years.map((y) => (
+            <option key={y} value={y}>
+              {y}
+            </option>
+          ))}
+        </SelectField>
       </form>
       <LoadView state={state} retry={reload}>
         {(data) => <Dashboard data={data} regency={regency} />}

@@ -1,4 +1,4 @@
-import { useId, useMemo, useState } from 'react';
+import { useMemo, useState } from 'react';
 import {
   type DistrictDashboard,
   districtCsvUrl,
@@ -17,6 +17,7 @@ import { areasOption, arrearsOption, budgetOption, trendsOption } from './chart-
 import { ArrearsTable, BudgetTable, TrendsTable } from './FigureTables.tsx';
 import { UcjCard } from './UcjCard.tsx';
 import '../../dashboards.css';
+import { TextField } from '../../components/FormFields.tsx';
 import { DATE_PATTERN } from '../../input-patterns.ts';
 
 // The district (kabupaten) dashboard: coverage against the workforce (UCJ), participants per
@@ -144,7 +145,6 @@ export function DistrictDashboardPage({
   onUnauthenticated: () => void;
 }) {
   const { t, language } = useI18n();
-  const id = useId();
   const regency = homeRegency(user.homeRegion);
   const [asOf, setAsOf] = useState(todayWita);
   const validAsOf = DATE_PATTERN.test(asOf) ? asOf : todayWita();
@@ -166,10 +166,7 @@ export function DistrictDashboardPage({
         </p>
       </div>
       <form className="filter-form" onSubmit={(event) => event.preventDefault()}>
-        <div className="field">
-          <label htmlFor={`${id}-asof`}>{t('dash.asOf')}</label>
-          <input id={`${id}-asof`} type="date" value={asOf} onChange={(e) => setAsOf(e.target.value)} />
-        </div>
+        <TextField label={t('dash.asOf')} type="date" value={asOf} onChange={setAsOf} />
       </form>
       <LoadView state={state} retry={reload}>
         {(data) => (

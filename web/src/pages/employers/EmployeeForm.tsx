@@ -1,10 +1,12 @@
 import { type FormEvent, useId, useState } from 'react';
 import { type Employer, type Employment, registerEmployee } from '../../api/employers.ts';
 import { ErrorMessage } from '../../components/ErrorMessage.tsx';
+import { TextField } from '../../components/FormFields.tsx';
 import { PersonFields } from '../../components/PersonFields.tsx';
 import { parseRupiahInput } from '../../format.ts';
 import { useI18n } from '../../i18n/I18nProvider.tsx';
 import { DATE_PATTERN } from '../../input-patterns.ts';
+import { useAction } from '../useAction.ts';
 
 export function EmployeeForm({
   employer,
@@ -23,8 +25,7 @@ export function EmployeeForm({
   const [wage, setWage] = useState('');
   const [jp, setJp] = useState(true);
   const [jkp, setJkp] = useState(false);
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<unknown>(null);
+  const { busy, error, setError, run } = useAction();
   const jpOptional = employer.scale === 'micro' || employer.scale === 'small';
 
   async function submit(event: FormEvent<HTMLFormElement>) {
@@ -33,9 +34,7 @@ export function EmployeeForm({
     const wageRp = parseRupiahInput(wage);
     if (!nik.trim() || !DATE_PATTERN.test(startDate)) return setError(t('form.required'));
     if (wageRp === null || wageRp <= 0) return setError(t('payment.amountInvalid'));
-    setBusy(true);
-    setError(null);
-    try {
+    await run(async () => {
       const employment = await registerEmployee(employer.npp, {
         nik: nik.trim(),
         ...(fullName.trim() ? { fullName: fullName.trim() } : {}),
@@ -52,11 +51,7 @@ export function EmployeeForm({
       setSex('');
       setWage('');
       onRegistered(employment);
-    } catch (caught) {
-      setError(caught);
-    } finally {
-      setBusy(false);
-    }
+    });
   }
 
   return (
@@ -66,7 +61,6 @@ export function EmployeeForm({
       <form className="stack" onSubmit={submit} noValidate>
         <div className="form-grid">
           <PersonFields
-            id={id}
             value={{ nik, fullName, birthDate, sex }}
             onChange={(next) => {
               if (next.nik !== undefined) setNik(next.nik);
@@ -75,26 +69,15 @@ export function EmployeeForm({
               if (next.sex !== undefined) setSex(next.sex);
             }}
           />
-          <div className="field">
-            <label htmlFor={`${id}-start`}>{t('employee.startDate')}</label>
-            <input
-              id={`${id}-start`}
-              type="date"
-              value={startDate}
-              onChange={(e) => setStartDate(e.target.value)}
-            />
-          </div>
-          <div className="field">
-            <label htmlFor={`${id}-wage`}>{t('employee.wage')}</label>
-            <input
-              id={`${id}-wage`}
-              inputMode="numeric"
-              autoComplete="off"
-              placeholder="2.500.000"
-              value={wage}
-              onChange={(e) => setWage(e.target.value)}
-            />
-          </div>
+          <TextField label={t('employee.startDate')} type="date" value={startDate} onChange={setStartDate} />
+          <TextField
+            label={t('employee.wage')}
+            inputMode="numeric"
+            autoComplete="off"
+            placeholder="2.500.000"
+            value={wage}
+            onChange={setWage}
+          />
         </div>
         <div className="checks">
           {jpOptional ? (

@@ -2,8 +2,10 @@ import { type FormEvent, useId, useState } from 'react';
 import { type EmployerScale, listBusinessTypes, registerEmployer } from '../../api/employers.ts';
 import type { User } from '../../api/types.ts';
 import { ErrorMessage } from '../../components/ErrorMessage.tsx';
+import { SelectField, TextField } from '../../components/FormFields.tsx';
 import { useI18n } from '../../i18n/I18nProvider.tsx';
 import { navigate } from '../../router.tsx';
+import { useAction } from '../useAction.ts';
 import { useMembershipCatalog } from '../useCatalogs.ts';
 import { useLoad } from '../useLoad.ts';
 import { employerPath } from './paths.ts';
@@ -19,8 +21,7 @@ export function RegisterEmployerForm({ user, onCancel }: { user: User; onCancel:
   const [scale, setScale] = useState<EmployerScale>('small');
   const [isGovernment, setIsGovernment] = useState(false);
   const [regionCode, setRegionCode] = useState(user.homeRegion ?? '');
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<unknown>(null);
+  const { busy, error, setError, run } = useAction();
 
   async function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
@@ -28,9 +29,7 @@ export function RegisterEmployerForm({ user, onCancel }: { user: User; onCancel:
     if (!npp.trim() || !name.trim() || !businessTypeCode || !regionCode.trim()) {
       return setError(t('form.required'));
     }
-    setBusy(true);
-    setError(null);
-    try {
+    await run(async () => {
       const employer = await registerEmployer({
         npp: npp.trim(),
         name: name.trim(),
@@ -40,11 +39,7 @@ export function RegisterEmployerForm({ user, onCancel }: { user: User; onCancel:
         regionCode: regionCode.trim(),
       });
       navigate(employerPath(employer.npp));
-    } catch (caught) {
-      setError(caught);
-    } finally {
-      setBusy(false);
-    }
+    });
   }
 
   return (
@@ -52,27 +47,16 @@ export function RegisterEmployerForm({ user, onCancel }: { user: User; onCancel:
       <h2 id={`${id}-title`}>{t('employer.register.title')}</h2>
       <form className="stack" onSubmit={submit} noValidate>
         <div className="form-grid">
-          <div className="field">
-            <label htmlFor={`${id}-npp`}>{t('employer.npp')}</label>
-            <input
-              id={`${id}-npp`}
-              autoComplete="off"
-              autoCapitalize="characters"
-              spellCheck={false}
-              maxLength={20}
-              value={npp}
-              onChange={(event) => setNpp(event.target.value)}
-            />
-          </div>
-          <div className="field">
-            <label htmlFor={`${id}-name`}>{t('employer.name')}</label>
-            <input
-              id={`${id}-name`}
-              maxLength={200}
-              value={name}
-              onChange={(event) => setName(event.target.value)}
-            />
-          </div>
+          <TextField
+            label={t('employer.npp')}
+            autoComplete="off"
+            autoCapitalize="characters"
+            spellCheck={false}
+            maxLength={20}
+            value={npp}
+            onChange={setNpp}
+          />
+          <TextField label={t('employer.name')} maxLength={200} value={name} onChange={setName} />
           <div className="field">
             <label htmlFor={`${id}-type`}>{t('employer.businessType')}</label>
             {types.status === 'failed' ? (
@@ -100,20 +84,17 @@ export function RegisterEmployerForm({ user, onCancel }: { user: User; onCancel:
               </select>
             )}
           </div>
-          <div className="field">
-            <label htmlFor={`${id}-scale`}>{t('employer.scale')}</label>
-            <select
-              id={`${id}-scale`}
-              value={scale}
-              onChange={(event) => setScale(event.target.value as EmployerScale)}
-            >
-              {scales.map((s) => (
-                <option key={s} value={s}>
-                  {t(`employer.scale.${s}`)}
-                </option>
-              ))}
-            </select>
-          </div>
+          <SelectField
+            label={t('employer.scale')}
+            value={scale}
+            onChange={(text) => setScale(text as EmployerScale)}
+          >
+            {scales.map((s) => (
+              <option key={s} value={s}>
+                {t(`employer.scale.${s}`)}
+              </option>
+            ))}
+          </SelectField>
           <div className="field">
             <label htmlFor={`${id}-region`}>{t('employer.region')}</label>
             <input

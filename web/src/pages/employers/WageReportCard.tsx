@@ -2,6 +2,7 @@ import { type FormEvent, useId, useState } from 'react';
 import { type Employer, uploadWageReport, type WageImportResult } from '../../api/employers.ts';
 import { DataTable } from '../../components/DataTable.tsx';
 import { ErrorMessage } from '../../components/ErrorMessage.tsx';
+import { TextField } from '../../components/FormFields.tsx';
 import { Icon } from '../../components/Icon.tsx';
 import { IssueList } from '../../components/RowIssues.tsx';
 import { formatCount, formatPeriod } from '../../format.ts';
@@ -58,15 +59,7 @@ export function WageReportCard({ employer, onImported }: { employer: Employer; o
       <h2 id={`${id}-title`}>{t('wage.title')}</h2>
       <p className="muted">{t('wage.intro')}</p>
       <form className="stack" onSubmit={submit} noValidate>
-        <div className="field">
-          <label htmlFor={`${id}-period`}>{t('wage.period')}</label>
-          <input
-            id={`${id}-period`}
-            type="month"
-            value={period}
-            onChange={(e) => setPeriod(e.target.value)}
-          />
-        </div>
+        <TextField label={t('wage.period')} type="month" value={period} onChange={setPeriod} />
         <div className="field">
           <span id={`${id}-label`} className="field-label">
             {t('enrolment.upload.file')}

@@ -1,5 +1,6 @@
 import { useId } from 'react';
 import type { ClaimCatalog } from '../../api/claims.ts';
+import { SelectField, TextField } from '../../components/FormFields.tsx';
 import { useI18n } from '../../i18n/I18nProvider.tsx';
 import type { ClaimDraft, SetDraftField } from './claimDraft.ts';
 
@@ -19,21 +20,18 @@ export function BankFields({
     <fieldset className="card stack">
       <legend>{t('intake.bank')}</legend>
       <div className="form-grid">
-        <div className="field">
-          <label htmlFor={`${id}-bank`}>{t('intake.bankName')}</label>
-          <select
-            id={`${id}-bank`}
-            value={draft.bankCode}
-            onChange={(event) => set('bankCode', event.target.value)}
-          >
-            <option value="">{t('enrolment.pick.choose')}</option>
-            {banks.map((b) => (
-              <option key={b.code} value={b.code}>
-                {b.name}
-              </option>
-            ))}
-          </select>
-        </div>
+        <SelectField
+          label={t('intake.bankName')}
+          value={draft.bankCode}
+          onChange={(text) => set('bankCode', text)}
+        >
+          <option value="">{t('enrolment.pick.choose')}</option>
+          {banks.map((b) => (
+            <option key={b.code} value={b.code}>
+              {b.name}
+            </option>
+          ))}
+        </SelectField>
         <div className="field">
           <label htmlFor={`${id}-account`}>{t('intake.account')}</label>
           <input
@@ -49,16 +47,13 @@ export function BankFields({
             {t('intake.accountHint')}
           </p>
         </div>
-        <div className="field">
-          <label htmlFor={`${id}-holder`}>{t('intake.holder')}</label>
-          <input
-            id={`${id}-holder`}
-            maxLength={120}
-            autoComplete="off"
-            value={draft.holder}
-            onChange={(event) => set('holder', event.target.value)}
-          />
-        </div>
+        <TextField
+          label={t('intake.holder')}
+          maxLength={120}
+          autoComplete="off"
+          value={draft.holder}
+          onChange={(text) => set('holder', text)}
+        />
       </div>
     </fieldset>
   );

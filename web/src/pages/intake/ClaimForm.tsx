@@ -7,6 +7,7 @@ import { useI18n } from '../../i18n/I18nProvider.tsx';
 import { Link, navigate } from '../../router.tsx';
 import { claimPath } from '../ClaimQueuePage.tsx';
 import { pick } from '../ClaimStatus.tsx';
+import { useAction } from '../useAction.ts';
 import { BankFields } from './BankFields.tsx';
 import { ClaimantFields } from './ClaimantFields.tsx';
 import { type ClaimDraft, claimBody, draftFacts, initialDraft, withProgram } from './claimDraft.ts';
@@ -18,8 +19,7 @@ export function ClaimForm({ participant, catalog }: { participant: Participant; 
   const id = useId();
   const programs = catalog.programs.filter((p) => participant.programs.includes(p));
   const [draft, setDraft] = useState<ClaimDraft>(() => initialDraft(programs));
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<unknown>(null);
+  const { busy, error, setError, run } = useAction();
   const [refused, setRefused] = useState<ClaimStep | null>(null);
   const facts = draftFacts(draft, catalog);
   const set = <K extends keyof ClaimDraft>(field: K, value: ClaimDraft[K]) =>
@@ -30,18 +30,12 @@ export function ClaimForm({ participant, catalog }: { participant: Participant; 
     if (busy) return;
     const checked = claimBody(draft, facts, participant);
     if ('error' in checked) return setError(t(checked.error));
-    setBusy(true);
-    setError(null);
     setRefused(null);
-    try {
+    await run(async () => {
       const step = await fileClaim(checked.body);
       if (step.status === 'filed') navigate(claimPath('maker', step.id));
       else setRefused(step);
-    } catch (caught) {
-      setError(caught);
-    } finally {
-      setBusy(false);
-    }
+    });
   }
 
   const { kind } = facts;

@@ -1,6 +1,7 @@
 import { useId } from 'react';
 import type { ClaimantRelation, ClaimCatalog } from '../../api/claims.ts';
 import type { Participant } from '../../api/types.ts';
+import { TextField } from '../../components/FormFields.tsx';
 import { useI18n } from '../../i18n/I18nProvider.tsx';
 import type { ClaimDraft, SetDraftField } from './claimDraft.ts';
 
@@ -50,27 +51,21 @@ export function ClaimantFields({
                 ))}
               </select>
             </div>
-            <div className="field">
-              <label htmlFor={`${id}-cname`}>{t('intake.claimantName')}</label>
-              <input
-                id={`${id}-cname`}
-                maxLength={120}
-                autoComplete="off"
-                value={draft.claimantName}
-                onChange={(event) => set('claimantName', event.target.value)}
-              />
-            </div>
-            <div className="field">
-              <label htmlFor={`${id}-cnik`}>{t('intake.claimantNik')}</label>
-              <input
-                id={`${id}-cnik`}
-                inputMode="numeric"
-                maxLength={16}
-                autoComplete="off"
-                value={draft.claimantNik}
-                onChange={(event) => set('claimantNik', event.target.value.replace(/\D/g, ''))}
-              />
-            </div>
+            <TextField
+              label={t('intake.claimantName')}
+              maxLength={120}
+              autoComplete="off"
+              value={draft.claimantName}
+              onChange={(text) => set('claimantName', text)}
+            />
+            <TextField
+              label={t('intake.claimantNik')}
+              inputMode="numeric"
+              maxLength={16}
+              autoComplete="off"
+              value={draft.claimantNik}
+              onChange={(text) => set('claimantNik', text.replace(/\D/g, ''))}
+            />
           </div>
           <p id={`${id}-heir-hint`} className="note">
             {t('intake.heirOrder')}

@@ -1,15 +1,15 @@
-import { type FormEvent, useId, useState } from 'react';
+import { type FormEvent, useState } from 'react';
 import { listParticipants } from '../../api/participants.ts';
 import type { ParticipantStatus } from '../../api/reports.ts';
 import type { Participant } from '../../api/types.ts';
 import { ErrorMessage } from '../../components/ErrorMessage.tsx';
+import { TextField } from '../../components/FormFields.tsx';
 import { useI18n } from '../../i18n/I18nProvider.tsx';
 import { maskDigits, safeDate } from '../ClaimStatus.tsx';
 import { useMembershipCatalog } from '../useCatalogs.ts';
 
 export function ParticipantLookup({ onFound }: { onFound: (p: Participant | null) => void }) {
   const { t } = useI18n();
-  const id = useId();
   const [kpj, setKpj] = useState('');
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<unknown>(null);
@@ -35,16 +35,13 @@ export function ParticipantLookup({ onFound }: { onFound: (p: Participant | null
 
   return (
     <form className="filter-form" onSubmit={search} noValidate>
-      <div className="field">
-        <label htmlFor={`${id}-kpj`}>{t('intake.kpj')}</label>
-        <input
-          id={`${id}-kpj`}
-          inputMode="numeric"
-          autoComplete="off"
-          value={kpj}
-          onChange={(event) => setKpj(event.target.value)}
-        />
-      </div>
+      <TextField
+        label={t('intake.kpj')}
+        inputMode="numeric"
+        autoComplete="off"
+        value={kpj}
+        onChange={setKpj}
+      />
       <button type="submit" className="button button-secondary" disabled={busy}>
         {t('intake.find')}
       </button>

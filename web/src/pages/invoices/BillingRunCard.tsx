@@ -3,10 +3,12 @@ import { type BillingRunResult, runBilling } from '../../api/billing.ts';
 import type { User } from '../../api/types.ts';
 import { BudgetWarningList } from '../../components/BudgetWarnings.tsx';
 import { ErrorMessage } from '../../components/ErrorMessage.tsx';
+import { TextField } from '../../components/FormFields.tsx';
 import { Icon } from '../../components/Icon.tsx';
 import { formatCount, formatRupiah } from '../../format.ts';
 import { useI18n } from '../../i18n/I18nProvider.tsx';
 import { PERIOD_PATTERN, REGENCY_CODE_PATTERN } from '../../input-patterns.ts';
+import { useAction } from '../useAction.ts';
 import { InvoiceTable } from './InvoiceTable.tsx';
 import { safePeriod } from './labels.ts';
 
@@ -22,8 +24,7 @@ export function BillingRunCard({ user, onDone }: { user: User; onDone: () => voi
   const fixedRegency = user.homeRegion && REGENCY_CODE_PATTERN.test(user.homeRegion) ? user.homeRegion : null;
   const [regency, setRegency] = useState(fixedRegency ?? '');
   const [period, setPeriod] = useState(nextPeriod);
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<unknown>(null);
+  const { busy, error, setError, run: act } = useAction();
   const [result, setResult] = useState<{ period: string; run: BillingRunResult } | null>(null);
 
   async function submit(event: FormEvent<HTMLFormElement>) {
@@ -31,18 +32,12 @@ export function BillingRunCard({ user, onDone }: { user: User; onDone: () => voi
     if (busy) return;
     if (!PERIOD_PATTERN.test(period)) return setError(t('billing.run.periodInvalid'));
     if (!REGENCY_CODE_PATTERN.test(regency.trim())) return setError(t('billing.run.regencyInvalid'));
-    setBusy(true);
-    setError(null);
     setResult(null);
-    try {
+    await act(async () => {
       const run = await runBilling(regency.trim(), period);
       setResult({ period, run });
       onDone();
-    } catch (caught) {
-      setError(caught);
-    } finally {
-      setBusy(false);
-    }
+    });
   }
 
   const run = result?.run;
@@ -52,28 +47,22 @@ export function BillingRunCard({ user, onDone }: { user: User; onDone: () => voi
       <p className="muted">{t('billing.run.intro')}</p>
       <form className="stack" onSubmit={submit} noValidate>
         <div className="form-grid">
-          <div className="field">
-            <label htmlFor={`${id}-period`}>{t('billing.run.period')}</label>
-            <input
-              id={`${id}-period`}
-              type="month"
-              required
-              placeholder="2026-12"
-              value={period}
-              onChange={(event) => setPeriod(event.target.value)}
-            />
-          </div>
+          <TextField
+            label={t('billing.run.period')}
+            type="month"
+            required
+            placeholder="2026-12"
+            value={period}
+            onChange={setPeriod}
+          />
           {fixedRegency ? null : (
-            <div className="field">
-              <label htmlFor={`${id}-regency`}>{t('billing.run.regency')}</label>
-              <input
-                id={`${id}-regency`}
-                inputMode="decimal"
-                placeholder="53.04"
-                value={regency}
-                onChange={(event) => setRegency(event.target.value)}
-              />
-            </div>
+            <TextField
+              label={t('billing.run.regency')}
+              inputMode="decimal"
+              placeholder="53.04"
+              value={regency}
+              onChange={setRegency}
+            />
           )}
         </div>
         <button type="submit" className="button button-primary" disabled={busy}>

@@ -2,6 +2,7 @@ import { useId, useState } from 'react';
 import { type InvoiceStatusFilter, listInvoices } from '../../api/billing.ts';
 import { BILLING_EXPORTS } from '../../api/exports.ts';
 import type { User } from '../../api/types.ts';
+import { SelectField, TextField } from '../../components/FormFields.tsx';
 import { Icon } from '../../components/Icon.tsx';
 import { LoadView } from '../../components/LoadView.tsx';
 import { formatCount } from '../../format.ts';
@@ -36,27 +37,16 @@ export function InvoiceList({ user, onUnauthenticated }: { user: User; onUnauthe
         <h2 id={`${id}-list`}>{t('billing.list.title')}</h2>
         <search>
           <form className="filter-form" onSubmit={(event) => event.preventDefault()}>
-            <div className="field">
-              <label htmlFor={`${id}-period`}>{t('billing.filter.period')}</label>
-              <input
-                id={`${id}-period`}
-                type="month"
-                value={period}
-                onChange={(event) => setPeriod(event.target.value)}
-              />
-            </div>
-            <div className="field">
-              <label htmlFor={`${id}-status`}>{t('billing.filter.status')}</label>
-              <select
-                id={`${id}-status`}
-                value={status}
-                onChange={(event) => setStatus(event.target.value as InvoiceStatusFilter | '')}
-              >
-                <option value="">{t('billing.filter.all')}</option>
-                <option value="open">{t('billing.filter.open')}</option>
-                <option value="paid">{t('billing.filter.paid')}</option>
-              </select>
-            </div>
+            <TextField label={t('billing.filter.period')} type="month" value={period} onChange={setPeriod} />
+            <SelectField
+              label={t('billing.filter.status')}
+              value={status}
+              onChange={(text) => setStatus(text as InvoiceStatusFilter | '')}
+            >
+              <option value="">{t('billing.filter.all')}</option>
+              <option value="open">{t('billing.filter.open')}</option>
+              <option value="paid">{t('billing.filter.paid')}</option>
+            </SelectField>
           </form>
         </search>
         {BILLING_EXPORTS.length > 0 ? (

@@ -1,16 +1,17 @@
 import { type FormEvent, useId, useState } from 'react';
 import { type Balances, reversePayment } from '../../api/billing.ts';
 import { ErrorMessage } from '../../components/ErrorMessage.tsx';
+import { TextField } from '../../components/FormFields.tsx';
 import { formatRupiah } from '../../format.ts';
 import { useI18n } from '../../i18n/I18nProvider.tsx';
+import { useAction } from '../useAction.ts';
 
 export function ReversalForm({ onReversed }: { onReversed: () => void }) {
   const { t, language } = useI18n();
   const id = useId();
   const [paymentId, setPaymentId] = useState('');
   const [reason, setReason] = useState('');
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<unknown>(null);
+  const { busy, error, setError, run } = useAction();
   const [done, setDone] = useState<{ paymentId: number; balances: Balances } | null>(null);
 
   async function submit(event: FormEvent<HTMLFormElement>) {
@@ -21,20 +22,14 @@ export function ReversalForm({ onReversed }: { onReversed: () => void }) {
       return setError(t('reversal.idInvalid'));
     }
     if (!reason.trim()) return setError(t('reversal.reasonRequired'));
-    setBusy(true);
-    setError(null);
     setDone(null);
-    try {
+    await run(async () => {
       const result = await reversePayment(number, reason.trim());
       setDone({ paymentId: number, balances: result.balances });
       setPaymentId('');
       setReason('');
       onReversed();
-    } catch (caught) {
-      setError(caught);
-    } finally {
-      setBusy(false);
-    }
+    });
   }
 
   return (
@@ -42,16 +37,13 @@ export function ReversalForm({ onReversed }: { onReversed: () => void }) {
       <h2 id={`${id}-title`}>{t('reversal.title')}</h2>
       <p className="muted">{t('reversal.intro')}</p>
       <form className="stack" onSubmit={submit} noValidate>
-        <div className="field">
-          <label htmlFor={`${id}-payment`}>{t('reversal.paymentId')}</label>
-          <input
-            id={`${id}-payment`}
-            inputMode="numeric"
-            autoComplete="off"
-            value={paymentId}
-            onChange={(event) => setPaymentId(event.target.value)}
-          />
-        </div>
+        <TextField
+          label={t('reversal.paymentId')}
+          inputMode="numeric"
+          autoComplete="off"
+          value={paymentId}
+          onChange={setPaymentId}
+        />
         <div className="field">
           <label htmlFor={`${id}-reason`}>{t('reversal.reason')}</label>
           <textarea

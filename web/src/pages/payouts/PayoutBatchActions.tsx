@@ -8,19 +8,20 @@ import {
   uploadBankResult,
 } from '../../api/payouts.ts';
 import { ErrorMessage } from '../../components/ErrorMessage.tsx';
+import { TextField } from '../../components/FormFields.tsx';
 import { Icon } from '../../components/Icon.tsx';
 import { formatCount, parseRupiahInput } from '../../format.ts';
 import { useI18n } from '../../i18n/I18nProvider.tsx';
 import { currentLanguage } from '../../i18n/language.ts';
 import { safeDateTime } from '../ClaimStatus.tsx';
+import { useAction } from '../useAction.ts';
 
 export function ApproveForm({ batch, onDone }: { batch: PayoutBatchFull; onDone: () => void }) {
   const { t } = useI18n();
   const id = useId();
   const [count, setCount] = useState('');
   const [total, setTotal] = useState('');
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<unknown>(null);
+  const { busy, error, setError, run } = useAction();
 
   async function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
@@ -28,16 +29,10 @@ export function ApproveForm({ batch, onDone }: { batch: PayoutBatchFull; onDone:
     const declaredCount = /^\d+$/.test(count.trim()) ? Number(count.trim()) : null;
     const declaredTotalRp = parseRupiahInput(total);
     if (declaredCount === null || declaredTotalRp === null) return setError(t('payouts.approve.invalid'));
-    setBusy(true);
-    setError(null);
-    try {
+    await run(async () => {
       await approvePayoutBatch(batch.id, declaredCount, declaredTotalRp);
       onDone();
-    } catch (caught) {
-      setError(caught);
-    } finally {
-      setBusy(false);
-    }
+    });
   }
 
   return (
@@ -46,27 +41,21 @@ export function ApproveForm({ batch, onDone }: { batch: PayoutBatchFull; onDone:
       <p className="muted">{t('payouts.approve.intro')}</p>
       <form className="stack" onSubmit={submit} noValidate>
         <div className="form-grid">
-          <div className="field">
-            <label htmlFor={`${id}-count`}>{t('payouts.approve.count')}</label>
-            <input
-              id={`${id}-count`}
-              inputMode="numeric"
-              autoComplete="off"
-              value={count}
-              onChange={(e) => setCount(e.target.value)}
-            />
-          </div>
-          <div className="field">
-            <label htmlFor={`${id}-total`}>{t('payouts.approve.total')}</label>
-            <input
-              id={`${id}-total`}
-              inputMode="numeric"
-              autoComplete="off"
-              placeholder="42.000.000"
-              value={total}
-              onChange={(e) => setTotal(e.target.value)}
-            />
-          </div>
+          <TextField
+            label={t('payouts.approve.count')}
+            inputMode="numeric"
+            autoComplete="off"
+            value={count}
+            onChange={setCount}
+          />
+          <TextField
+            label={t('payouts.approve.total')}
+            inputMode="numeric"
+            autoComplete="off"
+            placeholder="42.000.000"
+            value={total}
+            onChange={setTotal}
+          />
         </div>
         <button type="submit" className="button button-primary" disabled={busy}>
           <Icon name="approve" />
@@ -80,19 +69,12 @@ export function ApproveForm({ batch, onDone }: { batch: PayoutBatchFull; onDone:
 
 export function ExportPanel({ batch, onDone }: { batch: PayoutBatchFull; onDone: () => void }) {
   const { t, language } = useI18n();
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<unknown>(null);
-  async function run() {
-    setBusy(true);
-    setError(null);
-    try {
+  const { busy, error, run } = useAction();
+  async function download() {
+    await run(async () => {
       await downloadExport(batch.id);
       onDone();
-    } catch (caught) {
-      setError(caught);
-    } finally {
-      setBusy(false);
-    }
+    });
   }
   return (
     <section className="card stack">
@@ -105,7 +87,7 @@ export function ExportPanel({ batch, onDone }: { batch: PayoutBatchFull; onDone:
             })
           : t('payouts.export.intro')}
       </p>
-      <button type="button" className="button button-secondary" disabled={busy} onClick={run}>
+      <button type="button" className="button button-secondary" disabled={busy} onClick={download}>
         <Icon name="download" />
         {t('payouts.export.download')}
       </button>

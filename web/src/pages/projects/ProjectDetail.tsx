@@ -9,6 +9,7 @@ import { formatCount, formatRupiah } from '../../format.ts';
 import { useI18n } from '../../i18n/I18nProvider.tsx';
 import { DATE_PATTERN } from '../../input-patterns.ts';
 import { Link } from '../../router.tsx';
+import { useAction } from '../useAction.ts';
 import { useLoad } from '../useLoad.ts';
 import { PremiumBasisView, safeDate } from './PremiumBasisView.tsx';
 import { PROJECTS_PATH } from './paths.ts';
@@ -20,18 +21,15 @@ export function AddWorkerForm({ project, onAdded }: { project: Project; onAdded:
   const [fullName, setFullName] = useState('');
   const [birthDate, setBirthDate] = useState('');
   const [sex, setSex] = useState<'' | 'L' | 'P'>('');
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<unknown>(null);
+  const { busy, error, setError, run } = useAction();
   const [done, setDone] = useState<string | null>(null);
 
   async function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     if (busy) return;
     if (!nik.trim()) return setError(t('form.required'));
-    setBusy(true);
-    setError(null);
     setDone(null);
-    try {
+    await run(async () => {
       const result = await addProjectWorkers(project.projectNumber, [
         {
           nik: nik.trim(),
@@ -46,11 +44,7 @@ export function AddWorkerForm({ project, onAdded }: { project: Project; onAdded:
       setBirthDate('');
       setSex('');
       onAdded();
-    } catch (caught) {
-      setError(caught);
-    } finally {
-      setBusy(false);
-    }
+    });
   }
 
   return (
@@ -60,7 +54,6 @@ export function AddWorkerForm({ project, onAdded }: { project: Project; onAdded:
       <form className="stack" onSubmit={submit} noValidate>
         <div className="form-grid">
           <PersonFields
-            id={id}
             value={{ nik, fullName, birthDate, sex }}
             onChange={(next) => {
               if (next.nik !== undefined) setNik(next.nik);

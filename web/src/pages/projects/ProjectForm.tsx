@@ -5,6 +5,7 @@ import { ErrorMessage } from '../../components/ErrorMessage.tsx';
 import { parseRupiahInput } from '../../format.ts';
 import { useI18n } from '../../i18n/I18nProvider.tsx';
 import { DATE_PATTERN } from '../../input-patterns.ts';
+import { useAction } from '../useAction.ts';
 
 export function RegisterProjectForm({
   user,
@@ -27,8 +28,7 @@ export function RegisterProjectForm({
     endDate: '',
     regionCode: user.homeRegion ?? '',
   });
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<unknown>(null);
+  const { busy, error, setError, run } = useAction();
   const set = (field: keyof typeof values) => (event: { target: { value: string } }) =>
     setValues((v) => ({ ...v, [field]: event.target.value }));
 
@@ -51,9 +51,7 @@ export function RegisterProjectForm({
       return setError(t('form.required'));
     }
     if (contractValueRp === null || contractValueRp <= 0) return setError(t('payment.amountInvalid'));
-    setBusy(true);
-    setError(null);
-    try {
+    await run(async () => {
       const project = await registerProject({
         projectNumber: values.projectNumber.trim(),
         name: values.name.trim(),
@@ -65,11 +63,7 @@ export function RegisterProjectForm({
         regionCode: values.regionCode.trim(),
       });
       onRegistered(project);
-    } catch (caught) {
-      setError(caught);
-    } finally {
-      setBusy(false);
-    }
+    });
   }
 
   const fields: [keyof typeof values, string, Record<string, string>][] = [

@@ -16,6 +16,7 @@ import type { MessageKey } from '../../i18n/id.ts';
 import { loadMembershipCatalog, useMembershipCatalog } from '../useCatalogs.ts';
 import '../../dashboards.css';
 import { DataTable } from '../../components/DataTable.tsx';
+import { TextField } from '../../components/FormFields.tsx';
 import { DATE_PATTERN, REGENCY_CODE_PATTERN } from '../../input-patterns.ts';
 
 // The branch report for a regency and a date range: claims paid per programme, benefits paid,
@@ -150,24 +151,15 @@ export function BranchReportPage({ user, onUnauthenticated }: { user: User; onUn
         <h2 id={`${id}-form`}>{t('report.form.title')}</h2>
         <form className="stack" onSubmit={submit} noValidate>
           <div className="form-grid report-form">
-            <div className="field">
-              <label htmlFor={`${id}-regency`}>{t('report.regency')}</label>
-              <input
-                id={`${id}-regency`}
-                inputMode="decimal"
-                placeholder="53.04"
-                value={regency}
-                onChange={(e) => setRegency(e.target.value)}
-              />
-            </div>
-            <div className="field">
-              <label htmlFor={`${id}-from`}>{t('report.from')}</label>
-              <input id={`${id}-from`} type="date" value={from} onChange={(e) => setFrom(e.target.value)} />
-            </div>
-            <div className="field">
-              <label htmlFor={`${id}-to`}>{t('report.to')}</label>
-              <input id={`${id}-to`} type="date" value={to} onChange={(e) => setTo(e.target.value)} />
-            </div>
+            <TextField
+              label={t('report.regency')}
+              inputMode="decimal"
+              placeholder="53.04"
+              value={regency}
+              onChange={setRegency}
+            />
+            <TextField label={t('report.from')} type="date" value={from} onChange={setFrom} />
+            <TextField label={t('report.to')} type="date" value={to} onChange={setTo} />
           </div>
           <button type="submit" className="button button-primary" disabled={busy}>
             <Icon name="chart" />
