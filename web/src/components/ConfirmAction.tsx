@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState } from 'react';
-import { useI18n } from '../i18n/I18nProvider.tsx';
 import { useAction } from '../pages/useAction.ts';
+import { CancelButton } from './CancelButton.tsx';
 import { ErrorMessage } from './ErrorMessage.tsx';
 
 interface ConfirmActionProps {
@@ -19,7 +19,6 @@ interface ConfirmActionProps {
  * dismiss on a small screen), and the API's error shows under it.
  */
 export function ConfirmAction({ label, question, confirmLabel, onConfirm, className }: ConfirmActionProps) {
-  const { t } = useI18n();
   const [open, setOpen] = useState(false);
   const { busy, error, setError, run } = useAction();
   const confirmRef = useRef<HTMLButtonElement>(null);
@@ -66,14 +65,7 @@ export function ConfirmAction({ label, question, confirmLabel, onConfirm, classN
         >
           {confirmLabel}
         </button>
-        <button
-          type="button"
-          className="button button-secondary"
-          disabled={busy}
-          onClick={() => setOpen(false)}
-        >
-          {t('action.cancel')}
-        </button>
+        <CancelButton disabled={busy} onClick={() => setOpen(false)} />
       </div>
     </fieldset>
   );

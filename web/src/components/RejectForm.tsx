@@ -1,6 +1,7 @@
 import { type FormEvent, useEffect, useId, useRef, useState } from 'react';
 import { useI18n } from '../i18n/I18nProvider.tsx';
 import { useAction } from '../pages/useAction.ts';
+import { CancelButton } from './CancelButton.tsx';
 import { ErrorMessage } from './ErrorMessage.tsx';
 
 /** `Tolak` opens a required reason field; the reason goes back to the village operator. */
@@ -61,14 +62,7 @@ export function RejectForm({ onReject }: { onReject: (reason: string) => Promise
         <button type="submit" className="button button-danger" disabled={busy}>
           {t('review.reject.submit')}
         </button>
-        <button
-          type="button"
-          className="button button-secondary"
-          disabled={busy}
-          onClick={() => setOpen(false)}
-        >
-          {t('action.cancel')}
-        </button>
+        <CancelButton disabled={busy} onClick={() => setOpen(false)} />
       </div>
     </form>
   );

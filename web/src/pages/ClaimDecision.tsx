@@ -1,5 +1,6 @@
 import { type FormEvent, useId, useState } from 'react';
 import { type ClaimDetail, type ClaimReason, claimReasons, decideClaim } from '../api/claims.ts';
+import { CancelButton } from '../components/CancelButton.tsx';
 import { ConfirmAction } from '../components/ConfirmAction.tsx';
 import { ErrorMessage } from '../components/ErrorMessage.tsx';
 import { SelectField } from '../components/FormFields.tsx';
@@ -78,14 +79,7 @@ function RejectWithReason({
         <button type="submit" className="button button-danger" disabled={busy}>
           {t('decision.rejectSubmit')}
         </button>
-        <button
-          type="button"
-          className="button button-secondary"
-          disabled={busy}
-          onClick={() => setOpen(false)}
-        >
-          {t('action.cancel')}
-        </button>
+        <CancelButton disabled={busy} onClick={() => setOpen(false)} />
       </div>
     </form>
   );

@@ -3,6 +3,7 @@ import { activateBatch, getBatch, listBatches, rejectBatch, verifyBatch } from '
 import type { Batch, BatchDetail, User } from '../api/types.ts';
 import { BatchDates, BatchStatusBadge, fundingLabel } from '../components/BatchStatus.tsx';
 import { ConfirmAction } from '../components/ConfirmAction.tsx';
+import { LinkRow } from '../components/LinkRow.tsx';
 import { LoadView } from '../components/LoadView.tsx';
 import { RejectForm } from '../components/RejectForm.tsx';
 import { ProblemTable } from '../components/RowIssues.tsx';
@@ -74,25 +75,20 @@ function WaitingList({ mode, onUnauthenticated }: { mode: ReviewMode; onUnauthen
                   const at = mode === 'verify' ? batch.submittedAt : batch.verifiedAt;
                   return (
                     <li key={batch.id}>
-                      <Link to={reviewBatchPath(mode, batch.id)}>
-                        <span className="link-main">
-                          <span className="link-title">{batch.villageName}</span>
-                          <span className="link-detail">
-                            {t('batch.validCount', { count: formatCount(batch.valid, language) })}
-                            {at ? (
-                              <>
-                                {' · '}
-                                {t(mode === 'verify' ? 'batch.submittedAt' : 'batch.verifiedAt', {
-                                  date: formatDateTime(at, language),
-                                })}
-                              </>
-                            ) : null}
-                          </span>
+                      <LinkRow to={reviewBatchPath(mode, batch.id)}>
+                        <span className="link-title">{batch.villageName}</span>
+                        <span className="link-detail">
+                          {t('batch.validCount', { count: formatCount(batch.valid, language) })}
+                          {at ? (
+                            <>
+                              {' · '}
+                              {t(mode === 'verify' ? 'batch.submittedAt' : 'batch.verifiedAt', {
+                                date: formatDateTime(at, language),
+                              })}
+                            </>
+                          ) : null}
                         </span>
-                        <span className="chevron" aria-hidden="true">
-                          ›
-                        </span>
-                      </Link>
+                      </LinkRow>
                     </li>
                   );
                 })}

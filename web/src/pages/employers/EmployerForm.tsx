@@ -1,6 +1,7 @@
 import { type FormEvent, useId, useState } from 'react';
 import { type EmployerScale, listBusinessTypes, registerEmployer } from '../../api/employers.ts';
 import type { User } from '../../api/types.ts';
+import { CancelButton } from '../../components/CancelButton.tsx';
 import { ErrorMessage } from '../../components/ErrorMessage.tsx';
 import { SelectField, TextField } from '../../components/FormFields.tsx';
 import { useI18n } from '../../i18n/I18nProvider.tsx';
@@ -124,9 +125,7 @@ export function RegisterEmployerForm({ user, onCancel }: { user: User; onCancel:
           <button type="submit" className="button button-primary" disabled={busy}>
             {t('employer.register.submit')}
           </button>
-          <button type="button" className="button button-secondary" disabled={busy} onClick={onCancel}>
-            {t('action.cancel')}
-          </button>
+          <CancelButton disabled={busy} onClick={onCancel} />
         </div>
       </form>
     </section>

@@ -1,6 +1,7 @@
 import { type FormEvent, useId, useState } from 'react';
 import { type Project, registerProject } from '../../api/employers.ts';
 import type { User } from '../../api/types.ts';
+import { CancelButton } from '../../components/CancelButton.tsx';
 import { ErrorMessage } from '../../components/ErrorMessage.tsx';
 import { parseRupiahInput } from '../../format.ts';
 import { useI18n } from '../../i18n/I18nProvider.tsx';
@@ -99,9 +100,7 @@ export function RegisterProjectForm({
           <button type="submit" className="button button-primary" disabled={busy}>
             {t('project.register.submit')}
           </button>
-          <button type="button" className="button button-secondary" disabled={busy} onClick={onCancel}>
-            {t('action.cancel')}
-          </button>
+          <CancelButton disabled={busy} onClick={onCancel} />
         </div>
       </form>
     </section>
