@@ -1,6 +1,7 @@
 import type { BatchBudgetCheck, BudgetWarning } from '../api/budget.ts';
 import { formatCount, formatPeriod, formatRupiah } from '../format.ts';
 import { useI18n } from '../i18n/I18nProvider.tsx';
+import { DataTable } from './DataTable.tsx';
 import '../budget.css';
 
 /** Each warning as sentences: who, by how much over the allocation, how many workers over the quota. */
@@ -85,35 +86,36 @@ export function BatchBudgetPanel({
       {check.budgetRecorded ? null : (
         <p className="note">{t('budget.check.notRecorded', { year: String(check.fiscalYear) })}</p>
       )}
-      <table className="table-cards budget-check-table">
-        <thead>
-          <tr>
-            <th scope="col">
-              <span className="visually-hidden">{t('budget.payer')}</span>
-            </th>
-            <th scope="col">{t('budget.workers')}</th>
-            <th scope="col" className="num">
-              {t('budget.committed')}
-            </th>
-          </tr>
-        </thead>
-        <tbody>
-          <tr>
-            <th scope="row">{t('budget.check.before')}</th>
-            <td data-label={t('budget.workers')}>{workers(p.workersBefore)}</td>
-            <td data-label={t('budget.committed')} className="num">
-              {rp(p.committedBeforeRp)}
-            </td>
-          </tr>
-          <tr className={over ? 'over-budget-row' : undefined}>
-            <th scope="row">{t('budget.check.after')}</th>
-            <td data-label={t('budget.workers')}>{workers(p.workers)}</td>
-            <td data-label={t('budget.committed')} className="num">
-              {rp(p.committedRp)}
-            </td>
-          </tr>
-        </tbody>
-      </table>
+      <DataTable
+        layout="cards"
+        className="budget-check-table"
+        rows={[
+          {
+            key: 'before',
+            label: t('budget.check.before'),
+            workers: p.workersBefore,
+            committedRp: p.committedBeforeRp,
+          },
+          { key: 'after', label: t('budget.check.after'), workers: p.workers, committedRp: p.committedRp },
+        ]}
+        rowKey={(row) => row.key}
+        rowProps={(row) => ({ className: row.key === 'after' && over ? 'over-budget-row' : undefined })}
+        columns={[
+          {
+            key: 'when',
+            header: <span className="visually-hidden">{t('budget.payer')}</span>,
+            cell: (row) => row.label,
+            rowHeader: true,
+          },
+          { key: 'workers', header: t('budget.workers'), cell: (row) => workers(row.workers) },
+          {
+            key: 'committed',
+            header: t('budget.committed'),
+            cell: (row) => rp(row.committedRp),
+            align: 'num',
+          },
+        ]}
+      />
       <dl className="budget-figures">
         <div>
           <dt>{t('budget.allocated')}</dt>

@@ -1,5 +1,6 @@
 import { useEffect, useRef, useState } from 'react';
-import { useI18n } from '../i18n/I18nProvider.tsx';
+import { useAction } from '../pages/useAction.ts';
+import { CancelButton } from './CancelButton.tsx';
 import { ErrorMessage } from './ErrorMessage.tsx';
 
 interface ConfirmActionProps {
@@ -18,10 +19,8 @@ interface ConfirmActionProps {
  * dismiss on a small screen), and the API's error shows under it.
  */
 export function ConfirmAction({ label, question, confirmLabel, onConfirm, className }: ConfirmActionProps) {
-  const { t } = useI18n();
   const [open, setOpen] = useState(false);
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<unknown>(null);
+  const { busy, error, setError, run } = useAction();
   const confirmRef = useRef<HTMLButtonElement>(null);
 
   useEffect(() => {
@@ -29,16 +28,10 @@ export function ConfirmAction({ label, question, confirmLabel, onConfirm, classN
   }, [open]);
 
   async function confirm() {
-    setBusy(true);
-    setError(null);
-    try {
+    await run(async () => {
       await onConfirm();
       setOpen(false);
-    } catch (caught) {
-      setError(caught);
-    } finally {
-      setBusy(false);
-    }
+    });
   }
 
   if (!open) {
@@ -72,14 +65,7 @@ export function ConfirmAction({ label, question, confirmLabel, onConfirm, classN
         >
           {confirmLabel}
         </button>
-        <button
-          type="button"
-          className="button button-secondary"
-          disabled={busy}
-          onClick={() => setOpen(false)}
-        >
-          {t('action.cancel')}
-        </button>
+        <CancelButton disabled={busy} onClick={() => setOpen(false)} />
       </div>
     </fieldset>
   );

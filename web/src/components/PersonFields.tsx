@@ -1,4 +1,5 @@
 import { useI18n } from '../i18n/I18nProvider.tsx';
+import { SelectField, TextField } from './FormFields.tsx';
 
 export type Sex = '' | 'L' | 'P';
 
@@ -11,54 +12,44 @@ export interface PersonValues {
 
 /** The four identity fields every worker form asks for (NIK, name, birth date, sex), inside a form-grid. */
 export function PersonFields({
-  id,
   value,
   onChange,
 }: {
-  id: string;
   value: PersonValues;
   onChange: (next: Partial<PersonValues>) => void;
 }) {
   const { t } = useI18n();
   return (
     <>
-      <div className="field">
-        <label htmlFor={`${id}-nik`}>{t('field.nik')}</label>
-        <input
-          id={`${id}-nik`}
-          inputMode="numeric"
-          autoComplete="off"
-          maxLength={16}
-          value={value.nik}
-          onChange={(e) => onChange({ nik: e.target.value })}
-        />
-      </div>
-      <div className="field">
-        <label htmlFor={`${id}-name`}>{t('employee.fullName')}</label>
-        <input
-          id={`${id}-name`}
-          maxLength={100}
-          value={value.fullName}
-          onChange={(e) => onChange({ fullName: e.target.value })}
-        />
-      </div>
-      <div className="field">
-        <label htmlFor={`${id}-birth`}>{t('employee.birthDate')}</label>
-        <input
-          id={`${id}-birth`}
-          type="date"
-          value={value.birthDate}
-          onChange={(e) => onChange({ birthDate: e.target.value })}
-        />
-      </div>
-      <div className="field">
-        <label htmlFor={`${id}-sex`}>{t('employee.sex')}</label>
-        <select id={`${id}-sex`} value={value.sex} onChange={(e) => onChange({ sex: e.target.value as Sex })}>
-          <option value="">{t('enrolment.pick.choose')}</option>
-          <option value="L">{t('sex.L')}</option>
-          <option value="P">{t('sex.P')}</option>
-        </select>
-      </div>
+      <TextField
+        label={t('field.nik')}
+        inputMode="numeric"
+        autoComplete="off"
+        maxLength={16}
+        value={value.nik}
+        onChange={(text) => onChange({ nik: text })}
+      />
+      <TextField
+        label={t('employee.fullName')}
+        maxLength={100}
+        value={value.fullName}
+        onChange={(text) => onChange({ fullName: text })}
+      />
+      <TextField
+        label={t('employee.birthDate')}
+        type="date"
+        value={value.birthDate}
+        onChange={(text) => onChange({ birthDate: text })}
+      />
+      <SelectField
+        label={t('employee.sex')}
+        value={value.sex}
+        onChange={(text) => onChange({ sex: text as Sex })}
+      >
+        <option value="">{t('enrolment.pick.choose')}</option>
+        <option value="L">{t('sex.L')}</option>
+        <option value="P">{t('sex.P')}</option>
+      </SelectField>
     </>
   );
 }

@@ -1,7 +1,8 @@
 import type { Region, RegionSummary } from '../api/types.ts';
 import { formatCount } from '../format.ts';
 import { useI18n } from '../i18n/I18nProvider.tsx';
-import { Link, regionPath } from '../router.tsx';
+import { regionPath } from '../router.tsx';
+import { LinkRow } from './LinkRow.tsx';
 import { childrenHeading, childSummary, levelLabel } from './regionLabels.ts';
 
 interface RegionChildrenProps {
@@ -20,17 +21,12 @@ export function RegionChildren({ region, items }: RegionChildrenProps) {
       <ul className="link-list" aria-labelledby="region-children-heading">
         {items.map((child) => (
           <li key={child.code}>
-            <Link to={regionPath(child.code)}>
-              <span className="link-main">
-                <span className="link-title">{child.name}</span>
-                <span className="link-detail">
-                  {child.level === 'village' ? levelLabel(child, t) : childSummary(child, t, formatNumber)}
-                </span>
+            <LinkRow to={regionPath(child.code)}>
+              <span className="link-title">{child.name}</span>
+              <span className="link-detail">
+                {child.level === 'village' ? levelLabel(child, t) : childSummary(child, t, formatNumber)}
               </span>
-              <span className="chevron" aria-hidden="true">
-                ›
-              </span>
-            </Link>
+            </LinkRow>
           </li>
         ))}
       </ul>

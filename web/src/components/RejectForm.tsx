@@ -1,5 +1,7 @@
 import { type FormEvent, useEffect, useId, useRef, useState } from 'react';
 import { useI18n } from '../i18n/I18nProvider.tsx';
+import { useAction } from '../pages/useAction.ts';
+import { CancelButton } from './CancelButton.tsx';
 import { ErrorMessage } from './ErrorMessage.tsx';
 
 /** `Tolak` opens a required reason field; the reason goes back to the village operator. */
@@ -8,8 +10,7 @@ export function RejectForm({ onReject }: { onReject: (reason: string) => Promise
   const id = useId();
   const [open, setOpen] = useState(false);
   const [reason, setReason] = useState('');
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<unknown>(null);
+  const { busy, error, setError, run } = useAction();
   const fieldRef = useRef<HTMLTextAreaElement>(null);
 
   useEffect(() => {
@@ -24,17 +25,11 @@ export function RejectForm({ onReject }: { onReject: (reason: string) => Promise
       fieldRef.current?.focus();
       return;
     }
-    setBusy(true);
-    setError(null);
-    try {
+    await run(async () => {
       await onReject(reason.trim());
       setOpen(false);
       setReason('');
-    } catch (caught) {
-      setError(caught);
-    } finally {
-      setBusy(false);
-    }
+    });
   }
 
   if (!open) {
@@ -67,14 +62,7 @@ export function RejectForm({ onReject }: { onReject: (reason: string) => Promise
         <button type="submit" className="button button-danger" disabled={busy}>
           {t('review.reject.submit')}
         </button>
-        <button
-          type="button"
-          className="button button-secondary"
-          disabled={busy}
-          onClick={() => setOpen(false)}
-        >
-          {t('action.cancel')}
-        </button>
+        <CancelButton disabled={busy} onClick={() => setOpen(false)} />
       </div>
     </form>
   );

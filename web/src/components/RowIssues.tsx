@@ -1,5 +1,6 @@
 import type { RowIssue, RowReport } from '../api/types.ts';
 import { type Translate, useI18n } from '../i18n/I18nProvider.tsx';
+import { DataTable } from './DataTable.tsx';
 
 const FIELD_KEYS = {
   nik: 'field.nik',
@@ -58,32 +59,32 @@ export function ProblemTable({ rows, caption }: { rows: RowReport[]; caption: st
   const { t } = useI18n();
   const empty = t('enrolment.problems.empty');
   return (
-    <table className="table-cards problem-table">
-      <caption>{caption}</caption>
-      <thead>
-        <tr>
-          <th scope="col">{t('enrolment.problems.row')}</th>
-          <th scope="col">{t('field.nik')}</th>
-          <th scope="col">{t('field.fullName')}</th>
-          <th scope="col">{t('enrolment.problems.issues')}</th>
-        </tr>
-      </thead>
-      <tbody>
-        {rows.map((row) => (
-          <tr key={row.rowNumber} className={row.errors.length > 0 ? 'row-invalid' : 'row-warning'}>
-            <th scope="row" data-label={t('enrolment.problems.row')}>
-              {row.rowNumber}
-            </th>
-            <td data-label={t('field.nik')} className="mono">
-              {row.nik || <span className="muted">{empty}</span>}
-            </td>
-            <td data-label={t('field.fullName')}>{row.fullName || <span className="muted">{empty}</span>}</td>
-            <td data-label={t('enrolment.problems.issues')}>
-              <IssueList errors={row.errors} warnings={row.warnings} />
-            </td>
-          </tr>
-        ))}
-      </tbody>
-    </table>
+    <DataTable
+      layout="cards"
+      className="problem-table"
+      caption={caption}
+      rows={rows}
+      rowKey={(row) => row.rowNumber}
+      rowProps={(row) => ({ className: row.errors.length > 0 ? 'row-invalid' : 'row-warning' })}
+      columns={[
+        { key: 'row', header: t('enrolment.problems.row'), cell: (row) => row.rowNumber, rowHeader: true },
+        {
+          key: 'nik',
+          header: t('field.nik'),
+          cell: (row) => row.nik || <span className="muted">{empty}</span>,
+          className: 'mono',
+        },
+        {
+          key: 'fullName',
+          header: t('field.fullName'),
+          cell: (row) => row.fullName || <span className="muted">{empty}</span>,
+        },
+        {
+          key: 'issues',
+          header: t('enrolment.problems.issues'),
+          cell: (row) => <IssueList errors={row.errors} warnings={row.warnings} />,
+        },
+      ]}
+    />
   );
 }

@@ -1,8 +1,10 @@
-import { useId, useState } from 'react';
+import { useState } from 'react';
 import { type BudgetLine, getBudgetUse } from '../api/budget.ts';
 import { homeRegency } from '../api/reports.ts';
 import type { User } from '../api/types.ts';
 import { BudgetWarningList } from '../components/BudgetWarnings.tsx';
+import { DataTable } from '../components/DataTable.tsx';
+import { SelectField } from '../components/FormFields.tsx';
 import { LoadView } from '../components/LoadView.tsx';
 import { formatCount, formatPeriod, formatRupiah, todayWita } from '../format.ts';
 import { useI18n } from '../i18n/I18nProvider.tsx';
@@ -27,7 +29,6 @@ function workers(line: BudgetLine, noQuota: string, language: Parameters<typeof 
  */
 export function BudgetPage({ user, onUnauthenticated }: { user: User; onUnauthenticated: () => void }) {
   const { t, language } = useI18n();
-  const id = useId();
   const regency = homeRegency(user.homeRegion);
   const thisYear = Number(todayWita().slice(0, 4));
   const [year, setYear] = useState(thisYear);
@@ -44,16 +45,13 @@ export function BudgetPage({ user, onUnauthenticated }: { user: User; onUnauthen
         <p className="muted">{t('budget.intro')}</p>
       </div>
       <form className="filter-form" onSubmit={(event) => event.preventDefault()}>
-        <div className="field">
-          <label htmlFor={`${id}-year`}>{t('budget.year')}</label>
-          <select id={`${id}-year`} value={year} onChange={(event) => setYear(Number(event.target.value))}>
-            {[thisYear - 2, thisYear - 1, thisYear, thisYear + 1].map((y) => (
-              <option key={y} value={y}>
-                {y}
-              </option>
-            ))}
-          </select>
-        </div>
+        <SelectField label={t('budget.year')} value={year} onChange={(text) => setYear(Number(text))}>
+          {[thisYear - 2, thisYear - 1, thisYear, thisYear + 1].map((y) => (
+            <option key={y} value={y}>
+              {y}
+            </option>
+          ))}
+        </SelectField>
       </form>
       <LoadView state={state} retry={reload}>
         {(use) =>
@@ -62,58 +60,21 @@ export function BudgetPage({ user, onUnauthenticated }: { user: User; onUnauthen
           ) : (
             <div className="stack">
               <BudgetWarningList warnings={use.warnings} />
-              <table className="table-cards budget-table">
-                <caption>
-                  {t('budget.title')} {use.fiscalYear} ·{' '}
-                  {use.projectedFrom
-                    ? t('budget.projectedFrom', { period: formatPeriod(use.projectedFrom, language) })
-                    : t('budget.projectedNone')}
-                </caption>
-                <thead>
-                  <tr>
-                    <th scope="col">{t('budget.payer')}</th>
-                    <th scope="col">{t('budget.workers')}</th>
-                    <th scope="col" className="num">
-                      {t('budget.allocated')}
-                    </th>
-                    <th scope="col" className="num">
-                      {t('budget.committed')}
-                    </th>
-                    <th scope="col" className="num">
-                      {t('budget.used')}
-                    </th>
-                    <th scope="col" className="num">
-                      {t('budget.remaining')}
-                    </th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {use.payers.map((line) => (
-                    <tr key={line.payerId} className={isOver(line) ? 'over-budget-row' : undefined}>
-                      <th scope="row" data-label={t('budget.payer')}>
-                        {line.payerName}
-                        {isOver(line) ? <span className="badge-over">{t('budget.overBadge')}</span> : null}
-                      </th>
-                      <td data-label={t('budget.workers')}>{workers(line, t('budget.noQuota'), language)}</td>
-                      <td data-label={t('budget.allocated')} className="num">
-                        {rp(line.allocatedRp)}
-                      </td>
-                      <td data-label={t('budget.committed')} className="num">
-                        {rp(line.committedRp)}
-                      </td>
-                      <td data-label={t('budget.used')} className="num">
-                        {rp(line.usedRp)}
-                      </td>
-                      <td
-                        data-label={t('budget.remaining')}
-                        className={`num${line.remainingRp < 0 ? ' over-budget' : ''}`}
-                      >
-                        {rp(line.remainingRp)}
-                      </td>
-                    </tr>
-                  ))}
-                </tbody>
-                <tfoot>
+              <DataTable
+                layout="cards"
+                className="budget-table"
+                caption={
+                  <>
+                    {t('budget.title')} {use.fiscalYear} ·{' '}
+                    {use.projectedFrom
+                      ? t('budget.projectedFrom', { period: formatPeriod(use.projectedFrom, language) })
+                      : t('budget.projectedNone')}
+                  </>
+                }
+                rows={use.payers}
+                rowKey={(line) => line.payerId}
+                rowProps={(line) => ({ className: isOver(line) ? 'over-budget-row' : undefined })}
+                footer={
                   <tr>
                     <th scope="row">{t('budget.total')}</th>
                     <td />
@@ -133,8 +94,46 @@ export function BudgetPage({ user, onUnauthenticated }: { user: User; onUnauthen
                       {rp(use.totals.remainingRp)}
                     </td>
                   </tr>
-                </tfoot>
-              </table>
+                }
+                columns={[
+                  {
+                    key: 'payer',
+                    header: t('budget.payer'),
+                    cell: (line) => (
+                      <>
+                        {line.payerName}
+                        {isOver(line) ? <span className="badge-over">{t('budget.overBadge')}</span> : null}
+                      </>
+                    ),
+                    rowHeader: true,
+                  },
+                  {
+                    key: 'workers',
+                    header: t('budget.workers'),
+                    cell: (line) => workers(line, t('budget.noQuota'), language),
+                  },
+                  {
+                    key: 'allocated',
+                    header: t('budget.allocated'),
+                    cell: (line) => rp(line.allocatedRp),
+                    align: 'num',
+                  },
+                  {
+                    key: 'committed',
+                    header: t('budget.committed'),
+                    cell: (line) => rp(line.committedRp),
+                    align: 'num',
+                  },
+                  { key: 'used', header: t('budget.used'), cell: (line) => rp(line.usedRp), align: 'num' },
+                  {
+                    key: 'remaining',
+                    header: t('budget.remaining'),
+                    cell: (line) => rp(line.remainingRp),
+                    align: 'num',
+                    className: (line) => (line.remainingRp < 0 ? 'over-budget' : undefined),
+                  },
+                ]}
+              />
             </div>
           )
         }

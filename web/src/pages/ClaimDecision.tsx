@@ -1,11 +1,14 @@
 import { type FormEvent, useId, useState } from 'react';
 import { type ClaimDetail, type ClaimReason, claimReasons, decideClaim } from '../api/claims.ts';
+import { CancelButton } from '../components/CancelButton.tsx';
 import { ConfirmAction } from '../components/ConfirmAction.tsx';
 import { ErrorMessage } from '../components/ErrorMessage.tsx';
+import { SelectField } from '../components/FormFields.tsx';
 import { LoadView } from '../components/LoadView.tsx';
 import { formatRupiah } from '../format.ts';
 import { useI18n } from '../i18n/I18nProvider.tsx';
 import { pick } from './ClaimStatus.tsx';
+import { useAction } from './useAction.ts';
 import { useLoad } from './useLoad.ts';
 
 // The checker's decision: approve the amount the rules computed, or reject with a coded reason
@@ -25,16 +28,13 @@ function RejectWithReason({
   const [open, setOpen] = useState(false);
   const [code, setCode] = useState('');
   const [note, setNote] = useState('');
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<unknown>(null);
+  const { busy, error, setError, run } = useAction();
 
   async function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     if (busy) return;
     if (!code) return setError(t('decision.reasonRequired'));
-    setBusy(true);
-    setError(null);
-    try {
+    await run(async () => {
       await decideClaim(claimId, {
         approve: false,
         reasonCode: code,
@@ -42,11 +42,7 @@ function RejectWithReason({
       });
       setOpen(false);
       onDone();
-    } catch (caught) {
-      setError(caught);
-    } finally {
-      setBusy(false);
-    }
+    });
   }
 
   if (!open) {
@@ -60,17 +56,14 @@ function RejectWithReason({
   const sorted = [...reasons].sort((a, b) => (a.source === b.source ? 0 : a.source === 'checker' ? -1 : 1));
   return (
     <form className="confirm stack" onSubmit={submit} noValidate>
-      <div className="field">
-        <label htmlFor={`${id}-reason`}>{t('decision.reason')}</label>
-        <select id={`${id}-reason`} value={code} onChange={(event) => setCode(event.target.value)}>
-          <option value="">{t('enrolment.pick.choose')}</option>
-          {sorted.map((r) => (
-            <option key={r.code} value={r.code}>
-              {pick(r, language)}
-            </option>
-          ))}
-        </select>
-      </div>
+      <SelectField label={t('decision.reason')} value={code} onChange={setCode}>
+        <option value="">{t('enrolment.pick.choose')}</option>
+        {sorted.map((r) => (
+          <option key={r.code} value={r.code}>
+            {pick(r, language)}
+          </option>
+        ))}
+      </SelectField>
       <div className="field">
         <label htmlFor={`${id}-note`}>{t('decision.note')}</label>
         <textarea
@@ -86,14 +79,7 @@ function RejectWithReason({
         <button type="submit" className="button button-danger" disabled={busy}>
           {t('decision.rejectSubmit')}
         </button>
-        <button
-          type="button"
-          className="button button-secondary"
-          disabled={busy}
-          onClick={() => setOpen(false)}
-        >
-          {t('action.cancel')}
-        </button>
+        <CancelButton disabled={busy} onClick={() => setOpen(false)} />
       </div>
     </form>
   );

@@ -22,6 +22,8 @@ import { ClaimStatusBadge, maskDigits, pick, safeDate, safeDateTime } from './Cl
 import { loadClaimCatalog, useClaimCatalog } from './useCatalogs.ts';
 import { useLoad } from './useLoad.ts';
 import '../claims.css';
+import { DataTable } from '../components/DataTable.tsx';
+import { useAction } from './useAction.ts';
 
 // One claim: its status and amount, the facts of the case, the explanation the rules wrote,
 // the document checklist, the maker's and checker's actions, and the claim's event history
@@ -59,23 +61,16 @@ function AppealForm({ claimId, onDone }: { claimId: number; onDone: () => void }
   const { t } = useI18n();
   const id = useId();
   const [note, setNote] = useState('');
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<unknown>(null);
+  const { busy, error, setError, run } = useAction();
 
   async function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     if (busy) return;
     if (!note.trim()) return setError(t('appeal.required'));
-    setBusy(true);
-    setError(null);
-    try {
+    await run(async () => {
       await appealClaim(claimId, note.trim());
       onDone();
-    } catch (caught) {
-      setError(caught);
-    } finally {
-      setBusy(false);
-    }
+    });
   }
 
   return (
@@ -127,42 +122,46 @@ function EventHistory({ events }: { events: ClaimEvent[] }) {
   const { t, language } = useI18n();
   const known = useClaimCatalog()?.statuses ?? [];
   return (
-    <table className="table-cards claim-history">
-      <caption>{t('claim.history')}</caption>
-      <thead>
-        <tr>
-          <th scope="col">{t('claim.history.at')}</th>
-          <th scope="col">{t('claim.history.action')}</th>
-          <th scope="col">{t('claim.status')}</th>
-          <th scope="col">{t('claim.history.actor')}</th>
-          <th scope="col">{t('claim.history.note')}</th>
-        </tr>
-      </thead>
-      <tbody>
-        {events.map((e, i) => (
-          <tr key={e.id ?? i} data-action={e.action}>
-            <td data-label={t('claim.history.at')}>{safeDateTime(e.at, language)}</td>
-            <th scope="row" data-label={t('claim.history.action')}>
-              {eventAction(e.action, t)}
-            </th>
-            <td data-label={t('claim.status')}>
+    <DataTable
+      layout="cards"
+      className="claim-history"
+      caption={t('claim.history')}
+      rows={events}
+      rowKey={(e, i) => e.id ?? i}
+      rowProps={(e) => ({ 'data-action': e.action })}
+      columns={[
+        { key: 'at', header: t('claim.history.at'), cell: (e) => safeDateTime(e.at, language) },
+        {
+          key: 'action',
+          header: t('claim.history.action'),
+          cell: (e) => eventAction(e.action, t),
+          rowHeader: true,
+        },
+        {
+          key: 'status',
+          header: t('claim.status'),
+          cell: (e) => (
+            <>
               {e.fromStatus && e.fromStatus !== e.toStatus ? `${statusLabel(e.fromStatus, known, t)} → ` : ''}
               {statusLabel(e.toStatus, known, t)}
-            </td>
-            <td data-label={t('claim.history.actor')}>{e.actor}</td>
-            <td data-label={t('claim.history.note')}>
-              {[
-                e.amountRp !== null && e.amountRp !== undefined ? formatRupiah(e.amountRp, language) : null,
-                e.reasonCode,
-                e.note,
-              ]
-                .filter(Boolean)
-                .join(' · ') || '–'}
-            </td>
-          </tr>
-        ))}
-      </tbody>
-    </table>
+            </>
+          ),
+        },
+        { key: 'actor', header: t('claim.history.actor'), cell: (e) => e.actor },
+        {
+          key: 'note',
+          header: t('claim.history.note'),
+          cell: (e) =>
+            [
+              e.amountRp !== null && e.amountRp !== undefined ? formatRupiah(e.amountRp, language) : null,
+              e.reasonCode,
+              e.note,
+            ]
+              .filter(Boolean)
+              .join(' · ') || '–',
+        },
+      ]}
+    />
   );
 }
 

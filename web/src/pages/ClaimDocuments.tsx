@@ -6,6 +6,7 @@ import {
   DOCUMENT_LIMIT_BYTES,
   uploadClaimDocument,
 } from '../api/claims.ts';
+import { DataTable } from '../components/DataTable.tsx';
 import { ErrorMessage } from '../components/ErrorMessage.tsx';
 import { Icon } from '../components/Icon.tsx';
 import { formatCount } from '../format.ts';
@@ -125,41 +126,44 @@ export function ClaimDocuments({
         ))}
       </ul>
       {claim.documents.length ? (
-        <table className="table-cards document-table">
-          <caption>{t('docs.uploaded', { count: formatCount(claim.documents.length, language) })}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t('docs.type')}</th>
-              <th scope="col">{t('docs.file')}</th>
-              <th scope="col">{t('docs.uploadedBy')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {claim.documents.map((d) => {
-              const label = pick(claim.checklist.find((c) => c.docType === d.docType)?.label, language);
-              return (
-                <tr key={d.id}>
-                  <th scope="row" data-label={t('docs.type')}>
-                    {label || d.docType}
-                  </th>
-                  <td data-label={t('docs.file')}>
-                    <a className="inline-action" href={claimDocumentUrl(claim.id, d.id)} download>
-                      <Icon name="download" />
-                      {d.fileName}
-                    </a>
-                    <span className="muted">
-                      {' '}
-                      · {formatCount(Math.ceil(d.sizeBytes / 1024), language)} KB
-                    </span>
-                  </td>
-                  <td data-label={t('docs.uploadedBy')}>
-                    {d.uploadedBy} · {safeDateTime(d.uploadedAt, language)}
-                  </td>
-                </tr>
-              );
-            })}
-          </tbody>
-        </table>
+        <DataTable
+          layout="cards"
+          className="document-table"
+          caption={t('docs.uploaded', { count: formatCount(claim.documents.length, language) })}
+          rows={claim.documents}
+          rowKey={(d) => d.id}
+          columns={[
+            {
+              key: 'type',
+              header: t('docs.type'),
+              cell: (d) =>
+                pick(claim.checklist.find((c) => c.docType === d.docType)?.label, language) || d.docType,
+              rowHeader: true,
+            },
+            {
+              key: 'file',
+              header: t('docs.file'),
+              cell: (d) => (
+                <>
+                  <a className="inline-action" href={claimDocumentUrl(claim.id, d.id)} download>
+                    <Icon name="download" />
+                    {d.fileName}
+                  </a>
+                  <span className="muted"> · {formatCount(Math.ceil(d.sizeBytes / 1024), language)} KB</span>
+                </>
+              ),
+            },
+            {
+              key: 'uploadedBy',
+              header: t('docs.uploadedBy'),
+              cell: (d) => (
+                <>
+                  {d.uploadedBy} · {safeDateTime(d.uploadedAt, language)}
+                </>
+              ),
+            },
+          ]}
+        />
       ) : null}
     </section>
   );

@@ -1,5 +1,6 @@
 import { useId } from 'react';
 import type { ClaimExplanation } from '../api/claims.ts';
+import { DataTable } from '../components/DataTable.tsx';
 import { formatRupiah } from '../format.ts';
 import { useI18n } from '../i18n/I18nProvider.tsx';
 import { pick, safeDate } from './ClaimStatus.tsx';
@@ -38,31 +39,13 @@ export function ClaimExplanationView({ explanation }: { explanation: ClaimExplan
       ) : null}
       {benefit ? (
         <>
-          <table className="table-cards benefit-table">
-            <caption>{t('claim.components')}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t('claim.component')}</th>
-                <th scope="col">{t('claim.basis')}</th>
-                <th scope="col" className="num">
-                  {t('claim.amount')}
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {benefit.components.map((c) => (
-                <tr key={c.name}>
-                  <th scope="row" data-label={t('claim.component')}>
-                    {c.name.replaceAll('_', ' ')}
-                  </th>
-                  <td data-label={t('claim.basis')}>{c.basis}</td>
-                  <td data-label={t('claim.amount')} className="num">
-                    {formatRupiah(c.amountRp, language)}
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-            <tfoot>
+          <DataTable
+            layout="cards"
+            className="benefit-table"
+            caption={t('claim.components')}
+            rows={benefit.components}
+            rowKey={(c) => c.name}
+            footer={
               <tr>
                 <th scope="row" colSpan={2} data-label={t('claim.total')}>
                   {t('claim.total')}
@@ -71,8 +54,23 @@ export function ClaimExplanationView({ explanation }: { explanation: ClaimExplan
                   {formatRupiah(benefit.totalRp, language)}
                 </td>
               </tr>
-            </tfoot>
-          </table>
+            }
+            columns={[
+              {
+                key: 'component',
+                header: t('claim.component'),
+                cell: (c) => c.name.replaceAll('_', ' '),
+                rowHeader: true,
+              },
+              { key: 'basis', header: t('claim.basis'), cell: (c) => c.basis },
+              {
+                key: 'amount',
+                header: t('claim.amount'),
+                cell: (c) => formatRupiah(c.amountRp, language),
+                align: 'num',
+              },
+            ]}
+          />
           {benefit.explanation.rules.length ? (
             <div className="stack">
               <h3>{t('claim.rules')}</h3>
@@ -86,31 +84,37 @@ export function ClaimExplanationView({ explanation }: { explanation: ClaimExplan
             </div>
           ) : null}
           {benefit.explanation.parameters.length ? (
-            <table className="table-cards parameter-table">
-              <caption>{t('claim.parameters')}</caption>
-              <thead>
-                <tr>
-                  <th scope="col">{t('claim.parameter')}</th>
-                  <th scope="col">{t('claim.value')}</th>
-                  <th scope="col">{t('claim.effectiveFrom')}</th>
-                  <th scope="col">{t('claim.reference')}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {benefit.explanation.parameters.map((p) => (
-                  <tr key={`${p.id}@${p.effectiveFrom}`}>
-                    <th scope="row" data-label={t('claim.parameter')} className="mono">
-                      {p.id}
-                    </th>
-                    <td data-label={t('claim.value')}>
+            <DataTable
+              layout="cards"
+              className="parameter-table"
+              caption={t('claim.parameters')}
+              rows={benefit.explanation.parameters}
+              rowKey={(p) => `${p.id}@${p.effectiveFrom}`}
+              columns={[
+                {
+                  key: 'parameter',
+                  header: t('claim.parameter'),
+                  cell: (p) => p.id,
+                  className: 'mono',
+                  rowHeader: true,
+                },
+                {
+                  key: 'value',
+                  header: t('claim.value'),
+                  cell: (p) => (
+                    <>
                       {parameterValue(p.value, language)} {p.unit}
-                    </td>
-                    <td data-label={t('claim.effectiveFrom')}>{safeDate(p.effectiveFrom, language)}</td>
-                    <td data-label={t('claim.reference')}>{p.reference}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
+                    </>
+                  ),
+                },
+                {
+                  key: 'effectiveFrom',
+                  header: t('claim.effectiveFrom'),
+                  cell: (p) => safeDate(p.effectiveFrom, language),
+                },
+                { key: 'reference', header: t('claim.reference'), cell: (p) => p.reference },
+              ]}
+            />
           ) : null}
         </>
       ) : null}

@@ -1,4 +1,4 @@
-import { useId, useState } from 'react';
+import { useState } from 'react';
 import {
   CLAIMS_PAGE_SIZE,
   type Claim,
@@ -18,6 +18,8 @@ import { ClaimStatusBadge, pick, safeDate } from './ClaimStatus.tsx';
 import { useClaimCatalog } from './useCatalogs.ts';
 import { useLoad } from './useLoad.ts';
 import '../claims.css';
+import { DataTable } from '../components/DataTable.tsx';
+import { SelectField } from '../components/FormFields.tsx';
 
 // The maker's queue (the branch officer's claims to complete, submit and batch) and the
 // checker's queue (claims waiting for the supervisor's decision), oldest SLA due first; a
@@ -44,51 +46,63 @@ type StatusChoice = 'queue' | '' | ClaimStatus;
 export function ClaimTable({ claims, caption, mode }: { claims: Claim[]; caption: string; mode: QueueMode }) {
   const { t, language } = useI18n();
   return (
-    <table className="table-cards claim-table">
-      <caption>{caption}</caption>
-      <thead>
-        <tr>
-          <th scope="col">{t('claim.number')}</th>
-          <th scope="col">{t('claim.participant')}</th>
-          <th scope="col">{t('claim.program')}</th>
-          <th scope="col">{t('claim.eventDate')}</th>
-          <th scope="col" className="num">
-            {t('claim.amount')}
-          </th>
-          <th scope="col">{t('claim.status')}</th>
-          <th scope="col">{t('claim.slaDue')}</th>
-        </tr>
-      </thead>
-      <tbody>
-        {claims.map((c) => (
-          <tr key={c.id} className={c.overdue ? 'claim-overdue' : undefined} data-claim={c.number}>
-            <th scope="row" data-label={t('claim.number')}>
-              <Link to={claimPath(mode, c.id)} className="invoice-link">
-                {c.number}
-              </Link>
-            </th>
-            <td data-label={t('claim.participant')}>
+    <DataTable
+      layout="cards"
+      className="claim-table"
+      caption={caption}
+      rows={claims}
+      rowKey={(c) => c.id}
+      rowProps={(c) => ({ className: c.overdue ? 'claim-overdue' : undefined, 'data-claim': c.number })}
+      columns={[
+        {
+          key: 'number',
+          header: t('claim.number'),
+          cell: (c) => (
+            <Link to={claimPath(mode, c.id)} className="invoice-link">
+              {c.number}
+            </Link>
+          ),
+          rowHeader: true,
+        },
+        {
+          key: 'participant',
+          header: t('claim.participant'),
+          cell: (c) => (
+            <>
               {c.participantName}
               <span className="muted mono"> · {c.kpj}</span>
-            </td>
-            <td data-label={t('claim.program')}>
+            </>
+          ),
+        },
+        {
+          key: 'program',
+          header: t('claim.program'),
+          cell: (c) => (
+            <>
               {c.program} · {pick(c.kindLabel, language)}
-            </td>
-            <td data-label={t('claim.eventDate')}>{safeDate(c.eventDate, language)}</td>
-            <td data-label={t('claim.amount')} className="num">
-              {c.amountRp === null ? '–' : formatRupiah(c.amountRp, language)}
-            </td>
-            <td data-label={t('claim.status')}>
-              <ClaimStatusBadge status={c.status} />
-            </td>
-            <td data-label={t('claim.slaDue')}>
+            </>
+          ),
+        },
+        { key: 'eventDate', header: t('claim.eventDate'), cell: (c) => safeDate(c.eventDate, language) },
+        {
+          key: 'amount',
+          header: t('claim.amount'),
+          cell: (c) => (c.amountRp === null ? '–' : formatRupiah(c.amountRp, language)),
+          align: 'num',
+        },
+        { key: 'status', header: t('claim.status'), cell: (c) => <ClaimStatusBadge status={c.status} /> },
+        {
+          key: 'slaDue',
+          header: t('claim.slaDue'),
+          cell: (c) => (
+            <>
               {c.slaDueDate ? safeDate(c.slaDueDate, language) : <span className="muted">–</span>}
               {c.overdue ? <span className="badge claim-overdue-badge">{t('claim.overdue')}</span> : null}
-            </td>
-          </tr>
-        ))}
-      </tbody>
-    </table>
+            </>
+          ),
+        },
+      ]}
+    />
   );
 }
 
@@ -102,7 +116,6 @@ export function ClaimQueuePage({
   onUnauthenticated: () => void;
 }) {
   const { t, language } = useI18n();
-  const id = useId();
   const [status, setStatus] = useState<StatusChoice>('queue');
   const [program, setProgram] = useState<ClaimProgram | ''>('');
   const [overdueOnly, setOverdueOnly] = useState(false);
@@ -143,39 +156,33 @@ export function ClaimQueuePage({
       ) : null}
       <search>
         <form className="filter-form" onSubmit={(event) => event.preventDefault()}>
-          <div className="field">
-            <label htmlFor={`${id}-status`}>{t('claims.filter.status')}</label>
-            <select
-              id={`${id}-status`}
-              value={status}
-              onChange={(event) => choose(() => setStatus(event.target.value as StatusChoice))}
-            >
-              <option value="queue">
-                {t(mode === 'checker' ? 'claims.filter.checkQueue' : 'claims.filter.makeQueue')}
+          <SelectField
+            label={t('claims.filter.status')}
+            value={status}
+            onChange={(text) => choose(() => setStatus(text as StatusChoice))}
+          >
+            <option value="queue">
+              {t(mode === 'checker' ? 'claims.filter.checkQueue' : 'claims.filter.makeQueue')}
+            </option>
+            <option value="">{t('claims.filter.all')}</option>
+            {(catalog?.statuses ?? []).map((s) => (
+              <option key={s} value={s}>
+                {t(`claim.status.${s}`)}
               </option>
-              <option value="">{t('claims.filter.all')}</option>
-              {(catalog?.statuses ?? []).map((s) => (
-                <option key={s} value={s}>
-                  {t(`claim.status.${s}`)}
-                </option>
-              ))}
-            </select>
-          </div>
-          <div className="field">
-            <label htmlFor={`${id}-program`}>{t('claim.program')}</label>
-            <select
-              id={`${id}-program`}
-              value={program}
-              onChange={(event) => choose(() => setProgram(event.target.value as ClaimProgram | ''))}
-            >
-              <option value="">{t('claims.filter.all')}</option>
-              {(catalog?.programs ?? []).map((p) => (
-                <option key={p} value={p}>
-                  {p}
-                </option>
-              ))}
-            </select>
-          </div>
+            ))}
+          </SelectField>
+          <SelectField
+            label={t('claim.program')}
+            value={program}
+            onChange={(text) => choose(() => setProgram(text as ClaimProgram | ''))}
+          >
+            <option value="">{t('claims.filter.all')}</option>
+            {(catalog?.programs ?? []).map((p) => (
+              <option key={p} value={p}>
+                {p}
+              </option>
+            ))}
+          </SelectField>
           <label className="checkbox-field">
             <input
               type="checkbox"

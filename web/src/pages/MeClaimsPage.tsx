@@ -1,5 +1,6 @@
 import type { ClaimStatus } from '../api/claims.ts';
 import { type MyClaim, myClaim, myClaims } from '../api/me.ts';
+import { LinkRow } from '../components/LinkRow.tsx';
 import { LoadView } from '../components/LoadView.tsx';
 import { formatDate, formatDateTime, formatRupiah } from '../format.ts';
 import { useI18n } from '../i18n/I18nProvider.tsx';
@@ -51,22 +52,17 @@ function ClaimList({ onUnauthenticated }: { onUnauthenticated: () => void }) {
             <ul className="link-list">
               {claims.map((c) => (
                 <li key={c.id}>
-                  <Link to={`${ME_CLAIMS_PATH}/${c.id}`}>
-                    <span className="link-main">
-                      <span className="link-title mono">{c.number}</span>
-                      <span className="link-detail">
-                        {c.program} ·{' '}
-                        {t('me.claims.filedOn', { date: formatDate(c.filedAt.slice(0, 10), language) })}
-                        {c.amountRp !== null ? ` · ${formatRupiah(c.amountRp, language)}` : ''}
-                      </span>
-                      <span>
-                        <ClaimStatusBadge claim={c} />
-                      </span>
+                  <LinkRow to={`${ME_CLAIMS_PATH}/${c.id}`}>
+                    <span className="link-title mono">{c.number}</span>
+                    <span className="link-detail">
+                      {c.program} ·{' '}
+                      {t('me.claims.filedOn', { date: formatDate(c.filedAt.slice(0, 10), language) })}
+                      {c.amountRp !== null ? ` · ${formatRupiah(c.amountRp, language)}` : ''}
                     </span>
-                    <span className="chevron" aria-hidden="true">
-                      ›
+                    <span>
+                      <ClaimStatusBadge claim={c} />
                     </span>
-                  </Link>
+                  </LinkRow>
                 </li>
               ))}
             </ul>

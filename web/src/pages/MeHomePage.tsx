@@ -1,10 +1,10 @@
 import { MY_CARD_URL, myCoverage, myJht, myMembership } from '../api/me.ts';
 import type { ParticipantStatus } from '../api/reports.ts';
 import { Icon } from '../components/Icon.tsx';
+import { LinkRow } from '../components/LinkRow.tsx';
 import { LoadView } from '../components/LoadView.tsx';
 import { formatDate, formatRupiah } from '../format.ts';
 import { useI18n } from '../i18n/I18nProvider.tsx';
-import { Link } from '../router.tsx';
 import { ME_CLAIMS_PATH, ME_CONTRIBUTIONS_PATH } from './MeRoutes.tsx';
 import { useLoad } from './useLoad.ts';
 
@@ -106,26 +106,16 @@ export function MeHomePage({ onUnauthenticated }: { onUnauthenticated: () => voi
             </section>
             <ul className="link-list">
               <li>
-                <Link to={ME_CONTRIBUTIONS_PATH}>
-                  <span className="link-main">
-                    <span className="link-title">{t('me.contributions.title')}</span>
-                    <span className="link-detail">{t('me.contributions.hint')}</span>
-                  </span>
-                  <span className="chevron" aria-hidden="true">
-                    ›
-                  </span>
-                </Link>
+                <LinkRow to={ME_CONTRIBUTIONS_PATH}>
+                  <span className="link-title">{t('me.contributions.title')}</span>
+                  <span className="link-detail">{t('me.contributions.hint')}</span>
+                </LinkRow>
               </li>
               <li>
-                <Link to={ME_CLAIMS_PATH}>
-                  <span className="link-main">
-                    <span className="link-title">{t('me.claims.title')}</span>
-                    <span className="link-detail">{t('me.claims.hint')}</span>
-                  </span>
-                  <span className="chevron" aria-hidden="true">
-                    ›
-                  </span>
-                </Link>
+                <LinkRow to={ME_CLAIMS_PATH}>
+                  <span className="link-title">{t('me.claims.title')}</span>
+                  <span className="link-detail">{t('me.claims.hint')}</span>
+                </LinkRow>
               </li>
             </ul>
           </>

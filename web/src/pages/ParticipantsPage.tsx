@@ -2,6 +2,7 @@ import { type FormEvent, useId, useState } from 'react';
 import { listParticipants, PARTICIPANTS_PAGE_SIZE } from '../api/participants.ts';
 import type { ParticipantStatus } from '../api/reports.ts';
 import type { Participant, User } from '../api/types.ts';
+import { DataTable } from '../components/DataTable.tsx';
 import { ErrorMessage } from '../components/ErrorMessage.tsx';
 import { formatCount, formatDate } from '../format.ts';
 import { type Translate, useI18n } from '../i18n/I18nProvider.tsx';
@@ -24,42 +25,34 @@ function ParticipantTable({ participants }: { participants: Participant[] }) {
   const { t, language } = useI18n();
   const known = useMembershipCatalog()?.statuses ?? [];
   return (
-    <table className="table-cards participant-table">
-      <caption className="visually-hidden">{t('participants.title')}</caption>
-      <thead>
-        <tr>
-          <th scope="col">{t('participants.kpj')}</th>
-          <th scope="col">{t('participants.name')}</th>
-          <th scope="col">{t('participants.village')}</th>
-          <th scope="col">{t('participants.programs')}</th>
-          <th scope="col">{t('participants.status')}</th>
-        </tr>
-      </thead>
-      <tbody>
-        {participants.map((p) => (
-          <tr key={p.kpj}>
-            <th scope="row" data-label={t('participants.kpj')} className="mono">
-              {p.kpj}
-            </th>
-            <td data-label={t('participants.name')}>{p.fullName}</td>
-            <td data-label={t('participants.village')}>{p.villageName}</td>
-            <td data-label={t('participants.programs')}>{p.programs.join(', ')}</td>
-            <td data-label={t('participants.status')}>
-              <span className="status-cell">
-                <span className={`badge badge-participant-${p.status}`}>
-                  {statusLabel(p.status, known, t)}
+    <DataTable
+      layout="cards"
+      className="participant-table"
+      caption={t('participants.title')}
+      captionHidden
+      rows={participants}
+      rowKey={(p) => p.kpj}
+      columns={[
+        { key: 'kpj', header: t('participants.kpj'), cell: (p) => p.kpj, className: 'mono', rowHeader: true },
+        { key: 'name', header: t('participants.name'), cell: (p) => p.fullName },
+        { key: 'village', header: t('participants.village'), cell: (p) => p.villageName },
+        { key: 'programs', header: t('participants.programs'), cell: (p) => p.programs.join(', ') },
+        {
+          key: 'status',
+          header: t('participants.status'),
+          cell: (p) => (
+            <span className="status-cell">
+              <span className={`badge badge-participant-${p.status}`}>{statusLabel(p.status, known, t)}</span>
+              {p.statusSince ? (
+                <span className="muted status-since">
+                  {t('participants.since', { date: safeDate(p.statusSince, language) })}
                 </span>
-                {p.statusSince ? (
-                  <span className="muted status-since">
-                    {t('participants.since', { date: safeDate(p.statusSince, language) })}
-                  </span>
-                ) : null}
-              </span>
-            </td>
-          </tr>
-        ))}
-      </tbody>
-    </table>
+              ) : null}
+            </span>
+          ),
+        },
+      ]}
+    />
   );
 }
 

@@ -1,27 +1,22 @@
 import { type FormEvent, useId, useState } from 'react';
-import {
-  type Balances,
-  listPayers,
-  newIdempotencyKey,
-  type Payer,
-  postPayment,
-  reversePayment,
-} from '../api/billing.ts';
+import { type Balances, listPayers, newIdempotencyKey, type Payer, postPayment } from '../api/billing.ts';
 import { ApiError } from '../api/client.ts';
 import { payersExportUrl } from '../api/exports.ts';
 import type { User } from '../api/types.ts';
+import { DataTable } from '../components/DataTable.tsx';
 import { ErrorMessage } from '../components/ErrorMessage.tsx';
+import { SelectField, TextField } from '../components/FormFields.tsx';
 import { Icon } from '../components/Icon.tsx';
 import { LoadView } from '../components/LoadView.tsx';
 import { formatCount, formatRupiah, parseRupiahInput, todayWita } from '../format.ts';
 import { useI18n } from '../i18n/I18nProvider.tsx';
+import { DATE_PATTERN } from '../input-patterns.ts';
+import { ReversalForm } from './payments/ReversalForm.tsx';
 import { useLoad } from './useLoad.ts';
 
 // Payments received from payers (branch officer) and their reversal (branch supervisor).
 // Each payment form carries one idempotency key: a double tap, or a retry after the network
 // dropped the answer, books the payment once. A new key is drawn only after a success.
-
-const DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 function PaymentForm({
   payers,
@@ -55,7 +50,7 @@ function PaymentForm({
     const amountRp = parseRupiahInput(amount);
     if (!payer) return setError(t('payment.payerRequired'));
     if (amountRp === null || amountRp <= 0) return setError(t('payment.amountInvalid'));
-    if (!DATE.test(receivedOn)) return setError(t('payment.dateInvalid'));
+    if (!DATE_PATTERN.test(receivedOn)) return setError(t('payment.dateInvalid'));
     if (!reference.trim()) return setError(t('payment.referenceRequired'));
     setBusy(true);
     setError(null);
@@ -83,17 +78,14 @@ function PaymentForm({
     <section className="card stack" aria-labelledby={`${id}-title`}>
       <h2 id={`${id}-title`}>{t('payment.form.title')}</h2>
       <form className="stack" onSubmit={submit} noValidate>
-        <div className="field">
-          <label htmlFor={`${id}-payer`}>{t('payment.payer')}</label>
-          <select id={`${id}-payer`} value={payerId} onChange={(event) => setPayerId(event.target.value)}>
-            <option value="">{t('enrolment.pick.choose')}</option>
-            {payers.map((p) => (
-              <option key={p.id} value={p.id}>
-                {t('payment.payerOption', { name: p.name, balance: formatRupiah(p.balanceRp, language) })}
-              </option>
-            ))}
-          </select>
-        </div>
+        <SelectField label={t('payment.payer')} value={payerId} onChange={setPayerId}>
+          <option value="">{t('enrolment.pick.choose')}</option>
+          {payers.map((p) => (
+            <option key={p.id} value={p.id}>
+              {t('payment.payerOption', { name: p.name, balance: formatRupiah(p.balanceRp, language) })}
+            </option>
+          ))}
+        </SelectField>
         <div className="form-grid">
           <div className="field">
             <label htmlFor={`${id}-amount`}>{t('payment.amount')}</label>
@@ -110,15 +102,12 @@ function PaymentForm({
               {t('payment.amountHint')}
             </p>
           </div>
-          <div className="field">
-            <label htmlFor={`${id}-date`}>{t('payment.receivedOn')}</label>
-            <input
-              id={`${id}-date`}
-              type="date"
-              value={receivedOn}
-              onChange={(event) => setReceivedOn(event.target.value)}
-            />
-          </div>
+          <TextField
+            label={t('payment.receivedOn')}
+            type="date"
+            value={receivedOn}
+            onChange={setReceivedOn}
+          />
         </div>
         <div className="field">
           <label htmlFor={`${id}-reference`}>{t('payment.reference')}</label>
@@ -158,121 +147,29 @@ function PaymentForm({
   );
 }
 
-function ReversalForm({ onReversed }: { onReversed: () => void }) {
-  const { t, language } = useI18n();
-  const id = useId();
-  const [paymentId, setPaymentId] = useState('');
-  const [reason, setReason] = useState('');
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<unknown>(null);
-  const [done, setDone] = useState<{ paymentId: number; balances: Balances } | null>(null);
-
-  async function submit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    if (busy) return;
-    const number = Number(paymentId.trim());
-    if (!/^\d+$/.test(paymentId.trim()) || !Number.isSafeInteger(number)) {
-      return setError(t('reversal.idInvalid'));
-    }
-    if (!reason.trim()) return setError(t('reversal.reasonRequired'));
-    setBusy(true);
-    setError(null);
-    setDone(null);
-    try {
-      const result = await reversePayment(number, reason.trim());
-      setDone({ paymentId: number, balances: result.balances });
-      setPaymentId('');
-      setReason('');
-      onReversed();
-    } catch (caught) {
-      setError(caught);
-    } finally {
-      setBusy(false);
-    }
-  }
-
-  return (
-    <section className="card stack" aria-labelledby={`${id}-title`}>
-      <h2 id={`${id}-title`}>{t('reversal.title')}</h2>
-      <p className="muted">{t('reversal.intro')}</p>
-      <form className="stack" onSubmit={submit} noValidate>
-        <div className="field">
-          <label htmlFor={`${id}-payment`}>{t('reversal.paymentId')}</label>
-          <input
-            id={`${id}-payment`}
-            inputMode="numeric"
-            autoComplete="off"
-            value={paymentId}
-            onChange={(event) => setPaymentId(event.target.value)}
-          />
-        </div>
-        <div className="field">
-          <label htmlFor={`${id}-reason`}>{t('reversal.reason')}</label>
-          <textarea
-            id={`${id}-reason`}
-            rows={3}
-            required
-            maxLength={300}
-            value={reason}
-            onChange={(event) => setReason(event.target.value)}
-          />
-        </div>
-        <button type="submit" className="button button-danger" disabled={busy}>
-          {t('reversal.submit')}
-        </button>
-        {error ? <ErrorMessage error={error} /> : null}
-      </form>
-      {done ? (
-        <p className="success" role="status">
-          {t('reversal.done', {
-            id: done.paymentId,
-            balance: formatRupiah(done.balances.receivableRp, language),
-          })}
-        </p>
-      ) : null}
-    </section>
-  );
-}
-
 function PayerTable({ payers }: { payers: Payer[] }) {
   const { t, language } = useI18n();
   const money = (n: number) => formatRupiah(n, language);
   return (
-    <table className="table-cards payer-table">
-      <caption>{t('payers.title', { count: formatCount(payers.length, language) })}</caption>
-      <thead>
-        <tr>
-          <th scope="col">{t('invoice.payer')}</th>
-          <th scope="col" className="num">
-            {t('payers.invoiced')}
-          </th>
-          <th scope="col" className="num">
-            {t('invoice.paid')}
-          </th>
-          <th scope="col" className="num">
-            {t('invoice.balance')}
-          </th>
-        </tr>
-      </thead>
-      <tbody>
-        {payers.map((p) => (
-          <tr key={p.id}>
-            <th scope="row" data-label={t('invoice.payer')}>
-              {p.name}
-            </th>
-            <td data-label={t('payers.invoiced')} className="num">
-              {money(p.invoicedRp)}
-            </td>
-            <td data-label={t('invoice.paid')} className="num">
-              {money(p.paidRp)}
-            </td>
-            <td data-label={t('invoice.balance')} className={`num strong${p.balanceRp > 0 ? ' owing' : ''}`}>
-              {money(p.balanceRp)}
-            </td>
-          </tr>
-        ))}
-      </tbody>
-    </table>
+    <DataTable
+      layout="cards"
+      className="payer-table"
+      caption={t('payers.title', { count: formatCount(payers.length, language) })}
+      rows={payers}
+      rowKey={(p) => p.id}
+      columns={[
+        { key: 'payer', header: t('invoice.payer'), cell: (p) => p.name, rowHeader: true },
+        { key: 'invoiced', header: t('payers.invoiced'), cell: (p) => money(p.invoicedRp), align: 'num' },
+        { key: 'paid', header: t('invoice.paid'), cell: (p) => money(p.paidRp), align: 'num' },
+        {
+          key: 'balance',
+          header: t('invoice.balance'),
+          cell: (p) => money(p.balanceRp),
+          align: 'num',
+          className: (p) => (p.balanceRp > 0 ? 'strong owing' : 'strong'),
+        },
+      ]}
+    />
   );
 }
 

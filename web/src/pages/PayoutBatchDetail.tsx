@@ -1,21 +1,8 @@
-import { type FormEvent, useId, useState } from 'react';
-import { apiErrorFromText } from '../api/client.ts';
-import {
-  approvePayoutBatch,
-  type BankResult,
-  getPayoutBatch,
-  type Payout,
-  type PayoutBatchFull,
-  payoutExportUrl,
-  uploadBankResult,
-} from '../api/payouts.ts';
+import { getPayoutBatch, type Payout } from '../api/payouts.ts';
 import type { User } from '../api/types.ts';
-import { ErrorMessage } from '../components/ErrorMessage.tsx';
-import { Icon } from '../components/Icon.tsx';
 import { LoadView } from '../components/LoadView.tsx';
-import { formatCount, formatRupiah, parseRupiahInput } from '../format.ts';
+import { formatCount, formatRupiah } from '../format.ts';
 import { useI18n } from '../i18n/I18nProvider.tsx';
-import { currentLanguage } from '../i18n/language.ts';
 import { Link } from '../router.tsx';
 import { claimPath } from './ClaimQueuePage.tsx';
 import {
@@ -28,230 +15,62 @@ import {
 import { PAYOUTS_PATH } from './PayoutBatchesPage.tsx';
 import { useLoad } from './useLoad.ts';
 import '../claims.css';
+import { DataTable } from '../components/DataTable.tsx';
+import { ApproveForm, ExportPanel, ResultUpload } from './payouts/PayoutBatchActions.tsx';
 
 // One payout batch: the second person approves it by declaring the count and total they
 // checked; the officer downloads the bank's transfer file (made once, the same bytes every
 // time) and uploads the bank's result file, which marks each payout paid, failed or returned.
 
-function ApproveForm({ batch, onDone }: { batch: PayoutBatchFull; onDone: () => void }) {
-  const { t } = useI18n();
-  const id = useId();
-  const [count, setCount] = useState('');
-  const [total, setTotal] = useState('');
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<unknown>(null);
-
-  async function submit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    if (busy) return;
-    const declaredCount = /^\d+$/.test(count.trim()) ? Number(count.trim()) : null;
-    const declaredTotalRp = parseRupiahInput(total);
-    if (declaredCount === null || declaredTotalRp === null) return setError(t('payouts.approve.invalid'));
-    setBusy(true);
-    setError(null);
-    try {
-      await approvePayoutBatch(batch.id, declaredCount, declaredTotalRp);
-      onDone();
-    } catch (caught) {
-      setError(caught);
-    } finally {
-      setBusy(false);
-    }
-  }
-
-  return (
-    <section className="card stack" aria-labelledby={`${id}-title`}>
-      <h2 id={`${id}-title`}>{t('payouts.approve.title')}</h2>
-      <p className="muted">{t('payouts.approve.intro')}</p>
-      <form className="stack" onSubmit={submit} noValidate>
-        <div className="form-grid">
-          <div className="field">
-            <label htmlFor={`${id}-count`}>{t('payouts.approve.count')}</label>
-            <input
-              id={`${id}-count`}
-              inputMode="numeric"
-              autoComplete="off"
-              value={count}
-              onChange={(e) => setCount(e.target.value)}
-            />
-          </div>
-          <div className="field">
-            <label htmlFor={`${id}-total`}>{t('payouts.approve.total')}</label>
-            <input
-              id={`${id}-total`}
-              inputMode="numeric"
-              autoComplete="off"
-              placeholder="42.000.000"
-              value={total}
-              onChange={(e) => setTotal(e.target.value)}
-            />
-          </div>
-        </div>
-        <button type="submit" className="button button-primary" disabled={busy}>
-          <Icon name="approve" />
-          {t('payouts.approve.submit')}
-        </button>
-        {error ? <ErrorMessage error={error} /> : null}
-      </form>
-    </section>
-  );
-}
-
-/** Fetches the CSV (so that a refusal shows its message) and hands it to the browser as a file. */
-async function downloadExport(batchId: number): Promise<void> {
-  const response = await fetch(payoutExportUrl(batchId), {
-    credentials: 'same-origin',
-    headers: { 'Accept-Language': currentLanguage() },
-  });
-  if (!response.ok) throw apiErrorFromText(response.status, response.statusText, await response.text());
-  const disposition = response.headers.get('content-disposition') ?? '';
-  const name = /filename="([^"]+)"/.exec(disposition)?.[1] ?? `payout-${batchId}.csv`;
-  const url = URL.createObjectURL(await response.blob());
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = name;
-  document.body.append(link);
-  link.click();
-  link.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
-}
-
-function ExportPanel({ batch, onDone }: { batch: PayoutBatchFull; onDone: () => void }) {
-  const { t, language } = useI18n();
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<unknown>(null);
-  async function run() {
-    setBusy(true);
-    setError(null);
-    try {
-      await downloadExport(batch.id);
-      onDone();
-    } catch (caught) {
-      setError(caught);
-    } finally {
-      setBusy(false);
-    }
-  }
-  return (
-    <section className="card stack">
-      <h2>{t('payouts.export.title')}</h2>
-      <p className="muted">
-        {batch.exportFileName
-          ? t('payouts.export.done', {
-              file: batch.exportFileName,
-              at: safeDateTime(batch.exportedAt, language),
-            })
-          : t('payouts.export.intro')}
-      </p>
-      <button type="button" className="button button-secondary" disabled={busy} onClick={run}>
-        <Icon name="download" />
-        {t('payouts.export.download')}
-      </button>
-      {error ? <ErrorMessage error={error} /> : null}
-    </section>
-  );
-}
-
-function ResultUpload({ batchId, onDone }: { batchId: number; onDone: () => void }) {
-  const { t, language } = useI18n();
-  const id = useId();
-  const [file, setFile] = useState<File | null>(null);
-  const [progress, setProgress] = useState<number | null>(null);
-  const [error, setError] = useState<unknown>(null);
-  const [result, setResult] = useState<BankResult | null>(null);
-
-  async function submit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    if (progress !== null) return;
-    if (!file) return setError(t('payouts.result.required'));
-    setProgress(0);
-    setError(null);
-    setResult(null);
-    try {
-      setResult(await uploadBankResult(batchId, file, setProgress));
-      onDone();
-    } catch (caught) {
-      setError(caught);
-    } finally {
-      setProgress(null);
-    }
-  }
-
-  return (
-    <section className="card stack" aria-labelledby={`${id}-title`}>
-      <h2 id={`${id}-title`}>{t('payouts.result.title')}</h2>
-      <p className="muted">{t('payouts.result.intro')}</p>
-      <form className="stack" onSubmit={submit} noValidate>
-        <div className="field">
-          <label htmlFor={`${id}-file`}>{t('payouts.result.file')}</label>
-          <input
-            id={`${id}-file`}
-            type="file"
-            accept=".csv,text/csv"
-            onChange={(e) => setFile(e.target.files?.[0] ?? null)}
-          />
-        </div>
-        <button type="submit" className="button button-primary" disabled={progress !== null}>
-          <Icon name="upload" />
-          {progress !== null ? t('payouts.result.uploading') : t('payouts.result.submit')}
-        </button>
-        {error ? <ErrorMessage error={error} /> : null}
-      </form>
-      {result ? (
-        <p className="success" role="status">
-          {t(result.replayed ? 'payouts.result.replayed' : 'payouts.result.done', {
-            paid: formatCount(result.paid, language),
-            failed: formatCount(result.failed, language),
-            returned: formatCount(result.returned, language),
-          })}
-        </p>
-      ) : null}
-    </section>
-  );
-}
-
 function PayoutTable({ payouts }: { payouts: Payout[] }) {
   const { t, language } = useI18n();
   return (
-    <table className="table-cards payout-table">
-      <caption>{t('payouts.payouts', { count: formatCount(payouts.length, language) })}</caption>
-      <thead>
-        <tr>
-          <th scope="col">{t('claim.number')}</th>
-          <th scope="col">{t('claim.program')}</th>
-          <th scope="col">{t('intake.bank')}</th>
-          <th scope="col" className="num">
-            {t('claim.amount')}
-          </th>
-          <th scope="col">{t('claim.status')}</th>
-          <th scope="col">{t('payouts.bankReference')}</th>
-        </tr>
-      </thead>
-      <tbody>
-        {payouts.map((p) => (
-          <tr key={p.id} data-payout={p.id}>
-            <th scope="row" data-label={t('claim.number')}>
-              <Link to={claimPath('maker', p.claimId)}>{p.claimNumber}</Link>
-            </th>
-            <td data-label={t('claim.program')}>{p.program}</td>
-            <td data-label={t('intake.bank')}>
+    <DataTable
+      layout="cards"
+      className="payout-table"
+      caption={t('payouts.payouts', { count: formatCount(payouts.length, language) })}
+      rows={payouts}
+      rowKey={(p) => p.id}
+      rowProps={(p) => ({ 'data-payout': p.id })}
+      columns={[
+        {
+          key: 'number',
+          header: t('claim.number'),
+          cell: (p) => <Link to={claimPath('maker', p.claimId)}>{p.claimNumber}</Link>,
+          rowHeader: true,
+        },
+        { key: 'program', header: t('claim.program'), cell: (p) => p.program },
+        {
+          key: 'bank',
+          header: t('intake.bank'),
+          cell: (p) => (
+            <>
               {p.bankCode} <span className="mono">{maskDigits(p.bankAccount)}</span> · {p.accountHolder}
-            </td>
-            <td data-label={t('claim.amount')} className="num">
-              {formatRupiah(p.amountRp, language)}
-            </td>
-            <td data-label={t('claim.status')}>
+            </>
+          ),
+        },
+        {
+          key: 'amount',
+          header: t('claim.amount'),
+          cell: (p) => formatRupiah(p.amountRp, language),
+          align: 'num',
+        },
+        {
+          key: 'status',
+          header: t('claim.status'),
+          cell: (p) => (
+            <>
               <PayoutStatusBadge status={p.status} />
               {p.paidOn ? <span className="muted"> {safeDate(p.paidOn, language)}</span> : null}
               {(p.failedOn ?? p.returnedOn) ? (
                 <span className="muted"> {safeDate(p.failedOn ?? p.returnedOn, language)}</span>
               ) : null}
-            </td>
-            <td data-label={t('payouts.bankReference')}>{p.bankReference ?? '–'}</td>
-          </tr>
-        ))}
-      </tbody>
-    </table>
+            </>
+          ),
+        },
+        { key: 'bankReference', header: t('payouts.bankReference'), cell: (p) => p.bankReference ?? '–' },
+      ]}
+    />
   );
 }
 

@@ -12,6 +12,9 @@ import { claimPath } from './ClaimQueuePage.tsx';
 import { PayoutBatchStatusBadge, pick, safeDateTime } from './ClaimStatus.tsx';
 import { useLoad } from './useLoad.ts';
 import '../claims.css';
+import { DataTable } from '../components/DataTable.tsx';
+import { SelectField } from '../components/FormFields.tsx';
+import { useAction } from './useAction.ts';
 
 // Payout batches: the branch officer gathers approved claims of one regency into a draft batch
 // (its count and total shown, for the supervisor to declare again when approving), and
@@ -30,26 +33,19 @@ function NewBatch({ claims }: { claims: Claim[] }) {
   const [regency, setRegency] = useState(regencies[0] ?? '');
   const inRegency = claims.filter((c) => c.regencyCode === regency);
   const [excluded, setExcluded] = useState<Set<number>>(new Set());
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<unknown>(null);
+  const { busy, error, run } = useAction();
   const chosen = inRegency.filter((c) => !excluded.has(c.id));
   const total = chosen.reduce((sum, c) => sum + (c.amountRp ?? 0), 0);
 
   async function create() {
     if (busy || chosen.length === 0) return;
-    setBusy(true);
-    setError(null);
-    try {
+    await run(async () => {
       const made = await createPayoutBatch(
         regency,
         chosen.map((c) => c.id),
       );
       navigate(payoutBatchPath(made.id));
-    } catch (caught) {
-      setError(caught);
-    } finally {
-      setBusy(false);
-    }
+    });
   }
 
   const toggle = (claimId: number, on: boolean) =>
@@ -68,16 +64,13 @@ function NewBatch({ claims }: { claims: Claim[] }) {
       ) : (
         <>
           {regencies.length > 1 ? (
-            <div className="field">
-              <label htmlFor={`${id}-regency`}>{t('payouts.new.regency')}</label>
-              <select id={`${id}-regency`} value={regency} onChange={(e) => setRegency(e.target.value)}>
-                {regencies.map((r) => (
-                  <option key={r} value={r}>
-                    {r}
-                  </option>
-                ))}
-              </select>
-            </div>
+            <SelectField label={t('payouts.new.regency')} value={regency} onChange={setRegency}>
+              {regencies.map((r) => (
+                <option key={r} value={r}>
+                  {r}
+                </option>
+              ))}
+            </SelectField>
           ) : null}
           <div className="button-row">
             <button type="button" className="button button-secondary" onClick={() => setExcluded(new Set())}>
@@ -91,46 +84,58 @@ function NewBatch({ claims }: { claims: Claim[] }) {
               {t('payouts.new.none.select')}
             </button>
           </div>
-          <table className="table-cards payout-claims">
-            <caption>{t('payouts.new.claims', { count: formatCount(inRegency.length, language) })}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t('payouts.new.include')}</th>
-                <th scope="col">{t('claim.number')}</th>
-                <th scope="col">{t('claim.program')}</th>
-                <th scope="col">{t('intake.bank')}</th>
-                <th scope="col" className="num">
-                  {t('claim.amount')}
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {inRegency.map((c) => (
-                <tr key={c.id} data-claim={c.number}>
-                  <td data-label={t('payouts.new.include')}>
-                    <input
-                      type="checkbox"
-                      aria-label={t('payouts.new.includeClaim', { number: c.number })}
-                      checked={!excluded.has(c.id)}
-                      onChange={(e) => toggle(c.id, e.target.checked)}
-                    />
-                  </td>
-                  <th scope="row" data-label={t('claim.number')}>
-                    <Link to={claimPath('maker', c.id)}>{c.number}</Link>
-                  </th>
-                  <td data-label={t('claim.program')}>
+          <DataTable
+            layout="cards"
+            className="payout-claims"
+            caption={t('payouts.new.claims', { count: formatCount(inRegency.length, language) })}
+            rows={inRegency}
+            rowKey={(c) => c.id}
+            rowProps={(c) => ({ 'data-claim': c.number })}
+            columns={[
+              {
+                key: 'include',
+                header: t('payouts.new.include'),
+                cell: (c) => (
+                  <input
+                    type="checkbox"
+                    aria-label={t('payouts.new.includeClaim', { number: c.number })}
+                    checked={!excluded.has(c.id)}
+                    onChange={(e) => toggle(c.id, e.target.checked)}
+                  />
+                ),
+              },
+              {
+                key: 'number',
+                header: t('claim.number'),
+                cell: (c) => <Link to={claimPath('maker', c.id)}>{c.number}</Link>,
+                rowHeader: true,
+              },
+              {
+                key: 'program',
+                header: t('claim.program'),
+                cell: (c) => (
+                  <>
                     {c.program} · {pick(c.kindLabel, language)}
-                  </td>
-                  <td data-label={t('intake.bank')}>
+                  </>
+                ),
+              },
+              {
+                key: 'bank',
+                header: t('intake.bank'),
+                cell: (c) => (
+                  <>
                     {c.bank.name} <span className="mono">{c.bank.account}</span>
-                  </td>
-                  <td data-label={t('claim.amount')} className="num">
-                    {formatRupiah(c.amountRp ?? 0, language)}
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
+                  </>
+                ),
+              },
+              {
+                key: 'amount',
+                header: t('claim.amount'),
+                cell: (c) => formatRupiah(c.amountRp ?? 0, language),
+                align: 'num',
+              },
+            ]}
+          />
           <p className="balance-line" role="status">
             {t('payouts.new.selection', {
               count: formatCount(chosen.length, language),
@@ -156,45 +161,52 @@ function NewBatch({ claims }: { claims: Claim[] }) {
 function BatchTable({ batches }: { batches: PayoutBatch[] }) {
   const { t, language } = useI18n();
   return (
-    <table className="table-cards payout-batch-table">
-      <caption>{t('payouts.list', { count: formatCount(batches.length, language) })}</caption>
-      <thead>
-        <tr>
-          <th scope="col">{t('payouts.number')}</th>
-          <th scope="col">{t('claim.status')}</th>
-          <th scope="col" className="num">
-            {t('payouts.count')}
-          </th>
-          <th scope="col" className="num">
-            {t('payouts.total')}
-          </th>
-          <th scope="col">{t('payouts.createdBy')}</th>
-        </tr>
-      </thead>
-      <tbody>
-        {batches.map((b) => (
-          <tr key={b.id} data-batch={b.number}>
-            <th scope="row" data-label={t('payouts.number')}>
-              <Link to={payoutBatchPath(b.id)} className="invoice-link">
-                {b.number}
-              </Link>
-            </th>
-            <td data-label={t('claim.status')}>
-              <PayoutBatchStatusBadge status={b.status} />
-            </td>
-            <td data-label={t('payouts.count')} className="num">
-              {formatCount(b.count, language)}
-            </td>
-            <td data-label={t('payouts.total')} className="num">
-              {formatRupiah(b.totalRp, language)}
-            </td>
-            <td data-label={t('payouts.createdBy')}>
+    <DataTable
+      layout="cards"
+      className="payout-batch-table"
+      caption={t('payouts.list', { count: formatCount(batches.length, language) })}
+      rows={batches}
+      rowKey={(b) => b.id}
+      rowProps={(b) => ({ 'data-batch': b.number })}
+      columns={[
+        {
+          key: 'number',
+          header: t('payouts.number'),
+          cell: (b) => (
+            <Link to={payoutBatchPath(b.id)} className="invoice-link">
+              {b.number}
+            </Link>
+          ),
+          rowHeader: true,
+        },
+        {
+          key: 'status',
+          header: t('claim.status'),
+          cell: (b) => <PayoutBatchStatusBadge status={b.status} />,
+        },
+        {
+          key: 'count',
+          header: t('payouts.count'),
+          cell: (b) => formatCount(b.count, language),
+          align: 'num',
+        },
+        {
+          key: 'total',
+          header: t('payouts.total'),
+          cell: (b) => formatRupiah(b.totalRp, language),
+          align: 'num',
+        },
+        {
+          key: 'createdBy',
+          header: t('payouts.createdBy'),
+          cell: (b) => (
+            <>
               {b.createdBy} · {safeDateTime(b.createdAt, language)}
-            </td>
-          </tr>
-        ))}
-      </tbody>
-    </table>
+            </>
+          ),
+        },
+      ]}
+    />
   );
 }
 

@@ -1,17 +1,18 @@
-import { type ReactNode, useState } from 'react';
-import { getBatchBudgetCheck } from '../api/budget.ts';
+import { useState } from 'react';
 import { activateBatch, getBatch, listBatches, rejectBatch, verifyBatch } from '../api/enrolment.ts';
-import type { Batch, BatchDetail, RowReport, User } from '../api/types.ts';
+import type { Batch, BatchDetail, User } from '../api/types.ts';
 import { BatchDates, BatchStatusBadge, fundingLabel } from '../components/BatchStatus.tsx';
-import { BatchBudgetPanel } from '../components/BudgetWarnings.tsx';
 import { ConfirmAction } from '../components/ConfirmAction.tsx';
-import { ErrorMessage } from '../components/ErrorMessage.tsx';
+import { LinkRow } from '../components/LinkRow.tsx';
+import { LoadView } from '../components/LoadView.tsx';
 import { RejectForm } from '../components/RejectForm.tsx';
-import { IssueList, ProblemTable } from '../components/RowIssues.tsx';
+import { ProblemTable } from '../components/RowIssues.tsx';
 import { formatCount, formatDateTime } from '../format.ts';
 import { useI18n } from '../i18n/I18nProvider.tsx';
 import { Link } from '../router.tsx';
-import { type LoadState, useLoad } from './useLoad.ts';
+import { BudgetCheck } from './review/BudgetCheck.tsx';
+import { WorkerTable } from './review/WorkerTable.tsx';
+import { useLoad } from './useLoad.ts';
 
 // The district officer's verification and the branch officer's activation: the same list of
 // waiting batches and the same batch view, with a different step and wording.
@@ -48,36 +49,6 @@ export function reviewBatchPath(mode: ReviewMode, id: Batch['id']): string {
   return `${MODES[mode].path}/${encodeURIComponent(String(id))}`;
 }
 
-function Loading<T>({
-  state,
-  retry,
-  children,
-}: {
-  state: LoadState<T>;
-  retry: () => void;
-  children: (data: T) => ReactNode;
-}) {
-  const { t } = useI18n();
-  if (state.status === 'loading') {
-    return (
-      <p className="muted" role="status">
-        {t('app.loading')}
-      </p>
-    );
-  }
-  if (state.status === 'failed') {
-    return (
-      <div className="stack">
-        <ErrorMessage error={state.error} />
-        <button type="button" className="button button-secondary" onClick={retry}>
-          {t('app.retry')}
-        </button>
-      </div>
-    );
-  }
-  return <>{children(state.data)}</>;
-}
-
 function WaitingList({ mode, onUnauthenticated }: { mode: ReviewMode; onUnauthenticated: () => void }) {
   const { t, language } = useI18n();
   const config = MODES[mode];
@@ -92,7 +63,7 @@ function WaitingList({ mode, onUnauthenticated }: { mode: ReviewMode; onUnauthen
         <h1>{t(config.title)}</h1>
         <p className="muted">{t(config.intro)}</p>
       </div>
-      <Loading state={state} retry={reload}>
+      <LoadView state={state} retry={reload}>
         {(batches) =>
           batches.length === 0 ? (
             <p className="muted">{t(config.empty)}</p>
@@ -104,25 +75,20 @@ function WaitingList({ mode, onUnauthenticated }: { mode: ReviewMode; onUnauthen
                   const at = mode === 'verify' ? batch.submittedAt : batch.verifiedAt;
                   return (
                     <li key={batch.id}>
-                      <Link to={reviewBatchPath(mode, batch.id)}>
-                        <span className="link-main">
-                          <span className="link-title">{batch.villageName}</span>
-                          <span className="link-detail">
-                            {t('batch.validCount', { count: formatCount(batch.valid, language) })}
-                            {at ? (
-                              <>
-                                {' · '}
-                                {t(mode === 'verify' ? 'batch.submittedAt' : 'batch.verifiedAt', {
-                                  date: formatDateTime(at, language),
-                                })}
-                              </>
-                            ) : null}
-                          </span>
+                      <LinkRow to={reviewBatchPath(mode, batch.id)}>
+                        <span className="link-title">{batch.villageName}</span>
+                        <span className="link-detail">
+                          {t('batch.validCount', { count: formatCount(batch.valid, language) })}
+                          {at ? (
+                            <>
+                              {' · '}
+                              {t(mode === 'verify' ? 'batch.submittedAt' : 'batch.verifiedAt', {
+                                date: formatDateTime(at, language),
+                              })}
+                            </>
+                          ) : null}
                         </span>
-                        <span className="chevron" aria-hidden="true">
-                          ›
-                        </span>
-                      </Link>
+                      </LinkRow>
                     </li>
                   );
                 })}
@@ -130,83 +96,8 @@ function WaitingList({ mode, onUnauthenticated }: { mode: ReviewMode; onUnauthen
             </section>
           )
         }
-      </Loading>
+      </LoadView>
     </div>
-  );
-}
-
-/** The workers a batch proposes; NIK and name arrive masked when the role may not see them. */
-function WorkerTable({ rows }: { rows: RowReport[] }) {
-  const { t, language } = useI18n();
-  return (
-    <table className="table-cards worker-table">
-      <caption>{t('review.workers', { count: formatCount(rows.length, language) })}</caption>
-      <thead>
-        <tr>
-          <th scope="col">{t('review.number')}</th>
-          <th scope="col">{t('field.nik')}</th>
-          <th scope="col">{t('field.fullName')}</th>
-          <th scope="col">{t('field.birthDate')}</th>
-          <th scope="col">{t('field.sex')}</th>
-          <th scope="col">{t('field.occupation')}</th>
-          <th scope="col">{t('review.warnings')}</th>
-        </tr>
-      </thead>
-      <tbody>
-        {rows.map((row, index) => (
-          <tr key={`${row.rowNumber}-${row.nik}`}>
-            <th scope="row" data-label={t('review.number')}>
-              {index + 1}
-            </th>
-            <td data-label={t('field.nik')} className="mono">
-              {row.nik}
-            </td>
-            <td data-label={t('field.fullName')}>{row.fullName}</td>
-            <td data-label={t('field.birthDate')}>{row.birthDate}</td>
-            <td data-label={t('field.sex')}>{row.sex}</td>
-            <td data-label={t('field.occupation')}>{row.occupation}</td>
-            <td
-              data-label={t('review.warnings')}
-              className={row.warnings.length === 0 ? 'empty-cell' : undefined}
-            >
-              <IssueList errors={[]} warnings={row.warnings} />
-            </td>
-          </tr>
-        ))}
-      </tbody>
-    </table>
-  );
-}
-
-/** Verification: the batch's payer budget and quota for the year, loaded with the batch. */
-function BudgetCheck({
-  batch,
-  acknowledged,
-  onAcknowledge,
-  onUnauthenticated,
-}: {
-  batch: Batch;
-  acknowledged: boolean;
-  onAcknowledge: ((value: boolean) => void) | null;
-  onUnauthenticated: () => void;
-}) {
-  const { language } = useI18n();
-  const { state, reload } = useLoad(
-    `budget:${batch.id}:${batch.status}:${language}`,
-    () => getBatchBudgetCheck(batch.id),
-    onUnauthenticated,
-  );
-  return (
-    <Loading state={state} retry={reload}>
-      {(check) => (
-        <BatchBudgetPanel
-          check={check}
-          fallbackName={batch.villageName}
-          acknowledged={acknowledged}
-          onAcknowledge={onAcknowledge}
-        />
-      )}
-    </Loading>
   );
 }
 
@@ -331,7 +222,7 @@ function BatchView({ mode, batchId, user, onUnauthenticated }: ReviewPageProps &
   const { language } = useI18n();
   const { state, reload } = useLoad(`${batchId}:${language}`, () => getBatch(batchId), onUnauthenticated);
   return (
-    <Loading state={state} retry={reload}>
+    <LoadView state={state} retry={reload}>
       {(detail) => (
         <BatchReview
           mode={mode}
@@ -341,7 +232,7 @@ function BatchView({ mode, batchId, user, onUnauthenticated }: ReviewPageProps &
           onUnauthenticated={onUnauthenticated}
         />
       )}
-    </Loading>
+    </LoadView>
   );
 }
 

@@ -1,5 +1,6 @@
 import { useId } from 'react';
 import type { DashboardArea } from '../../api/reports.ts';
+import { DataTable } from '../../components/DataTable.tsx';
 import { Icon } from '../../components/Icon.tsx';
 import { formatCount } from '../../format.ts';
 import { useI18n } from '../../i18n/I18nProvider.tsx';
@@ -13,35 +14,31 @@ export function DistrictTable({ districts }: { districts: DashboardArea[] }) {
   const SEGMENTS = useMembershipCatalog()?.segments ?? [];
   const n = (value: number | undefined) => formatCount(value ?? 0, language);
   return (
-    <table className="data-table district-table">
-      <caption className="visually-hidden">{t('dash.areas.title')}</caption>
-      <thead>
-        <tr>
-          <th scope="col">{t('dash.areas.district')}</th>
-          <th scope="col" className="num">
-            {t('dash.areas.active')}
-          </th>
-          {SEGMENTS.map((segment) => (
-            <th key={segment} scope="col" className="num">
-              {t(`dash.segment.${segment}`)}
-            </th>
-          ))}
-        </tr>
-      </thead>
-      <tbody>
-        {districts.map((d) => (
-          <tr key={d.code} data-area={d.code}>
-            <th scope="row">{d.name}</th>
-            <td className="num strong">{n(d.active)}</td>
-            {SEGMENTS.map((segment) => (
-              <td key={segment} className="num">
-                {n(d.bySegment[segment])}
-              </td>
-            ))}
-          </tr>
-        ))}
-      </tbody>
-    </table>
+    <DataTable
+      layout="grid"
+      className="district-table"
+      caption={t('dash.areas.title')}
+      captionHidden
+      rows={districts}
+      rowKey={(d) => d.code}
+      rowProps={(d) => ({ 'data-area': d.code })}
+      columns={[
+        { key: 'district', header: t('dash.areas.district'), cell: (d) => d.name, rowHeader: true },
+        {
+          key: 'active',
+          header: t('dash.areas.active'),
+          cell: (d) => n(d.active),
+          align: 'num',
+          className: 'strong',
+        },
+        ...SEGMENTS.map((segment) => ({
+          key: segment,
+          header: t(`dash.segment.${segment}`),
+          cell: (d: DashboardArea) => n(d.bySegment[segment]),
+          align: 'num' as const,
+        })),
+      ]}
+    />
   );
 }
 
@@ -103,11 +100,14 @@ export function VillageDrillDown({
             </p>
           ) : null}
           <div className="table-scroll">
-            <table
-              className="data-table village-table"
+            <DataTable
+              layout="grid"
+              className="village-table"
               aria-labelledby={district ? `${id}-caption` : `${id}-title`}
-            >
-              <thead>
+              rows={rows}
+              rowKey={(v) => v.code}
+              rowProps={(v) => ({ 'data-area': v.code })}
+              headGroups={
                 <tr>
                   <td />
                   <td />
@@ -121,54 +121,40 @@ export function VillageDrillDown({
                     {t('dash.villages.funding')}
                   </th>
                 </tr>
-                <tr>
-                  <th scope="col">{t('dash.villages.village')}</th>
-                  <th scope="col" className="num">
-                    {t('dash.areas.active')}
-                  </th>
-                  {SEGMENTS.map((s) => (
-                    <th key={s} scope="col" className="num">
-                      <abbr title={t(`dash.segment.${s}`)}>{s}</abbr>
-                    </th>
-                  ))}
-                  {STATUSES.map((s) => (
-                    <th key={s} scope="col" className="num">
-                      {t(`participant.status.${s}`)}
-                    </th>
-                  ))}
-                  {FUNDINGS.map((f) => (
-                    <th key={f} scope="col" className="num">
-                      {t(`dash.funding.${f}`)}
-                    </th>
-                  ))}
-                </tr>
-              </thead>
-              <tbody>
-                {rows.map((v) => (
-                  <tr key={v.code} data-area={v.code}>
-                    <th scope="row">{v.name}</th>
-                    <td className="num strong" data-column="active">
-                      {n(v.active)}
-                    </td>
-                    {SEGMENTS.map((s) => (
-                      <td key={s} className="num" data-column={`segment-${s}`}>
-                        {n(v.bySegment[s])}
-                      </td>
-                    ))}
-                    {STATUSES.map((s) => (
-                      <td key={s} className="num" data-column={`status-${s}`}>
-                        {n(v.byStatus[s])}
-                      </td>
-                    ))}
-                    {FUNDINGS.map((f) => (
-                      <td key={f} className="num" data-column={`funding-${f}`}>
-                        {n(v.byFunding[f])}
-                      </td>
-                    ))}
-                  </tr>
-                ))}
-              </tbody>
-            </table>
+              }
+              columns={[
+                { key: 'village', header: t('dash.villages.village'), cell: (v) => v.name, rowHeader: true },
+                {
+                  key: 'active',
+                  header: t('dash.areas.active'),
+                  cell: (v) => n(v.active),
+                  align: 'num',
+                  className: 'strong',
+                  cellData: () => ({ 'data-column': 'active' }),
+                },
+                ...SEGMENTS.map((s) => ({
+                  key: `segment-${s}`,
+                  header: <abbr title={t(`dash.segment.${s}`)}>{s}</abbr>,
+                  cell: (v: DashboardArea) => n(v.bySegment[s]),
+                  align: 'num' as const,
+                  cellData: () => ({ 'data-column': `segment-${s}` }),
+                })),
+                ...STATUSES.map((s) => ({
+                  key: `status-${s}`,
+                  header: t(`participant.status.${s}`),
+                  cell: (v: DashboardArea) => n(v.byStatus[s]),
+                  align: 'num' as const,
+                  cellData: () => ({ 'data-column': `status-${s}` }),
+                })),
+                ...FUNDINGS.map((f) => ({
+                  key: `funding-${f}`,
+                  header: t(`dash.funding.${f}`),
+                  cell: (v: DashboardArea) => n(v.byFunding[f]),
+                  align: 'num' as const,
+                  cellData: () => ({ 'data-column': `funding-${f}` }),
+                })),
+              ]}
+            />
           </div>
         </>
       ) : null}

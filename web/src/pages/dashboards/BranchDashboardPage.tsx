@@ -17,6 +17,8 @@ import { loadMembershipCatalog, useMembershipCatalog } from '../useCatalogs.ts';
 import { useLoad } from '../useLoad.ts';
 import { claimsOption } from './chart-options.ts';
 import '../../dashboards.css';
+import { DataTable } from '../../components/DataTable.tsx';
+import { SelectField } from '../../components/FormFields.tsx';
 
 // The branch (kantor cabang) dashboard for one year: claims paid by programme and month, the
 // benefits paid, how many decisions met the service level, and the payout batches.
@@ -29,33 +31,34 @@ function ClaimsTable({ rows }: { rows: ClaimsMonth[] }) {
     (a, b) => a.period.localeCompare(b.period) || a.program.localeCompare(b.program),
   );
   return (
-    <table className="data-table">
-      <caption className="visually-hidden">{t('branch.claims.title')}</caption>
-      <thead>
-        <tr>
-          <th scope="col">{t('dash.trend.period')}</th>
-          <th scope="col">{t('branch.claims.program')}</th>
-          <th scope="col" className="num">
-            {t('branch.claims.count')}
-          </th>
-          <th scope="col" className="num">
-            {t('branch.claims.amount')}
-          </th>
-        </tr>
-      </thead>
-      <tbody>
-        {sorted.map((r) => (
-          <tr key={`${r.period}:${r.program}`}>
-            <th scope="row">
-              {/^\d{4}-\d{2}$/.test(r.period) ? formatPeriod(r.period, language) : r.period}
-            </th>
-            <td>{r.program}</td>
-            <td className="num">{formatCount(r.count, language)}</td>
-            <td className="num">{formatRupiah(r.amountRp, language)}</td>
-          </tr>
-        ))}
-      </tbody>
-    </table>
+    <DataTable
+      layout="grid"
+      caption={t('branch.claims.title')}
+      captionHidden
+      rows={sorted}
+      rowKey={(r) => `${r.period}:${r.program}`}
+      columns={[
+        {
+          key: 'period',
+          header: t('dash.trend.period'),
+          cell: (r) => (/^\d{4}-\d{2}$/.test(r.period) ? formatPeriod(r.period, language) : r.period),
+          rowHeader: true,
+        },
+        { key: 'program', header: t('branch.claims.program'), cell: (r) => r.program },
+        {
+          key: 'count',
+          header: t('branch.claims.count'),
+          cell: (r) => formatCount(r.count, language),
+          align: 'num',
+        },
+        {
+          key: 'amount',
+          header: t('branch.claims.amount'),
+          cell: (r) => formatRupiah(r.amountRp, language),
+          align: 'num',
+        },
+      ]}
+    />
   );
 }
 
@@ -92,34 +95,35 @@ function BatchesTable({ batches, csvUrl }: { batches: PayoutBatchRow[]; csvUrl: 
         <p className="muted">{t('branch.batches.none')}</p>
       ) : (
         <div className="table-scroll">
-          <table className="data-table batch-table">
-            <thead>
-              <tr>
-                <th scope="col">{t('branch.batches.number')}</th>
-                <th scope="col">{t('branch.batches.status')}</th>
-                <th scope="col" className="num">
-                  {t('branch.batches.count')}
-                </th>
-                <th scope="col" className="num">
-                  {t('branch.batches.total')}
-                </th>
-                <th scope="col">{t('branch.batches.createdAt')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {batches.map((b) => (
-                <tr key={b.id}>
-                  <th scope="row" className="mono">
-                    {b.number}
-                  </th>
-                  <td>{batchStatus(b.status, t)}</td>
-                  <td className="num">{formatCount(b.count, language)}</td>
-                  <td className="num">{formatRupiah(b.totalRp, language)}</td>
-                  <td>{when(b.createdAt)}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
+          <DataTable
+            layout="grid"
+            className="batch-table"
+            rows={batches}
+            rowKey={(b) => b.id}
+            columns={[
+              {
+                key: 'number',
+                header: t('branch.batches.number'),
+                cell: (b) => b.number,
+                className: 'mono',
+                rowHeader: true,
+              },
+              { key: 'status', header: t('branch.batches.status'), cell: (b) => batchStatus(b.status, t) },
+              {
+                key: 'count',
+                header: t('branch.batches.count'),
+                cell: (b) => formatCount(b.count, language),
+                align: 'num',
+              },
+              {
+                key: 'total',
+                header: t('branch.batches.total'),
+                cell: (b) => formatRupiah(b.totalRp, language),
+                align: 'num',
+              },
+              { key: 'createdAt', header: t('branch.batches.createdAt'), cell: (b) => when(b.createdAt) },
+            ]}
+          />
         </div>
       )}
     </section>
@@ -184,7 +188,6 @@ export function BranchDashboardPage({
   onUnauthenticated: () => void;
 }) {
   const { t, language } = useI18n();
-  const id = useId();
   const regency = homeRegency(user.homeRegion);
   const thisYear = new Date().getUTCFullYear();
   const [year, setYear] = useState(thisYear);
@@ -201,16 +204,13 @@ export function BranchDashboardPage({
         <p className="muted">{t('branch.intro', { year })}</p>
       </div>
       <form className="filter-form" onSubmit={(event) => event.preventDefault()}>
-        <div className="field">
-          <label htmlFor={`${id}-year`}>{t('branch.year')}</label>
-          <select id={`${id}-year`} value={year} onChange={(e) => setYear(Number(e.target.value))}>
-            {years.map((y) => (
-              <option key={y} value={y}>
-                {y}
-              </option>
-            ))}
-          </select>
-        </div>
+        <SelectField label={t('branch.year')} value={year} onChange={(text) => setYear(Number(text))}>
+          {years.map((y) => (
+            <option key={y} value={y}>
+              {y}
+            </option>
+          ))}
+        </SelectField>
       </form>
       <LoadView state={state} retry={reload}>
         {(data) => <Dashboard data={data} regency={regency} />}

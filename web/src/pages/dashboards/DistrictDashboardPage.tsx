@@ -1,4 +1,4 @@
-import { useId, useMemo, useState } from 'react';
+import { useMemo, useState } from 'react';
 import {
   type DistrictDashboard,
   districtCsvUrl,
@@ -17,12 +17,13 @@ import { areasOption, arrearsOption, budgetOption, trendsOption } from './chart-
 import { ArrearsTable, BudgetTable, TrendsTable } from './FigureTables.tsx';
 import { UcjCard } from './UcjCard.tsx';
 import '../../dashboards.css';
+import { TextField } from '../../components/FormFields.tsx';
+import { DATE_PATTERN } from '../../input-patterns.ts';
 
 // The district (kabupaten) dashboard: coverage against the workforce (UCJ), participants per
 // kecamatan with a drill-down to villages, monthly trends, arrears by age and budget use.
 
 export const DISTRICT_DASHBOARD_PATH = '/dashboard/district';
-const DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 function Dashboard({
   data,
@@ -144,10 +145,9 @@ export function DistrictDashboardPage({
   onUnauthenticated: () => void;
 }) {
   const { t, language } = useI18n();
-  const id = useId();
   const regency = homeRegency(user.homeRegion);
   const [asOf, setAsOf] = useState(todayWita);
-  const validAsOf = DATE.test(asOf) ? asOf : todayWita();
+  const validAsOf = DATE_PATTERN.test(asOf) ? asOf : todayWita();
   const { state, reload } = useLoad(
     JSON.stringify([regency, validAsOf, language]),
     async () => (await Promise.all([getDistrictDashboard(regency, validAsOf), loadMembershipCatalog()]))[0],
@@ -161,15 +161,12 @@ export function DistrictDashboardPage({
         <p className="muted">
           {t('dash.district.intro', {
             name,
-            date: DATE.test(validAsOf) ? formatDate(validAsOf, language) : '',
+            date: DATE_PATTERN.test(validAsOf) ? formatDate(validAsOf, language) : '',
           })}
         </p>
       </div>
       <form className="filter-form" onSubmit={(event) => event.preventDefault()}>
-        <div className="field">
-          <label htmlFor={`${id}-asof`}>{t('dash.asOf')}</label>
-          <input id={`${id}-asof`} type="date" value={asOf} onChange={(e) => setAsOf(e.target.value)} />
-        </div>
+        <TextField label={t('dash.asOf')} type="date" value={asOf} onChange={setAsOf} />
       </form>
       <LoadView state={state} retry={reload}>
         {(data) => (

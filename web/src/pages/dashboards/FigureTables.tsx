@@ -1,4 +1,5 @@
 import type { Arrears, BudgetUse, TrendPoint } from '../../api/reports.ts';
+import { DataTable } from '../../components/DataTable.tsx';
 import { formatCount, formatPeriod, formatRupiah } from '../../format.ts';
 import { useI18n } from '../../i18n/I18nProvider.tsx';
 import { ARREARS_BUCKETS } from './chart-options.ts';
@@ -16,33 +17,39 @@ function period(value: string, language: 'id' | 'en'): string {
 export function TrendsTable({ trends, caption }: { trends: TrendPoint[]; caption: string }) {
   const { t, language } = useI18n();
   return (
-    <table className="data-table">
-      <caption className="visually-hidden">{caption}</caption>
-      <thead>
-        <tr>
-          <th scope="col">{t('dash.trend.period')}</th>
-          <th scope="col" className="num">
-            {t('dash.trend.active')}
-          </th>
-          <th scope="col" className="num">
-            {t('dash.trend.invoiced')}
-          </th>
-          <th scope="col" className="num">
-            {t('dash.trend.paid')}
-          </th>
-        </tr>
-      </thead>
-      <tbody>
-        {trends.map((p) => (
-          <tr key={p.period}>
-            <th scope="row">{period(p.period, language)}</th>
-            <td className="num">{formatCount(p.active, language)}</td>
-            <td className="num">{formatRupiah(p.invoicedRp, language)}</td>
-            <td className="num">{formatRupiah(p.paidRp, language)}</td>
-          </tr>
-        ))}
-      </tbody>
-    </table>
+    <DataTable
+      layout="grid"
+      caption={caption}
+      captionHidden
+      rows={trends}
+      rowKey={(p) => p.period}
+      columns={[
+        {
+          key: 'period',
+          header: t('dash.trend.period'),
+          cell: (p) => period(p.period, language),
+          rowHeader: true,
+        },
+        {
+          key: 'active',
+          header: t('dash.trend.active'),
+          cell: (p) => formatCount(p.active, language),
+          align: 'num',
+        },
+        {
+          key: 'invoiced',
+          header: t('dash.trend.invoiced'),
+          cell: (p) => formatRupiah(p.invoicedRp, language),
+          align: 'num',
+        },
+        {
+          key: 'paid',
+          header: t('dash.trend.paid'),
+          cell: (p) => formatRupiah(p.paidRp, language),
+          align: 'num',
+        },
+      ]}
+    />
   );
 }
 
@@ -50,65 +57,67 @@ export function ArrearsTable({ arrears, caption }: { arrears: Arrears; caption: 
   const { t, language } = useI18n();
   const total = ARREARS_BUCKETS.reduce((sum, b) => sum + arrears[b], 0);
   return (
-    <table className="data-table">
-      <caption className="visually-hidden">{caption}</caption>
-      <thead>
-        <tr>
-          <th scope="col">{t('dash.arrears.bucket')}</th>
-          <th scope="col" className="num">
-            {t('dash.arrears.amount')}
-          </th>
-        </tr>
-      </thead>
-      <tbody>
-        {ARREARS_BUCKETS.map((b) => (
-          <tr key={b}>
-            <th scope="row">{t(`dash.arrears.${b}`)}</th>
-            <td className="num">{formatRupiah(arrears[b], language)}</td>
-          </tr>
-        ))}
-      </tbody>
-      <tfoot>
+    <DataTable
+      layout="grid"
+      caption={caption}
+      captionHidden
+      rows={ARREARS_BUCKETS}
+      rowKey={(b) => b}
+      footer={
         <tr>
           <th scope="row">{t('dash.total')}</th>
           <td className="num">{formatRupiah(total, language)}</td>
         </tr>
-      </tfoot>
-    </table>
+      }
+      columns={[
+        {
+          key: 'bucket',
+          header: t('dash.arrears.bucket'),
+          cell: (b) => t(`dash.arrears.${b}`),
+          rowHeader: true,
+        },
+        {
+          key: 'amount',
+          header: t('dash.arrears.amount'),
+          cell: (b) => formatRupiah(arrears[b], language),
+          align: 'num',
+        },
+      ]}
+    />
   );
 }
 
 export function BudgetTable({ budget, caption }: { budget: BudgetUse[]; caption: string }) {
   const { t, language } = useI18n();
   return (
-    <table className="data-table">
-      <caption className="visually-hidden">{caption}</caption>
-      <thead>
-        <tr>
-          <th scope="col">{t('dash.budget.payer')}</th>
-          <th scope="col" className="num">
-            {t('dash.budget.allocated')}
-          </th>
-          <th scope="col" className="num">
-            {t('dash.budget.committed')}
-          </th>
-          <th scope="col" className="num">
-            {t('dash.budget.used')}
-          </th>
-        </tr>
-      </thead>
-      <tbody>
-        {budget.map((b) => (
-          <tr key={b.payerName}>
-            <th scope="row">{b.payerName}</th>
-            <td className="num">{formatRupiah(b.allocatedRp, language)}</td>
-            <td className="num">{formatRupiah(b.committedRp, language)}</td>
-            <td className={`num${b.usedRp > b.allocatedRp ? ' over-budget' : ''}`}>
-              {formatRupiah(b.usedRp, language)}
-            </td>
-          </tr>
-        ))}
-      </tbody>
-    </table>
+    <DataTable
+      layout="grid"
+      caption={caption}
+      captionHidden
+      rows={budget}
+      rowKey={(b) => b.payerName}
+      columns={[
+        { key: 'payer', header: t('dash.budget.payer'), cell: (b) => b.payerName, rowHeader: true },
+        {
+          key: 'allocated',
+          header: t('dash.budget.allocated'),
+          cell: (b) => formatRupiah(b.allocatedRp, language),
+          align: 'num',
+        },
+        {
+          key: 'committed',
+          header: t('dash.budget.committed'),
+          cell: (b) => formatRupiah(b.committedRp, language),
+          align: 'num',
+        },
+        {
+          key: 'used',
+          header: t('dash.budget.used'),
+          cell: (b) => formatRupiah(b.usedRp, language),
+          align: 'num',
+          className: (b) => (b.usedRp > b.allocatedRp ? 'over-budget' : undefined),
+        },
+      ]}
+    />
   );
 }

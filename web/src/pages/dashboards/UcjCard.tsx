@@ -2,6 +2,7 @@ import { type FormEvent, useId, useState } from 'react';
 import { ApiError } from '../../api/client.ts';
 import { putWorkforce, type Ucj } from '../../api/reports.ts';
 import { ErrorMessage } from '../../components/ErrorMessage.tsx';
+import { TextField } from '../../components/FormFields.tsx';
 import { formatCount, formatPercent } from '../../format.ts';
 import { useI18n } from '../../i18n/I18nProvider.tsx';
 
@@ -23,7 +24,6 @@ function WorkforceForm({
   onUnauthenticated: () => void;
 }) {
   const { t } = useI18n();
-  const id = useId();
   const [year, setYear] = useState(String(ucj?.year ?? new Date().getUTCFullYear()));
   const [workforce, setWorkforce] = useState(ucj ? String(ucj.workforce) : '');
   const [source, setSource] = useState(ucj?.source ?? '');
@@ -74,48 +74,36 @@ function WorkforceForm({
       <form className="stack" onSubmit={submit} noValidate>
         <p className="muted">{t('ucj.form.intro')}</p>
         <div className="form-grid">
-          <div className="field">
-            <label htmlFor={`${id}-year`}>{t('ucj.form.year')}</label>
-            <input
-              id={`${id}-year`}
-              inputMode="numeric"
-              maxLength={4}
-              value={year}
-              onChange={(e) => setYear(e.target.value)}
-            />
-          </div>
-          <div className="field">
-            <label htmlFor={`${id}-workforce`}>{t('ucj.form.workforce')}</label>
-            <input
-              id={`${id}-workforce`}
-              inputMode="numeric"
-              autoComplete="off"
-              placeholder="120.000"
-              value={workforce}
-              onChange={(e) => setWorkforce(e.target.value)}
-            />
-          </div>
-          <div className="field">
-            <label htmlFor={`${id}-target`}>{t('ucj.form.target')}</label>
-            <input
-              id={`${id}-target`}
-              inputMode="decimal"
-              autoComplete="off"
-              placeholder="40"
-              value={target}
-              onChange={(e) => setTarget(e.target.value)}
-            />
-          </div>
-          <div className="field">
-            <label htmlFor={`${id}-source`}>{t('ucj.form.source')}</label>
-            <input
-              id={`${id}-source`}
-              maxLength={200}
-              placeholder={t('ucj.form.sourcePlaceholder')}
-              value={source}
-              onChange={(e) => setSource(e.target.value)}
-            />
-          </div>
+          <TextField
+            label={t('ucj.form.year')}
+            inputMode="numeric"
+            maxLength={4}
+            value={year}
+            onChange={setYear}
+          />
+          <TextField
+            label={t('ucj.form.workforce')}
+            inputMode="numeric"
+            autoComplete="off"
+            placeholder="120.000"
+            value={workforce}
+            onChange={setWorkforce}
+          />
+          <TextField
+            label={t('ucj.form.target')}
+            inputMode="decimal"
+            autoComplete="off"
+            placeholder="40"
+            value={target}
+            onChange={setTarget}
+          />
+          <TextField
+            label={t('ucj.form.source')}
+            maxLength={200}
+            placeholder={t('ucj.form.sourcePlaceholder')}
+            value={source}
+            onChange={setSource}
+          />
         </div>
         <button type="submit" className="button button-primary" disabled={busy}>
           {busy ? t('ucj.form.saving') : t('ucj.form.submit')}

@@ -12,15 +12,17 @@ import { ErrorMessage } from '../../components/ErrorMessage.tsx';
 import { Icon } from '../../components/Icon.tsx';
 import { formatCount, formatDate, formatDateTime, formatRupiah, todayWita } from '../../format.ts';
 import { useI18n } from '../../i18n/I18nProvider.tsx';
+import type { MessageKey } from '../../i18n/id.ts';
 import { loadMembershipCatalog, useMembershipCatalog } from '../useCatalogs.ts';
 import '../../dashboards.css';
+import { DataTable } from '../../components/DataTable.tsx';
+import { TextField } from '../../components/FormFields.tsx';
+import { DATE_PATTERN, REGENCY_CODE_PATTERN } from '../../input-patterns.ts';
 
 // The branch report for a regency and a date range: claims paid per programme, benefits paid,
 // active participants by segment and the village workers; downloadable as CSV, XLSX and PDF.
 
 export const BRANCH_REPORT_PATH = '/reports/branch';
-const DATE = /^\d{4}-\d{2}-\d{2}$/;
-const REGENCY = /^\d{2}\.\d{2}$/;
 const FORMATS: { format: ReportFormat; label: 'export.csv' | 'export.xlsx' | 'report.pdf' }[] = [
   { format: 'csv', label: 'export.csv' },
   { format: 'xlsx', label: 'export.xlsx' },
@@ -39,71 +41,71 @@ function ReportTable({ report }: { report: BranchReport }) {
   return (
     <div className="stack">
       <div className="table-scroll">
-        <table className="data-table report-table">
-          <caption>{t('report.claims')}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t('branch.claims.program')}</th>
-              <th scope="col" className="num">
-                {t('branch.claims.count')}
-              </th>
-              <th scope="col" className="num">
-                {t('branch.claims.amount')}
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {programs.map((program) => (
-              <tr key={program} data-program={program}>
-                <th scope="row">{program}</th>
-                <td className="num">{n(report.claims[program]?.count ?? 0)}</td>
-                <td className="num">{rp(report.claims[program]?.amountRp ?? 0)}</td>
-              </tr>
-            ))}
-          </tbody>
-          <tfoot>
+        <DataTable
+          layout="grid"
+          className="report-table"
+          caption={t('report.claims')}
+          rows={programs}
+          rowKey={(program) => program}
+          rowProps={(program) => ({ 'data-program': program })}
+          footer={
             <tr>
               <th scope="row">{t('dash.total')}</th>
               <td className="num">{n(report.claimsTotal.count)}</td>
               <td className="num">{rp(report.claimsTotal.amountRp)}</td>
             </tr>
-          </tfoot>
-        </table>
+          }
+          columns={[
+            {
+              key: 'program',
+              header: t('branch.claims.program'),
+              cell: (program) => program,
+              rowHeader: true,
+            },
+            {
+              key: 'count',
+              header: t('branch.claims.count'),
+              cell: (program) => n(report.claims[program]?.count ?? 0),
+              align: 'num',
+            },
+            {
+              key: 'amount',
+              header: t('branch.claims.amount'),
+              cell: (program) => rp(report.claims[program]?.amountRp ?? 0),
+              align: 'num',
+            },
+          ]}
+        />
       </div>
       <div className="table-scroll">
-        <table className="data-table report-table">
-          <caption>{t('report.figures')}</caption>
-          <tbody>
-            <tr>
-              <th scope="row">{t('report.benefitsPaid')}</th>
-              <td className="num strong">{rp(report.benefitsPaidRp)}</td>
-            </tr>
-            <tr>
-              <th scope="row">{t('report.active.formal')}</th>
-              <td className="num">{n(report.activeParticipants.formal)}</td>
-            </tr>
-            <tr>
-              <th scope="row">{t('report.active.informal')}</th>
-              <td className="num">{n(report.activeParticipants.informal)}</td>
-            </tr>
-            <tr>
-              <th scope="row">{t('report.active.construction')}</th>
-              <td className="num">{n(report.activeParticipants.construction)}</td>
-            </tr>
-            <tr>
-              <th scope="row">{t('report.active.total')}</th>
-              <td className="num strong">{n(report.activeParticipants.total)}</td>
-            </tr>
-            <tr>
-              <th scope="row">{t('report.villageWorkers')}</th>
-              <td className="num">{n(report.villageWorkers)}</td>
-            </tr>
-            <tr>
-              <th scope="row">{t('report.villagesWithWorkers')}</th>
-              <td className="num">{n(report.villagesWithWorkers)}</td>
-            </tr>
-          </tbody>
-        </table>
+        <DataTable
+          layout="grid"
+          className="report-table"
+          caption={t('report.figures')}
+          noHeader
+          rows={
+            [
+              { key: 'report.benefitsPaid', value: rp(report.benefitsPaidRp), strong: true },
+              { key: 'report.active.formal', value: n(report.activeParticipants.formal) },
+              { key: 'report.active.informal', value: n(report.activeParticipants.informal) },
+              { key: 'report.active.construction', value: n(report.activeParticipants.construction) },
+              { key: 'report.active.total', value: n(report.activeParticipants.total), strong: true },
+              { key: 'report.villageWorkers', value: n(report.villageWorkers) },
+              { key: 'report.villagesWithWorkers', value: n(report.villagesWithWorkers) },
+            ] satisfies { key: MessageKey; value: string; strong?: boolean }[]
+          }
+          rowKey={(figure) => figure.key}
+          columns={[
+            { key: 'figure', header: null, cell: (figure) => t(figure.key), rowHeader: true },
+            {
+              key: 'value',
+              header: null,
+              cell: (figure) => figure.value,
+              align: 'num',
+              className: (figure) => (figure.strong ? 'strong' : undefined),
+            },
+          ]}
+        />
       </div>
     </div>
   );
@@ -123,8 +125,9 @@ export function BranchReportPage({ user, onUnauthenticated }: { user: User; onUn
   async function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     if (busy) return;
-    if (!REGENCY.test(regency.trim())) return setError(t('report.regencyInvalid'));
-    if (!DATE.test(from) || !DATE.test(to) || from > to) return setError(t('report.rangeInvalid'));
+    if (!REGENCY_CODE_PATTERN.test(regency.trim())) return setError(t('report.regencyInvalid'));
+    if (!DATE_PATTERN.test(from) || !DATE_PATTERN.test(to) || from > to)
+      return setError(t('report.rangeInvalid'));
     setBusy(true);
     setError(null);
     try {
@@ -148,24 +151,15 @@ export function BranchReportPage({ user, onUnauthenticated }: { user: User; onUn
         <h2 id={`${id}-form`}>{t('report.form.title')}</h2>
         <form className="stack" onSubmit={submit} noValidate>
           <div className="form-grid report-form">
-            <div className="field">
-              <label htmlFor={`${id}-regency`}>{t('report.regency')}</label>
-              <input
-                id={`${id}-regency`}
-                inputMode="decimal"
-                placeholder="53.04"
-                value={regency}
-                onChange={(e) => setRegency(e.target.value)}
-              />
-            </div>
-            <div className="field">
-              <label htmlFor={`${id}-from`}>{t('report.from')}</label>
-              <input id={`${id}-from`} type="date" value={from} onChange={(e) => setFrom(e.target.value)} />
-            </div>
-            <div className="field">
-              <label htmlFor={`${id}-to`}>{t('report.to')}</label>
-              <input id={`${id}-to`} type="date" value={to} onChange={(e) => setTo(e.target.value)} />
-            </div>
+            <TextField
+              label={t('report.regency')}
+              inputMode="decimal"
+              placeholder="53.04"
+              value={regency}
+              onChange={setRegency}
+            />
+            <TextField label={t('report.from')} type="date" value={from} onChange={setFrom} />
+            <TextField label={t('report.to')} type="date" value={to} onChange={setTo} />
           </div>
           <button type="submit" className="button button-primary" disabled={busy}>
             <Icon name="chart" />

@@ -1,7 +1,7 @@
-import type { BudgetMessageKey } from './budget-id.ts';
+import type { BudgetMessageKey } from '../id/budget.ts';
 
 // English strings of the budget page and the verification's quota and budget panel (spread into
-// en.ts); keys match budget-id.ts exactly (the type checks it).
+// en.ts); keys match id/budget.ts exactly (the type checks it).
 
 export const budgetEn: Record<BudgetMessageKey, string> = {
   'budget.title': 'Budget and quota',

@@ -1,7 +1,7 @@
-import type { ClaimsMessageKey } from './claims-id.ts';
+import type { ClaimsMessageKey } from '../id/claims.ts';
 
 // English strings of the staff claim and payout screens (spread into en.ts); keys match
-// claims-id.ts exactly (the type checks it).
+// id/claims.ts exactly (the type checks it).
 
 export const claimsEn: Record<ClaimsMessageKey, string> = {
   'nav.payouts': 'Claim payouts',

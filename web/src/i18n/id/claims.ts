@@ -1,5 +1,5 @@
 // Bahasa Indonesia strings of the staff claim and payout screens (spread into id.ts; the
-// English twin is claims-en.ts). Kept apart so that the claims screens own their words.
+// English twin is en/claims.ts). Kept apart so that the claims screens own their words.
 
 export const claimsId = {
   'nav.payouts': 'Pembayaran klaim',

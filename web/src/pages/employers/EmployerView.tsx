@@ -1,0 +1,129 @@
+import { useState } from 'react';
+import { type Employer, type Employment, getEmployer } from '../../api/employers.ts';
+import type { User } from '../../api/types.ts';
+import { DataTable } from '../../components/DataTable.tsx';
+import { LoadView } from '../../components/LoadView.tsx';
+import { formatCount, formatDate, formatRupiah } from '../../format.ts';
+import { useI18n } from '../../i18n/I18nProvider.tsx';
+import { Link } from '../../router.tsx';
+import { useLoad } from '../useLoad.ts';
+import { EmployeeForm } from './EmployeeForm.tsx';
+import { EMPLOYERS_PATH } from './paths.ts';
+import { WageReportCard } from './WageReportCard.tsx';
+
+export function EmployerView({
+  employer,
+  user,
+  onChanged,
+}: {
+  employer: Employer;
+  user: User;
+  onChanged: () => void;
+}) {
+  const { t, language } = useI18n();
+  const [registered, setRegistered] = useState<Employment[]>([]);
+  const canManage = user.permissions.includes('employees.manage');
+  return (
+    <div className="stack">
+      <Link to={EMPLOYERS_PATH} className="back-link">
+        ‹ {t('action.back')}
+      </Link>
+      <div className="stack page-head">
+        <p className="eyebrow">
+          <span className="level">{t('employers.one')}</span>
+          <span className="code">{t('employer.nppValue', { npp: employer.npp })}</span>
+        </p>
+        <h1>{employer.name}</h1>
+      </div>
+      <dl className="facts">
+        <div>
+          <dt>{t('employer.businessType')}</dt>
+          <dd>
+            {employer.businessTypeName} · {t('employer.riskGroup', { group: employer.riskGroup })}
+            {employer.riskGroupReason ? <span className="muted"> ({employer.riskGroupReason})</span> : null}
+          </dd>
+        </div>
+        <div>
+          <dt>{t('employer.scale')}</dt>
+          <dd>{t(`employer.scale.${employer.scale}`)}</dd>
+        </div>
+        <div>
+          <dt>{t('employer.region')}</dt>
+          <dd>
+            {employer.regionName} <span className="muted mono">{employer.regionCode}</span>
+          </dd>
+        </div>
+        <div>
+          <dt>{t('employer.governmentShort')}</dt>
+          <dd>{employer.isGovernment ? t('answer.yes') : t('answer.no')}</dd>
+        </div>
+        <div>
+          <dt>{t('employer.activeEmployees')}</dt>
+          <dd>{formatCount(employer.activeEmployees, language)}</dd>
+        </div>
+      </dl>
+      <p className="note">{t('employer.noEmployeeList')}</p>
+      {registered.length > 0 ? (
+        <DataTable
+          layout="cards"
+          className="employment-table"
+          caption={t('employee.justRegistered', { count: formatCount(registered.length, language) })}
+          rows={registered}
+          rowKey={(e) => e.id}
+          columns={[
+            {
+              key: 'kpj',
+              header: t('participants.kpj'),
+              cell: (e) => e.kpj,
+              className: 'mono',
+              rowHeader: true,
+            },
+            { key: 'name', header: t('participants.name'), cell: (e) => e.fullName },
+            {
+              key: 'startDate',
+              header: t('employee.startDate'),
+              cell: (e) => formatDate(e.startDate.slice(0, 10), language),
+            },
+            {
+              key: 'wage',
+              header: t('employee.wage'),
+              cell: (e) => formatRupiah(e.wageRp, language),
+              align: 'num',
+            },
+            { key: 'programs', header: t('participants.programs'), cell: (e) => e.programs.join(', ') },
+          ]}
+        />
+      ) : null}
+      {canManage ? (
+        <>
+          <EmployeeForm
+            employer={employer}
+            onRegistered={(employment) => {
+              setRegistered((list) => [employment, ...list]);
+              onChanged();
+            }}
+          />
+          <WageReportCard employer={employer} onImported={onChanged} />
+        </>
+      ) : null}
+    </div>
+  );
+}
+
+export function EmployerDetail({
+  npp,
+  user,
+  onUnauthenticated,
+}: {
+  npp: string;
+  user: User;
+  onUnauthenticated: () => void;
+}) {
+  const { language } = useI18n();
+  const { state, reload } = useLoad(`${npp}:${language}`, () => getEmployer(npp), onUnauthenticated);
+  return (
+    <LoadView state={state} retry={reload}>
+      {(employer) => <EmployerView employer={employer} user={user} onChanged={reload} />}
+    </LoadView>
+  );
+}

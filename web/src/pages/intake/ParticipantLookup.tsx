@@ -1,0 +1,89 @@
+import { type FormEvent, useState } from 'react';
+import { listParticipants } from '../../api/participants.ts';
+import type { ParticipantStatus } from '../../api/reports.ts';
+import type { Participant } from '../../api/types.ts';
+import { ErrorMessage } from '../../components/ErrorMessage.tsx';
+import { TextField } from '../../components/FormFields.tsx';
+import { useI18n } from '../../i18n/I18nProvider.tsx';
+import { maskDigits, safeDate } from '../ClaimStatus.tsx';
+import { useMembershipCatalog } from '../useCatalogs.ts';
+
+export function ParticipantLookup({ onFound }: { onFound: (p: Participant | null) => void }) {
+  const { t } = useI18n();
+  const [kpj, setKpj] = useState('');
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<unknown>(null);
+
+  async function search(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    const wanted = kpj.replace(/\D/g, '');
+    if (!wanted) return setError(t('intake.kpjRequired'));
+    setBusy(true);
+    setError(null);
+    try {
+      const page = await listParticipants({ region: null, q: wanted, offset: 0 });
+      const found = page.participants.find((p) => p.kpj === wanted) ?? null;
+      if (!found) setError(t('intake.kpjNotFound', { kpj: wanted }));
+      onFound(found);
+    } catch (caught) {
+      setError(caught);
+      onFound(null);
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  return (
+    <form className="filter-form" onSubmit={search} noValidate>
+      <TextField
+        label={t('intake.kpj')}
+        inputMode="numeric"
+        autoComplete="off"
+        value={kpj}
+        onChange={setKpj}
+      />
+      <button type="submit" className="button button-secondary" disabled={busy}>
+        {t('intake.find')}
+      </button>
+      {error ? <ErrorMessage error={error} /> : null}
+    </form>
+  );
+}
+
+export function ParticipantSummary({ participant }: { participant: Participant }) {
+  const { t, language } = useI18n();
+  const known: readonly string[] = useMembershipCatalog()?.statuses ?? [];
+  return (
+    <dl className="facts participant-summary" aria-label={t('intake.participant')}>
+      <div>
+        <dt>{t('intake.name')}</dt>
+        <dd>{participant.fullName}</dd>
+      </div>
+      <div>
+        <dt>NIK</dt>
+        <dd className="mono">{maskDigits(participant.nik)}</dd>
+      </div>
+      <div>
+        <dt>{t('intake.birthDate')}</dt>
+        <dd>{safeDate(participant.birthDate, language)}</dd>
+      </div>
+      <div>
+        <dt>{t('intake.village')}</dt>
+        <dd>{participant.villageName}</dd>
+      </div>
+      <div>
+        <dt>{t('intake.memberStatus')}</dt>
+        <dd>
+          {known.includes(participant.status)
+            ? t(`participant.status.${participant.status as ParticipantStatus}`)
+            : participant.status}{' '}
+          · {safeDate(participant.statusSince, language)}
+        </dd>
+      </div>
+      <div>
+        <dt>{t('intake.programs')}</dt>
+        <dd>{participant.programs.join(', ')}</dd>
+      </div>
+    </dl>
+  );
+}

@@ -1,0 +1,82 @@
+import { useId, useState } from 'react';
+import { type InvoiceStatusFilter, listInvoices } from '../../api/billing.ts';
+import { BILLING_EXPORTS } from '../../api/exports.ts';
+import type { User } from '../../api/types.ts';
+import { SelectField, TextField } from '../../components/FormFields.tsx';
+import { Icon } from '../../components/Icon.tsx';
+import { LoadView } from '../../components/LoadView.tsx';
+import { formatCount } from '../../format.ts';
+import { useI18n } from '../../i18n/I18nProvider.tsx';
+import { PERIOD_PATTERN } from '../../input-patterns.ts';
+import { useLoad } from '../useLoad.ts';
+import { BillingRunCard } from './BillingRunCard.tsx';
+import { InvoiceTable } from './InvoiceTable.tsx';
+
+export function InvoiceList({ user, onUnauthenticated }: { user: User; onUnauthenticated: () => void }) {
+  const { t, language } = useI18n();
+  const id = useId();
+  const [period, setPeriod] = useState('');
+  const [status, setStatus] = useState<InvoiceStatusFilter | ''>('');
+  const validPeriod = PERIOD_PATTERN.test(period) ? period : null;
+  const { state, reload } = useLoad(
+    JSON.stringify([validPeriod, status, language]),
+    () => listInvoices({ period: validPeriod, status: status || null }),
+    onUnauthenticated,
+  );
+  const canRun = user.permissions.includes('billing.run');
+  const isVillage = user.role === 'village_operator';
+
+  return (
+    <div className="stack billing-page">
+      <div className="stack page-head">
+        <h1>{t('billing.title')}</h1>
+        <p className="muted">{isVillage ? t('billing.intro.village') : t('billing.intro')}</p>
+      </div>
+      {canRun ? <BillingRunCard user={user} onDone={reload} /> : null}
+      <section className="stack" aria-labelledby={`${id}-list`}>
+        <h2 id={`${id}-list`}>{t('billing.list.title')}</h2>
+        <search>
+          <form className="filter-form" onSubmit={(event) => event.preventDefault()}>
+            <TextField label={t('billing.filter.period')} type="month" value={period} onChange={setPeriod} />
+            <SelectField
+              label={t('billing.filter.status')}
+              value={status}
+              onChange={(text) => setStatus(text as InvoiceStatusFilter | '')}
+            >
+              <option value="">{t('billing.filter.all')}</option>
+              <option value="open">{t('billing.filter.open')}</option>
+              <option value="paid">{t('billing.filter.paid')}</option>
+            </SelectField>
+          </form>
+        </search>
+        {BILLING_EXPORTS.length > 0 ? (
+          <div className="button-row">
+            {BILLING_EXPORTS.map((exp) => (
+              <a
+                key={exp.format}
+                className="button button-secondary"
+                href={exp.url({ period: validPeriod, status: status || null })}
+                download
+              >
+                <Icon name="download" />
+                {t(exp.label)}
+              </a>
+            ))}
+          </div>
+        ) : null}
+        <LoadView state={state} retry={reload}>
+          {(invoices) =>
+            invoices.length === 0 ? (
+              <p className="muted">{t('billing.list.empty')}</p>
+            ) : (
+              <InvoiceTable
+                invoices={invoices}
+                caption={t('billing.list.count', { count: formatCount(invoices.length, language) })}
+              />
+            )
+          }
+        </LoadView>
+      </section>
+    </div>
+  );
+}

@@ -1,0 +1,139 @@
+import { getInvoice, type InvoiceDetail, invoicePdfUrl } from '../../api/billing.ts';
+import { invoiceLinesExportUrl } from '../../api/exports.ts';
+import { DataTable } from '../../components/DataTable.tsx';
+import { Icon } from '../../components/Icon.tsx';
+import { InvoiceStatusBadge } from '../../components/InvoiceStatus.tsx';
+import { LoadView } from '../../components/LoadView.tsx';
+import { formatCount, formatDateTime, formatRupiah } from '../../format.ts';
+import { useI18n } from '../../i18n/I18nProvider.tsx';
+import { Link } from '../../router.tsx';
+import { useLoad } from '../useLoad.ts';
+import { kindLabel, payerRoleLabel, safeDate, safePeriod } from './labels.ts';
+import { INVOICES_PATH } from './paths.ts';
+
+export function InvoiceView({ detail }: { detail: InvoiceDetail }) {
+  const { t, language } = useI18n();
+  const { invoice, summary } = detail;
+  const money = (n: number) => formatRupiah(n, language);
+  const balance = Math.max(0, invoice.totalRp - invoice.paidRp);
+  return (
+    <div className="stack">
+      <Link to={INVOICES_PATH} className="back-link">
+        ‹ {t('action.back')}
+      </Link>
+      <div className="stack page-head">
+        <p className="eyebrow">
+          <span className="level">{t('invoice.title')}</span>
+          <span className="code">{kindLabel(invoice.kind, t)}</span>
+        </p>
+        <h1 className="mono-heading">{invoice.number}</h1>
+        <div className="batch-head">
+          <InvoiceStatusBadge invoice={invoice} />
+          <span className="muted">{invoice.payerName}</span>
+        </div>
+      </div>
+      <dl className="stats" aria-label={t('invoice.amounts')}>
+        <div className="stat">
+          <dt>{t('invoice.total')}</dt>
+          <dd className="stat-money">{money(invoice.totalRp)}</dd>
+        </div>
+        <div className="stat stat-valid">
+          <dt>{t('invoice.paid')}</dt>
+          <dd className="stat-money">{money(invoice.paidRp)}</dd>
+        </div>
+        <div className={`stat ${balance > 0 ? 'stat-invalid' : 'stat-valid'}`}>
+          <dt>{t('invoice.balance')}</dt>
+          <dd className="stat-money">{money(balance)}</dd>
+        </div>
+      </dl>
+      <dl className="facts">
+        <div>
+          <dt>{t('invoice.period')}</dt>
+          <dd>{safePeriod(invoice.period, language)}</dd>
+        </div>
+        <div>
+          <dt>{t('invoice.dueDate')}</dt>
+          <dd>{safeDate(invoice.dueDate, language)}</dd>
+        </div>
+        <div>
+          <dt>{t('invoice.issuedAt')}</dt>
+          <dd>{formatDateTime(invoice.issuedAt, language)}</dd>
+        </div>
+        <div>
+          <dt>{t('invoice.lines')}</dt>
+          <dd>{formatCount(invoice.lines, language)}</dd>
+        </div>
+      </dl>
+      <div className="button-row">
+        <a className="button button-secondary" href={invoicePdfUrl(invoice.id)} download>
+          <Icon name="file" />
+          {t('invoice.pdfDownload')}
+        </a>
+        {(['xlsx', 'csv'] as const).map((format) => (
+          <a
+            key={format}
+            className="button button-secondary"
+            href={invoiceLinesExportUrl(invoice.id, format)}
+            download
+          >
+            <Icon name="download" />
+            {t(format === 'xlsx' ? 'invoice.linesXlsx' : 'invoice.linesCsv')}
+          </a>
+        ))}
+      </div>
+      <DataTable
+        layout="cards"
+        className="summary-table"
+        caption={t('invoice.summary')}
+        rows={summary}
+        rowKey={(line) => `${line.program}-${line.payerRole}-${line.kind}`}
+        footer={
+          <tr>
+            <th scope="row" colSpan={4} data-label={t('invoice.total')}>
+              {t('invoice.total')}
+            </th>
+            <td className="num strong" data-label={t('invoice.total')}>
+              {money(invoice.totalRp)}
+            </td>
+          </tr>
+        }
+        columns={[
+          { key: 'program', header: t('invoice.program'), cell: (line) => line.program, rowHeader: true },
+          { key: 'paidBy', header: t('invoice.paidBy'), cell: (line) => payerRoleLabel(line.payerRole, t) },
+          {
+            key: 'lineKind',
+            header: t('invoice.lineKind'),
+            cell: (line) => (line.kind === 'contribution' ? t('invoice.lineKind.contribution') : line.kind),
+          },
+          {
+            key: 'participants',
+            header: t('invoice.participants'),
+            cell: (line) => formatCount(line.participants, language),
+            align: 'num',
+          },
+          { key: 'amount', header: t('invoice.amount'), cell: (line) => money(line.amountRp), align: 'num' },
+        ]}
+      />
+    </div>
+  );
+}
+
+export function InvoiceDetailPage({
+  invoiceId,
+  onUnauthenticated,
+}: {
+  invoiceId: string;
+  onUnauthenticated: () => void;
+}) {
+  const { language } = useI18n();
+  const { state, reload } = useLoad(
+    `${invoiceId}:${language}`,
+    () => getInvoice(invoiceId),
+    onUnauthenticated,
+  );
+  return (
+    <LoadView state={state} retry={reload}>
+      {(detail) => <InvoiceView detail={detail} />}
+    </LoadView>
+  );
+}

@@ -1,0 +1,27 @@
+import { formatDate, formatPeriod } from '../../format.ts';
+import type { Translate } from '../../i18n/I18nProvider.tsx';
+import type { Language } from '../../i18n/language.ts';
+import { PERIOD_PATTERN } from '../../input-patterns.ts';
+
+export function safePeriod(period: string, language: Language): string {
+  return PERIOD_PATTERN.test(period) ? formatPeriod(period, language) : period;
+}
+
+export function safeDate(date: string, language: Language): string {
+  try {
+    return formatDate(date.slice(0, 10), language);
+  } catch {
+    return date;
+  }
+}
+
+export function kindLabel(kind: string, t: Translate): string {
+  if (kind === 'regular' || kind === 'adjustment') return t(`invoice.kind.${kind}`);
+  return kind;
+}
+
+export function payerRoleLabel(role: string, t: Translate): string {
+  if (role === 'participant' || role === 'employer' || role === 'government')
+    return t(`invoice.role.${role}`);
+  return role;
+}

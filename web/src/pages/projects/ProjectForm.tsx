@@ -1,0 +1,108 @@
+import { type FormEvent, useId, useState } from 'react';
+import { type Project, registerProject } from '../../api/employers.ts';
+import type { User } from '../../api/types.ts';
+import { CancelButton } from '../../components/CancelButton.tsx';
+import { ErrorMessage } from '../../components/ErrorMessage.tsx';
+import { parseRupiahInput } from '../../format.ts';
+import { useI18n } from '../../i18n/I18nProvider.tsx';
+import { DATE_PATTERN } from '../../input-patterns.ts';
+import { useAction } from '../useAction.ts';
+
+export function RegisterProjectForm({
+  user,
+  onRegistered,
+  onCancel,
+}: {
+  user: User;
+  onRegistered: (project: Project) => void;
+  onCancel: () => void;
+}) {
+  const { t } = useI18n();
+  const id = useId();
+  const [values, setValues] = useState({
+    projectNumber: '',
+    name: '',
+    ownerName: '',
+    contractorNpp: '',
+    contractValue: '',
+    startDate: '',
+    endDate: '',
+    regionCode: user.homeRegion ?? '',
+  });
+  const { busy, error, setError, run } = useAction();
+  const set = (field: keyof typeof values) => (event: { target: { value: string } }) =>
+    setValues((v) => ({ ...v, [field]: event.target.value }));
+
+  async function submit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    if (busy) return;
+    const contractValueRp = parseRupiahInput(values.contractValue);
+    const text = [
+      values.projectNumber,
+      values.name,
+      values.ownerName,
+      values.contractorNpp,
+      values.regionCode,
+    ];
+    if (
+      text.some((v) => !v.trim()) ||
+      !DATE_PATTERN.test(values.startDate) ||
+      !DATE_PATTERN.test(values.endDate)
+    ) {
+      return setError(t('form.required'));
+    }
+    if (contractValueRp === null || contractValueRp <= 0) return setError(t('payment.amountInvalid'));
+    await run(async () => {
+      const project = await registerProject({
+        projectNumber: values.projectNumber.trim(),
+        name: values.name.trim(),
+        ownerName: values.ownerName.trim(),
+        contractorNpp: values.contractorNpp.trim(),
+        contractValueRp,
+        startDate: values.startDate,
+        endDate: values.endDate,
+        regionCode: values.regionCode.trim(),
+      });
+      onRegistered(project);
+    });
+  }
+
+  const fields: [keyof typeof values, string, Record<string, string>][] = [
+    ['projectNumber', t('project.number'), { autoCapitalize: 'characters', placeholder: 'PRJ-2026-001' }],
+    ['name', t('project.name'), {}],
+    ['ownerName', t('project.owner'), {}],
+    ['contractorNpp', t('project.contractorNpp'), { autoCapitalize: 'characters' }],
+    ['contractValue', t('project.contractValue'), { inputMode: 'numeric', placeholder: '1.500.000.000' }],
+    ['startDate', t('project.startDate'), { type: 'date' }],
+    ['endDate', t('project.endDate'), { type: 'date' }],
+    ['regionCode', t('project.region'), { inputMode: 'decimal', placeholder: '53.04.01.2001' }],
+  ];
+  return (
+    <section className="card stack" aria-labelledby={`${id}-title`}>
+      <h2 id={`${id}-title`}>{t('project.register.title')}</h2>
+      <form className="stack" onSubmit={submit} noValidate>
+        <div className="form-grid">
+          {fields.map(([field, label, attrs]) => (
+            <div key={field} className="field">
+              <label htmlFor={`${id}-${field}`}>{label}</label>
+              <input
+                id={`${id}-${field}`}
+                autoComplete="off"
+                {...attrs}
+                value={values[field]}
+                onChange={set(field)}
+              />
+            </div>
+          ))}
+        </div>
+        {error ? <ErrorMessage error={error} /> : null}
+        <div className="button-row">
+          <button type="submit" className="button button-primary" disabled={busy}>
+            {t('project.register.submit')}
+          </button>
+          <CancelButton disabled={busy} onClick={onCancel} />
+        </div>
+      </form>
+    </section>
+  );
+}

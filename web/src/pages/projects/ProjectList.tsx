@@ -1,0 +1,136 @@
+import { useState } from 'react';
+import { listProjects, PROJECTS_PAGE_SIZE, type Project } from '../../api/employers.ts';
+import type { User } from '../../api/types.ts';
+import { DataTable } from '../../components/DataTable.tsx';
+import { Icon } from '../../components/Icon.tsx';
+import { LoadView } from '../../components/LoadView.tsx';
+import { Pager } from '../../components/Pager.tsx';
+import { formatCount, formatRupiah } from '../../format.ts';
+import { useI18n } from '../../i18n/I18nProvider.tsx';
+import { Link } from '../../router.tsx';
+import { useLoad } from '../useLoad.ts';
+import { PremiumBasisView, safeDate } from './PremiumBasisView.tsx';
+import { RegisterProjectForm } from './ProjectForm.tsx';
+import { projectPath } from './paths.ts';
+
+export function ProjectTable({ projects }: { projects: Project[] }) {
+  const { t, language } = useI18n();
+  return (
+    <DataTable
+      layout="cards"
+      className="project-table"
+      caption={t('projects.title')}
+      captionHidden
+      rows={projects}
+      rowKey={(p) => p.projectNumber}
+      columns={[
+        {
+          key: 'number',
+          header: t('project.number'),
+          cell: (p) => <Link to={projectPath(p.projectNumber)}>{p.projectNumber}</Link>,
+          className: 'mono',
+          rowHeader: true,
+        },
+        { key: 'name', header: t('project.name'), cell: (p) => p.name },
+        { key: 'contractor', header: t('project.contractor'), cell: (p) => p.contractorName },
+        {
+          key: 'contractValue',
+          header: t('project.contractValue'),
+          cell: (p) => formatRupiah(p.contractValueRp, language),
+          align: 'num',
+        },
+        {
+          key: 'premium',
+          header: t('project.premium'),
+          cell: (p) => formatRupiah(p.premiumRp, language),
+          align: 'num',
+          className: 'strong',
+        },
+        {
+          key: 'term',
+          header: t('project.term'),
+          cell: (p) => (
+            <>
+              {safeDate(p.startDate, language)} – {safeDate(p.endDate, language)}
+            </>
+          ),
+        },
+        {
+          key: 'workers',
+          header: t('project.workers'),
+          cell: (p) => formatCount(p.workers, language),
+          align: 'num',
+        },
+      ]}
+    />
+  );
+}
+
+export function ProjectList({ user, onUnauthenticated }: { user: User; onUnauthenticated: () => void }) {
+  const { t } = useI18n();
+  const [offset, setOffset] = useState(0);
+  const [registering, setRegistering] = useState(false);
+  const [registered, setRegistered] = useState<Project | null>(null);
+  const { state, reload } = useLoad(String(offset), () => listProjects(offset), onUnauthenticated);
+  const canManage = user.permissions.includes('employers.manage');
+  return (
+    <div className="stack projects-page">
+      <div className="stack page-head">
+        <h1>{t('projects.title')}</h1>
+        <p className="muted">{t('projects.intro')}</p>
+      </div>
+      {registered ? (
+        <div className="stack" role="status">
+          <p className="success">{t('project.registered', { number: registered.projectNumber })}</p>
+          <PremiumBasisView project={registered} />
+          <Link to={projectPath(registered.projectNumber)} className="button button-secondary">
+            {t('project.open')}
+          </Link>
+        </div>
+      ) : null}
+      {canManage ? (
+        registering ? (
+          <RegisterProjectForm
+            user={user}
+            onCancel={() => setRegistering(false)}
+            onRegistered={(project) => {
+              setRegistering(false);
+              setRegistered(project);
+              reload();
+            }}
+          />
+        ) : (
+          <button
+            type="button"
+            className="button button-primary"
+            onClick={() => {
+              setRegistered(null);
+              setRegistering(true);
+            }}
+          >
+            <Icon name="crane" />
+            {t('project.register.open')}
+          </button>
+        )
+      ) : null}
+      <LoadView state={state} retry={reload}>
+        {(page) =>
+          page.projects.length === 0 ? (
+            <p className="muted">{t('projects.empty')}</p>
+          ) : (
+            <>
+              <ProjectTable projects={page.projects} />
+              <Pager
+                offset={offset}
+                shown={page.projects.length}
+                total={page.total}
+                pageSize={PROJECTS_PAGE_SIZE}
+                onOffset={setOffset}
+              />
+            </>
+          )
+        }
+      </LoadView>
+    </div>
+  );
+}

@@ -1,0 +1,25 @@
+import { useState } from 'react';
+
+/**
+ * The busy flag and the error of a form's one action. `run(work)` clears the error, marks the
+ * form busy while `work` runs and keeps what it throws for <ErrorMessage>; `setError` is for the
+ * form's own checks before it runs.
+ */
+export function useAction() {
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<unknown>(null);
+
+  async function run(work: () => Promise<void>): Promise<void> {
+    setBusy(true);
+    setError(null);
+    try {
+      await work();
+    } catch (caught) {
+      setError(caught);
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  return { busy, error, setError, run };
+}
