@@ -64,6 +64,8 @@ class Connection {
     const headerLen = this.#started ? 5 : 4;
     if (b.length < headerLen) return null;
     const len = this.#started ? 1 + b.readInt32BE(1) : b.readInt32BE(0);
+    // A length shorter than its own header is not PostgreSQL: drop the client, never pass it on.
+    if (len < headerLen + (this.#started ? 0 : 4)) throw new Error('malformed message');
     if (b.length < len) return null;
     this.#buffer = b.subarray(len);
     return b.subarray(0, len);
