@@ -5,6 +5,7 @@ import { ErrorMessage } from '../../components/ErrorMessage.tsx';
 import { TextField } from '../../components/FormFields.tsx';
 import { Icon } from '../../components/Icon.tsx';
 import { IssueList } from '../../components/RowIssues.tsx';
+import { SpreadsheetPicker } from '../../components/SpreadsheetPicker.tsx';
 import { formatCount, formatPeriod } from '../../format.ts';
 import { useI18n } from '../../i18n/I18nProvider.tsx';
 import { PERIOD_PATTERN } from '../../input-patterns.ts';
@@ -60,32 +61,16 @@ export function WageReportCard({ employer, onImported }: { employer: Employer; o
       <p className="muted">{t('wage.intro')}</p>
       <form className="stack" onSubmit={submit} noValidate>
         <TextField label={t('wage.period')} type="month" value={period} onChange={setPeriod} />
-        <div className="field">
-          <span id={`${id}-label`} className="field-label">
-            {t('enrolment.upload.file')}
-          </span>
-          <div className="file-picker">
-            <input
-              key={inputKey}
-              id={`${id}-file`}
-              type="file"
-              className="visually-hidden"
-              aria-labelledby={`${id}-label`}
-              accept=".xlsx,.csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet,text/csv"
-              disabled={busy}
-              onChange={(event) => {
-                setFile(event.target.files?.[0] ?? null);
-                setError(null);
-              }}
-            />
-            <label htmlFor={`${id}-file`} className="button button-secondary">
-              {t('enrolment.upload.choose')}
-            </label>
-            <span className={file ? 'file-name' : 'muted'}>
-              {file ? file.name : t('enrolment.upload.noneChosen')}
-            </span>
-          </div>
-        </div>
+        <SpreadsheetPicker
+          id={id}
+          inputKey={inputKey}
+          file={file}
+          disabled={busy}
+          onChange={(chosen) => {
+            setFile(chosen);
+            setError(null);
+          }}
+        />
         <button type="submit" className="button button-primary" disabled={busy}>
           <Icon name="upload" />
           {t('wage.submit')}

@@ -5,6 +5,7 @@ import type { UploadResult } from '../../api/types.ts';
 import { ErrorMessage } from '../../components/ErrorMessage.tsx';
 import { Icon } from '../../components/Icon.tsx';
 import { ProblemTable } from '../../components/RowIssues.tsx';
+import { SpreadsheetPicker } from '../../components/SpreadsheetPicker.tsx';
 import type { VillageChoice } from '../../components/VillagePicker.tsx';
 import { formatCount } from '../../format.ts';
 import { useI18n } from '../../i18n/I18nProvider.tsx';
@@ -65,33 +66,16 @@ export function UploadCard({
     <section className="card stack" aria-labelledby="upload-title">
       <h2 id="upload-title">{t('enrolment.upload.title')}</h2>
       <form className="stack" onSubmit={submit} noValidate>
-        <div className="field">
-          <span id={`${id}-label`} className="field-label">
-            {t('enrolment.upload.file')}
-          </span>
-          <div className="file-picker">
-            <input
-              key={inputKey}
-              id={`${id}-file`}
-              type="file"
-              className="visually-hidden"
-              aria-labelledby={`${id}-label`}
-              aria-describedby={`${id}-chosen`}
-              accept=".xlsx,.csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet,text/csv"
-              disabled={busy}
-              onChange={(event) => {
-                setFile(event.target.files?.[0] ?? null);
-                setError(null);
-              }}
-            />
-            <label htmlFor={`${id}-file`} className="button button-secondary">
-              {t('enrolment.upload.choose')}
-            </label>
-            <span id={`${id}-chosen`} className={file ? 'file-name' : 'muted'}>
-              {file ? file.name : t('enrolment.upload.noneChosen')}
-            </span>
-          </div>
-        </div>
+        <SpreadsheetPicker
+          id={id}
+          inputKey={inputKey}
+          file={file}
+          disabled={busy}
+          onChange={(chosen) => {
+            setFile(chosen);
+            setError(null);
+          }}
+        />
         <button type="submit" className="button button-primary" disabled={busy}>
           <Icon name="upload" />
           {t('enrolment.upload.submit')}
