@@ -15,7 +15,8 @@ if (!pgUrl) console.warn('[lindung] PostgreSQL half NOT run: set TEST_DATABASE_U
 const integration = (name: string, env: Record<string, string>) => ({
   test: {
     name,
-    include: ['test/integration/**/*.test.ts'],
+    // test/security: the attack suite (docs/security.md), on both databases like the rest.
+    include: ['test/integration/**/*.test.ts', 'test/security/**/*.test.ts'],
     env,
     testTimeout: 60_000,
     hookTimeout: 120_000,
