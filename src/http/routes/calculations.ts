@@ -5,23 +5,15 @@ import { z } from 'zod';
 import type { Deps } from '../../services/actor.ts';
 import { calculateBenefit, calculateContribution } from '../../services/calculate.ts';
 import { benefitInputSchema, contributionInputSchema } from '../../services/calculation-schemas.ts';
-import { errors } from '../schemas.ts';
+import { Coded, ContributionLine, errors, RuleExplanation } from '../schemas.ts';
 
 const rupiah = z.number().int();
-const explanation = z.unknown().describe('rules applied, parameter values used and their legal basis');
 const ContributionResult = z
   .object({
     totalRp: rupiah,
-    lines: z.array(
-      z.object({
-        program: z.string(),
-        payer: z.enum(['employer', 'worker', 'participant']),
-        amountRp: rupiah,
-        basis: z.string(),
-      }),
-    ),
+    lines: z.array(ContributionLine),
     dueDate: z.string().nullable(),
-    explanation,
+    explanation: RuleExplanation,
   })
   .meta({ id: 'ContributionResult' });
 const BenefitResult = z
@@ -29,8 +21,8 @@ const BenefitResult = z
     eligible: z.boolean(),
     totalRp: rupiah,
     components: z.array(z.object({ name: z.string(), amountRp: rupiah, basis: z.string() })),
-    reasons: z.array(z.object({ code: z.string(), id: z.string(), en: z.string() })),
-    explanation,
+    reasons: z.array(Coded),
+    explanation: RuleExplanation,
   })
   .meta({ id: 'BenefitResult' });
 

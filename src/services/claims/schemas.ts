@@ -61,8 +61,19 @@ export const DecisionInput = z.object({
 });
 export type DecisionInput = z.input<typeof DecisionInput>;
 
+/** A claim's statuses, in the order of its life (src/db/claims.ts writes them). */
+export const CLAIM_STATUSES = [
+  'filed',
+  'submitted',
+  'approved',
+  'rejected',
+  'appealed',
+  'batched',
+  'paid',
+] as const;
+
 export const ClaimListFilter = z.object({
-  status: z.enum(['filed', 'submitted', 'approved', 'rejected', 'appealed', 'batched', 'paid']).optional(),
+  status: z.enum(CLAIM_STATUSES).optional(),
   program: z.enum(CLAIM_PROGRAMS).optional(),
   overdue: z.boolean().optional(),
   limit: z.number().int().min(1).max(500).default(50),

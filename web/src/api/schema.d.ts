@@ -1278,10 +1278,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            documentTypes: unknown;
-                            kinds: unknown;
-                        };
+                        "application/json": components["schemas"]["ClaimKinds"];
                     };
                 };
                 /** @description Default Response */
@@ -7071,8 +7068,7 @@ export interface components {
                 name: string;
             }[];
             eligible: boolean;
-            /** @description rules applied, parameter values used and their legal basis */
-            explanation: unknown;
+            explanation: components["schemas"]["RuleExplanation"];
             reasons: {
                 code: string;
                 en: string;
@@ -7087,8 +7083,7 @@ export interface components {
                 name: string;
             }[];
             eligible: boolean;
-            /** @description rules applied, parameter values used and their legal basis */
-            explanation: unknown;
+            explanation: components["schemas"]["RuleExplanationInput"];
             reasons: {
                 code: string;
                 en: string;
@@ -7372,7 +7367,13 @@ export interface components {
                 nik: string;
                 relation: string;
             };
+            documentsCompleteAt: string | null;
             eventDate: string;
+            eventDetail: {
+                [key: string]: unknown;
+            };
+            filedAt: string;
+            filedBy: string;
             id: number;
             kind: string;
             kindLabel: {
@@ -7381,6 +7382,7 @@ export interface components {
             };
             kpj: string;
             number: string;
+            officeCode: string;
             overdue: boolean;
             participantId: number;
             participantName: string;
@@ -7390,11 +7392,13 @@ export interface components {
                 en: string;
                 id: string;
             } | null;
+            regencyCode: string;
+            rulesVersion: string | null;
             slaDueAt: string | null;
             slaDueDate: string | null;
-            status: string;
-        } & {
-            [key: string]: unknown;
+            /** @enum {string} */
+            status: "filed" | "submitted" | "approved" | "rejected" | "appealed" | "batched" | "paid";
+            updatedAt: string;
         };
         ClaimCatalog: {
             banks: {
@@ -7496,16 +7500,15 @@ export interface components {
                 uploadedAt: string;
                 uploadedBy: string;
             }[];
+            documentsCompleteAt: string | null;
             eventDate: string;
-            events: ({
-                action: string;
-                actor: string;
-                at: string;
-                toStatus: string;
-            } & {
+            eventDetail: {
                 [key: string]: unknown;
-            })[];
-            explanation: unknown;
+            };
+            events: components["schemas"]["ClaimEvent"][];
+            explanation: components["schemas"]["ClaimExplanation"] | null;
+            filedAt: string;
+            filedBy: string;
             id: number;
             kind: string;
             kindLabel: {
@@ -7514,6 +7517,7 @@ export interface components {
             };
             kpj: string;
             number: string;
+            officeCode: string;
             overdue: boolean;
             participantId: number;
             participantName: string;
@@ -7523,11 +7527,13 @@ export interface components {
                 en: string;
                 id: string;
             } | null;
+            regencyCode: string;
+            rulesVersion: string | null;
             slaDueAt: string | null;
             slaDueDate: string | null;
-            status: string;
-        } & {
-            [key: string]: unknown;
+            /** @enum {string} */
+            status: "filed" | "submitted" | "approved" | "rejected" | "appealed" | "batched" | "paid";
+            updatedAt: string;
         };
         ClaimDetailInput: {
             amountRp: number | null;
@@ -7561,16 +7567,15 @@ export interface components {
                 uploadedAt: string;
                 uploadedBy: string;
             }[];
+            documentsCompleteAt: string | null;
             eventDate: string;
-            events: ({
-                action: string;
-                actor: string;
-                at: string;
-                toStatus: string;
-            } & {
+            eventDetail: {
                 [key: string]: unknown;
-            })[];
-            explanation: unknown;
+            };
+            events: components["schemas"]["ClaimEventInput"][];
+            explanation: components["schemas"]["ClaimExplanationInput"] | null;
+            filedAt: string;
+            filedBy: string;
             id: number;
             kind: string;
             kindLabel: {
@@ -7579,6 +7584,7 @@ export interface components {
             };
             kpj: string;
             number: string;
+            officeCode: string;
             overdue: boolean;
             participantId: number;
             participantName: string;
@@ -7588,11 +7594,107 @@ export interface components {
                 en: string;
                 id: string;
             } | null;
+            regencyCode: string;
+            rulesVersion: string | null;
             slaDueAt: string | null;
             slaDueDate: string | null;
-            status: string;
-        } & {
-            [key: string]: unknown;
+            /** @enum {string} */
+            status: "filed" | "submitted" | "approved" | "rejected" | "appealed" | "batched" | "paid";
+            updatedAt: string;
+        };
+        ClaimEvent: {
+            action: string;
+            actor: string;
+            amountRp: number | null;
+            at: string;
+            fromStatus: string | null;
+            id: number;
+            note: string | null;
+            reasonCode: string | null;
+            rulesVersion: string | null;
+            toStatus: string;
+        };
+        ClaimEventInput: {
+            action: string;
+            actor: string;
+            amountRp: number | null;
+            at: string;
+            fromStatus: string | null;
+            id: number;
+            note: string | null;
+            reasonCode: string | null;
+            rulesVersion: string | null;
+            toStatus: string;
+        };
+        ClaimExplanation: {
+            benefit?: {
+                components: {
+                    amountRp: number;
+                    basis: string;
+                    name: string;
+                }[];
+                explanation: components["schemas"]["RuleExplanation"];
+                reasons: {
+                    code: string;
+                    en: string;
+                    id: string;
+                }[];
+                totalRp: number;
+            };
+            /** @enum {string} */
+            liability?: "employer" | "bpjs";
+            notes: {
+                code: string;
+                en: string;
+                id: string;
+            }[];
+            refusal?: {
+                code: string;
+                detail?: {
+                    [key: string]: unknown;
+                };
+                en: string;
+                id: string;
+            };
+            summary: {
+                en: string;
+                id: string;
+            };
+        };
+        ClaimExplanationInput: {
+            benefit?: {
+                components: {
+                    amountRp: number;
+                    basis: string;
+                    name: string;
+                }[];
+                explanation: components["schemas"]["RuleExplanationInput"];
+                reasons: {
+                    code: string;
+                    en: string;
+                    id: string;
+                }[];
+                totalRp: number;
+            };
+            /** @enum {string} */
+            liability?: "employer" | "bpjs";
+            notes: {
+                code: string;
+                en: string;
+                id: string;
+            }[];
+            refusal?: {
+                code: string;
+                detail?: {
+                    [key: string]: unknown;
+                };
+                en: string;
+                id: string;
+            };
+            summary: {
+                en: string;
+                id: string;
+            };
         };
         ClaimInput: {
             amountRp: number | null;
@@ -7608,7 +7710,13 @@ export interface components {
                 nik: string;
                 relation: string;
             };
+            documentsCompleteAt: string | null;
             eventDate: string;
+            eventDetail: {
+                [key: string]: unknown;
+            };
+            filedAt: string;
+            filedBy: string;
             id: number;
             kind: string;
             kindLabel: {
@@ -7617,6 +7725,7 @@ export interface components {
             };
             kpj: string;
             number: string;
+            officeCode: string;
             overdue: boolean;
             participantId: number;
             participantName: string;
@@ -7626,11 +7735,51 @@ export interface components {
                 en: string;
                 id: string;
             } | null;
+            regencyCode: string;
+            rulesVersion: string | null;
             slaDueAt: string | null;
             slaDueDate: string | null;
-            status: string;
-        } & {
-            [key: string]: unknown;
+            /** @enum {string} */
+            status: "filed" | "submitted" | "approved" | "rejected" | "appealed" | "batched" | "paid";
+            updatedAt: string;
+        };
+        ClaimKinds: {
+            documentTypes: {
+                [key: string]: {
+                    en: string;
+                    id: string;
+                };
+            };
+            kinds: {
+                [key: string]: {
+                    death: boolean;
+                    readonly documents: string[];
+                    kind: string;
+                    label: {
+                        en: string;
+                        id: string;
+                    };
+                }[];
+            };
+        };
+        ClaimKindsInput: {
+            documentTypes: {
+                [key: string]: {
+                    en: string;
+                    id: string;
+                };
+            };
+            kinds: {
+                [key: string]: {
+                    death: boolean;
+                    readonly documents: string[];
+                    kind: string;
+                    label: {
+                        en: string;
+                        id: string;
+                    };
+                }[];
+            };
         };
         ConstructionProject: {
             contractorName: string;
@@ -7641,7 +7790,34 @@ export interface components {
             id: number;
             name: string;
             ownerName: string;
-            premiumBasis: unknown;
+            premiumBasis: {
+                contractValueRp: number;
+                lines: {
+                    amountRp: number;
+                    basis: string;
+                    /** @enum {string} */
+                    payer: "employer" | "worker" | "participant";
+                    program: string;
+                }[];
+                parameters: {
+                    effectiveFrom: string;
+                    id: string;
+                    note?: string;
+                    reference: string;
+                    status?: string;
+                    unit: string;
+                    value: unknown;
+                }[];
+                period: string;
+                rules: {
+                    basis: string;
+                    rule: string;
+                    text: {
+                        en: string;
+                        id: string;
+                    };
+                }[];
+            };
             premiumRp: number;
             projectNumber: string;
             regencyCode: string;
@@ -7660,7 +7836,34 @@ export interface components {
             id: number;
             name: string;
             ownerName: string;
-            premiumBasis: unknown;
+            premiumBasis: {
+                contractValueRp: number;
+                lines: {
+                    amountRp: number;
+                    basis: string;
+                    /** @enum {string} */
+                    payer: "employer" | "worker" | "participant";
+                    program: string;
+                }[];
+                parameters: {
+                    effectiveFrom: string;
+                    id: string;
+                    note?: string;
+                    reference: string;
+                    status?: string;
+                    unit: string;
+                    value: unknown;
+                }[];
+                period: string;
+                rules: {
+                    basis: string;
+                    rule: string;
+                    text: {
+                        en: string;
+                        id: string;
+                    };
+                }[];
+            };
             premiumRp: number;
             projectNumber: string;
             regencyCode: string;
@@ -7672,8 +7875,7 @@ export interface components {
         };
         ContributionResult: {
             dueDate: string | null;
-            /** @description rules applied, parameter values used and their legal basis */
-            explanation: unknown;
+            explanation: components["schemas"]["RuleExplanation"];
             lines: {
                 amountRp: number;
                 basis: string;
@@ -7685,8 +7887,7 @@ export interface components {
         };
         ContributionResultInput: {
             dueDate: string | null;
-            /** @description rules applied, parameter values used and their legal basis */
-            explanation: unknown;
+            explanation: components["schemas"]["RuleExplanationInput"];
             lines: {
                 amountRp: number;
                 basis: string;
@@ -8371,6 +8572,44 @@ export interface components {
             level: "province" | "regency" | "district" | "village";
             name: string;
             parentCode: string | null;
+        };
+        RuleExplanation: {
+            parameters: {
+                effectiveFrom: string;
+                id: string;
+                note?: string;
+                reference: string;
+                status?: string;
+                unit: string;
+                value: unknown;
+            }[];
+            rules: {
+                basis: string;
+                rule: string;
+                text: {
+                    en: string;
+                    id: string;
+                };
+            }[];
+        };
+        RuleExplanationInput: {
+            parameters: {
+                effectiveFrom: string;
+                id: string;
+                note?: string;
+                reference: string;
+                status?: string;
+                unit: string;
+                value: unknown;
+            }[];
+            rules: {
+                basis: string;
+                rule: string;
+                text: {
+                    en: string;
+                    id: string;
+                };
+            }[];
         };
         User: {
             displayName: string;
