@@ -2,8 +2,8 @@
 // public API: users script against them.
 import { z } from 'zod';
 import { isValidDate } from '../rules/calendar.ts';
-import { JHT_REASONS } from '../rules/jht/manfaat.ts';
-import { JKP_REASONS } from '../rules/jkp/manfaat.ts';
+import { JHT_REASONS } from '../rules/manfaat/jht/manfaat.ts';
+import { JKP_REASONS } from '../rules/manfaat/jkp/manfaat.ts';
 import { BEASISWA_LEVELS } from '../rules/params/schema.ts';
 
 const rupiah = z

@@ -1,7 +1,7 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { JHT_REASONS } from '../../rules/jht/manfaat.ts';
-import { JKP_REASONS } from '../../rules/jkp/manfaat.ts';
+import { JHT_REASONS } from '../../rules/manfaat/jht/manfaat.ts';
+import { JKP_REASONS } from '../../rules/manfaat/jkp/manfaat.ts';
 import type { Deps } from '../../services/actor.ts';
 import {
   BANKS,

@@ -1,7 +1,7 @@
 // Input shapes of the claim services (also the HTTP bodies).
 import { z } from 'zod';
-import { JHT_REASONS } from '../../rules/jht/manfaat.ts';
-import { JKP_REASONS } from '../../rules/jkp/manfaat.ts';
+import { JHT_REASONS } from '../../rules/manfaat/jht/manfaat.ts';
+import { JKP_REASONS } from '../../rules/manfaat/jkp/manfaat.ts';
 import { BEASISWA_LEVELS } from '../../rules/params/schema.ts';
 import { CLAIM_PROGRAMS, CLAIMANT_RELATIONS } from './catalog.ts';
 
