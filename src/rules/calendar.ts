@@ -66,11 +66,6 @@ export function periodOf(date: IsoDate): Period {
   return date.slice(0, 7);
 }
 
-export function firstDayOf(p: Period): IsoDate {
-  parsePeriod(p);
-  return `${p}-01`;
-}
-
 export function lastDayOf(p: Period): IsoDate {
   const { y, m } = parsePeriod(p);
   return formatDate({ y, m, d: daysInMonth(y, m) });
