@@ -33,6 +33,8 @@ export const contributionInputSchema = z.strictObject({
   contractValueRp: rupiah.optional(),
   contractMonths: z.number().int().positive().optional(),
   extraMonths: months.optional(),
+  /** PU: the date the iuran is (to be) paid — the answer then gives the months late and the late fee. */
+  paidOn: isoDate.optional(),
 });
 export type ContributionInput = z.infer<typeof contributionInputSchema>;
 

@@ -8,11 +8,29 @@ import { benefitInputSchema, contributionInputSchema } from '../../services/calc
 import { Coded, ContributionLine, errors, RuleExplanation } from '../schemas.ts';
 
 const rupiah = z.number().int();
+const LateFee = z
+  .object({
+    paidOn: z.string(),
+    dueDate: z.string(),
+    monthsLate: z.number().int(),
+    totalRp: rupiah,
+    lines: z.array(
+      z.object({
+        program: z.string(),
+        iuranRp: rupiah,
+        rateBp: z.number().int(),
+        amountRp: rupiah,
+        basis: z.string(),
+      }),
+    ),
+  })
+  .meta({ id: 'LateFee' });
 const ContributionResult = z
   .object({
     totalRp: rupiah,
     lines: z.array(ContributionLine),
     dueDate: z.string().nullable(),
+    lateFee: LateFee.optional(),
     explanation: RuleExplanation,
   })
   .meta({ id: 'ContributionResult' });
@@ -32,7 +50,8 @@ export const calculationRoutes: FastifyPluginAsyncZod<{ deps: Deps }> = async (a
     {
       schema: {
         tags: ['calculator'],
-        summary: 'Iuran for one month: PU, BPU, Jasa Konstruksi or PMI, with lines, due date and legal basis',
+        summary:
+          'Iuran for one month: PU, BPU, Jasa Konstruksi or PMI, with lines, due date and legal basis; with paidOn (PU) also the months late and the late fee',
         security: [],
         body: contributionInputSchema,
         response: { 200: ContributionResult, ...errors(400, 422) },

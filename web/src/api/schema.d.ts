@@ -1103,7 +1103,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Iuran for one month: PU, BPU, Jasa Konstruksi or PMI, with lines, due date and legal basis */
+        /** Iuran for one month: PU, BPU, Jasa Konstruksi or PMI, with lines, due date and legal basis; with paidOn (PU) also the months late and the late fee */
         post: {
             parameters: {
                 query?: never;
@@ -1119,6 +1119,7 @@ export interface paths {
                         extraMonths?: number;
                         /** @enum {string} */
                         fundingSource?: "SELF" | "EMPLOYER" | "APBN" | "APBD" | "APBDES" | "CSR";
+                        paidOn?: string;
                         period: string;
                         programs?: ("JKK" | "JKM" | "JHT" | "JP")[];
                         riskGroup?: number;
@@ -7876,6 +7877,7 @@ export interface components {
         ContributionResult: {
             dueDate: string | null;
             explanation: components["schemas"]["RuleExplanation"];
+            lateFee?: components["schemas"]["LateFee"];
             lines: {
                 amountRp: number;
                 basis: string;
@@ -7888,6 +7890,7 @@ export interface components {
         ContributionResultInput: {
             dueDate: string | null;
             explanation: components["schemas"]["RuleExplanationInput"];
+            lateFee?: components["schemas"]["LateFeeInput"];
             lines: {
                 amountRp: number;
                 basis: string;
@@ -8220,6 +8223,32 @@ export interface components {
             rateBp: number;
             source: string;
             year: number;
+        };
+        LateFee: {
+            dueDate: string;
+            lines: {
+                amountRp: number;
+                basis: string;
+                iuranRp: number;
+                program: string;
+                rateBp: number;
+            }[];
+            monthsLate: number;
+            paidOn: string;
+            totalRp: number;
+        };
+        LateFeeInput: {
+            dueDate: string;
+            lines: {
+                amountRp: number;
+                basis: string;
+                iuranRp: number;
+                program: string;
+                rateBp: number;
+            }[];
+            monthsLate: number;
+            paidOn: string;
+            totalRp: number;
         };
         MembershipCatalog: {
             employerScales: ("micro" | "small" | "medium" | "large")[];
