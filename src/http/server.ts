@@ -45,15 +45,31 @@ export interface ServerOptions {
   bodyLimitBytes?: number;
   secureCookies?: boolean;
   logLevel?: string;
+  /**
+   * Proxies whose X-Forwarded-For is believed for the client address (login throttle, rate
+   * limits): addresses or CIDRs. Default: env LINDUNG_TRUSTED_PROXIES (comma-separated), else none.
+   */
+  trustedProxies?: string[];
   /** Public card verification: requests per IP per minute (default 60). */
   verifyRatePerMinute?: number;
 }
 
 export const DEFAULT_WEB_DIR = join(import.meta.dirname, '..', '..', 'web', 'dist');
 
+/** LINDUNG_TRUSTED_PROXIES=10.0.0.1,192.168.0.0/16 → the list; unset or empty → none. */
+export function trustedProxiesFromEnv(value = process.env.LINDUNG_TRUSTED_PROXIES): string[] {
+  return (value ?? '')
+    .split(',')
+    .map((s) => s.trim())
+    .filter((s) => s.length > 0);
+}
+
 export async function buildServer(opts: ServerOptions): Promise<FastifyInstance> {
   const { deps } = opts;
+  const proxies = opts.trustedProxies ?? trustedProxiesFromEnv();
   const app = Fastify({
+    // req.ip is the socket's address unless the request came through a listed proxy.
+    trustProxy: proxies.length > 0 ? proxies : false,
     bodyLimit: opts.bodyLimitBytes ?? 1024 * 1024,
     // Request URLs may carry personal data (search terms); we log errors, not requests.
     logController: new LogController({ disableRequestLogging: true }),

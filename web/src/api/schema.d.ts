@@ -683,6 +683,145 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/auth/password": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Change your own password; ends every session and sets a new session cookie */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        currentPassword: string;
+                        /** @description 12–128 characters, not a common password */
+                        newPassword: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/auth/password-reset": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Set a new password with the one-time code an admin issued; ends every session */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        code: string;
+                        /** @description 12–128 characters, not a common password */
+                        newPassword: string;
+                        username: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/billing/runs": {
         parameters: {
             query?: never;
@@ -6753,6 +6892,596 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/users/{username}/disable": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Disable the user (admin): log-in refused, sessions ended, tokens stop working */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    username: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            disabled: boolean;
+                            sessionsEnded: number;
+                            username: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/users/{username}/enable": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Enable a disabled user again (admin) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    username: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            disabled: boolean;
+                            sessionsEnded: number;
+                            username: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/users/{username}/password-reset": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Issue a one-time password-reset code for the user (admin); shown once, expires in 24 h */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    username: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            expiresAt: string;
+                            username: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/users/{username}/sessions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The user's state, live sessions and API tokens (admin) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    username: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            disabled: boolean;
+                            locked: boolean;
+                            sessions: {
+                                createdAt: string;
+                                expiresAt: string;
+                                id: number;
+                                lastSeenAt: string;
+                            }[];
+                            tokens: {
+                                createdAt: string;
+                                expiresAt: string;
+                                id: number;
+                                name: string;
+                                revokedAt: string | null;
+                            }[];
+                            username: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/users/{username}/sessions/revoke": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** End every session of the user (admin) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    username: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            revoked: number;
+                            username: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/users/{username}/tokens": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Issue a bearer API token for the user (admin); shown once, expires */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    username: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @default 90 */
+                        days?: number;
+                        name: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            expiresAt: string;
+                            id: number;
+                            token: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/users/{username}/tokens/{id}/revoke": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Revoke one API token of the user (admin) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                    username: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            revoked: boolean;
+                            tokenId: number;
+                            username: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/users/{username}/unlock": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Lift the log-in throttle of the account (admin) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    username: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            username: string;
+                            wasLocked: boolean;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/villages/{code}/cards.pdf": {
         parameters: {
             query?: never;
@@ -8167,7 +8896,7 @@ export interface components {
         Error: {
             error: {
                 /** @enum {string} */
-                code: "VALIDATION_FAILED" | "BODY_TOO_LARGE" | "UNAUTHENTICATED" | "INVALID_CREDENTIALS" | "LOGIN_THROTTLED" | "FORBIDDEN" | "NOT_FOUND" | "REGION_NOT_FOUND" | "OFFICE_NOT_FOUND" | "INVALID_SCOPE" | "DUPLICATE" | "CONFLICT" | "IDEMPOTENCY_KEY_REUSED" | "RULE_NOT_IN_FORCE" | "PARAMETER_FILE_INVALID" | "PARAMETER_VALUE_UNKNOWN" | "DB_UNREACHABLE" | "DATA_DIR_IN_USE" | "BACKUP_EMBEDDED_ONLY" | "BACKUP_FILE_INVALID" | "RESTORE_TARGET_NOT_EMPTY" | "DB_HISTORY_UNKNOWN" | "AUDIT_CHAIN_BROKEN" | "APPEND_ONLY" | "FILE_EMPTY" | "FILE_TOO_LARGE" | "FILE_TOO_MANY_ROWS" | "FILE_NOT_SPREADSHEET" | "FILE_HEADERS_INVALID" | "FILE_HAS_FORMULAS" | "FILE_ALREADY_UPLOADED" | "BATCH_STATE" | "BATCH_EMPTY" | "BUDGET_WARNING_UNACKNOWLEDGED" | "BATCH_RULE_FAILED" | "REASON_REQUIRED" | "REQUIRED" | "NAME_INVALID" | "DATE_INVALID" | "AGE_OUT_OF_RANGE" | "SEX_INVALID" | "OTHER_VILLAGE" | "INCOME_INVALID" | "PHONE_INVALID" | "DUPLICATE_IN_FILE" | "ALREADY_COVERED" | "IN_OTHER_BATCH" | "NIK_FORMAT" | "NIK_NOT_TEXT" | "NIK_REGION_FORMAT" | "NIK_BIRTH_FORMAT" | "NIK_SERIAL_FORMAT" | "NIK_BIRTH_DATE_MISMATCH" | "NIK_SEX_MISMATCH" | "NIK_REGION_UNKNOWN" | "POSSIBLE_DUPLICATE" | "LEDGER_UNBALANCED" | "PAYMENT_NOT_FOUND" | "PAYMENT_ALREADY_REVERSED" | "INTERNAL" | "RATE_LIMITED" | "ACTIVATION_FAILED" | "PARTICIPANT_NOT_ACTIVE" | "NPP_FORMAT" | "BUSINESS_TYPE_UNKNOWN" | "JP_REQUIRED" | "WAGE_INVALID" | "MUTATION_INVALID" | "NOT_EMPLOYED" | "PROJECT_NUMBER_FORMAT" | "EXPORT_TOO_LARGE" | "FISCAL_YEAR_OUTSIDE_AGREEMENT" | "PAYOUT_NOTHING_TO_BATCH" | "CLAIM_NOT_PAYABLE" | "PAYOUT_BATCH_STATE" | "PAYOUT_SAME_PERSON" | "PAYOUT_DECLARATION_MISMATCH" | "PAYOUT_RESULT_INVALID" | "JHT_BALANCE_INSUFFICIENT" | "JHT_RATE_MISSING" | "JHT_RATE_IN_USE" | "JHT_YEAR_NOT_ENDED" | "DOCUMENT_TYPE_NOT_ALLOWED" | "DOCUMENT_TOO_LARGE" | "DOCUMENT_KIND_UNKNOWN" | "DOCUMENTS_INCOMPLETE" | "CLAIM_STATE" | "CLAIM_KIND_UNKNOWN" | "CLAIM_NOT_ELIGIBLE" | "CLAIM_REASON_UNKNOWN" | "SAME_PERSON" | "BANK_ACCOUNT_INVALID" | "BANK_UNKNOWN";
+                code: "VALIDATION_FAILED" | "BODY_TOO_LARGE" | "UNAUTHENTICATED" | "INVALID_CREDENTIALS" | "LOGIN_THROTTLED" | "PASSWORD_TOO_SHORT" | "PASSWORD_TOO_COMMON" | "RESET_FAILED" | "FORBIDDEN" | "NOT_FOUND" | "REGION_NOT_FOUND" | "OFFICE_NOT_FOUND" | "INVALID_SCOPE" | "DUPLICATE" | "CONFLICT" | "IDEMPOTENCY_KEY_REUSED" | "RULE_NOT_IN_FORCE" | "PARAMETER_FILE_INVALID" | "PARAMETER_VALUE_UNKNOWN" | "DB_UNREACHABLE" | "DATA_DIR_IN_USE" | "BACKUP_EMBEDDED_ONLY" | "BACKUP_FILE_INVALID" | "RESTORE_TARGET_NOT_EMPTY" | "DB_HISTORY_UNKNOWN" | "AUDIT_CHAIN_BROKEN" | "APPEND_ONLY" | "FILE_EMPTY" | "FILE_TOO_LARGE" | "FILE_TOO_MANY_ROWS" | "FILE_NOT_SPREADSHEET" | "FILE_HEADERS_INVALID" | "FILE_HAS_FORMULAS" | "FILE_ALREADY_UPLOADED" | "BATCH_STATE" | "BATCH_EMPTY" | "BUDGET_WARNING_UNACKNOWLEDGED" | "BATCH_RULE_FAILED" | "REASON_REQUIRED" | "REQUIRED" | "NAME_INVALID" | "DATE_INVALID" | "AGE_OUT_OF_RANGE" | "SEX_INVALID" | "OTHER_VILLAGE" | "INCOME_INVALID" | "PHONE_INVALID" | "DUPLICATE_IN_FILE" | "ALREADY_COVERED" | "IN_OTHER_BATCH" | "NIK_FORMAT" | "NIK_NOT_TEXT" | "NIK_REGION_FORMAT" | "NIK_BIRTH_FORMAT" | "NIK_SERIAL_FORMAT" | "NIK_BIRTH_DATE_MISMATCH" | "NIK_SEX_MISMATCH" | "NIK_REGION_UNKNOWN" | "POSSIBLE_DUPLICATE" | "LEDGER_UNBALANCED" | "PAYMENT_NOT_FOUND" | "PAYMENT_ALREADY_REVERSED" | "INTERNAL" | "RATE_LIMITED" | "ACTIVATION_FAILED" | "PARTICIPANT_NOT_ACTIVE" | "NPP_FORMAT" | "BUSINESS_TYPE_UNKNOWN" | "JP_REQUIRED" | "WAGE_INVALID" | "MUTATION_INVALID" | "NOT_EMPLOYED" | "PROJECT_NUMBER_FORMAT" | "EXPORT_TOO_LARGE" | "FISCAL_YEAR_OUTSIDE_AGREEMENT" | "PAYOUT_NOTHING_TO_BATCH" | "CLAIM_NOT_PAYABLE" | "PAYOUT_BATCH_STATE" | "PAYOUT_SAME_PERSON" | "PAYOUT_DECLARATION_MISMATCH" | "PAYOUT_RESULT_INVALID" | "JHT_BALANCE_INSUFFICIENT" | "JHT_RATE_MISSING" | "JHT_RATE_IN_USE" | "JHT_YEAR_NOT_ENDED" | "DOCUMENT_TYPE_NOT_ALLOWED" | "DOCUMENT_TOO_LARGE" | "DOCUMENT_KIND_UNKNOWN" | "DOCUMENTS_INCOMPLETE" | "CLAIM_STATE" | "CLAIM_KIND_UNKNOWN" | "CLAIM_NOT_ELIGIBLE" | "CLAIM_REASON_UNKNOWN" | "SAME_PERSON" | "BANK_ACCOUNT_INVALID" | "BANK_UNKNOWN";
                 details?: unknown;
                 message: string;
             };
@@ -8175,7 +8904,7 @@ export interface components {
         ErrorInput: {
             error: {
                 /** @enum {string} */
-                code: "VALIDATION_FAILED" | "BODY_TOO_LARGE" | "UNAUTHENTICATED" | "INVALID_CREDENTIALS" | "LOGIN_THROTTLED" | "FORBIDDEN" | "NOT_FOUND" | "REGION_NOT_FOUND" | "OFFICE_NOT_FOUND" | "INVALID_SCOPE" | "DUPLICATE" | "CONFLICT" | "IDEMPOTENCY_KEY_REUSED" | "RULE_NOT_IN_FORCE" | "PARAMETER_FILE_INVALID" | "PARAMETER_VALUE_UNKNOWN" | "DB_UNREACHABLE" | "DATA_DIR_IN_USE" | "BACKUP_EMBEDDED_ONLY" | "BACKUP_FILE_INVALID" | "RESTORE_TARGET_NOT_EMPTY" | "DB_HISTORY_UNKNOWN" | "AUDIT_CHAIN_BROKEN" | "APPEND_ONLY" | "FILE_EMPTY" | "FILE_TOO_LARGE" | "FILE_TOO_MANY_ROWS" | "FILE_NOT_SPREADSHEET" | "FILE_HEADERS_INVALID" | "FILE_HAS_FORMULAS" | "FILE_ALREADY_UPLOADED" | "BATCH_STATE" | "BATCH_EMPTY" | "BUDGET_WARNING_UNACKNOWLEDGED" | "BATCH_RULE_FAILED" | "REASON_REQUIRED" | "REQUIRED" | "NAME_INVALID" | "DATE_INVALID" | "AGE_OUT_OF_RANGE" | "SEX_INVALID" | "OTHER_VILLAGE" | "INCOME_INVALID" | "PHONE_INVALID" | "DUPLICATE_IN_FILE" | "ALREADY_COVERED" | "IN_OTHER_BATCH" | "NIK_FORMAT" | "NIK_NOT_TEXT" | "NIK_REGION_FORMAT" | "NIK_BIRTH_FORMAT" | "NIK_SERIAL_FORMAT" | "NIK_BIRTH_DATE_MISMATCH" | "NIK_SEX_MISMATCH" | "NIK_REGION_UNKNOWN" | "POSSIBLE_DUPLICATE" | "LEDGER_UNBALANCED" | "PAYMENT_NOT_FOUND" | "PAYMENT_ALREADY_REVERSED" | "INTERNAL" | "RATE_LIMITED" | "ACTIVATION_FAILED" | "PARTICIPANT_NOT_ACTIVE" | "NPP_FORMAT" | "BUSINESS_TYPE_UNKNOWN" | "JP_REQUIRED" | "WAGE_INVALID" | "MUTATION_INVALID" | "NOT_EMPLOYED" | "PROJECT_NUMBER_FORMAT" | "EXPORT_TOO_LARGE" | "FISCAL_YEAR_OUTSIDE_AGREEMENT" | "PAYOUT_NOTHING_TO_BATCH" | "CLAIM_NOT_PAYABLE" | "PAYOUT_BATCH_STATE" | "PAYOUT_SAME_PERSON" | "PAYOUT_DECLARATION_MISMATCH" | "PAYOUT_RESULT_INVALID" | "JHT_BALANCE_INSUFFICIENT" | "JHT_RATE_MISSING" | "JHT_RATE_IN_USE" | "JHT_YEAR_NOT_ENDED" | "DOCUMENT_TYPE_NOT_ALLOWED" | "DOCUMENT_TOO_LARGE" | "DOCUMENT_KIND_UNKNOWN" | "DOCUMENTS_INCOMPLETE" | "CLAIM_STATE" | "CLAIM_KIND_UNKNOWN" | "CLAIM_NOT_ELIGIBLE" | "CLAIM_REASON_UNKNOWN" | "SAME_PERSON" | "BANK_ACCOUNT_INVALID" | "BANK_UNKNOWN";
+                code: "VALIDATION_FAILED" | "BODY_TOO_LARGE" | "UNAUTHENTICATED" | "INVALID_CREDENTIALS" | "LOGIN_THROTTLED" | "PASSWORD_TOO_SHORT" | "PASSWORD_TOO_COMMON" | "RESET_FAILED" | "FORBIDDEN" | "NOT_FOUND" | "REGION_NOT_FOUND" | "OFFICE_NOT_FOUND" | "INVALID_SCOPE" | "DUPLICATE" | "CONFLICT" | "IDEMPOTENCY_KEY_REUSED" | "RULE_NOT_IN_FORCE" | "PARAMETER_FILE_INVALID" | "PARAMETER_VALUE_UNKNOWN" | "DB_UNREACHABLE" | "DATA_DIR_IN_USE" | "BACKUP_EMBEDDED_ONLY" | "BACKUP_FILE_INVALID" | "RESTORE_TARGET_NOT_EMPTY" | "DB_HISTORY_UNKNOWN" | "AUDIT_CHAIN_BROKEN" | "APPEND_ONLY" | "FILE_EMPTY" | "FILE_TOO_LARGE" | "FILE_TOO_MANY_ROWS" | "FILE_NOT_SPREADSHEET" | "FILE_HEADERS_INVALID" | "FILE_HAS_FORMULAS" | "FILE_ALREADY_UPLOADED" | "BATCH_STATE" | "BATCH_EMPTY" | "BUDGET_WARNING_UNACKNOWLEDGED" | "BATCH_RULE_FAILED" | "REASON_REQUIRED" | "REQUIRED" | "NAME_INVALID" | "DATE_INVALID" | "AGE_OUT_OF_RANGE" | "SEX_INVALID" | "OTHER_VILLAGE" | "INCOME_INVALID" | "PHONE_INVALID" | "DUPLICATE_IN_FILE" | "ALREADY_COVERED" | "IN_OTHER_BATCH" | "NIK_FORMAT" | "NIK_NOT_TEXT" | "NIK_REGION_FORMAT" | "NIK_BIRTH_FORMAT" | "NIK_SERIAL_FORMAT" | "NIK_BIRTH_DATE_MISMATCH" | "NIK_SEX_MISMATCH" | "NIK_REGION_UNKNOWN" | "POSSIBLE_DUPLICATE" | "LEDGER_UNBALANCED" | "PAYMENT_NOT_FOUND" | "PAYMENT_ALREADY_REVERSED" | "INTERNAL" | "RATE_LIMITED" | "ACTIVATION_FAILED" | "PARTICIPANT_NOT_ACTIVE" | "NPP_FORMAT" | "BUSINESS_TYPE_UNKNOWN" | "JP_REQUIRED" | "WAGE_INVALID" | "MUTATION_INVALID" | "NOT_EMPLOYED" | "PROJECT_NUMBER_FORMAT" | "EXPORT_TOO_LARGE" | "FISCAL_YEAR_OUTSIDE_AGREEMENT" | "PAYOUT_NOTHING_TO_BATCH" | "CLAIM_NOT_PAYABLE" | "PAYOUT_BATCH_STATE" | "PAYOUT_SAME_PERSON" | "PAYOUT_DECLARATION_MISMATCH" | "PAYOUT_RESULT_INVALID" | "JHT_BALANCE_INSUFFICIENT" | "JHT_RATE_MISSING" | "JHT_RATE_IN_USE" | "JHT_YEAR_NOT_ENDED" | "DOCUMENT_TYPE_NOT_ALLOWED" | "DOCUMENT_TOO_LARGE" | "DOCUMENT_KIND_UNKNOWN" | "DOCUMENTS_INCOMPLETE" | "CLAIM_STATE" | "CLAIM_KIND_UNKNOWN" | "CLAIM_NOT_ELIGIBLE" | "CLAIM_REASON_UNKNOWN" | "SAME_PERSON" | "BANK_ACCOUNT_INVALID" | "BANK_UNKNOWN";
                 details?: unknown;
                 message: string;
             };
