@@ -95,43 +95,27 @@ export function BudgetPage({ user, onUnauthenticated }: { user: User; onUnauthen
                     </td>
                   </tr>
                 }
-                columns={[
-                  {
-                    key: 'payer',
-                    header: t('budget.payer'),
-                    cell: (line) => (
+                columns={(c) => [
+                  c.text(
+                    'payer',
+                    t('budget.payer'),
+                    (line) => (
                       <>
                         {line.payerName}
                         {isOver(line) ? <span className="badge-over">{t('budget.overBadge')}</span> : null}
                       </>
                     ),
-                    rowHeader: true,
-                  },
-                  {
-                    key: 'workers',
-                    header: t('budget.workers'),
-                    cell: (line) => workers(line, t('budget.noQuota'), language),
-                  },
-                  {
-                    key: 'allocated',
-                    header: t('budget.allocated'),
-                    cell: (line) => rp(line.allocatedRp),
-                    align: 'num',
-                  },
-                  {
-                    key: 'committed',
-                    header: t('budget.committed'),
-                    cell: (line) => rp(line.committedRp),
-                    align: 'num',
-                  },
-                  { key: 'used', header: t('budget.used'), cell: (line) => rp(line.usedRp), align: 'num' },
-                  {
-                    key: 'remaining',
-                    header: t('budget.remaining'),
-                    cell: (line) => rp(line.remainingRp),
-                    align: 'num',
+                    { rowHeader: true },
+                  ),
+                  c.text('workers', t('budget.workers'), (line) =>
+                    workers(line, t('budget.noQuota'), language),
+                  ),
+                  c.num('allocated', t('budget.allocated'), (line) => rp(line.allocatedRp)),
+                  c.num('committed', t('budget.committed'), (line) => rp(line.committedRp)),
+                  c.num('used', t('budget.used'), (line) => rp(line.usedRp)),
+                  c.num('remaining', t('budget.remaining'), (line) => rp(line.remainingRp), {
                     className: (line) => (line.remainingRp < 0 ? 'over-budget' : undefined),
-                  },
+                  }),
                 ]}
               />
             </div>

@@ -129,29 +129,20 @@ function EventHistory({ events }: { events: ClaimEvent[] }) {
       rows={events}
       rowKey={(e, i) => e.id ?? i}
       rowProps={(e) => ({ 'data-action': e.action })}
-      columns={[
-        { key: 'at', header: t('claim.history.at'), cell: (e) => safeDateTime(e.at, language) },
-        {
-          key: 'action',
-          header: t('claim.history.action'),
-          cell: (e) => eventAction(e.action, t),
-          rowHeader: true,
-        },
-        {
-          key: 'status',
-          header: t('claim.status'),
-          cell: (e) => (
-            <>
-              {e.fromStatus && e.fromStatus !== e.toStatus ? `${statusLabel(e.fromStatus, known, t)} → ` : ''}
-              {statusLabel(e.toStatus, known, t)}
-            </>
-          ),
-        },
-        { key: 'actor', header: t('claim.history.actor'), cell: (e) => e.actor },
-        {
-          key: 'note',
-          header: t('claim.history.note'),
-          cell: (e) =>
+      columns={(c) => [
+        c.text('at', t('claim.history.at'), (e) => safeDateTime(e.at, language)),
+        c.text('action', t('claim.history.action'), (e) => eventAction(e.action, t), { rowHeader: true }),
+        c.text('status', t('claim.status'), (e) => (
+          <>
+            {e.fromStatus && e.fromStatus !== e.toStatus ? `${statusLabel(e.fromStatus, known, t)} → ` : ''}
+            {statusLabel(e.toStatus, known, t)}
+          </>
+        )),
+        c.text('actor', t('claim.history.actor'), (e) => e.actor),
+        c.text(
+          'note',
+          t('claim.history.note'),
+          (e) =>
             [
               e.amountRp !== null && e.amountRp !== undefined ? formatRupiah(e.amountRp, language) : null,
               e.reasonCode,
@@ -159,7 +150,7 @@ function EventHistory({ events }: { events: ClaimEvent[] }) {
             ]
               .filter(Boolean)
               .join(' · ') || '–',
-        },
+        ),
       ]}
     />
   );

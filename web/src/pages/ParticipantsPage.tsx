@@ -1,9 +1,10 @@
-import { type FormEvent, useId, useState } from 'react';
+import { useState } from 'react';
 import { listParticipants, PARTICIPANTS_PAGE_SIZE } from '../api/participants.ts';
 import type { ParticipantStatus } from '../api/reports.ts';
 import type { Participant, User } from '../api/types.ts';
 import { DataTable } from '../components/DataTable.tsx';
 import { ErrorMessage } from '../components/ErrorMessage.tsx';
+import { SearchBar } from '../components/SearchBar.tsx';
 import { formatCount, formatDate } from '../format.ts';
 import { type Translate, useI18n } from '../i18n/I18nProvider.tsx';
 import { loadMembershipCatalog, useMembershipCatalog } from './useCatalogs.ts';
@@ -32,11 +33,11 @@ function ParticipantTable({ participants }: { participants: Participant[] }) {
       captionHidden
       rows={participants}
       rowKey={(p) => p.kpj}
-      columns={[
-        { key: 'kpj', header: t('participants.kpj'), cell: (p) => p.kpj, className: 'mono', rowHeader: true },
-        { key: 'name', header: t('participants.name'), cell: (p) => p.fullName },
-        { key: 'village', header: t('participants.village'), cell: (p) => p.villageName },
-        { key: 'programs', header: t('participants.programs'), cell: (p) => p.programs.join(', ') },
+      columns={(c) => [
+        c.text('kpj', t('participants.kpj'), (p) => p.kpj, { className: 'mono', rowHeader: true }),
+        c.text('name', t('participants.name'), (p) => p.fullName),
+        c.text('village', t('participants.village'), (p) => p.villageName),
+        c.text('programs', t('participants.programs'), (p) => p.programs.join(', ')),
         {
           key: 'status',
           header: t('participants.status'),
@@ -58,8 +59,6 @@ function ParticipantTable({ participants }: { participants: Participant[] }) {
 
 export function ParticipantsPage({ user, onUnauthenticated }: { user: User; onUnauthenticated: () => void }) {
   const { t, language } = useI18n();
-  const id = useId();
-  const [draft, setDraft] = useState('');
   const [query, setQuery] = useState('');
   const [offset, setOffset] = useState(0);
   const region = user.homeRegion;
@@ -75,9 +74,8 @@ export function ParticipantsPage({ user, onUnauthenticated }: { user: User; onUn
     onUnauthenticated,
   );
 
-  function search(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    setQuery(draft.trim());
+  function search(q: string) {
+    setQuery(q);
     setOffset(0);
   }
 
@@ -88,25 +86,7 @@ export function ParticipantsPage({ user, onUnauthenticated }: { user: User; onUn
       aria-busy={state.status === 'loaded' && state.data.offset !== offset}
     >
       <h1>{t('participants.title')}</h1>
-      <search>
-        <form className="search-form" onSubmit={search}>
-          <label htmlFor={`${id}-q`} className="visually-hidden">
-            {t('participants.search')}
-          </label>
-          <input
-            id={`${id}-q`}
-            type="search"
-            placeholder={t('participants.search')}
-            autoComplete="off"
-            spellCheck={false}
-            value={draft}
-            onChange={(event) => setDraft(event.target.value)}
-          />
-          <button type="submit" className="button button-primary">
-            {t('participants.searchButton')}
-          </button>
-        </form>
-      </search>
+      <SearchBar label={t('participants.search')} spellCheck={false} onSearch={search} />
       {state.status === 'loading' ? (
         <p className="muted" role="status">
           {t('app.loading')}

@@ -32,43 +32,30 @@ function PayoutTable({ payouts }: { payouts: Payout[] }) {
       rows={payouts}
       rowKey={(p) => p.id}
       rowProps={(p) => ({ 'data-payout': p.id })}
-      columns={[
-        {
-          key: 'number',
-          header: t('claim.number'),
-          cell: (p) => <Link to={claimPath('maker', p.claimId)}>{p.claimNumber}</Link>,
-          rowHeader: true,
-        },
-        { key: 'program', header: t('claim.program'), cell: (p) => p.program },
-        {
-          key: 'bank',
-          header: t('intake.bank'),
-          cell: (p) => (
-            <>
-              {p.bankCode} <span className="mono">{maskDigits(p.bankAccount)}</span> · {p.accountHolder}
-            </>
-          ),
-        },
-        {
-          key: 'amount',
-          header: t('claim.amount'),
-          cell: (p) => formatRupiah(p.amountRp, language),
-          align: 'num',
-        },
-        {
-          key: 'status',
-          header: t('claim.status'),
-          cell: (p) => (
-            <>
-              <PayoutStatusBadge status={p.status} />
-              {p.paidOn ? <span className="muted"> {safeDate(p.paidOn, language)}</span> : null}
-              {(p.failedOn ?? p.returnedOn) ? (
-                <span className="muted"> {safeDate(p.failedOn ?? p.returnedOn, language)}</span>
-              ) : null}
-            </>
-          ),
-        },
-        { key: 'bankReference', header: t('payouts.bankReference'), cell: (p) => p.bankReference ?? '–' },
+      columns={(c) => [
+        c.text(
+          'number',
+          t('claim.number'),
+          (p) => <Link to={claimPath('maker', p.claimId)}>{p.claimNumber}</Link>,
+          { rowHeader: true },
+        ),
+        c.text('program', t('claim.program'), (p) => p.program),
+        c.text('bank', t('intake.bank'), (p) => (
+          <>
+            {p.bankCode} <span className="mono">{maskDigits(p.bankAccount)}</span> · {p.accountHolder}
+          </>
+        )),
+        c.num('amount', t('claim.amount'), (p) => formatRupiah(p.amountRp, language)),
+        c.text('status', t('claim.status'), (p) => (
+          <>
+            <PayoutStatusBadge status={p.status} />
+            {p.paidOn ? <span className="muted"> {safeDate(p.paidOn, language)}</span> : null}
+            {(p.failedOn ?? p.returnedOn) ? (
+              <span className="muted"> {safeDate(p.failedOn ?? p.returnedOn, language)}</span>
+            ) : null}
+          </>
+        )),
+        c.text('bankReference', t('payouts.bankReference'), (p) => p.bankReference ?? '–'),
       ]}
     />
   );

@@ -91,49 +91,32 @@ function NewBatch({ claims }: { claims: Claim[] }) {
             rows={inRegency}
             rowKey={(c) => c.id}
             rowProps={(c) => ({ 'data-claim': c.number })}
-            columns={[
-              {
-                key: 'include',
-                header: t('payouts.new.include'),
-                cell: (c) => (
-                  <input
-                    type="checkbox"
-                    aria-label={t('payouts.new.includeClaim', { number: c.number })}
-                    checked={!excluded.has(c.id)}
-                    onChange={(e) => toggle(c.id, e.target.checked)}
-                  />
-                ),
-              },
-              {
-                key: 'number',
-                header: t('claim.number'),
-                cell: (c) => <Link to={claimPath('maker', c.id)}>{c.number}</Link>,
-                rowHeader: true,
-              },
-              {
-                key: 'program',
-                header: t('claim.program'),
-                cell: (c) => (
-                  <>
-                    {c.program} · {pick(c.kindLabel, language)}
-                  </>
-                ),
-              },
-              {
-                key: 'bank',
-                header: t('intake.bank'),
-                cell: (c) => (
-                  <>
-                    {c.bank.name} <span className="mono">{c.bank.account}</span>
-                  </>
-                ),
-              },
-              {
-                key: 'amount',
-                header: t('claim.amount'),
-                cell: (c) => formatRupiah(c.amountRp ?? 0, language),
-                align: 'num',
-              },
+            columns={(c) => [
+              c.text('include', t('payouts.new.include'), (c) => (
+                <input
+                  type="checkbox"
+                  aria-label={t('payouts.new.includeClaim', { number: c.number })}
+                  checked={!excluded.has(c.id)}
+                  onChange={(e) => toggle(c.id, e.target.checked)}
+                />
+              )),
+              c.text(
+                'number',
+                t('claim.number'),
+                (c) => <Link to={claimPath('maker', c.id)}>{c.number}</Link>,
+                { rowHeader: true },
+              ),
+              c.text('program', t('claim.program'), (c) => (
+                <>
+                  {c.program} · {pick(c.kindLabel, language)}
+                </>
+              )),
+              c.text('bank', t('intake.bank'), (c) => (
+                <>
+                  {c.bank.name} <span className="mono">{c.bank.account}</span>
+                </>
+              )),
+              c.num('amount', t('claim.amount'), (c) => formatRupiah(c.amountRp ?? 0, language)),
             ]}
           />
           <p className="balance-line" role="status">
@@ -168,43 +151,25 @@ function BatchTable({ batches }: { batches: PayoutBatch[] }) {
       rows={batches}
       rowKey={(b) => b.id}
       rowProps={(b) => ({ 'data-batch': b.number })}
-      columns={[
-        {
-          key: 'number',
-          header: t('payouts.number'),
-          cell: (b) => (
+      columns={(c) => [
+        c.text(
+          'number',
+          t('payouts.number'),
+          (b) => (
             <Link to={payoutBatchPath(b.id)} className="invoice-link">
               {b.number}
             </Link>
           ),
-          rowHeader: true,
-        },
-        {
-          key: 'status',
-          header: t('claim.status'),
-          cell: (b) => <PayoutBatchStatusBadge status={b.status} />,
-        },
-        {
-          key: 'count',
-          header: t('payouts.count'),
-          cell: (b) => formatCount(b.count, language),
-          align: 'num',
-        },
-        {
-          key: 'total',
-          header: t('payouts.total'),
-          cell: (b) => formatRupiah(b.totalRp, language),
-          align: 'num',
-        },
-        {
-          key: 'createdBy',
-          header: t('payouts.createdBy'),
-          cell: (b) => (
-            <>
-              {b.createdBy} · {safeDateTime(b.createdAt, language)}
-            </>
-          ),
-        },
+          { rowHeader: true },
+        ),
+        c.text('status', t('claim.status'), (b) => <PayoutBatchStatusBadge status={b.status} />),
+        c.num('count', t('payouts.count'), (b) => formatCount(b.count, language)),
+        c.num('total', t('payouts.total'), (b) => formatRupiah(b.totalRp, language)),
+        c.text('createdBy', t('payouts.createdBy'), (b) => (
+          <>
+            {b.createdBy} · {safeDateTime(b.createdAt, language)}
+          </>
+        )),
       ]}
     />
   );

@@ -22,15 +22,9 @@ export function DistrictTable({ districts }: { districts: DashboardArea[] }) {
       rows={districts}
       rowKey={(d) => d.code}
       rowProps={(d) => ({ 'data-area': d.code })}
-      columns={[
-        { key: 'district', header: t('dash.areas.district'), cell: (d) => d.name, rowHeader: true },
-        {
-          key: 'active',
-          header: t('dash.areas.active'),
-          cell: (d) => n(d.active),
-          align: 'num',
-          className: 'strong',
-        },
+      columns={(c) => [
+        c.text('district', t('dash.areas.district'), (d) => d.name, { rowHeader: true }),
+        c.num('active', t('dash.areas.active'), (d) => n(d.active), { className: 'strong' }),
         ...SEGMENTS.map((segment) => ({
           key: segment,
           header: t(`dash.segment.${segment}`),
@@ -122,16 +116,12 @@ export function VillageDrillDown({
                   </th>
                 </tr>
               }
-              columns={[
-                { key: 'village', header: t('dash.villages.village'), cell: (v) => v.name, rowHeader: true },
-                {
-                  key: 'active',
-                  header: t('dash.areas.active'),
-                  cell: (v) => n(v.active),
-                  align: 'num',
+              columns={(c) => [
+                c.text('village', t('dash.villages.village'), (v) => v.name, { rowHeader: true }),
+                c.num('active', t('dash.areas.active'), (v) => n(v.active), {
                   className: 'strong',
                   cellData: () => ({ 'data-column': 'active' }),
-                },
+                }),
                 ...SEGMENTS.map((s) => ({
                   key: `segment-${s}`,
                   header: <abbr title={t(`dash.segment.${s}`)}>{s}</abbr>,

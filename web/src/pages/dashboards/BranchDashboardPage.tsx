@@ -37,26 +37,16 @@ function ClaimsTable({ rows }: { rows: ClaimsMonth[] }) {
       captionHidden
       rows={sorted}
       rowKey={(r) => `${r.period}:${r.program}`}
-      columns={[
-        {
-          key: 'period',
-          header: t('dash.trend.period'),
-          cell: (r) => (/^\d{4}-\d{2}$/.test(r.period) ? formatPeriod(r.period, language) : r.period),
-          rowHeader: true,
-        },
-        { key: 'program', header: t('branch.claims.program'), cell: (r) => r.program },
-        {
-          key: 'count',
-          header: t('branch.claims.count'),
-          cell: (r) => formatCount(r.count, language),
-          align: 'num',
-        },
-        {
-          key: 'amount',
-          header: t('branch.claims.amount'),
-          cell: (r) => formatRupiah(r.amountRp, language),
-          align: 'num',
-        },
+      columns={(c) => [
+        c.text(
+          'period',
+          t('dash.trend.period'),
+          (r) => (/^\d{4}-\d{2}$/.test(r.period) ? formatPeriod(r.period, language) : r.period),
+          { rowHeader: true },
+        ),
+        c.text('program', t('branch.claims.program'), (r) => r.program),
+        c.num('count', t('branch.claims.count'), (r) => formatCount(r.count, language)),
+        c.num('amount', t('branch.claims.amount'), (r) => formatRupiah(r.amountRp, language)),
       ]}
     />
   );
@@ -100,28 +90,15 @@ function BatchesTable({ batches, csvUrl }: { batches: PayoutBatchRow[]; csvUrl: 
             className="batch-table"
             rows={batches}
             rowKey={(b) => b.id}
-            columns={[
-              {
-                key: 'number',
-                header: t('branch.batches.number'),
-                cell: (b) => b.number,
+            columns={(c) => [
+              c.text('number', t('branch.batches.number'), (b) => b.number, {
                 className: 'mono',
                 rowHeader: true,
-              },
-              { key: 'status', header: t('branch.batches.status'), cell: (b) => batchStatus(b.status, t) },
-              {
-                key: 'count',
-                header: t('branch.batches.count'),
-                cell: (b) => formatCount(b.count, language),
-                align: 'num',
-              },
-              {
-                key: 'total',
-                header: t('branch.batches.total'),
-                cell: (b) => formatRupiah(b.totalRp, language),
-                align: 'num',
-              },
-              { key: 'createdAt', header: t('branch.batches.createdAt'), cell: (b) => when(b.createdAt) },
+              }),
+              c.text('status', t('branch.batches.status'), (b) => batchStatus(b.status, t)),
+              c.num('count', t('branch.batches.count'), (b) => formatCount(b.count, language)),
+              c.num('total', t('branch.batches.total'), (b) => formatRupiah(b.totalRp, language)),
+              c.text('createdAt', t('branch.batches.createdAt'), (b) => when(b.createdAt)),
             ]}
           />
         </div>

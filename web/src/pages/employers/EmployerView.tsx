@@ -70,27 +70,14 @@ export function EmployerView({
           caption={t('employee.justRegistered', { count: formatCount(registered.length, language) })}
           rows={registered}
           rowKey={(e) => e.id}
-          columns={[
-            {
-              key: 'kpj',
-              header: t('participants.kpj'),
-              cell: (e) => e.kpj,
-              className: 'mono',
-              rowHeader: true,
-            },
-            { key: 'name', header: t('participants.name'), cell: (e) => e.fullName },
-            {
-              key: 'startDate',
-              header: t('employee.startDate'),
-              cell: (e) => formatDate(e.startDate.slice(0, 10), language),
-            },
-            {
-              key: 'wage',
-              header: t('employee.wage'),
-              cell: (e) => formatRupiah(e.wageRp, language),
-              align: 'num',
-            },
-            { key: 'programs', header: t('participants.programs'), cell: (e) => e.programs.join(', ') },
+          columns={(c) => [
+            c.text('kpj', t('participants.kpj'), (e) => e.kpj, { className: 'mono', rowHeader: true }),
+            c.text('name', t('participants.name'), (e) => e.fullName),
+            c.text('startDate', t('employee.startDate'), (e) =>
+              formatDate(e.startDate.slice(0, 10), language),
+            ),
+            c.num('wage', t('employee.wage'), (e) => formatRupiah(e.wageRp, language)),
+            c.text('programs', t('participants.programs'), (e) => e.programs.join(', ')),
           ]}
         />
       ) : null}

@@ -97,21 +97,16 @@ export function InvoiceView({ detail }: { detail: InvoiceDetail }) {
             </td>
           </tr>
         }
-        columns={[
-          { key: 'program', header: t('invoice.program'), cell: (line) => line.program, rowHeader: true },
-          { key: 'paidBy', header: t('invoice.paidBy'), cell: (line) => payerRoleLabel(line.payerRole, t) },
-          {
-            key: 'lineKind',
-            header: t('invoice.lineKind'),
-            cell: (line) => (line.kind === 'contribution' ? t('invoice.lineKind.contribution') : line.kind),
-          },
-          {
-            key: 'participants',
-            header: t('invoice.participants'),
-            cell: (line) => formatCount(line.participants, language),
-            align: 'num',
-          },
-          { key: 'amount', header: t('invoice.amount'), cell: (line) => money(line.amountRp), align: 'num' },
+        columns={(c) => [
+          c.text('program', t('invoice.program'), (line) => line.program, { rowHeader: true }),
+          c.text('paidBy', t('invoice.paidBy'), (line) => payerRoleLabel(line.payerRole, t)),
+          c.text('lineKind', t('invoice.lineKind'), (line) =>
+            line.kind === 'contribution' ? t('invoice.lineKind.contribution') : line.kind,
+          ),
+          c.num('participants', t('invoice.participants'), (line) =>
+            formatCount(line.participants, language),
+          ),
+          c.num('amount', t('invoice.amount'), (line) => money(line.amountRp)),
         ]}
       />
     </div>

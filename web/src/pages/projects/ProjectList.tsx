@@ -23,44 +23,25 @@ export function ProjectTable({ projects }: { projects: Project[] }) {
       captionHidden
       rows={projects}
       rowKey={(p) => p.projectNumber}
-      columns={[
-        {
-          key: 'number',
-          header: t('project.number'),
-          cell: (p) => <Link to={projectPath(p.projectNumber)}>{p.projectNumber}</Link>,
-          className: 'mono',
-          rowHeader: true,
-        },
-        { key: 'name', header: t('project.name'), cell: (p) => p.name },
-        { key: 'contractor', header: t('project.contractor'), cell: (p) => p.contractorName },
-        {
-          key: 'contractValue',
-          header: t('project.contractValue'),
-          cell: (p) => formatRupiah(p.contractValueRp, language),
-          align: 'num',
-        },
-        {
-          key: 'premium',
-          header: t('project.premium'),
-          cell: (p) => formatRupiah(p.premiumRp, language),
-          align: 'num',
+      columns={(c) => [
+        c.text(
+          'number',
+          t('project.number'),
+          (p) => <Link to={projectPath(p.projectNumber)}>{p.projectNumber}</Link>,
+          { className: 'mono', rowHeader: true },
+        ),
+        c.text('name', t('project.name'), (p) => p.name),
+        c.text('contractor', t('project.contractor'), (p) => p.contractorName),
+        c.num('contractValue', t('project.contractValue'), (p) => formatRupiah(p.contractValueRp, language)),
+        c.num('premium', t('project.premium'), (p) => formatRupiah(p.premiumRp, language), {
           className: 'strong',
-        },
-        {
-          key: 'term',
-          header: t('project.term'),
-          cell: (p) => (
-            <>
-              {safeDate(p.startDate, language)} – {safeDate(p.endDate, language)}
-            </>
-          ),
-        },
-        {
-          key: 'workers',
-          header: t('project.workers'),
-          cell: (p) => formatCount(p.workers, language),
-          align: 'num',
-        },
+        }),
+        c.text('term', t('project.term'), (p) => (
+          <>
+            {safeDate(p.startDate, language)} – {safeDate(p.endDate, language)}
+          </>
+        )),
+        c.num('workers', t('project.workers'), (p) => formatCount(p.workers, language)),
       ]}
     />
   );
