@@ -87,7 +87,6 @@ export function BatchBudgetPanel({
         <p className="note">{t('budget.check.notRecorded', { year: String(check.fiscalYear) })}</p>
       )}
       <DataTable
-        layout="cards"
         className="budget-check-table"
         rows={[
           {

@@ -26,8 +26,8 @@ export interface Column<Row> {
 }
 
 export interface DataTableProps<Row> extends Omit<TableHTMLAttributes<HTMLTableElement>, 'className'> {
-  /** `cards`: table-cards (a card per row on a phone); `grid`: data-table (scrolls sideways). */
-  layout: 'cards' | 'grid';
+  /** `cards` (the default): table-cards, a card per row on a phone; `grid`: data-table (scrolls sideways). */
+  layout?: 'cards' | 'grid';
   /** Classes after the layout's own (`employer-table`). */
   className?: string;
   caption?: ReactNode;
@@ -53,7 +53,7 @@ function classes(...names: (string | undefined | false)[]): string | undefined {
 }
 
 export function DataTable<Row>({
-  layout,
+  layout = 'cards',
   className,
   caption,
   captionHidden,

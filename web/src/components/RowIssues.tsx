@@ -60,7 +60,6 @@ export function ProblemTable({ rows, caption }: { rows: RowReport[]; caption: st
   const empty = t('enrolment.problems.empty');
   return (
     <DataTable
-      layout="cards"
       className="problem-table"
       caption={caption}
       rows={rows}

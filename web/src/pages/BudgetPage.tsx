@@ -1,13 +1,13 @@
 import { useState } from 'react';
 import { type BudgetLine, getBudgetUse } from '../api/budget.ts';
 import { homeRegency } from '../api/reports.ts';
-import type { User } from '../api/types.ts';
 import { BudgetWarningList } from '../components/BudgetWarnings.tsx';
 import { DataTable } from '../components/DataTable.tsx';
 import { SelectField } from '../components/FormFields.tsx';
 import { LoadView } from '../components/LoadView.tsx';
 import { formatCount, formatPeriod, formatRupiah, todayWita } from '../format.ts';
 import { useI18n } from '../i18n/I18nProvider.tsx';
+import type { PageProps } from './pageProps.ts';
 import { useLoad } from './useLoad.ts';
 
 export const BUDGET_PATH = '/anggaran';
@@ -27,7 +27,7 @@ function workers(line: BudgetLine, noQuota: string, language: Parameters<typeof 
  * Allocated, committed, used and remaining per funding party (village, regency, CSR) for a fiscal
  * year, always visible to the district and branch; a village operator sees its own line.
  */
-export function BudgetPage({ user, onUnauthenticated }: { user: User; onUnauthenticated: () => void }) {
+export function BudgetPage({ user, onUnauthenticated }: PageProps) {
   const { t, language } = useI18n();
   const regency = homeRegency(user.homeRegion);
   const thisYear = Number(todayWita().slice(0, 4));
@@ -61,7 +61,6 @@ export function BudgetPage({ user, onUnauthenticated }: { user: User; onUnauthen
             <div className="stack">
               <BudgetWarningList warnings={use.warnings} />
               <DataTable
-                layout="cards"
                 className="budget-table"
                 caption={
                   <>

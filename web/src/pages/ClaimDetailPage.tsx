@@ -123,7 +123,6 @@ function EventHistory({ events }: { events: ClaimEvent[] }) {
   const known = useClaimCatalog()?.statuses ?? [];
   return (
     <DataTable
-      layout="cards"
       className="claim-history"
       caption={t('claim.history')}
       rows={events}

@@ -127,7 +127,6 @@ export function ClaimDocuments({
       </ul>
       {claim.documents.length ? (
         <DataTable
-          layout="cards"
           className="document-table"
           caption={t('docs.uploaded', { count: formatCount(claim.documents.length, language) })}
           rows={claim.documents}

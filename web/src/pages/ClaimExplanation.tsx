@@ -40,7 +40,6 @@ export function ClaimExplanationView({ explanation }: { explanation: ClaimExplan
       {benefit ? (
         <>
           <DataTable
-            layout="cards"
             className="benefit-table"
             caption={t('claim.components')}
             rows={benefit.components}
@@ -77,7 +76,6 @@ export function ClaimExplanationView({ explanation }: { explanation: ClaimExplan
           ) : null}
           {benefit.explanation.parameters.length ? (
             <DataTable
-              layout="cards"
               className="parameter-table"
               caption={t('claim.parameters')}
               rows={benefit.explanation.parameters}

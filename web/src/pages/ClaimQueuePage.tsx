@@ -47,7 +47,6 @@ export function ClaimTable({ claims, caption, mode }: { claims: Claim[]; caption
   const { t, language } = useI18n();
   return (
     <DataTable
-      layout="cards"
       className="claim-table"
       caption={caption}
       rows={claims}

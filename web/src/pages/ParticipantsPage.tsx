@@ -1,12 +1,13 @@
 import { useState } from 'react';
 import { listParticipants, PARTICIPANTS_PAGE_SIZE } from '../api/participants.ts';
 import type { ParticipantStatus } from '../api/reports.ts';
-import type { Participant, User } from '../api/types.ts';
+import type { Participant } from '../api/types.ts';
 import { DataTable } from '../components/DataTable.tsx';
 import { ErrorMessage } from '../components/ErrorMessage.tsx';
 import { SearchBar } from '../components/SearchBar.tsx';
 import { formatCount, formatDate } from '../format.ts';
 import { type Translate, useI18n } from '../i18n/I18nProvider.tsx';
+import type { PageProps } from './pageProps.ts';
 import { loadMembershipCatalog, useMembershipCatalog } from './useCatalogs.ts';
 import { useLoad } from './useLoad.ts';
 
@@ -27,7 +28,6 @@ function ParticipantTable({ participants }: { participants: Participant[] }) {
   const known = useMembershipCatalog()?.statuses ?? [];
   return (
     <DataTable
-      layout="cards"
       className="participant-table"
       caption={t('participants.title')}
       captionHidden
@@ -57,7 +57,7 @@ function ParticipantTable({ participants }: { participants: Participant[] }) {
   );
 }
 
-export function ParticipantsPage({ user, onUnauthenticated }: { user: User; onUnauthenticated: () => void }) {
+export function ParticipantsPage({ user, onUnauthenticated }: PageProps) {
   const { t, language } = useI18n();
   const [query, setQuery] = useState('');
   const [offset, setOffset] = useState(0);

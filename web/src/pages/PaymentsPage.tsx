@@ -2,7 +2,6 @@ import { useState } from 'react';
 import { type Balances, listPayers, newIdempotencyKey, type Payer, postPayment } from '../api/billing.ts';
 import { ApiError } from '../api/client.ts';
 import { payersExportUrl } from '../api/exports.ts';
-import type { User } from '../api/types.ts';
 import { FormCard, SubmitButton } from '../components/Card.tsx';
 import { DataTable } from '../components/DataTable.tsx';
 import { DownloadLink } from '../components/DownloadLink.tsx';
@@ -13,6 +12,7 @@ import { PageHead } from '../components/PageHead.tsx';
 import { formatCount, formatRupiah, parseRupiahInput, todayWita } from '../format.ts';
 import { useI18n } from '../i18n/I18nProvider.tsx';
 import { DATE_PATTERN } from '../input-patterns.ts';
+import type { PageProps } from './pageProps.ts';
 import { ReversalForm } from './payments/ReversalForm.tsx';
 import { useAction } from './useAction.ts';
 import { useLoad } from './useLoad.ts';
@@ -127,7 +127,6 @@ function PayerTable({ payers }: { payers: Payer[] }) {
   const money = (n: number) => formatRupiah(n, language);
   return (
     <DataTable
-      layout="cards"
       className="payer-table"
       caption={t('payers.title', { count: formatCount(payers.length, language) })}
       rows={payers}
@@ -144,7 +143,7 @@ function PayerTable({ payers }: { payers: Payer[] }) {
   );
 }
 
-export function PaymentsPage({ user, onUnauthenticated }: { user: User; onUnauthenticated: () => void }) {
+export function PaymentsPage({ user, onUnauthenticated }: PageProps) {
   const { t, language } = useI18n();
   const { state, reload } = useLoad(`payers:${language}`, listPayers, onUnauthenticated);
   const canPost = user.permissions.includes('payments.post');

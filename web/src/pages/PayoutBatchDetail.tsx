@@ -1,5 +1,4 @@
 import { getPayoutBatch, type Payout } from '../api/payouts.ts';
-import type { User } from '../api/types.ts';
 import { LoadView } from '../components/LoadView.tsx';
 import { formatCount, formatRupiah } from '../format.ts';
 import { useI18n } from '../i18n/I18nProvider.tsx';
@@ -16,6 +15,7 @@ import { PAYOUTS_PATH } from './PayoutBatchesPage.tsx';
 import { useLoad } from './useLoad.ts';
 import '../claims.css';
 import { DataTable } from '../components/DataTable.tsx';
+import type { PageProps } from './pageProps.ts';
 import { ApproveForm, ExportPanel, ResultUpload } from './payouts/PayoutBatchActions.tsx';
 
 // One payout batch: the second person approves it by declaring the count and total they
@@ -26,7 +26,6 @@ function PayoutTable({ payouts }: { payouts: Payout[] }) {
   const { t, language } = useI18n();
   return (
     <DataTable
-      layout="cards"
       className="payout-table"
       caption={t('payouts.payouts', { count: formatCount(payouts.length, language) })}
       rows={payouts}
@@ -61,15 +60,7 @@ function PayoutTable({ payouts }: { payouts: Payout[] }) {
   );
 }
 
-export function PayoutBatchDetail({
-  batchId,
-  user,
-  onUnauthenticated,
-}: {
-  batchId: string;
-  user: User;
-  onUnauthenticated: () => void;
-}) {
+export function PayoutBatchDetail({ batchId, user, onUnauthenticated }: PageProps & { batchId: string }) {
   const { t, language } = useI18n();
   const { state, reload } = useLoad(
     `payout-batch:${batchId}:${language}`,

@@ -1,7 +1,6 @@
 import { useId, useState } from 'react';
 import { type Claim, listClaimsIn } from '../api/claims.ts';
 import { createPayoutBatch, listPayoutBatches, type PayoutBatch } from '../api/payouts.ts';
-import type { User } from '../api/types.ts';
 import { ErrorMessage } from '../components/ErrorMessage.tsx';
 import { Icon } from '../components/Icon.tsx';
 import { LoadView } from '../components/LoadView.tsx';
@@ -14,6 +13,7 @@ import { useLoad } from './useLoad.ts';
 import '../claims.css';
 import { DataTable } from '../components/DataTable.tsx';
 import { SelectField } from '../components/FormFields.tsx';
+import type { PageProps } from './pageProps.ts';
 import { useAction } from './useAction.ts';
 
 // Payout batches: the branch officer gathers approved claims of one regency into a draft batch
@@ -85,7 +85,6 @@ function NewBatch({ claims }: { claims: Claim[] }) {
             </button>
           </div>
           <DataTable
-            layout="cards"
             className="payout-claims"
             caption={t('payouts.new.claims', { count: formatCount(inRegency.length, language) })}
             rows={inRegency}
@@ -145,7 +144,6 @@ function BatchTable({ batches }: { batches: PayoutBatch[] }) {
   const { t, language } = useI18n();
   return (
     <DataTable
-      layout="cards"
       className="payout-batch-table"
       caption={t('payouts.list', { count: formatCount(batches.length, language) })}
       rows={batches}
@@ -175,13 +173,7 @@ function BatchTable({ batches }: { batches: PayoutBatch[] }) {
   );
 }
 
-export function PayoutBatchesPage({
-  user,
-  onUnauthenticated,
-}: {
-  user: User;
-  onUnauthenticated: () => void;
-}) {
+export function PayoutBatchesPage({ user, onUnauthenticated }: PageProps) {
   const { t, language } = useI18n();
   const canMake = user.permissions.includes('payouts.manage') && user.permissions.includes('claims.read');
   const { state, reload } = useLoad(

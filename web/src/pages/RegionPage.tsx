@@ -7,13 +7,10 @@ import { RegionChildren } from '../components/RegionChildren.tsx';
 import { RegionOverview } from '../components/RegionOverview.tsx';
 import { useI18n } from '../i18n/I18nProvider.tsx';
 import { Link, regionPath } from '../router.tsx';
+import type { PageProps } from './pageProps.ts';
 import { useRegion } from './useRegion.ts';
 
-interface RegionPageProps {
-  code: string;
-  user: User;
-  onUnauthenticated: () => void;
-}
+type RegionPageProps = PageProps & { code: string };
 
 /** Region codes the user may open: the whole tree for system scope, else the home region down. */
 function browsableBy(user: User): (code: string) => boolean {

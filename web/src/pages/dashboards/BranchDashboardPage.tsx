@@ -7,7 +7,6 @@ import {
   homeRegency,
   type PayoutBatchRow,
 } from '../../api/reports.ts';
-import type { User } from '../../api/types.ts';
 import { ChartPanel } from '../../components/ChartPanel.tsx';
 import { Icon } from '../../components/Icon.tsx';
 import { LoadView } from '../../components/LoadView.tsx';
@@ -19,6 +18,7 @@ import { claimsOption } from './chart-options.ts';
 import '../../dashboards.css';
 import { DataTable } from '../../components/DataTable.tsx';
 import { SelectField } from '../../components/FormFields.tsx';
+import type { PageProps } from '../pageProps.ts';
 
 // The branch (kantor cabang) dashboard for one year: claims paid by programme and month, the
 // benefits paid, how many decisions met the service level, and the payout batches.
@@ -157,13 +157,7 @@ function Dashboard({ data, regency }: { data: BranchDashboard; regency: string }
   );
 }
 
-export function BranchDashboardPage({
-  user,
-  onUnauthenticated,
-}: {
-  user: User;
-  onUnauthenticated: () => void;
-}) {
+export function BranchDashboardPage({ user, onUnauthenticated }: PageProps) {
   const { t, language } = useI18n();
   const regency = homeRegency(user.homeRegion);
   const thisYear = new Date().getUTCFullYear();

@@ -19,6 +19,7 @@ import { UcjCard } from './UcjCard.tsx';
 import '../../dashboards.css';
 import { TextField } from '../../components/FormFields.tsx';
 import { DATE_PATTERN } from '../../input-patterns.ts';
+import type { PageProps } from '../pageProps.ts';
 
 // The district (kabupaten) dashboard: coverage against the workforce (UCJ), participants per
 // kecamatan with a drill-down to villages, monthly trends, arrears by age and budget use.
@@ -137,13 +138,7 @@ function Dashboard({
   );
 }
 
-export function DistrictDashboardPage({
-  user,
-  onUnauthenticated,
-}: {
-  user: User;
-  onUnauthenticated: () => void;
-}) {
+export function DistrictDashboardPage({ user, onUnauthenticated }: PageProps) {
   const { t, language } = useI18n();
   const regency = homeRegency(user.homeRegion);
   const [asOf, setAsOf] = useState(todayWita);

@@ -1,6 +1,5 @@
 import { useState } from 'react';
 import { EMPLOYERS_PAGE_SIZE, type Employer, listEmployers } from '../../api/employers.ts';
-import type { User } from '../../api/types.ts';
 import { DataTable } from '../../components/DataTable.tsx';
 import { Icon } from '../../components/Icon.tsx';
 import { LoadView } from '../../components/LoadView.tsx';
@@ -10,6 +9,7 @@ import { SearchBar } from '../../components/SearchBar.tsx';
 import { formatCount } from '../../format.ts';
 import { useI18n } from '../../i18n/I18nProvider.tsx';
 import { Link } from '../../router.tsx';
+import type { PageProps } from '../pageProps.ts';
 import { useLoad } from '../useLoad.ts';
 import { RegisterEmployerForm } from './EmployerForm.tsx';
 import { employerPath } from './paths.ts';
@@ -18,7 +18,6 @@ export function EmployerTable({ employers }: { employers: Employer[] }) {
   const { t, language } = useI18n();
   return (
     <DataTable
-      layout="cards"
       className="employer-table"
       caption={t('employers.title')}
       captionHidden
@@ -45,7 +44,7 @@ export function EmployerTable({ employers }: { employers: Employer[] }) {
   );
 }
 
-export function EmployerList({ user, onUnauthenticated }: { user: User; onUnauthenticated: () => void }) {
+export function EmployerList({ user, onUnauthenticated }: PageProps) {
   const { t } = useI18n();
   const [query, setQuery] = useState('');
   const [offset, setOffset] = useState(0);

@@ -6,6 +6,7 @@ import { LoadView } from '../../components/LoadView.tsx';
 import { formatCount, formatDate, formatRupiah } from '../../format.ts';
 import { useI18n } from '../../i18n/I18nProvider.tsx';
 import { Link } from '../../router.tsx';
+import type { PageProps } from '../pageProps.ts';
 import { useLoad } from '../useLoad.ts';
 import { EmployeeForm } from './EmployeeForm.tsx';
 import { EMPLOYERS_PATH } from './paths.ts';
@@ -65,7 +66,6 @@ export function EmployerView({
       <p className="note">{t('employer.noEmployeeList')}</p>
       {registered.length > 0 ? (
         <DataTable
-          layout="cards"
           className="employment-table"
           caption={t('employee.justRegistered', { count: formatCount(registered.length, language) })}
           rows={registered}
@@ -97,15 +97,7 @@ export function EmployerView({
   );
 }
 
-export function EmployerDetail({
-  npp,
-  user,
-  onUnauthenticated,
-}: {
-  npp: string;
-  user: User;
-  onUnauthenticated: () => void;
-}) {
+export function EmployerDetail({ npp, user, onUnauthenticated }: PageProps & { npp: string }) {
   const { language } = useI18n();
   const { state, reload } = useLoad(`${npp}:${language}`, () => getEmployer(npp), onUnauthenticated);
   return (

@@ -103,7 +103,6 @@ export function WageReportCard({ employer, onImported }: { employer: Employer; o
           </dl>
           {result.problems.length > 0 ? (
             <DataTable
-              layout="cards"
               className="problem-table"
               caption={t('enrolment.problems.title', {
                 count: formatCount(result.problems.length, language),

@@ -1,18 +1,18 @@
 import { useId, useState } from 'react';
 import { type InvoiceStatusFilter, listInvoices } from '../../api/billing.ts';
 import { BILLING_EXPORTS } from '../../api/exports.ts';
-import type { User } from '../../api/types.ts';
 import { SelectField, TextField } from '../../components/FormFields.tsx';
 import { Icon } from '../../components/Icon.tsx';
 import { LoadView } from '../../components/LoadView.tsx';
 import { formatCount } from '../../format.ts';
 import { useI18n } from '../../i18n/I18nProvider.tsx';
 import { PERIOD_PATTERN } from '../../input-patterns.ts';
+import type { PageProps } from '../pageProps.ts';
 import { useLoad } from '../useLoad.ts';
 import { BillingRunCard } from './BillingRunCard.tsx';
 import { InvoiceTable } from './InvoiceTable.tsx';
 
-export function InvoiceList({ user, onUnauthenticated }: { user: User; onUnauthenticated: () => void }) {
+export function InvoiceList({ user, onUnauthenticated }: PageProps) {
   const { t, language } = useI18n();
   const id = useId();
   const [period, setPeriod] = useState('');

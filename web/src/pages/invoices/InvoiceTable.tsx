@@ -13,7 +13,6 @@ export function InvoiceTable({ invoices, caption }: { invoices: Invoice[]; capti
   const money = (n: number) => formatRupiah(n, language);
   return (
     <DataTable
-      layout="cards"
       className="invoice-table"
       caption={caption}
       rows={invoices}

@@ -82,7 +82,6 @@ export function InvoiceView({ detail }: { detail: InvoiceDetail }) {
         ))}
       </div>
       <DataTable
-        layout="cards"
         className="summary-table"
         caption={t('invoice.summary')}
         rows={summary}

@@ -1,6 +1,5 @@
 import { useState } from 'react';
 import { addProjectWorkers, getProject, type Project, type ProjectWorker } from '../../api/employers.ts';
-import type { User } from '../../api/types.ts';
 import { FormCard, SubmitButton, SuccessNote } from '../../components/Card.tsx';
 import { DataTable } from '../../components/DataTable.tsx';
 import { ErrorMessage } from '../../components/ErrorMessage.tsx';
@@ -10,6 +9,7 @@ import { PageHead } from '../../components/PageHead.tsx';
 import { PersonFields, personInput, usePerson } from '../../components/PersonFields.tsx';
 import { formatCount, formatRupiah } from '../../format.ts';
 import { useI18n } from '../../i18n/I18nProvider.tsx';
+import type { PageProps } from '../pageProps.ts';
 import { useAction } from '../useAction.ts';
 import { useLoad } from '../useLoad.ts';
 import { PremiumBasisView, safeDate } from './PremiumBasisView.tsx';
@@ -49,7 +49,6 @@ export function WorkerTable({ workers }: { workers: ProjectWorker[] }) {
   const { t, language } = useI18n();
   return (
     <DataTable
-      layout="cards"
       className="worker-table"
       caption={t('project.workerList', { count: formatCount(workers.length, language) })}
       rows={workers}
@@ -71,15 +70,7 @@ export function WorkerTable({ workers }: { workers: ProjectWorker[] }) {
   );
 }
 
-export function ProjectDetail({
-  number,
-  user,
-  onUnauthenticated,
-}: {
-  number: string;
-  user: User;
-  onUnauthenticated: () => void;
-}) {
+export function ProjectDetail({ number, user, onUnauthenticated }: PageProps & { number: string }) {
   const { t, language } = useI18n();
   const { state, reload } = useLoad(`${number}:${language}`, () => getProject(number), onUnauthenticated);
   return (

@@ -1,6 +1,5 @@
 import { useState } from 'react';
 import { listProjects, PROJECTS_PAGE_SIZE, type Project } from '../../api/employers.ts';
-import type { User } from '../../api/types.ts';
 import { DataTable } from '../../components/DataTable.tsx';
 import { Icon } from '../../components/Icon.tsx';
 import { LoadView } from '../../components/LoadView.tsx';
@@ -8,6 +7,7 @@ import { Pager } from '../../components/Pager.tsx';
 import { formatCount, formatRupiah } from '../../format.ts';
 import { useI18n } from '../../i18n/I18nProvider.tsx';
 import { Link } from '../../router.tsx';
+import type { PageProps } from '../pageProps.ts';
 import { useLoad } from '../useLoad.ts';
 import { PremiumBasisView, safeDate } from './PremiumBasisView.tsx';
 import { RegisterProjectForm } from './ProjectForm.tsx';
@@ -17,7 +17,6 @@ export function ProjectTable({ projects }: { projects: Project[] }) {
   const { t, language } = useI18n();
   return (
     <DataTable
-      layout="cards"
       className="project-table"
       caption={t('projects.title')}
       captionHidden
@@ -47,7 +46,7 @@ export function ProjectTable({ projects }: { projects: Project[] }) {
   );
 }
 
-export function ProjectList({ user, onUnauthenticated }: { user: User; onUnauthenticated: () => void }) {
+export function ProjectList({ user, onUnauthenticated }: PageProps) {
   const { t } = useI18n();
   const [offset, setOffset] = useState(0);
   const [registering, setRegistering] = useState(false);

@@ -6,7 +6,6 @@ import {
   homeRegency,
   type ReportFormat,
 } from '../../api/reports.ts';
-import type { User } from '../../api/types.ts';
 import { FormCard, SubmitButton } from '../../components/Card.tsx';
 import { DownloadLink } from '../../components/DownloadLink.tsx';
 import { ErrorMessage } from '../../components/ErrorMessage.tsx';
@@ -20,6 +19,7 @@ import '../../dashboards.css';
 import { DataTable } from '../../components/DataTable.tsx';
 import { TextField } from '../../components/FormFields.tsx';
 import { DATE_PATTERN, REGENCY_CODE_PATTERN } from '../../input-patterns.ts';
+import type { PageProps } from '../pageProps.ts';
 
 // The branch report for a regency and a date range: claims paid per programme, benefits paid,
 // active participants by segment and the village workers; downloadable as CSV, XLSX and PDF.
@@ -96,7 +96,7 @@ function ReportTable({ report }: { report: BranchReport }) {
   );
 }
 
-export function BranchReportPage({ user, onUnauthenticated }: { user: User; onUnauthenticated: () => void }) {
+export function BranchReportPage({ user, onUnauthenticated }: PageProps) {
   const { t, language } = useI18n();
   const id = useId();
   const today = todayWita();

@@ -9,7 +9,6 @@ export function WorkerTable({ rows }: { rows: RowReport[] }) {
   const { t, language } = useI18n();
   return (
     <DataTable
-      layout="cards"
       className="worker-table"
       caption={t('review.workers', { count: formatCount(rows.length, language) })}
       rows={rows}
