@@ -17,7 +17,15 @@ function shown(items: Facts): Fact[] {
   return items.filter((item): item is Fact => Boolean(item));
 }
 
-export function Facts({ items, className, label }: { items: Facts; className?: string; label?: string }) {
+export function Facts({
+  items,
+  className,
+  'aria-label': label,
+}: {
+  items: Facts;
+  className?: string;
+  'aria-label'?: string;
+}) {
   return (
     <dl className={className ? `facts ${className}` : 'facts'} aria-label={label}>
       {shown(items).map((item, index) => (
@@ -35,12 +43,12 @@ export function Facts({ items, className, label }: { items: Facts; className?: s
 export function Stats({
   items,
   className,
-  label,
+  'aria-label': label,
   plain,
 }: {
   items: Facts;
   className?: string;
-  label?: string;
+  'aria-label'?: string;
   plain?: boolean;
 }) {
   return (

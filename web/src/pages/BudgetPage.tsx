@@ -5,6 +5,7 @@ import { BudgetWarningList } from '../components/BudgetWarnings.tsx';
 import { DataTable } from '../components/DataTable.tsx';
 import { SelectField } from '../components/FormFields.tsx';
 import { LoadView } from '../components/LoadView.tsx';
+import { PageHead } from '../components/PageHead.tsx';
 import { formatCount, formatPeriod, formatRupiah, todayWita } from '../format.ts';
 import { useI18n } from '../i18n/I18nProvider.tsx';
 import type { PageProps } from './pageProps.ts';
@@ -40,10 +41,7 @@ export function BudgetPage({ user, onUnauthenticated }: PageProps) {
   const rp = (n: number) => formatRupiah(n, language);
   return (
     <div className="stack">
-      <div className="stack page-head">
-        <h1>{t('budget.title')}</h1>
-        <p className="muted">{t('budget.intro')}</p>
-      </div>
+      <PageHead title={t('budget.title')} intro={t('budget.intro')} />
       <form className="filter-form" onSubmit={(event) => event.preventDefault()}>
         <SelectField label={t('budget.year')} value={year} onChange={(text) => setYear(Number(text))}>
           {[thisYear - 2, thisYear - 1, thisYear, thisYear + 1].map((y) => (

@@ -10,10 +10,11 @@ import {
 import type { User } from '../api/types.ts';
 import { ConfirmAction } from '../components/ConfirmAction.tsx';
 import { ErrorMessage } from '../components/ErrorMessage.tsx';
+import { Facts, Stats } from '../components/Facts.tsx';
 import { LoadView } from '../components/LoadView.tsx';
+import { PageHead } from '../components/PageHead.tsx';
 import { formatRupiah } from '../format.ts';
 import { useI18n } from '../i18n/I18nProvider.tsx';
-import { Link } from '../router.tsx';
 import { ClaimDecision } from './ClaimDecision.tsx';
 import { ClaimDocuments } from './ClaimDocuments.tsx';
 import { ClaimExplanationView } from './ClaimExplanation.tsx';
@@ -174,72 +175,76 @@ function ClaimView({
   const decides = can('claims.decide') && (claim.status === 'submitted' || claim.status === 'appealed');
   return (
     <div className="stack claims-page">
-      <Link to={mode === 'checker' ? CLAIM_CHECK_PATH : CLAIMS_PATH} className="back-link">
-        ‹ {t('action.back')}
-      </Link>
-      <div className="stack page-head">
-        <p className="eyebrow">
-          <span className="level">{t('claim.title')}</span>
-          <span className="code">
+      <PageHead
+        back={mode === 'checker' ? CLAIM_CHECK_PATH : CLAIMS_PATH}
+        level={t('claim.title')}
+        code={
+          <>
             {claim.program} · {pick(claim.kindLabel, language)}
-          </span>
-        </p>
-        <h1 className="mono-heading">{claim.number}</h1>
+          </>
+        }
+        title={claim.number}
+        titleClass="mono-heading"
+      >
         <div className="batch-head">
           <ClaimStatusBadge status={claim.status} />
           {claim.overdue ? <span className="badge claim-overdue-badge">{t('claim.overdue')}</span> : null}
           <span className="muted">{claim.participantName}</span>
         </div>
-      </div>
-      <dl className="stats" aria-label={t('claim.amount')}>
-        <div className="stat">
-          <dt>{t('claim.amount')}</dt>
-          <dd className="stat-money claim-amount">
-            {claim.amountRp === null ? t('claim.notDecided') : formatRupiah(claim.amountRp, language)}
-          </dd>
-        </div>
-      </dl>
+      </PageHead>
+      <Stats
+        aria-label={t('claim.amount')}
+        items={[
+          {
+            label: t('claim.amount'),
+            value: claim.amountRp === null ? t('claim.notDecided') : formatRupiah(claim.amountRp, language),
+            valueClass: 'stat-money claim-amount',
+          },
+        ]}
+      />
       {claim.refusal ? (
         <p className="alert" role="status">
           {t('claim.refusal')}: {pick(claim.refusal, language)}
         </p>
       ) : null}
-      <dl className="facts">
-        <div>
-          <dt>KPJ</dt>
-          <dd className="mono">{claim.kpj}</dd>
-        </div>
-        <div>
-          <dt>{t('claim.eventDate')}</dt>
-          <dd>{safeDate(claim.eventDate, language)}</dd>
-        </div>
-        <div>
-          <dt>{t('intake.claimant')}</dt>
-          <dd>
-            {claim.claimant.name} · {t(`relation.${claim.claimant.relation as 'peserta'}`)} · NIK{' '}
-            <span className="mono">{maskDigits(claim.claimant.nik)}</span>
-          </dd>
-        </div>
-        <div>
-          <dt>{t('intake.bank')}</dt>
-          <dd>
-            {claim.bank.name} <span className="mono claim-account">{claim.bank.account}</span> ·{' '}
-            {claim.bank.holder}
-          </dd>
-        </div>
-        <div>
-          <dt>{t('claim.slaDue')}</dt>
-          <dd>{claim.slaDueDate ? safeDate(claim.slaDueDate, language) : t('claim.slaNotStarted')}</dd>
-        </div>
-        {claim.filedBy ? (
-          <div>
-            <dt>{t('claim.filedBy')}</dt>
-            <dd>
-              {claim.filedBy} · {safeDateTime(claim.filedAt, language)}
-            </dd>
-          </div>
-        ) : null}
-      </dl>
+      <Facts
+        items={[
+          { label: 'KPJ', value: claim.kpj, valueClass: 'mono' },
+          { label: t('claim.eventDate'), value: safeDate(claim.eventDate, language) },
+          {
+            label: t('intake.claimant'),
+            value: (
+              <>
+                {claim.claimant.name} · {t(`relation.${claim.claimant.relation as 'peserta'}`)} · NIK{' '}
+                <span className="mono">{maskDigits(claim.claimant.nik)}</span>
+              </>
+            ),
+          },
+          {
+            label: t('intake.bank'),
+            value: (
+              <>
+                {claim.bank.name} <span className="mono claim-account">{claim.bank.account}</span> ·{' '}
+                {claim.bank.holder}
+              </>
+            ),
+          },
+          {
+            label: t('claim.slaDue'),
+            value: claim.slaDueDate ? safeDate(claim.slaDueDate, language) : t('claim.slaNotStarted'),
+          },
+          claim.filedBy
+            ? {
+                label: t('claim.filedBy'),
+                value: (
+                  <>
+                    {claim.filedBy} · {safeDateTime(claim.filedAt, language)}
+                  </>
+                ),
+              }
+            : null,
+        ]}
+      />
       {decides ? (
         <>
           <ClaimExplanationView explanation={claim.explanation} />

@@ -10,6 +10,7 @@ import {
 import type { User } from '../api/types.ts';
 import { Icon } from '../components/Icon.tsx';
 import { LoadView } from '../components/LoadView.tsx';
+import { PageHead } from '../components/PageHead.tsx';
 import { Pager } from '../components/Pager.tsx';
 import { formatCount, formatRupiah } from '../format.ts';
 import { useI18n } from '../i18n/I18nProvider.tsx';
@@ -126,10 +127,10 @@ export function ClaimQueuePage({
 
   return (
     <div className="stack claims-page">
-      <div className="stack page-head">
-        <h1>{t(mode === 'checker' ? 'claims.check.title' : 'claims.title')}</h1>
-        <p className="muted">{t(mode === 'checker' ? 'claims.check.intro' : 'claims.intro')}</p>
-      </div>
+      <PageHead
+        title={t(mode === 'checker' ? 'claims.check.title' : 'claims.title')}
+        intro={t(mode === 'checker' ? 'claims.check.intro' : 'claims.intro')}
+      />
       {canFile ? (
         <div className="button-row">
           <Link to={CLAIM_NEW_PATH} className="button button-primary">

@@ -4,6 +4,7 @@ import { createPayoutBatch, listPayoutBatches, type PayoutBatch } from '../api/p
 import { ErrorMessage } from '../components/ErrorMessage.tsx';
 import { Icon } from '../components/Icon.tsx';
 import { LoadView } from '../components/LoadView.tsx';
+import { PageHead } from '../components/PageHead.tsx';
 import { formatCount, formatRupiah } from '../format.ts';
 import { useI18n } from '../i18n/I18nProvider.tsx';
 import { Link, navigate } from '../router.tsx';
@@ -186,10 +187,7 @@ export function PayoutBatchesPage({ user, onUnauthenticated }: PageProps) {
   );
   return (
     <div className="stack claims-page">
-      <div className="stack page-head">
-        <h1>{t('payouts.title')}</h1>
-        <p className="muted">{t('payouts.intro')}</p>
-      </div>
+      <PageHead title={t('payouts.title')} intro={t('payouts.intro')} />
       <LoadView state={state} retry={reload}>
         {({ batches, approved }) => (
           <>

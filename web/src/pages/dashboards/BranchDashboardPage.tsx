@@ -10,6 +10,7 @@ import {
 import { ChartPanel } from '../../components/ChartPanel.tsx';
 import { Icon } from '../../components/Icon.tsx';
 import { LoadView } from '../../components/LoadView.tsx';
+import { PageHead } from '../../components/PageHead.tsx';
 import { formatCount, formatDateTime, formatPercent, formatPeriod, formatRupiah } from '../../format.ts';
 import { type Translate, useI18n } from '../../i18n/I18nProvider.tsx';
 import { loadMembershipCatalog, useMembershipCatalog } from '../useCatalogs.ts';
@@ -170,10 +171,7 @@ export function BranchDashboardPage({ user, onUnauthenticated }: PageProps) {
   const years = Array.from({ length: 6 }, (_, i) => thisYear - i);
   return (
     <div className="stack dashboard-page">
-      <div className="stack page-head">
-        <h1>{t('branch.title')}</h1>
-        <p className="muted">{t('branch.intro', { year })}</p>
-      </div>
+      <PageHead title={t('branch.title')} intro={t('branch.intro', { year })} />
       <form className="filter-form" onSubmit={(event) => event.preventDefault()}>
         <SelectField label={t('branch.year')} value={year} onChange={(text) => setYear(Number(text))}>
           {years.map((y) => (

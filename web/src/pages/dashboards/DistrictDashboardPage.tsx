@@ -8,6 +8,7 @@ import {
 import type { User } from '../../api/types.ts';
 import { ChartPanel } from '../../components/ChartPanel.tsx';
 import { LoadView } from '../../components/LoadView.tsx';
+import { PageHead } from '../../components/PageHead.tsx';
 import { formatCount, formatDate, todayWita } from '../../format.ts';
 import { useI18n } from '../../i18n/I18nProvider.tsx';
 import { loadMembershipCatalog, useMembershipCatalog } from '../useCatalogs.ts';
@@ -151,15 +152,13 @@ export function DistrictDashboardPage({ user, onUnauthenticated }: PageProps) {
   const name = state.status === 'loaded' ? state.data.regencyName : regency;
   return (
     <div className="stack dashboard-page">
-      <div className="stack page-head">
-        <h1>{t('dash.district.title')}</h1>
-        <p className="muted">
-          {t('dash.district.intro', {
-            name,
-            date: DATE_PATTERN.test(validAsOf) ? formatDate(validAsOf, language) : '',
-          })}
-        </p>
-      </div>
+      <PageHead
+        title={t('dash.district.title')}
+        intro={t('dash.district.intro', {
+          name,
+          date: DATE_PATTERN.test(validAsOf) ? formatDate(validAsOf, language) : '',
+        })}
+      />
       <form className="filter-form" onSubmit={(event) => event.preventDefault()}>
         <TextField label={t('dash.asOf')} type="date" value={asOf} onChange={setAsOf} />
       </form>

@@ -2,10 +2,11 @@ import { useState } from 'react';
 import { type Employer, type Employment, getEmployer } from '../../api/employers.ts';
 import type { User } from '../../api/types.ts';
 import { DataTable } from '../../components/DataTable.tsx';
+import { Facts } from '../../components/Facts.tsx';
 import { LoadView } from '../../components/LoadView.tsx';
+import { PageHead } from '../../components/PageHead.tsx';
 import { formatCount, formatDate, formatRupiah } from '../../format.ts';
 import { useI18n } from '../../i18n/I18nProvider.tsx';
-import { Link } from '../../router.tsx';
 import type { PageProps } from '../pageProps.ts';
 import { useLoad } from '../useLoad.ts';
 import { EmployeeForm } from './EmployeeForm.tsx';
@@ -26,43 +27,41 @@ export function EmployerView({
   const canManage = user.permissions.includes('employees.manage');
   return (
     <div className="stack">
-      <Link to={EMPLOYERS_PATH} className="back-link">
-        ‹ {t('action.back')}
-      </Link>
-      <div className="stack page-head">
-        <p className="eyebrow">
-          <span className="level">{t('employers.one')}</span>
-          <span className="code">{t('employer.nppValue', { npp: employer.npp })}</span>
-        </p>
-        <h1>{employer.name}</h1>
-      </div>
-      <dl className="facts">
-        <div>
-          <dt>{t('employer.businessType')}</dt>
-          <dd>
-            {employer.businessTypeName} · {t('employer.riskGroup', { group: employer.riskGroup })}
-            {employer.riskGroupReason ? <span className="muted"> ({employer.riskGroupReason})</span> : null}
-          </dd>
-        </div>
-        <div>
-          <dt>{t('employer.scale')}</dt>
-          <dd>{t(`employer.scale.${employer.scale}`)}</dd>
-        </div>
-        <div>
-          <dt>{t('employer.region')}</dt>
-          <dd>
-            {employer.regionName} <span className="muted mono">{employer.regionCode}</span>
-          </dd>
-        </div>
-        <div>
-          <dt>{t('employer.governmentShort')}</dt>
-          <dd>{employer.isGovernment ? t('answer.yes') : t('answer.no')}</dd>
-        </div>
-        <div>
-          <dt>{t('employer.activeEmployees')}</dt>
-          <dd>{formatCount(employer.activeEmployees, language)}</dd>
-        </div>
-      </dl>
+      <PageHead
+        back={EMPLOYERS_PATH}
+        level={t('employers.one')}
+        code={t('employer.nppValue', { npp: employer.npp })}
+        title={employer.name}
+      />
+      <Facts
+        items={[
+          {
+            label: t('employer.businessType'),
+            value: (
+              <>
+                {employer.businessTypeName} · {t('employer.riskGroup', { group: employer.riskGroup })}
+                {employer.riskGroupReason ? (
+                  <span className="muted"> ({employer.riskGroupReason})</span>
+                ) : null}
+              </>
+            ),
+          },
+          { label: t('employer.scale'), value: t(`employer.scale.${employer.scale}`) },
+          {
+            label: t('employer.region'),
+            value: (
+              <>
+                {employer.regionName} <span className="muted mono">{employer.regionCode}</span>
+              </>
+            ),
+          },
+          {
+            label: t('employer.governmentShort'),
+            value: employer.isGovernment ? t('answer.yes') : t('answer.no'),
+          },
+          { label: t('employer.activeEmployees'), value: formatCount(employer.activeEmployees, language) },
+        ]}
+      />
       <p className="note">{t('employer.noEmployeeList')}</p>
       {registered.length > 0 ? (
         <DataTable

@@ -3,6 +3,7 @@ import { listProjects, PROJECTS_PAGE_SIZE, type Project } from '../../api/employ
 import { DataTable } from '../../components/DataTable.tsx';
 import { Icon } from '../../components/Icon.tsx';
 import { LoadView } from '../../components/LoadView.tsx';
+import { PageHead } from '../../components/PageHead.tsx';
 import { Pager } from '../../components/Pager.tsx';
 import { formatCount, formatRupiah } from '../../format.ts';
 import { useI18n } from '../../i18n/I18nProvider.tsx';
@@ -55,10 +56,7 @@ export function ProjectList({ user, onUnauthenticated }: PageProps) {
   const canManage = user.permissions.includes('employers.manage');
   return (
     <div className="stack projects-page">
-      <div className="stack page-head">
-        <h1>{t('projects.title')}</h1>
-        <p className="muted">{t('projects.intro')}</p>
-      </div>
+      <PageHead title={t('projects.title')} intro={t('projects.intro')} />
       {registered ? (
         <div className="stack" role="status">
           <p className="success">{t('project.registered', { number: registered.projectNumber })}</p>
