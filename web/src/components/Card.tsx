@@ -1,4 +1,5 @@
 import { type FormEvent, type ReactNode, useId } from 'react';
+import { CancelButton } from './CancelButton.tsx';
 import type { IconName } from './Icon.tsx';
 import { Icon } from './Icon.tsx';
 
@@ -61,23 +62,41 @@ export function FormCard({
 export function SubmitButton({
   busy,
   icon,
-  danger,
+  variant = 'primary',
   children,
 }: {
   busy: boolean;
   icon?: IconName;
-  danger?: boolean;
+  variant?: 'primary' | 'secondary' | 'danger';
   children: ReactNode;
 }) {
   return (
-    <button
-      type="submit"
-      className={danger ? 'button button-danger' : 'button button-primary'}
-      disabled={busy}
-    >
+    <button type="submit" className={`button button-${variant}`} disabled={busy}>
       {icon ? <Icon name={icon} /> : null}
       {children}
     </button>
+  );
+}
+
+/** Submit and Cancel side by side, both held while the form is busy. */
+export function SubmitCancel({
+  busy,
+  variant,
+  onCancel,
+  children,
+}: {
+  busy: boolean;
+  variant?: 'primary' | 'danger';
+  onCancel: () => void;
+  children: ReactNode;
+}) {
+  return (
+    <div className="button-row">
+      <SubmitButton busy={busy} variant={variant}>
+        {children}
+      </SubmitButton>
+      <CancelButton disabled={busy} onClick={onCancel} />
+    </div>
   );
 }
 

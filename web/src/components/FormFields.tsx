@@ -1,6 +1,7 @@
 import {
   type InputHTMLAttributes,
   type ReactNode,
+  type Ref,
   type SelectHTMLAttributes,
   type TextareaHTMLAttributes,
   useId,
@@ -54,7 +55,7 @@ export function TextAreaField({
   onChange,
   hint,
   ...area
-}: Controlled<TextareaHTMLAttributes<HTMLTextAreaElement>>) {
+}: Controlled<TextareaHTMLAttributes<HTMLTextAreaElement>> & { ref?: Ref<HTMLTextAreaElement> }) {
   const id = useId();
   return (
     <div className="field">

@@ -1,4 +1,4 @@
-import { type FormEvent, useId, useState } from 'react';
+import { useState } from 'react';
 import {
   appealClaim,
   type ClaimDetail,
@@ -8,9 +8,11 @@ import {
   submitClaim,
 } from '../api/claims.ts';
 import type { User } from '../api/types.ts';
+import { FormCard, SubmitButton } from '../components/Card.tsx';
 import { ConfirmAction } from '../components/ConfirmAction.tsx';
 import { ErrorMessage } from '../components/ErrorMessage.tsx';
 import { Facts, Stats } from '../components/Facts.tsx';
+import { TextAreaField } from '../components/FormFields.tsx';
 import { LoadView } from '../components/LoadView.tsx';
 import { PageHead } from '../components/PageHead.tsx';
 import { formatRupiah } from '../format.ts';
@@ -60,12 +62,10 @@ function SubmitPanel({ claim, onDone }: { claim: ClaimDetail; onDone: () => void
 
 function AppealForm({ claimId, onDone }: { claimId: number; onDone: () => void }) {
   const { t } = useI18n();
-  const id = useId();
   const [note, setNote] = useState('');
   const { busy, error, setError, run } = useAction();
 
-  async function submit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
+  async function submit() {
     if (busy) return;
     if (!note.trim()) return setError(t('appeal.required'));
     await run(async () => {
@@ -75,25 +75,13 @@ function AppealForm({ claimId, onDone }: { claimId: number; onDone: () => void }
   }
 
   return (
-    <section className="card stack" aria-labelledby={`${id}-title`}>
-      <h2 id={`${id}-title`}>{t('appeal.title')}</h2>
-      <form className="stack" onSubmit={submit} noValidate>
-        <div className="field">
-          <label htmlFor={`${id}-note`}>{t('appeal.note')}</label>
-          <textarea
-            id={`${id}-note`}
-            rows={3}
-            maxLength={1000}
-            value={note}
-            onChange={(e) => setNote(e.target.value)}
-          />
-        </div>
-        <button type="submit" className="button button-secondary" disabled={busy}>
-          {t('appeal.submit')}
-        </button>
-        {error ? <ErrorMessage error={error} /> : null}
-      </form>
-    </section>
+    <FormCard title={t('appeal.title')} onSubmit={submit}>
+      <TextAreaField label={t('appeal.note')} maxLength={1000} value={note} onChange={setNote} />
+      <SubmitButton busy={busy} variant="secondary">
+        {t('appeal.submit')}
+      </SubmitButton>
+      {error ? <ErrorMessage error={error} /> : null}
+    </FormCard>
   );
 }
 

@@ -1,8 +1,7 @@
 import { useId, useState } from 'react';
 import { type EmployerScale, listBusinessTypes, registerEmployer } from '../../api/employers.ts';
 import type { User } from '../../api/types.ts';
-import { CancelButton } from '../../components/CancelButton.tsx';
-import { FormCard, SubmitButton } from '../../components/Card.tsx';
+import { FormCard, SubmitCancel } from '../../components/Card.tsx';
 import { ErrorMessage } from '../../components/ErrorMessage.tsx';
 import { CheckField, SelectField, TextField } from '../../components/FormFields.tsx';
 import { useI18n } from '../../i18n/I18nProvider.tsx';
@@ -105,10 +104,9 @@ export function RegisterEmployerForm({ user, onCancel }: { user: User; onCancel:
       </div>
       <CheckField label={t('employer.government')} checked={isGovernment} onChange={setIsGovernment} />
       {error ? <ErrorMessage error={error} /> : null}
-      <div className="button-row">
-        <SubmitButton busy={busy}>{t('employer.register.submit')}</SubmitButton>
-        <CancelButton disabled={busy} onClick={onCancel} />
-      </div>
+      <SubmitCancel busy={busy} onCancel={onCancel}>
+        {t('employer.register.submit')}
+      </SubmitCancel>
     </FormCard>
   );
 }

@@ -55,7 +55,7 @@ export function ReversalForm({ onReversed }: { onReversed: () => void }) {
         value={reason}
         onChange={setReason}
       />
-      <SubmitButton busy={busy} danger>
+      <SubmitButton busy={busy} variant="danger">
         {t('reversal.submit')}
       </SubmitButton>
       {error ? <ErrorMessage error={error} /> : null}
