@@ -121,3 +121,28 @@ export function CheckField({
     </label>
   );
 }
+
+/** A page's year filter: a select of the given years, applied as soon as it changes. */
+export function YearFilter({
+  label,
+  years,
+  value,
+  onChange,
+}: {
+  label: ReactNode;
+  years: readonly number[];
+  value: number;
+  onChange: (year: number) => void;
+}) {
+  return (
+    <form className="filter-form" onSubmit={(event) => event.preventDefault()}>
+      <SelectField label={label} value={value} onChange={(text) => onChange(Number(text))}>
+        {years.map((y) => (
+          <option key={y} value={y}>
+            {y}
+          </option>
+        ))}
+      </SelectField>
+    </form>
+  );
+}

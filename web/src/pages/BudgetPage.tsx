@@ -3,7 +3,7 @@ import { type BudgetLine, getBudgetUse } from '../api/budget.ts';
 import { homeRegency } from '../api/reports.ts';
 import { BudgetWarningList } from '../components/BudgetWarnings.tsx';
 import { DataTable } from '../components/DataTable.tsx';
-import { SelectField } from '../components/FormFields.tsx';
+import { YearFilter } from '../components/FormFields.tsx';
 import { LoadView } from '../components/LoadView.tsx';
 import { PageHead } from '../components/PageHead.tsx';
 import { formatCount, formatPeriod, formatRupiah, todayWita } from '../format.ts';
@@ -42,15 +42,12 @@ export function BudgetPage({ user, onUnauthenticated }: PageProps) {
   return (
     <div className="stack">
       <PageHead title={t('budget.title')} intro={t('budget.intro')} />
-      <form className="filter-form" onSubmit={(event) => event.preventDefault()}>
-        <SelectField label={t('budget.year')} value={year} onChange={(text) => setYear(Number(text))}>
-          {[thisYear - 2, thisYear - 1, thisYear, thisYear + 1].map((y) => (
-            <option key={y} value={y}>
-              {y}
-            </option>
-          ))}
-        </SelectField>
-      </form>
+      <YearFilter
+        label={t('budget.year')}
+        years={[thisYear - 2, thisYear - 1, thisYear, thisYear + 1]}
+        value={year}
+        onChange={setYear}
+      />
       <LoadView state={state} retry={reload}>
         {(use) =>
           use.payers.length === 0 ? (

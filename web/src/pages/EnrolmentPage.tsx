@@ -9,9 +9,9 @@ import {
 import type { Batch, UploadResult, User } from '../api/types.ts';
 import { BatchDates, BatchStatusBadge } from '../components/BatchStatus.tsx';
 import { ConfirmAction } from '../components/ConfirmAction.tsx';
-import { ErrorMessage } from '../components/ErrorMessage.tsx';
 import { Stats } from '../components/Facts.tsx';
 import { Icon } from '../components/Icon.tsx';
+import { LoadView } from '../components/LoadView.tsx';
 import { PageHead } from '../components/PageHead.tsx';
 import { isVillageCode, type VillageChoice, VillagePicker } from '../components/VillagePicker.tsx';
 import { formatCount } from '../format.ts';
@@ -193,32 +193,23 @@ export function EnrolmentPage({ user, onUnauthenticated }: EnrolmentPageProps) {
         </p>
       ) : null}
       {village ? (
-        state.status === 'failed' ? (
-          <div className="stack">
-            <ErrorMessage error={state.error} />
-            <button type="button" className="button button-secondary" onClick={reload}>
-              {t('app.retry')}
-            </button>
-          </div>
-        ) : state.status === 'loading' ? (
-          <p className="muted" role="status">
-            {t('app.loading')}
-          </p>
-        ) : (
-          <>
-            <DraftCard
-              draft={draft}
-              canSubmit={user.permissions.includes('enrolment.submit')}
-              showReport={result === null}
-              onSubmitted={() => {
-                setResult(null);
-                setNotice(t('enrolment.submit.done'));
-                reload();
-              }}
-            />
-            <BatchHistory batches={earlier} />
-          </>
-        )
+        <LoadView state={state} retry={reload}>
+          {() => (
+            <>
+              <DraftCard
+                draft={draft}
+                canSubmit={user.permissions.includes('enrolment.submit')}
+                showReport={result === null}
+                onSubmitted={() => {
+                  setResult(null);
+                  setNotice(t('enrolment.submit.done'));
+                  reload();
+                }}
+              />
+              <BatchHistory batches={earlier} />
+            </>
+          )}
+        </LoadView>
       ) : null}
     </div>
   );

@@ -3,7 +3,7 @@ import { listParticipants, PARTICIPANTS_PAGE_SIZE } from '../api/participants.ts
 import type { ParticipantStatus } from '../api/reports.ts';
 import type { Participant } from '../api/types.ts';
 import { DataTable } from '../components/DataTable.tsx';
-import { ErrorMessage } from '../components/ErrorMessage.tsx';
+import { LoadView } from '../components/LoadView.tsx';
 import { SearchBar } from '../components/SearchBar.tsx';
 import { formatCount, formatDate } from '../format.ts';
 import { type Translate, useI18n } from '../i18n/I18nProvider.tsx';
@@ -87,53 +87,46 @@ export function ParticipantsPage({ user, onUnauthenticated }: PageProps) {
     >
       <h1>{t('participants.title')}</h1>
       <SearchBar label={t('participants.search')} spellCheck={false} onSearch={search} />
-      {state.status === 'loading' ? (
-        <p className="muted" role="status">
-          {t('app.loading')}
-        </p>
-      ) : state.status === 'failed' ? (
-        <div className="stack">
-          <ErrorMessage error={state.error} />
-          <button type="button" className="button button-secondary" onClick={reload}>
-            {t('app.retry')}
-          </button>
-        </div>
-      ) : state.data.total === 0 || state.data.participants.length === 0 ? (
-        <p className="muted">
-          {state.data.query ? t('participants.noMatch', { q: state.data.query }) : t('participants.empty')}
-        </p>
-      ) : (
-        <>
-          <p className="result-range" role="status">
-            {t('participants.range', {
-              from: format(state.data.offset + 1),
-              to: format(state.data.offset + state.data.participants.length),
-              total: format(state.data.total),
-            })}
-          </p>
-          <ParticipantTable participants={state.data.participants} />
-          {state.data.total > PARTICIPANTS_PAGE_SIZE ? (
-            <nav className="button-row pager" aria-label={t('participants.paging')}>
-              <button
-                type="button"
-                className="button button-secondary"
-                disabled={offset === 0}
-                onClick={() => setOffset(Math.max(0, offset - PARTICIPANTS_PAGE_SIZE))}
-              >
-                ‹ {t('participants.previous')}
-              </button>
-              <button
-                type="button"
-                className="button button-secondary"
-                disabled={offset + PARTICIPANTS_PAGE_SIZE >= state.data.total}
-                onClick={() => setOffset(offset + PARTICIPANTS_PAGE_SIZE)}
-              >
-                {t('participants.next')} ›
-              </button>
-            </nav>
-          ) : null}
-        </>
-      )}
+      <LoadView state={state} retry={reload}>
+        {(data) =>
+          data.total === 0 || data.participants.length === 0 ? (
+            <p className="muted">
+              {data.query ? t('participants.noMatch', { q: data.query }) : t('participants.empty')}
+            </p>
+          ) : (
+            <>
+              <p className="result-range" role="status">
+                {t('participants.range', {
+                  from: format(data.offset + 1),
+                  to: format(data.offset + data.participants.length),
+                  total: format(data.total),
+                })}
+              </p>
+              <ParticipantTable participants={data.participants} />
+              {data.total > PARTICIPANTS_PAGE_SIZE ? (
+                <nav className="button-row pager" aria-label={t('participants.paging')}>
+                  <button
+                    type="button"
+                    className="button button-secondary"
+                    disabled={offset === 0}
+                    onClick={() => setOffset(Math.max(0, offset - PARTICIPANTS_PAGE_SIZE))}
+                  >
+                    ‹ {t('participants.previous')}
+                  </button>
+                  <button
+                    type="button"
+                    className="button button-secondary"
+                    disabled={offset + PARTICIPANTS_PAGE_SIZE >= data.total}
+                    onClick={() => setOffset(offset + PARTICIPANTS_PAGE_SIZE)}
+                  >
+                    {t('participants.next')} ›
+                  </button>
+                </nav>
+              ) : null}
+            </>
+          )
+        }
+      </LoadView>
     </div>
   );
 }

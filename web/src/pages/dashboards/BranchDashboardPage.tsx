@@ -18,7 +18,7 @@ import { useLoad } from '../useLoad.ts';
 import { claimsOption } from './chart-options.ts';
 import '../../dashboards.css';
 import { DataTable } from '../../components/DataTable.tsx';
-import { SelectField } from '../../components/FormFields.tsx';
+import { YearFilter } from '../../components/FormFields.tsx';
 import type { PageProps } from '../pageProps.ts';
 
 // The branch (kantor cabang) dashboard for one year: claims paid by programme and month, the
@@ -172,15 +172,7 @@ export function BranchDashboardPage({ user, onUnauthenticated }: PageProps) {
   return (
     <div className="stack dashboard-page">
       <PageHead title={t('branch.title')} intro={t('branch.intro', { year })} />
-      <form className="filter-form" onSubmit={(event) => event.preventDefault()}>
-        <SelectField label={t('branch.year')} value={year} onChange={(text) => setYear(Number(text))}>
-          {years.map((y) => (
-            <option key={y} value={y}>
-              {y}
-            </option>
-          ))}
-        </SelectField>
-      </form>
+      <YearFilter label={t('branch.year')} years={years} value={year} onChange={setYear} />
       <LoadView state={state} retry={reload}>
         {(data) => <Dashboard data={data} regency={regency} />}
       </LoadView>
