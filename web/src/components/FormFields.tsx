@@ -18,12 +18,45 @@ type Controlled<A> = Omit<A, 'id' | 'value' | 'onChange'> & {
   hint?: ReactNode;
 };
 
-function Hint({ id, hint }: { id: string; hint: ReactNode }) {
-  return hint ? (
-    <p id={`${id}-hint`} className="muted field-hint">
-      {hint}
-    </p>
-  ) : null;
+interface ControlProps {
+  id: string;
+  'aria-describedby': string | undefined;
+  value: string | number;
+  onChange: (event: { target: { value: string } }) => void;
+}
+
+/** The field box: the label tied to the control that `control` draws from its props, and the hint. */
+function Field({
+  label,
+  hint,
+  value,
+  onChange,
+  control,
+}: {
+  label: ReactNode;
+  hint?: ReactNode;
+  value: string | number;
+  onChange: (value: string) => void;
+  control: (props: ControlProps) => ReactNode;
+}) {
+  const id = useId();
+  const describedBy = hint ? `${id}-hint` : undefined;
+  return (
+    <div className="field">
+      <label htmlFor={id}>{label}</label>
+      {control({
+        id,
+        'aria-describedby': describedBy,
+        value,
+        onChange: (event) => onChange(event.target.value),
+      })}
+      {hint ? (
+        <p id={describedBy} className="muted field-hint">
+          {hint}
+        </p>
+      ) : null}
+    </div>
+  );
 }
 
 export function TextField({
@@ -33,20 +66,7 @@ export function TextField({
   hint,
   ...input
 }: Controlled<InputHTMLAttributes<HTMLInputElement>>) {
-  const id = useId();
-  return (
-    <div className="field">
-      <label htmlFor={id}>{label}</label>
-      <input
-        id={id}
-        aria-describedby={hint ? `${id}-hint` : undefined}
-        {...input}
-        value={value}
-        onChange={(event) => onChange(event.target.value)}
-      />
-      <Hint id={id} hint={hint} />
-    </div>
-  );
+  return <Field {...{ label, value, onChange, hint }} control={(props) => <input {...input} {...props} />} />;
 }
 
 export function TextAreaField({
@@ -56,20 +76,11 @@ export function TextAreaField({
   hint,
   ...area
 }: Controlled<TextareaHTMLAttributes<HTMLTextAreaElement>> & { ref?: Ref<HTMLTextAreaElement> }) {
-  const id = useId();
   return (
-    <div className="field">
-      <label htmlFor={id}>{label}</label>
-      <textarea
-        id={id}
-        rows={3}
-        aria-describedby={hint ? `${id}-hint` : undefined}
-        {...area}
-        value={value}
-        onChange={(event) => onChange(event.target.value)}
-      />
-      <Hint id={id} hint={hint} />
-    </div>
+    <Field
+      {...{ label, value, onChange, hint }}
+      control={(props) => <textarea rows={3} {...area} {...props} />}
+    />
   );
 }
 
@@ -78,18 +89,24 @@ export function SelectField({
   value,
   onChange,
   children,
-  hint: _hint,
+  hint,
   ...select
 }: Controlled<SelectHTMLAttributes<HTMLSelectElement>> & { children: ReactNode }) {
-  const id = useId();
   return (
-    <div className="field">
-      <label htmlFor={id}>{label}</label>
-      <select id={id} {...select} value={value} onChange={(event) => onChange(event.target.value)}>
-        {children}
-      </select>
-    </div>
+    <Field
+      {...{ label, value, onChange, hint }}
+      control={(props) => (
+        <select {...select} {...props}>
+          {children}
+        </select>
+      )}
+    />
   );
+}
+
+/** A regency code (`53.04`). */
+export function RegencyField(props: Controlled<InputHTMLAttributes<HTMLInputElement>>) {
+  return <TextField inputMode="decimal" placeholder="53.04" {...props} />;
 }
 
 /** A figure typed in by hand (a count, an amount): numeric keypad, no autofill. */

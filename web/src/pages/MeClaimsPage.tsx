@@ -7,7 +7,8 @@ import { PageHead } from '../components/PageHead.tsx';
 import { formatDate, formatDateTime, formatRupiah } from '../format.ts';
 import { useI18n } from '../i18n/I18nProvider.tsx';
 import { Link } from '../router.tsx';
-import { ME_CLAIMS_PATH, ME_PATH } from './MeRoutes.tsx';
+import { MeHead } from './MeHead.tsx';
+import { ME_CLAIMS_PATH } from './MeRoutes.tsx';
 import { useLoad } from './useLoad.ts';
 
 function ClaimStatusBadge({ claim }: { claim: Pick<MyClaim, 'status'> }) {
@@ -39,12 +40,7 @@ function ClaimList({ onUnauthenticated }: { onUnauthenticated: () => void }) {
   const { state, reload } = useLoad(`me-claims:${language}`, myClaims, onUnauthenticated);
   return (
     <div className="stack me-page">
-      <PageHead
-        back={ME_PATH}
-        backLabel={t('me.back')}
-        eyebrow={t('me.eyebrow')}
-        title={t('me.claims.title')}
-      />
+      <MeHead title={t('me.claims.title')} />
       <LoadView state={state} retry={reload}>
         {({ claims }) =>
           claims.length === 0 ? (

@@ -1,10 +1,9 @@
 import { myContributions } from '../api/me.ts';
 import { Stats } from '../components/Facts.tsx';
 import { LoadView } from '../components/LoadView.tsx';
-import { PageHead } from '../components/PageHead.tsx';
 import { formatDate, formatPeriod, formatRupiah } from '../format.ts';
 import { useI18n } from '../i18n/I18nProvider.tsx';
-import { ME_PATH } from './MeRoutes.tsx';
+import { MeHead } from './MeHead.tsx';
 import { useLoad } from './useLoad.ts';
 
 /** The participant's contributions, newest month first, each with whether its invoice is paid. */
@@ -13,12 +12,7 @@ export function MeContributionsPage({ onUnauthenticated }: { onUnauthenticated: 
   const { state, reload } = useLoad(`me-contributions:${language}`, myContributions, onUnauthenticated);
   return (
     <div className="stack me-page">
-      <PageHead
-        back={ME_PATH}
-        backLabel={t('me.back')}
-        eyebrow={t('me.eyebrow')}
-        title={t('me.contributions.title')}
-      />
+      <MeHead title={t('me.contributions.title')} />
       <LoadView state={state} retry={reload}>
         {(data) => (
           <>

@@ -4,7 +4,7 @@ import type { User } from '../../api/types.ts';
 import { BudgetWarningList } from '../../components/BudgetWarnings.tsx';
 import { FormCard, SubmitButton } from '../../components/Card.tsx';
 import { ErrorMessage } from '../../components/ErrorMessage.tsx';
-import { TextField } from '../../components/FormFields.tsx';
+import { RegencyField, TextField } from '../../components/FormFields.tsx';
 import { formatCount, formatRupiah } from '../../format.ts';
 import { useI18n } from '../../i18n/I18nProvider.tsx';
 import { PERIOD_PATTERN, REGENCY_CODE_PATTERN } from '../../input-patterns.ts';
@@ -78,13 +78,7 @@ export function BillingRunCard({ user, onDone }: { user: User; onDone: () => voi
           onChange={setPeriod}
         />
         {fixedRegency ? null : (
-          <TextField
-            label={t('billing.run.regency')}
-            inputMode="decimal"
-            placeholder="53.04"
-            value={regency}
-            onChange={setRegency}
-          />
+          <RegencyField label={t('billing.run.regency')} value={regency} onChange={setRegency} />
         )}
       </div>
       <SubmitButton busy={busy} icon="bill">

@@ -17,7 +17,7 @@ import { useAction } from '../useAction.ts';
 import { loadMembershipCatalog, useMembershipCatalog } from '../useCatalogs.ts';
 import '../../dashboards.css';
 import { DataTable } from '../../components/DataTable.tsx';
-import { TextField } from '../../components/FormFields.tsx';
+import { RegencyField, TextField } from '../../components/FormFields.tsx';
 import { DATE_PATTERN, REGENCY_CODE_PATTERN } from '../../input-patterns.ts';
 import type { PageProps } from '../pageProps.ts';
 
@@ -128,13 +128,7 @@ export function BranchReportPage({ user, onUnauthenticated }: PageProps) {
       <PageHead title={t('report.title')} intro={t('report.intro')} />
       <FormCard title={t('report.form.title')} onSubmit={submit}>
         <div className="form-grid report-form">
-          <TextField
-            label={t('report.regency')}
-            inputMode="decimal"
-            placeholder="53.04"
-            value={regency}
-            onChange={setRegency}
-          />
+          <RegencyField label={t('report.regency')} value={regency} onChange={setRegency} />
           <TextField label={t('report.from')} type="date" value={from} onChange={setFrom} />
           <TextField label={t('report.to')} type="date" value={to} onChange={setTo} />
         </div>
