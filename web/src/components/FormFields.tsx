@@ -6,6 +6,7 @@ import {
   type TextareaHTMLAttributes,
   useId,
 } from 'react';
+import { useI18n } from '../i18n/I18nProvider.tsx';
 
 // A labelled input or select in the form grid: `<div class="field">` with its label tied to the
 // control. The value goes in and out as a string; other attributes pass through to the control.
@@ -101,6 +102,26 @@ export function SelectField({
         </select>
       )}
     />
+  );
+}
+
+/** A select that starts at "choose…", over the given options. */
+export function ChoiceField({
+  options,
+  ...select
+}: Omit<Controlled<SelectHTMLAttributes<HTMLSelectElement>>, 'children'> & {
+  options: readonly { value: string | number; label: ReactNode }[];
+}) {
+  const { t } = useI18n();
+  return (
+    <SelectField {...select}>
+      <option value="">{t('enrolment.pick.choose')}</option>
+      {options.map((option) => (
+        <option key={option.value} value={option.value}>
+          {option.label}
+        </option>
+      ))}
+    </SelectField>
   );
 }
 

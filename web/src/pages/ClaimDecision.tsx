@@ -3,7 +3,7 @@ import { type ClaimDetail, type ClaimReason, claimReasons, decideClaim } from '.
 import { SubmitCancel } from '../components/Card.tsx';
 import { ConfirmAction } from '../components/ConfirmAction.tsx';
 import { ErrorMessage } from '../components/ErrorMessage.tsx';
-import { SelectField, TextAreaField } from '../components/FormFields.tsx';
+import { ChoiceField, TextAreaField } from '../components/FormFields.tsx';
 import { LoadView } from '../components/LoadView.tsx';
 import { formatRupiah } from '../format.ts';
 import { useI18n } from '../i18n/I18nProvider.tsx';
@@ -55,14 +55,12 @@ function RejectWithReason({
   const sorted = [...reasons].sort((a, b) => (a.source === b.source ? 0 : a.source === 'checker' ? -1 : 1));
   return (
     <form className="confirm stack" onSubmit={submit} noValidate>
-      <SelectField label={t('decision.reason')} value={code} onChange={setCode}>
-        <option value="">{t('enrolment.pick.choose')}</option>
-        {sorted.map((r) => (
-          <option key={r.code} value={r.code}>
-            {pick(r, language)}
-          </option>
-        ))}
-      </SelectField>
+      <ChoiceField
+        label={t('decision.reason')}
+        value={code}
+        onChange={setCode}
+        options={sorted.map((r) => ({ value: r.code, label: pick(r, language) }))}
+      />
       <TextAreaField label={t('decision.note')} maxLength={1000} value={note} onChange={setNote} />
       {error ? <ErrorMessage error={error} /> : null}
       <SubmitCancel busy={busy} variant="danger" onCancel={() => setOpen(false)}>

@@ -6,7 +6,7 @@ import { FormCard, SubmitButton } from '../components/Card.tsx';
 import { DataTable } from '../components/DataTable.tsx';
 import { DownloadLink } from '../components/DownloadLink.tsx';
 import { ErrorMessage } from '../components/ErrorMessage.tsx';
-import { NumberField, SelectField, TextField } from '../components/FormFields.tsx';
+import { ChoiceField, NumberField, TextField } from '../components/FormFields.tsx';
 import { LoadView } from '../components/LoadView.tsx';
 import { PageHead } from '../components/PageHead.tsx';
 import { formatCount, formatRupiah, parseRupiahInput, todayWita } from '../format.ts';
@@ -87,14 +87,15 @@ function PaymentForm({
         ) : null
       }
     >
-      <SelectField label={t('payment.payer')} value={payerId} onChange={setPayerId}>
-        <option value="">{t('enrolment.pick.choose')}</option>
-        {payers.map((p) => (
-          <option key={p.id} value={p.id}>
-            {t('payment.payerOption', { name: p.name, balance: formatRupiah(p.balanceRp, language) })}
-          </option>
-        ))}
-      </SelectField>
+      <ChoiceField
+        label={t('payment.payer')}
+        value={payerId}
+        onChange={setPayerId}
+        options={payers.map((p) => ({
+          value: p.id,
+          label: t('payment.payerOption', { name: p.name, balance: formatRupiah(p.balanceRp, language) }),
+        }))}
+      />
       <div className="form-grid">
         <NumberField
           label={t('payment.amount')}
