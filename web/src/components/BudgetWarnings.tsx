@@ -87,7 +87,6 @@ export function BatchBudgetPanel({
         <p className="note">{t('budget.check.notRecorded', { year: String(check.fiscalYear) })}</p>
       )}
       <DataTable
-        layout="cards"
         className="budget-check-table"
         rows={[
           {
@@ -100,20 +99,12 @@ export function BatchBudgetPanel({
         ]}
         rowKey={(row) => row.key}
         rowProps={(row) => ({ className: row.key === 'after' && over ? 'over-budget-row' : undefined })}
-        columns={[
-          {
-            key: 'when',
-            header: <span className="visually-hidden">{t('budget.payer')}</span>,
-            cell: (row) => row.label,
+        columns={(c) => [
+          c.text('when', <span className="visually-hidden">{t('budget.payer')}</span>, (row) => row.label, {
             rowHeader: true,
-          },
-          { key: 'workers', header: t('budget.workers'), cell: (row) => workers(row.workers) },
-          {
-            key: 'committed',
-            header: t('budget.committed'),
-            cell: (row) => rp(row.committedRp),
-            align: 'num',
-          },
+          }),
+          c.text('workers', t('budget.workers'), (row) => workers(row.workers)),
+          c.num('committed', t('budget.committed'), (row) => rp(row.committedRp)),
         ]}
       />
       <dl className="budget-figures">

@@ -1,4 +1,5 @@
 import type { ReactNode, TableHTMLAttributes } from 'react';
+import { type ColumnKit, columnKit } from './columns.ts';
 
 // The one table of the web UI. A table is its columns (header, cell, alignment) and its rows;
 // the markup is the plain <table> the CSS and the browser tests know: `table-cards` tables turn
@@ -25,14 +26,15 @@ export interface Column<Row> {
 }
 
 export interface DataTableProps<Row> extends Omit<TableHTMLAttributes<HTMLTableElement>, 'className'> {
-  /** `cards`: table-cards (a card per row on a phone); `grid`: data-table (scrolls sideways). */
-  layout: 'cards' | 'grid';
+  /** `cards` (the default): table-cards, a card per row on a phone; `grid`: data-table (scrolls sideways). */
+  layout?: 'cards' | 'grid';
   /** Classes after the layout's own (`employer-table`). */
   className?: string;
   caption?: ReactNode;
   /** Keep the caption for screen readers only. */
   captionHidden?: boolean;
-  columns: readonly Column<Row>[];
+  /** The columns, or a function making them with the short column helpers. */
+  columns: readonly Column<Row>[] | ((c: ColumnKit<Row>) => readonly Column<Row>[]);
   rows: readonly Row[];
   rowKey: (row: Row, index: number) => string | number;
   /** Class and data attributes of a body row. */
@@ -51,7 +53,7 @@ function classes(...names: (string | undefined | false)[]): string | undefined {
 }
 
 export function DataTable<Row>({
-  layout,
+  layout = 'cards',
   className,
   caption,
   captionHidden,
@@ -65,6 +67,7 @@ export function DataTable<Row>({
   ...tableProps
 }: DataTableProps<Row>) {
   const cards = layout === 'cards';
+  const shown = typeof columns === 'function' ? columns(columnKit<Row>()) : columns;
   const label = (column: Column<Row>) =>
     !cards || column.label === null
       ? undefined
@@ -78,7 +81,7 @@ export function DataTable<Row>({
         <thead>
           {headGroups}
           <tr>
-            {columns.map((column) => (
+            {shown.map((column) => (
               <th key={column.key} scope="col" className={column.align}>
                 {column.header}
               </th>
@@ -89,7 +92,7 @@ export function DataTable<Row>({
       <tbody>
         {rows.map((row, index) => (
           <tr key={rowKey(row, index)} {...rowProps?.(row)}>
-            {columns.map((column) => {
+            {shown.map((column) => {
               const extra = typeof column.className === 'function' ? column.className(row) : column.className;
               const props = {
                 className: classes(column.align, extra),

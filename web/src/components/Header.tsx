@@ -9,14 +9,21 @@ interface HeaderProps {
   onLogout: () => void;
 }
 
+/** The bar across the top: the brand and the language switch (also above the login form). */
+export function AppBar() {
+  return (
+    <div className="app-bar">
+      <Brand />
+      <LanguageSwitch />
+    </div>
+  );
+}
+
 export function Header({ user, onLogout }: HeaderProps) {
   const { t } = useI18n();
   return (
     <header className="app-header">
-      <div className="app-bar">
-        <Brand />
-        <LanguageSwitch />
-      </div>
+      <AppBar />
       <section className="account" aria-label={t('header.account')}>
         <div className="account-text">
           <span className="account-name">{user.displayName}</span>

@@ -14,13 +14,7 @@ export function LoadView<T>({
   children: (data: T) => ReactNode;
 }) {
   const { t } = useI18n();
-  if (state.status === 'loading') {
-    return (
-      <p className="muted" role="status">
-        {t('app.loading')}
-      </p>
-    );
-  }
+  if (state.status === 'loading') return <Loading />;
   if (state.status === 'failed') {
     return (
       <div className="stack">
@@ -32,4 +26,14 @@ export function LoadView<T>({
     );
   }
   return <>{children(state.data)}</>;
+}
+
+/** The loading note (announced). */
+export function Loading() {
+  const { t } = useI18n();
+  return (
+    <p className="muted" role="status">
+      {t('app.loading')}
+    </p>
+  );
 }

@@ -1,4 +1,6 @@
+import { useState } from 'react';
 import { useI18n } from '../i18n/I18nProvider.tsx';
+import { DATE_PATTERN } from '../input-patterns.ts';
 import { SelectField, TextField } from './FormFields.tsx';
 
 export type Sex = '' | 'L' | 'P';
@@ -8,6 +10,28 @@ export interface PersonValues {
   fullName: string;
   birthDate: string;
   sex: Sex;
+}
+
+const NO_PERSON: PersonValues = { nik: '', fullName: '', birthDate: '', sex: '' };
+
+/** The person being typed in, a change to some of its fields, and a reset after a save. */
+export function usePerson() {
+  const [person, setPerson] = useState(NO_PERSON);
+  return {
+    person,
+    change: (next: Partial<PersonValues>) => setPerson((current) => ({ ...current, ...next })),
+    reset: () => setPerson(NO_PERSON),
+  };
+}
+
+/** The person as the API takes it: the NIK trimmed, the other fields only when filled in. */
+export function personInput(person: PersonValues) {
+  return {
+    nik: person.nik.trim(),
+    ...(person.fullName.trim() ? { fullName: person.fullName.trim() } : {}),
+    ...(DATE_PATTERN.test(person.birthDate) ? { birthDate: person.birthDate } : {}),
+    ...(person.sex ? { sex: person.sex } : {}),
+  };
 }
 
 /** The four identity fields every worker form asks for (NIK, name, birth date, sex), inside a form-grid. */

@@ -1,13 +1,13 @@
-import { type FormEvent, useEffect, useId, useRef, useState } from 'react';
+import { type FormEvent, useEffect, useRef, useState } from 'react';
 import { useI18n } from '../i18n/I18nProvider.tsx';
 import { useAction } from '../pages/useAction.ts';
-import { CancelButton } from './CancelButton.tsx';
+import { SubmitCancel } from './Card.tsx';
 import { ErrorMessage } from './ErrorMessage.tsx';
+import { TextAreaField } from './FormFields.tsx';
 
 /** `Tolak` opens a required reason field; the reason goes back to the village operator. */
 export function RejectForm({ onReject }: { onReject: (reason: string) => Promise<void> }) {
   const { t } = useI18n();
-  const id = useId();
   const [open, setOpen] = useState(false);
   const [reason, setReason] = useState('');
   const { busy, error, setError, run } = useAction();
@@ -41,29 +41,19 @@ export function RejectForm({ onReject }: { onReject: (reason: string) => Promise
   }
   return (
     <form className="confirm" onSubmit={submit} noValidate>
-      <div className="field">
-        <label htmlFor={`${id}-reason`}>{t('review.reject.reason')}</label>
-        <textarea
-          ref={fieldRef}
-          id={`${id}-reason`}
-          rows={3}
-          required
-          maxLength={500}
-          aria-describedby={`${id}-hint`}
-          value={reason}
-          onChange={(event) => setReason(event.target.value)}
-        />
-        <p id={`${id}-hint`} className="muted field-hint">
-          {t('review.reject.hint')}
-        </p>
-      </div>
+      <TextAreaField
+        ref={fieldRef}
+        label={t('review.reject.reason')}
+        required
+        maxLength={500}
+        hint={t('review.reject.hint')}
+        value={reason}
+        onChange={setReason}
+      />
       {error ? <ErrorMessage error={error} /> : null}
-      <div className="button-row">
-        <button type="submit" className="button button-danger" disabled={busy}>
-          {t('review.reject.submit')}
-        </button>
-        <CancelButton disabled={busy} onClick={() => setOpen(false)} />
-      </div>
+      <SubmitCancel busy={busy} variant="danger" onCancel={() => setOpen(false)}>
+        {t('review.reject.submit')}
+      </SubmitCancel>
     </form>
   );
 }

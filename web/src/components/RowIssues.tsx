@@ -60,30 +60,24 @@ export function ProblemTable({ rows, caption }: { rows: RowReport[]; caption: st
   const empty = t('enrolment.problems.empty');
   return (
     <DataTable
-      layout="cards"
       className="problem-table"
       caption={caption}
       rows={rows}
       rowKey={(row) => row.rowNumber}
       rowProps={(row) => ({ className: row.errors.length > 0 ? 'row-invalid' : 'row-warning' })}
-      columns={[
-        { key: 'row', header: t('enrolment.problems.row'), cell: (row) => row.rowNumber, rowHeader: true },
-        {
-          key: 'nik',
-          header: t('field.nik'),
-          cell: (row) => row.nik || <span className="muted">{empty}</span>,
+      columns={(c) => [
+        c.text('row', t('enrolment.problems.row'), (row) => row.rowNumber, { rowHeader: true }),
+        c.text('nik', t('field.nik'), (row) => row.nik || <span className="muted">{empty}</span>, {
           className: 'mono',
-        },
-        {
-          key: 'fullName',
-          header: t('field.fullName'),
-          cell: (row) => row.fullName || <span className="muted">{empty}</span>,
-        },
-        {
-          key: 'issues',
-          header: t('enrolment.problems.issues'),
-          cell: (row) => <IssueList errors={row.errors} warnings={row.warnings} />,
-        },
+        }),
+        c.text(
+          'fullName',
+          t('field.fullName'),
+          (row) => row.fullName || <span className="muted">{empty}</span>,
+        ),
+        c.text('issues', t('enrolment.problems.issues'), (row) => (
+          <IssueList errors={row.errors} warnings={row.warnings} />
+        )),
       ]}
     />
   );

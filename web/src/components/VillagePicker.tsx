@@ -1,8 +1,9 @@
-import { useEffect, useId, useState } from 'react';
+import { useEffect, useState } from 'react';
 import { getRegion } from '../api/regions.ts';
 import type { RegionSummary } from '../api/types.ts';
 import { useI18n } from '../i18n/I18nProvider.tsx';
 import { ErrorMessage } from './ErrorMessage.tsx';
+import { ChoiceField } from './FormFields.tsx';
 
 export interface VillageChoice {
   code: string;
@@ -55,7 +56,6 @@ export function VillagePicker({
   onChange: (choice: VillageChoice | null) => void;
 }) {
   const { t } = useI18n();
-  const id = useId();
   const homeIsDistrict = DISTRICT_CODE.test(home);
   const [district, setDistrict] = useState<string | null>(homeIsDistrict ? home : null);
   const districts = useChildren(homeIsDistrict ? null : home);
@@ -66,44 +66,26 @@ export function VillagePicker({
     <fieldset className="card picker">
       <legend>{t('enrolment.pick.title')}</legend>
       {homeIsDistrict ? null : (
-        <div className="field">
-          <label htmlFor={`${id}-district`}>{t('enrolment.pick.district')}</label>
-          <select
-            id={`${id}-district`}
-            value={district ?? ''}
-            onChange={(event) => {
-              setDistrict(event.target.value || null);
-              onChange(null);
-            }}
-          >
-            <option value="">{t('enrolment.pick.choose')}</option>
-            {districts.items.map((item) => (
-              <option key={item.code} value={item.code}>
-                {item.name}
-              </option>
-            ))}
-          </select>
-        </div>
-      )}
-      <div className="field">
-        <label htmlFor={`${id}-village`}>{t('enrolment.pick.village')}</label>
-        <select
-          id={`${id}-village`}
-          value={value?.code ?? ''}
-          disabled={!district}
-          onChange={(event) => {
-            const chosen = villages.items.find((item) => item.code === event.target.value);
-            onChange(chosen ? { code: chosen.code, name: chosen.name } : null);
+        <ChoiceField
+          label={t('enrolment.pick.district')}
+          value={district ?? ''}
+          onChange={(code) => {
+            setDistrict(code || null);
+            onChange(null);
           }}
-        >
-          <option value="">{t('enrolment.pick.choose')}</option>
-          {villages.items.map((item) => (
-            <option key={item.code} value={item.code}>
-              {item.name}
-            </option>
-          ))}
-        </select>
-      </div>
+          options={districts.items.map((item) => ({ value: item.code, label: item.name }))}
+        />
+      )}
+      <ChoiceField
+        label={t('enrolment.pick.village')}
+        value={value?.code ?? ''}
+        disabled={!district}
+        onChange={(code) => {
+          const chosen = villages.items.find((item) => item.code === code);
+          onChange(chosen ? { code: chosen.code, name: chosen.name } : null);
+        }}
+        options={villages.items.map((item) => ({ value: item.code, label: item.name }))}
+      />
       {error ? <ErrorMessage error={error} /> : null}
     </fieldset>
   );

@@ -1,13 +1,14 @@
 import { useState } from 'react';
 import { type BudgetLine, getBudgetUse } from '../api/budget.ts';
 import { homeRegency } from '../api/reports.ts';
-import type { User } from '../api/types.ts';
 import { BudgetWarningList } from '../components/BudgetWarnings.tsx';
 import { DataTable } from '../components/DataTable.tsx';
-import { SelectField } from '../components/FormFields.tsx';
+import { YearFilter } from '../components/FormFields.tsx';
 import { LoadView } from '../components/LoadView.tsx';
+import { PageHead } from '../components/PageHead.tsx';
 import { formatCount, formatPeriod, formatRupiah, todayWita } from '../format.ts';
 import { useI18n } from '../i18n/I18nProvider.tsx';
+import type { PageProps } from './pageProps.ts';
 import { useLoad } from './useLoad.ts';
 
 export const BUDGET_PATH = '/anggaran';
@@ -27,7 +28,7 @@ function workers(line: BudgetLine, noQuota: string, language: Parameters<typeof 
  * Allocated, committed, used and remaining per funding party (village, regency, CSR) for a fiscal
  * year, always visible to the district and branch; a village operator sees its own line.
  */
-export function BudgetPage({ user, onUnauthenticated }: { user: User; onUnauthenticated: () => void }) {
+export function BudgetPage({ user, onUnauthenticated }: PageProps) {
   const { t, language } = useI18n();
   const regency = homeRegency(user.homeRegion);
   const thisYear = Number(todayWita().slice(0, 4));
@@ -40,19 +41,13 @@ export function BudgetPage({ user, onUnauthenticated }: { user: User; onUnauthen
   const rp = (n: number) => formatRupiah(n, language);
   return (
     <div className="stack">
-      <div className="stack page-head">
-        <h1>{t('budget.title')}</h1>
-        <p className="muted">{t('budget.intro')}</p>
-      </div>
-      <form className="filter-form" onSubmit={(event) => event.preventDefault()}>
-        <SelectField label={t('budget.year')} value={year} onChange={(text) => setYear(Number(text))}>
-          {[thisYear - 2, thisYear - 1, thisYear, thisYear + 1].map((y) => (
-            <option key={y} value={y}>
-              {y}
-            </option>
-          ))}
-        </SelectField>
-      </form>
+      <PageHead title={t('budget.title')} intro={t('budget.intro')} />
+      <YearFilter
+        label={t('budget.year')}
+        years={[thisYear - 2, thisYear - 1, thisYear, thisYear + 1]}
+        value={year}
+        onChange={setYear}
+      />
       <LoadView state={state} retry={reload}>
         {(use) =>
           use.payers.length === 0 ? (
@@ -61,7 +56,6 @@ export function BudgetPage({ user, onUnauthenticated }: { user: User; onUnauthen
             <div className="stack">
               <BudgetWarningList warnings={use.warnings} />
               <DataTable
-                layout="cards"
                 className="budget-table"
                 caption={
                   <>
@@ -95,43 +89,27 @@ export function BudgetPage({ user, onUnauthenticated }: { user: User; onUnauthen
                     </td>
                   </tr>
                 }
-                columns={[
-                  {
-                    key: 'payer',
-                    header: t('budget.payer'),
-                    cell: (line) => (
+                columns={(c) => [
+                  c.text(
+                    'payer',
+                    t('budget.payer'),
+                    (line) => (
                       <>
                         {line.payerName}
                         {isOver(line) ? <span className="badge-over">{t('budget.overBadge')}</span> : null}
                       </>
                     ),
-                    rowHeader: true,
-                  },
-                  {
-                    key: 'workers',
-                    header: t('budget.workers'),
-                    cell: (line) => workers(line, t('budget.noQuota'), language),
-                  },
-                  {
-                    key: 'allocated',
-                    header: t('budget.allocated'),
-                    cell: (line) => rp(line.allocatedRp),
-                    align: 'num',
-                  },
-                  {
-                    key: 'committed',
-                    header: t('budget.committed'),
-                    cell: (line) => rp(line.committedRp),
-                    align: 'num',
-                  },
-                  { key: 'used', header: t('budget.used'), cell: (line) => rp(line.usedRp), align: 'num' },
-                  {
-                    key: 'remaining',
-                    header: t('budget.remaining'),
-                    cell: (line) => rp(line.remainingRp),
-                    align: 'num',
+                    { rowHeader: true },
+                  ),
+                  c.text('workers', t('budget.workers'), (line) =>
+                    workers(line, t('budget.noQuota'), language),
+                  ),
+                  c.num('allocated', t('budget.allocated'), (line) => rp(line.allocatedRp)),
+                  c.num('committed', t('budget.committed'), (line) => rp(line.committedRp)),
+                  c.num('used', t('budget.used'), (line) => rp(line.usedRp)),
+                  c.num('remaining', t('budget.remaining'), (line) => rp(line.remainingRp), {
                     className: (line) => (line.remainingRp < 0 ? 'over-budget' : undefined),
-                  },
+                  }),
                 ]}
               />
             </div>

@@ -1,9 +1,9 @@
 import { type FormEvent, useId, useState } from 'react';
 import { type ClaimDetail, type ClaimReason, claimReasons, decideClaim } from '../api/claims.ts';
-import { CancelButton } from '../components/CancelButton.tsx';
+import { SubmitCancel } from '../components/Card.tsx';
 import { ConfirmAction } from '../components/ConfirmAction.tsx';
 import { ErrorMessage } from '../components/ErrorMessage.tsx';
-import { SelectField } from '../components/FormFields.tsx';
+import { ChoiceField, TextAreaField } from '../components/FormFields.tsx';
 import { LoadView } from '../components/LoadView.tsx';
 import { formatRupiah } from '../format.ts';
 import { useI18n } from '../i18n/I18nProvider.tsx';
@@ -24,7 +24,6 @@ function RejectWithReason({
   onDone: () => void;
 }) {
   const { t, language } = useI18n();
-  const id = useId();
   const [open, setOpen] = useState(false);
   const [code, setCode] = useState('');
   const [note, setNote] = useState('');
@@ -56,31 +55,17 @@ function RejectWithReason({
   const sorted = [...reasons].sort((a, b) => (a.source === b.source ? 0 : a.source === 'checker' ? -1 : 1));
   return (
     <form className="confirm stack" onSubmit={submit} noValidate>
-      <SelectField label={t('decision.reason')} value={code} onChange={setCode}>
-        <option value="">{t('enrolment.pick.choose')}</option>
-        {sorted.map((r) => (
-          <option key={r.code} value={r.code}>
-            {pick(r, language)}
-          </option>
-        ))}
-      </SelectField>
-      <div className="field">
-        <label htmlFor={`${id}-note`}>{t('decision.note')}</label>
-        <textarea
-          id={`${id}-note`}
-          rows={3}
-          maxLength={1000}
-          value={note}
-          onChange={(event) => setNote(event.target.value)}
-        />
-      </div>
+      <ChoiceField
+        label={t('decision.reason')}
+        value={code}
+        onChange={setCode}
+        options={sorted.map((r) => ({ value: r.code, label: pick(r, language) }))}
+      />
+      <TextAreaField label={t('decision.note')} maxLength={1000} value={note} onChange={setNote} />
       {error ? <ErrorMessage error={error} /> : null}
-      <div className="button-row">
-        <button type="submit" className="button button-danger" disabled={busy}>
-          {t('decision.rejectSubmit')}
-        </button>
-        <CancelButton disabled={busy} onClick={() => setOpen(false)} />
-      </div>
+      <SubmitCancel busy={busy} variant="danger" onCancel={() => setOpen(false)}>
+        {t('decision.rejectSubmit')}
+      </SubmitCancel>
     </form>
   );
 }

@@ -1,4 +1,4 @@
-import { type FormEvent, useId, useState } from 'react';
+import { useState } from 'react';
 import {
   appealClaim,
   type ClaimDetail,
@@ -8,12 +8,15 @@ import {
   submitClaim,
 } from '../api/claims.ts';
 import type { User } from '../api/types.ts';
+import { FormCard, SubmitButton } from '../components/Card.tsx';
 import { ConfirmAction } from '../components/ConfirmAction.tsx';
 import { ErrorMessage } from '../components/ErrorMessage.tsx';
+import { Facts, Stats } from '../components/Facts.tsx';
+import { TextAreaField } from '../components/FormFields.tsx';
 import { LoadView } from '../components/LoadView.tsx';
+import { PageHead } from '../components/PageHead.tsx';
 import { formatRupiah } from '../format.ts';
 import { useI18n } from '../i18n/I18nProvider.tsx';
-import { Link } from '../router.tsx';
 import { ClaimDecision } from './ClaimDecision.tsx';
 import { ClaimDocuments } from './ClaimDocuments.tsx';
 import { ClaimExplanationView } from './ClaimExplanation.tsx';
@@ -59,12 +62,10 @@ function SubmitPanel({ claim, onDone }: { claim: ClaimDetail; onDone: () => void
 
 function AppealForm({ claimId, onDone }: { claimId: number; onDone: () => void }) {
   const { t } = useI18n();
-  const id = useId();
   const [note, setNote] = useState('');
   const { busy, error, setError, run } = useAction();
 
-  async function submit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
+  async function submit() {
     if (busy) return;
     if (!note.trim()) return setError(t('appeal.required'));
     await run(async () => {
@@ -74,25 +75,13 @@ function AppealForm({ claimId, onDone }: { claimId: number; onDone: () => void }
   }
 
   return (
-    <section className="card stack" aria-labelledby={`${id}-title`}>
-      <h2 id={`${id}-title`}>{t('appeal.title')}</h2>
-      <form className="stack" onSubmit={submit} noValidate>
-        <div className="field">
-          <label htmlFor={`${id}-note`}>{t('appeal.note')}</label>
-          <textarea
-            id={`${id}-note`}
-            rows={3}
-            maxLength={1000}
-            value={note}
-            onChange={(e) => setNote(e.target.value)}
-          />
-        </div>
-        <button type="submit" className="button button-secondary" disabled={busy}>
-          {t('appeal.submit')}
-        </button>
-        {error ? <ErrorMessage error={error} /> : null}
-      </form>
-    </section>
+    <FormCard title={t('appeal.title')} onSubmit={submit}>
+      <TextAreaField label={t('appeal.note')} maxLength={1000} value={note} onChange={setNote} />
+      <SubmitButton busy={busy} variant="secondary">
+        {t('appeal.submit')}
+      </SubmitButton>
+      {error ? <ErrorMessage error={error} /> : null}
+    </FormCard>
   );
 }
 
@@ -123,35 +112,25 @@ function EventHistory({ events }: { events: ClaimEvent[] }) {
   const known = useClaimCatalog()?.statuses ?? [];
   return (
     <DataTable
-      layout="cards"
       className="claim-history"
       caption={t('claim.history')}
       rows={events}
       rowKey={(e, i) => e.id ?? i}
       rowProps={(e) => ({ 'data-action': e.action })}
-      columns={[
-        { key: 'at', header: t('claim.history.at'), cell: (e) => safeDateTime(e.at, language) },
-        {
-          key: 'action',
-          header: t('claim.history.action'),
-          cell: (e) => eventAction(e.action, t),
-          rowHeader: true,
-        },
-        {
-          key: 'status',
-          header: t('claim.status'),
-          cell: (e) => (
-            <>
-              {e.fromStatus && e.fromStatus !== e.toStatus ? `${statusLabel(e.fromStatus, known, t)} → ` : ''}
-              {statusLabel(e.toStatus, known, t)}
-            </>
-          ),
-        },
-        { key: 'actor', header: t('claim.history.actor'), cell: (e) => e.actor },
-        {
-          key: 'note',
-          header: t('claim.history.note'),
-          cell: (e) =>
+      columns={(c) => [
+        c.text('at', t('claim.history.at'), (e) => safeDateTime(e.at, language)),
+        c.text('action', t('claim.history.action'), (e) => eventAction(e.action, t), { rowHeader: true }),
+        c.text('status', t('claim.status'), (e) => (
+          <>
+            {e.fromStatus && e.fromStatus !== e.toStatus ? `${statusLabel(e.fromStatus, known, t)} → ` : ''}
+            {statusLabel(e.toStatus, known, t)}
+          </>
+        )),
+        c.text('actor', t('claim.history.actor'), (e) => e.actor),
+        c.text(
+          'note',
+          t('claim.history.note'),
+          (e) =>
             [
               e.amountRp !== null && e.amountRp !== undefined ? formatRupiah(e.amountRp, language) : null,
               e.reasonCode,
@@ -159,7 +138,7 @@ function EventHistory({ events }: { events: ClaimEvent[] }) {
             ]
               .filter(Boolean)
               .join(' · ') || '–',
-        },
+        ),
       ]}
     />
   );
@@ -184,72 +163,76 @@ function ClaimView({
   const decides = can('claims.decide') && (claim.status === 'submitted' || claim.status === 'appealed');
   return (
     <div className="stack claims-page">
-      <Link to={mode === 'checker' ? CLAIM_CHECK_PATH : CLAIMS_PATH} className="back-link">
-        ‹ {t('action.back')}
-      </Link>
-      <div className="stack page-head">
-        <p className="eyebrow">
-          <span className="level">{t('claim.title')}</span>
-          <span className="code">
+      <PageHead
+        back={mode === 'checker' ? CLAIM_CHECK_PATH : CLAIMS_PATH}
+        level={t('claim.title')}
+        code={
+          <>
             {claim.program} · {pick(claim.kindLabel, language)}
-          </span>
-        </p>
-        <h1 className="mono-heading">{claim.number}</h1>
+          </>
+        }
+        title={claim.number}
+        titleClass="mono-heading"
+      >
         <div className="batch-head">
           <ClaimStatusBadge status={claim.status} />
           {claim.overdue ? <span className="badge claim-overdue-badge">{t('claim.overdue')}</span> : null}
           <span className="muted">{claim.participantName}</span>
         </div>
-      </div>
-      <dl className="stats" aria-label={t('claim.amount')}>
-        <div className="stat">
-          <dt>{t('claim.amount')}</dt>
-          <dd className="stat-money claim-amount">
-            {claim.amountRp === null ? t('claim.notDecided') : formatRupiah(claim.amountRp, language)}
-          </dd>
-        </div>
-      </dl>
+      </PageHead>
+      <Stats
+        aria-label={t('claim.amount')}
+        items={[
+          {
+            label: t('claim.amount'),
+            value: claim.amountRp === null ? t('claim.notDecided') : formatRupiah(claim.amountRp, language),
+            valueClass: 'stat-money claim-amount',
+          },
+        ]}
+      />
       {claim.refusal ? (
         <p className="alert" role="status">
           {t('claim.refusal')}: {pick(claim.refusal, language)}
         </p>
       ) : null}
-      <dl className="facts">
-        <div>
-          <dt>KPJ</dt>
-          <dd className="mono">{claim.kpj}</dd>
-        </div>
-        <div>
-          <dt>{t('claim.eventDate')}</dt>
-          <dd>{safeDate(claim.eventDate, language)}</dd>
-        </div>
-        <div>
-          <dt>{t('intake.claimant')}</dt>
-          <dd>
-            {claim.claimant.name} · {t(`relation.${claim.claimant.relation as 'peserta'}`)} · NIK{' '}
-            <span className="mono">{maskDigits(claim.claimant.nik)}</span>
-          </dd>
-        </div>
-        <div>
-          <dt>{t('intake.bank')}</dt>
-          <dd>
-            {claim.bank.name} <span className="mono claim-account">{claim.bank.account}</span> ·{' '}
-            {claim.bank.holder}
-          </dd>
-        </div>
-        <div>
-          <dt>{t('claim.slaDue')}</dt>
-          <dd>{claim.slaDueDate ? safeDate(claim.slaDueDate, language) : t('claim.slaNotStarted')}</dd>
-        </div>
-        {claim.filedBy ? (
-          <div>
-            <dt>{t('claim.filedBy')}</dt>
-            <dd>
-              {claim.filedBy} · {safeDateTime(claim.filedAt, language)}
-            </dd>
-          </div>
-        ) : null}
-      </dl>
+      <Facts
+        items={[
+          { label: 'KPJ', value: claim.kpj, valueClass: 'mono' },
+          { label: t('claim.eventDate'), value: safeDate(claim.eventDate, language) },
+          {
+            label: t('intake.claimant'),
+            value: (
+              <>
+                {claim.claimant.name} · {t(`relation.${claim.claimant.relation as 'peserta'}`)} · NIK{' '}
+                <span className="mono">{maskDigits(claim.claimant.nik)}</span>
+              </>
+            ),
+          },
+          {
+            label: t('intake.bank'),
+            value: (
+              <>
+                {claim.bank.name} <span className="mono claim-account">{claim.bank.account}</span> ·{' '}
+                {claim.bank.holder}
+              </>
+            ),
+          },
+          {
+            label: t('claim.slaDue'),
+            value: claim.slaDueDate ? safeDate(claim.slaDueDate, language) : t('claim.slaNotStarted'),
+          },
+          claim.filedBy
+            ? {
+                label: t('claim.filedBy'),
+                value: (
+                  <>
+                    {claim.filedBy} · {safeDateTime(claim.filedAt, language)}
+                  </>
+                ),
+              }
+            : null,
+        ]}
+      />
       {decides ? (
         <>
           <ClaimExplanationView explanation={claim.explanation} />

@@ -127,41 +127,31 @@ export function ClaimDocuments({
       </ul>
       {claim.documents.length ? (
         <DataTable
-          layout="cards"
           className="document-table"
           caption={t('docs.uploaded', { count: formatCount(claim.documents.length, language) })}
           rows={claim.documents}
           rowKey={(d) => d.id}
-          columns={[
-            {
-              key: 'type',
-              header: t('docs.type'),
-              cell: (d) =>
-                pick(claim.checklist.find((c) => c.docType === d.docType)?.label, language) || d.docType,
-              rowHeader: true,
-            },
-            {
-              key: 'file',
-              header: t('docs.file'),
-              cell: (d) => (
-                <>
-                  <a className="inline-action" href={claimDocumentUrl(claim.id, d.id)} download>
-                    <Icon name="download" />
-                    {d.fileName}
-                  </a>
-                  <span className="muted"> · {formatCount(Math.ceil(d.sizeBytes / 1024), language)} KB</span>
-                </>
-              ),
-            },
-            {
-              key: 'uploadedBy',
-              header: t('docs.uploadedBy'),
-              cell: (d) => (
-                <>
-                  {d.uploadedBy} · {safeDateTime(d.uploadedAt, language)}
-                </>
-              ),
-            },
+          columns={(c) => [
+            c.text(
+              'type',
+              t('docs.type'),
+              (d) => pick(claim.checklist.find((c) => c.docType === d.docType)?.label, language) || d.docType,
+              { rowHeader: true },
+            ),
+            c.text('file', t('docs.file'), (d) => (
+              <>
+                <a className="inline-action" href={claimDocumentUrl(claim.id, d.id)} download>
+                  <Icon name="download" />
+                  {d.fileName}
+                </a>
+                <span className="muted"> · {formatCount(Math.ceil(d.sizeBytes / 1024), language)} KB</span>
+              </>
+            )),
+            c.text('uploadedBy', t('docs.uploadedBy'), (d) => (
+              <>
+                {d.uploadedBy} · {safeDateTime(d.uploadedAt, language)}
+              </>
+            )),
           ]}
         />
       ) : null}

@@ -40,7 +40,6 @@ export function ClaimExplanationView({ explanation }: { explanation: ClaimExplan
       {benefit ? (
         <>
           <DataTable
-            layout="cards"
             className="benefit-table"
             caption={t('claim.components')}
             rows={benefit.components}
@@ -55,20 +54,12 @@ export function ClaimExplanationView({ explanation }: { explanation: ClaimExplan
                 </td>
               </tr>
             }
-            columns={[
-              {
-                key: 'component',
-                header: t('claim.component'),
-                cell: (c) => c.name.replaceAll('_', ' '),
+            columns={(c) => [
+              c.text('component', t('claim.component'), (c) => c.name.replaceAll('_', ' '), {
                 rowHeader: true,
-              },
-              { key: 'basis', header: t('claim.basis'), cell: (c) => c.basis },
-              {
-                key: 'amount',
-                header: t('claim.amount'),
-                cell: (c) => formatRupiah(c.amountRp, language),
-                align: 'num',
-              },
+              }),
+              c.text('basis', t('claim.basis'), (c) => c.basis),
+              c.num('amount', t('claim.amount'), (c) => formatRupiah(c.amountRp, language)),
             ]}
           />
           {benefit.explanation.rules.length ? (
@@ -85,34 +76,22 @@ export function ClaimExplanationView({ explanation }: { explanation: ClaimExplan
           ) : null}
           {benefit.explanation.parameters.length ? (
             <DataTable
-              layout="cards"
               className="parameter-table"
               caption={t('claim.parameters')}
               rows={benefit.explanation.parameters}
               rowKey={(p) => `${p.id}@${p.effectiveFrom}`}
-              columns={[
-                {
-                  key: 'parameter',
-                  header: t('claim.parameter'),
-                  cell: (p) => p.id,
+              columns={(c) => [
+                c.text('parameter', t('claim.parameter'), (p) => p.id, {
                   className: 'mono',
                   rowHeader: true,
-                },
-                {
-                  key: 'value',
-                  header: t('claim.value'),
-                  cell: (p) => (
-                    <>
-                      {parameterValue(p.value, language)} {p.unit}
-                    </>
-                  ),
-                },
-                {
-                  key: 'effectiveFrom',
-                  header: t('claim.effectiveFrom'),
-                  cell: (p) => safeDate(p.effectiveFrom, language),
-                },
-                { key: 'reference', header: t('claim.reference'), cell: (p) => p.reference },
+                }),
+                c.text('value', t('claim.value'), (p) => (
+                  <>
+                    {parameterValue(p.value, language)} {p.unit}
+                  </>
+                )),
+                c.text('effectiveFrom', t('claim.effectiveFrom'), (p) => safeDate(p.effectiveFrom, language)),
+                c.text('reference', t('claim.reference'), (p) => p.reference),
               ]}
             />
           ) : null}

@@ -1,8 +1,8 @@
 import { useState } from 'react';
 import type { Participant } from '../api/types.ts';
 import { LoadView } from '../components/LoadView.tsx';
+import { PageHead } from '../components/PageHead.tsx';
 import { useI18n } from '../i18n/I18nProvider.tsx';
-import { Link } from '../router.tsx';
 import { CLAIMS_PATH } from './ClaimQueuePage.tsx';
 import { ClaimForm } from './intake/ClaimForm.tsx';
 import { ParticipantLookup, ParticipantSummary } from './intake/ParticipantLookup.tsx';
@@ -19,13 +19,7 @@ export function ClaimIntakePage({ onUnauthenticated }: { onUnauthenticated: () =
   const { state, reload } = useLoad(`claim-kinds:${language}`, loadClaimCatalog, onUnauthenticated);
   return (
     <div className="stack claims-page">
-      <Link to={CLAIMS_PATH} className="back-link">
-        ‹ {t('action.back')}
-      </Link>
-      <div className="stack page-head">
-        <h1>{t('intake.title')}</h1>
-        <p className="muted">{t('intake.intro')}</p>
-      </div>
+      <PageHead back={CLAIMS_PATH} title={t('intake.title')} intro={t('intake.intro')} />
       <section className="card stack">
         <h2>{t('intake.participant')}</h2>
         <ParticipantLookup onFound={setParticipant} />

@@ -10,6 +10,7 @@ import {
 import type { User } from '../api/types.ts';
 import { Icon } from '../components/Icon.tsx';
 import { LoadView } from '../components/LoadView.tsx';
+import { PageHead } from '../components/PageHead.tsx';
 import { Pager } from '../components/Pager.tsx';
 import { formatCount, formatRupiah } from '../format.ts';
 import { useI18n } from '../i18n/I18nProvider.tsx';
@@ -47,60 +48,44 @@ export function ClaimTable({ claims, caption, mode }: { claims: Claim[]; caption
   const { t, language } = useI18n();
   return (
     <DataTable
-      layout="cards"
       className="claim-table"
       caption={caption}
       rows={claims}
       rowKey={(c) => c.id}
       rowProps={(c) => ({ className: c.overdue ? 'claim-overdue' : undefined, 'data-claim': c.number })}
-      columns={[
-        {
-          key: 'number',
-          header: t('claim.number'),
-          cell: (c) => (
+      columns={(c) => [
+        c.text(
+          'number',
+          t('claim.number'),
+          (c) => (
             <Link to={claimPath(mode, c.id)} className="invoice-link">
               {c.number}
             </Link>
           ),
-          rowHeader: true,
-        },
-        {
-          key: 'participant',
-          header: t('claim.participant'),
-          cell: (c) => (
-            <>
-              {c.participantName}
-              <span className="muted mono"> · {c.kpj}</span>
-            </>
-          ),
-        },
-        {
-          key: 'program',
-          header: t('claim.program'),
-          cell: (c) => (
-            <>
-              {c.program} · {pick(c.kindLabel, language)}
-            </>
-          ),
-        },
-        { key: 'eventDate', header: t('claim.eventDate'), cell: (c) => safeDate(c.eventDate, language) },
-        {
-          key: 'amount',
-          header: t('claim.amount'),
-          cell: (c) => (c.amountRp === null ? '–' : formatRupiah(c.amountRp, language)),
-          align: 'num',
-        },
-        { key: 'status', header: t('claim.status'), cell: (c) => <ClaimStatusBadge status={c.status} /> },
-        {
-          key: 'slaDue',
-          header: t('claim.slaDue'),
-          cell: (c) => (
-            <>
-              {c.slaDueDate ? safeDate(c.slaDueDate, language) : <span className="muted">–</span>}
-              {c.overdue ? <span className="badge claim-overdue-badge">{t('claim.overdue')}</span> : null}
-            </>
-          ),
-        },
+          { rowHeader: true },
+        ),
+        c.text('participant', t('claim.participant'), (c) => (
+          <>
+            {c.participantName}
+            <span className="muted mono"> · {c.kpj}</span>
+          </>
+        )),
+        c.text('program', t('claim.program'), (c) => (
+          <>
+            {c.program} · {pick(c.kindLabel, language)}
+          </>
+        )),
+        c.text('eventDate', t('claim.eventDate'), (c) => safeDate(c.eventDate, language)),
+        c.num('amount', t('claim.amount'), (c) =>
+          c.amountRp === null ? '–' : formatRupiah(c.amountRp, language),
+        ),
+        c.text('status', t('claim.status'), (c) => <ClaimStatusBadge status={c.status} />),
+        c.text('slaDue', t('claim.slaDue'), (c) => (
+          <>
+            {c.slaDueDate ? safeDate(c.slaDueDate, language) : <span className="muted">–</span>}
+            {c.overdue ? <span className="badge claim-overdue-badge">{t('claim.overdue')}</span> : null}
+          </>
+        )),
       ]}
     />
   );
@@ -142,10 +127,10 @@ export function ClaimQueuePage({
 
   return (
     <div className="stack claims-page">
-      <div className="stack page-head">
-        <h1>{t(mode === 'checker' ? 'claims.check.title' : 'claims.title')}</h1>
-        <p className="muted">{t(mode === 'checker' ? 'claims.check.intro' : 'claims.intro')}</p>
-      </div>
+      <PageHead
+        title={t(mode === 'checker' ? 'claims.check.title' : 'claims.title')}
+        intro={t(mode === 'checker' ? 'claims.check.intro' : 'claims.intro')}
+      />
       {canFile ? (
         <div className="button-row">
           <Link to={CLAIM_NEW_PATH} className="button button-primary">

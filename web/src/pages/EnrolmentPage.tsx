@@ -9,8 +9,10 @@ import {
 import type { Batch, UploadResult, User } from '../api/types.ts';
 import { BatchDates, BatchStatusBadge } from '../components/BatchStatus.tsx';
 import { ConfirmAction } from '../components/ConfirmAction.tsx';
-import { ErrorMessage } from '../components/ErrorMessage.tsx';
+import { Stats } from '../components/Facts.tsx';
 import { Icon } from '../components/Icon.tsx';
+import { LoadView } from '../components/LoadView.tsx';
+import { PageHead } from '../components/PageHead.tsx';
 import { isVillageCode, type VillageChoice, VillagePicker } from '../components/VillagePicker.tsx';
 import { formatCount } from '../format.ts';
 import { useI18n } from '../i18n/I18nProvider.tsx';
@@ -64,16 +66,22 @@ function DraftCard({
             <span className="batch-id">{t('batch.number', { id: draft.id })}</span>
             <BatchStatusBadge status={draft.status} />
           </div>
-          <dl className="stats" aria-label={t('enrolment.result.counts')}>
-            <div className="stat stat-valid">
-              <dt>{t('batch.count.valid')}</dt>
-              <dd>{formatCount(draft.valid, language)}</dd>
-            </div>
-            <div className="stat stat-invalid">
-              <dt>{t('enrolment.count.invalid')}</dt>
-              <dd>{formatCount(draft.invalid, language)}</dd>
-            </div>
-          </dl>
+          <Stats
+            aria-label={t('enrolment.result.counts')}
+            plain
+            items={[
+              {
+                label: t('batch.count.valid'),
+                value: formatCount(draft.valid, language),
+                tone: 'stat-valid',
+              },
+              {
+                label: t('enrolment.count.invalid'),
+                value: formatCount(draft.invalid, language),
+                tone: 'stat-invalid',
+              },
+            ]}
+          />
           <BatchDates batch={draft} />
           {draft.invalid > 0 ? (
             <>
@@ -151,13 +159,12 @@ export function EnrolmentPage({ user, onUnauthenticated }: EnrolmentPageProps) {
 
   return (
     <div className="stack enrolment-page">
-      <div className="stack page-head">
-        <h1>{t('enrolment.title')}</h1>
+      <PageHead title={t('enrolment.title')}>
         {fixed && villageName ? (
           <p className="eyebrow-strong">{t('enrolment.villageFixed', { name: villageName })}</p>
         ) : null}
         <p className="muted">{t('enrolment.intro')}</p>
-      </div>
+      </PageHead>
       {!fixed && home ? (
         <VillagePicker
           home={home}
@@ -186,32 +193,23 @@ export function EnrolmentPage({ user, onUnauthenticated }: EnrolmentPageProps) {
         </p>
       ) : null}
       {village ? (
-        state.status === 'failed' ? (
-          <div className="stack">
-            <ErrorMessage error={state.error} />
-            <button type="button" className="button button-secondary" onClick={reload}>
-              {t('app.retry')}
-            </button>
-          </div>
-        ) : state.status === 'loading' ? (
-          <p className="muted" role="status">
-            {t('app.loading')}
-          </p>
-        ) : (
-          <>
-            <DraftCard
-              draft={draft}
-              canSubmit={user.permissions.includes('enrolment.submit')}
-              showReport={result === null}
-              onSubmitted={() => {
-                setResult(null);
-                setNotice(t('enrolment.submit.done'));
-                reload();
-              }}
-            />
-            <BatchHistory batches={earlier} />
-          </>
-        )
+        <LoadView state={state} retry={reload}>
+          {() => (
+            <>
+              <DraftCard
+                draft={draft}
+                canSubmit={user.permissions.includes('enrolment.submit')}
+                showReport={result === null}
+                onSubmitted={() => {
+                  setResult(null);
+                  setNotice(t('enrolment.submit.done'));
+                  reload();
+                }}
+              />
+              <BatchHistory batches={earlier} />
+            </>
+          )}
+        </LoadView>
       ) : null}
     </div>
   );

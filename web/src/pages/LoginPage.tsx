@@ -1,9 +1,9 @@
 import { type FormEvent, useId, useState } from 'react';
 import { login } from '../api/auth.ts';
 import type { User } from '../api/types.ts';
-import { Brand } from '../components/Brand.tsx';
 import { ErrorMessage } from '../components/ErrorMessage.tsx';
-import { LanguageSwitch } from '../components/LanguageSwitch.tsx';
+import { TextField } from '../components/FormFields.tsx';
+import { AppBar } from '../components/Header.tsx';
 import { useI18n } from '../i18n/I18nProvider.tsx';
 import { Link, usePath } from '../router.tsx';
 import { MeActivatePage } from './MeActivatePage.tsx';
@@ -38,10 +38,7 @@ export function LoginPage({ onLogin }: { onLogin: (user: User) => void }) {
   return (
     <>
       <header className="app-header">
-        <div className="app-bar">
-          <Brand />
-          <LanguageSwitch />
-        </div>
+        <AppBar />
       </header>
       <main id="main" className="page page-narrow">
         {activating ? <MeActivatePage onLogin={onLogin} /> : null}
@@ -54,31 +51,25 @@ export function LoginPage({ onLogin }: { onLogin: (user: User) => void }) {
         >
           <h1 id={`${formId}-title`}>{t('login.title')}</h1>
           <p className="muted">{t('login.intro')}</p>
-          <div className="field">
-            <label htmlFor={`${formId}-username`}>{t('login.username')}</label>
-            <input
-              id={`${formId}-username`}
-              name="username"
-              autoComplete="username"
-              autoCapitalize="none"
-              spellCheck={false}
-              required
-              value={username}
-              onChange={(event) => setUsername(event.target.value)}
-            />
-          </div>
-          <div className="field">
-            <label htmlFor={`${formId}-password`}>{t('login.password')}</label>
-            <input
-              id={`${formId}-password`}
-              name="password"
-              type="password"
-              autoComplete="current-password"
-              required
-              value={password}
-              onChange={(event) => setPassword(event.target.value)}
-            />
-          </div>
+          <TextField
+            label={t('login.username')}
+            name="username"
+            autoComplete="username"
+            autoCapitalize="none"
+            spellCheck={false}
+            required
+            value={username}
+            onChange={setUsername}
+          />
+          <TextField
+            label={t('login.password')}
+            name="password"
+            type="password"
+            autoComplete="current-password"
+            required
+            value={password}
+            onChange={setPassword}
+          />
           {error ? <ErrorMessage error={error} /> : null}
           <button type="submit" className="button button-primary button-block" disabled={busy}>
             {busy ? t('login.submitting') : t('login.submit')}

@@ -25,15 +25,13 @@ import { ParticipantsPage } from './ParticipantsPage.tsx';
 import { PaymentsPage } from './PaymentsPage.tsx';
 import { PlaceholderPage } from './PlaceholderPage.tsx';
 import { ProjectsPage } from './ProjectsPage.tsx';
+import type { PageProps } from './pageProps.ts';
 import { PROJECTS_PATH } from './projects/paths.ts';
 import { RegionPage } from './RegionPage.tsx';
 import { type ReviewMode, ReviewPage } from './ReviewPage.tsx';
 import { BRANCH_REPORT_PATH, BranchReportPage } from './reports/BranchReportPage.tsx';
 
-interface MainRoutesProps {
-  user: User;
-  onUnauthenticated: () => void;
-}
+type MainRoutesProps = PageProps;
 
 /** `/` and `/wilayah` go to the user's home region; the address then names the region. */
 function HomeRedirect({ user }: { user: User }) {

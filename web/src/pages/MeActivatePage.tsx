@@ -2,6 +2,7 @@ import { type FormEvent, useId, useState } from 'react';
 import { activateAccount } from '../api/me.ts';
 import type { User } from '../api/types.ts';
 import { ErrorMessage } from '../components/ErrorMessage.tsx';
+import { TextField } from '../components/FormFields.tsx';
 import { useI18n } from '../i18n/I18nProvider.tsx';
 import { Link } from '../router.tsx';
 
@@ -38,58 +39,46 @@ export function MeActivatePage({ onLogin }: { onLogin: (user: User) => void }) {
     <form className="card login-form" onSubmit={submit} noValidate aria-labelledby={`${formId}-title`}>
       <h1 id={`${formId}-title`}>{t('activate.title')}</h1>
       <p className="muted">{t('activate.intro')}</p>
-      <div className="field">
-        <label htmlFor={`${formId}-kpj`}>{t('activate.kpj')}</label>
-        <input
-          id={`${formId}-kpj`}
-          name="kpj"
-          inputMode="numeric"
-          autoComplete="username"
-          required
-          value={kpj}
-          onChange={(event) => setKpj(event.target.value)}
-        />
-      </div>
-      <div className="field">
-        <label htmlFor={`${formId}-code`}>{t('activate.code')}</label>
-        <input
-          id={`${formId}-code`}
-          name="code"
-          autoComplete="one-time-code"
-          autoCapitalize="characters"
-          spellCheck={false}
-          required
-          value={code}
-          onChange={(event) => setCode(event.target.value)}
-        />
-        <p className="field-hint">{t('activate.codeHint')}</p>
-      </div>
-      <div className="field">
-        <label htmlFor={`${formId}-password`}>{t('activate.password')}</label>
-        <input
-          id={`${formId}-password`}
-          name="new-password"
-          type="password"
-          autoComplete="new-password"
-          required
-          minLength={PASSWORD_MIN_LENGTH}
-          value={password}
-          onChange={(event) => setPassword(event.target.value)}
-        />
-        <p className="field-hint">{t('activate.passwordHint')}</p>
-      </div>
-      <div className="field">
-        <label htmlFor={`${formId}-repeat`}>{t('activate.repeat')}</label>
-        <input
-          id={`${formId}-repeat`}
-          name="repeat-password"
-          type="password"
-          autoComplete="new-password"
-          required
-          value={repeat}
-          onChange={(event) => setRepeat(event.target.value)}
-        />
-      </div>
+      <TextField
+        label={t('activate.kpj')}
+        name="kpj"
+        inputMode="numeric"
+        autoComplete="username"
+        required
+        value={kpj}
+        onChange={setKpj}
+      />
+      <TextField
+        label={t('activate.code')}
+        name="code"
+        autoComplete="one-time-code"
+        autoCapitalize="characters"
+        spellCheck={false}
+        required
+        hint={t('activate.codeHint')}
+        value={code}
+        onChange={setCode}
+      />
+      <TextField
+        label={t('activate.password')}
+        name="new-password"
+        type="password"
+        autoComplete="new-password"
+        required
+        minLength={PASSWORD_MIN_LENGTH}
+        hint={t('activate.passwordHint')}
+        value={password}
+        onChange={setPassword}
+      />
+      <TextField
+        label={t('activate.repeat')}
+        name="repeat-password"
+        type="password"
+        autoComplete="new-password"
+        required
+        value={repeat}
+        onChange={setRepeat}
+      />
       {error ? <ErrorMessage error={error} /> : null}
       <button type="submit" className="button button-primary button-block" disabled={busy}>
         {busy ? t('activate.submitting') : t('activate.submit')}

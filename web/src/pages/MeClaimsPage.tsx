@@ -1,11 +1,14 @@
 import type { ClaimStatus } from '../api/claims.ts';
 import { type MyClaim, myClaim, myClaims } from '../api/me.ts';
+import { Facts } from '../components/Facts.tsx';
 import { LinkRow } from '../components/LinkRow.tsx';
 import { LoadView } from '../components/LoadView.tsx';
+import { PageHead } from '../components/PageHead.tsx';
 import { formatDate, formatDateTime, formatRupiah } from '../format.ts';
 import { useI18n } from '../i18n/I18nProvider.tsx';
 import { Link } from '../router.tsx';
-import { ME_CLAIMS_PATH, ME_PATH } from './MeRoutes.tsx';
+import { MeHead } from './MeHead.tsx';
+import { ME_CLAIMS_PATH } from './MeRoutes.tsx';
 import { useLoad } from './useLoad.ts';
 
 function ClaimStatusBadge({ claim }: { claim: Pick<MyClaim, 'status'> }) {
@@ -37,13 +40,7 @@ function ClaimList({ onUnauthenticated }: { onUnauthenticated: () => void }) {
   const { state, reload } = useLoad(`me-claims:${language}`, myClaims, onUnauthenticated);
   return (
     <div className="stack me-page">
-      <Link to={ME_PATH} className="back-link">
-        ‹ {t('me.back')}
-      </Link>
-      <div className="stack page-head">
-        <p className="eyebrow">{t('me.eyebrow')}</p>
-        <h1>{t('me.claims.title')}</h1>
-      </div>
+      <MeHead title={t('me.claims.title')} />
       <LoadView state={state} retry={reload}>
         {({ claims }) =>
           claims.length === 0 ? (
@@ -84,43 +81,40 @@ function ClaimDetail({ id, onUnauthenticated }: { id: string; onUnauthenticated:
       <LoadView state={state} retry={reload}>
         {(c) => (
           <>
-            <div className="stack page-head">
-              <p className="eyebrow">{t('me.claims.one')}</p>
-              <h1 className="mono-heading">{c.number}</h1>
+            <PageHead eyebrow={t('me.claims.one')} title={c.number} titleClass="mono-heading">
               <p>
                 <ClaimStatusBadge claim={c} />
               </p>
-            </div>
-            <dl className="facts">
-              <div>
-                <dt>{t('me.claims.program')}</dt>
-                <dd>
-                  {c.program} · {c.kind}
-                </dd>
-              </div>
-              <div>
-                <dt>{t('me.claims.eventDate')}</dt>
-                <dd>{formatDate(c.eventDate, language)}</dd>
-              </div>
-              <div>
-                <dt>{t('me.claims.amount')}</dt>
-                <dd>
-                  {c.amountRp !== null ? formatRupiah(c.amountRp, language) : t('me.claims.notDecided')}
-                </dd>
-              </div>
-              <div>
-                <dt>{t('me.claims.account')}</dt>
-                <dd className="mono">
-                  {c.bankCode} {c.bankAccountMasked}
-                </dd>
-              </div>
-              {c.refusalCode ? (
-                <div>
-                  <dt>{t('me.claims.refusal')}</dt>
-                  <dd className="mono">{c.refusalCode}</dd>
-                </div>
-              ) : null}
-            </dl>
+            </PageHead>
+            <Facts
+              items={[
+                {
+                  label: t('me.claims.program'),
+                  value: (
+                    <>
+                      {c.program} · {c.kind}
+                    </>
+                  ),
+                },
+                { label: t('me.claims.eventDate'), value: formatDate(c.eventDate, language) },
+                {
+                  label: t('me.claims.amount'),
+                  value: c.amountRp !== null ? formatRupiah(c.amountRp, language) : t('me.claims.notDecided'),
+                },
+                {
+                  label: t('me.claims.account'),
+                  value: (
+                    <>
+                      {c.bankCode} {c.bankAccountMasked}
+                    </>
+                  ),
+                  valueClass: 'mono',
+                },
+                c.refusalCode
+                  ? { label: t('me.claims.refusal'), value: c.refusalCode, valueClass: 'mono' }
+                  : null,
+              ]}
+            />
             <h2>{t('me.claims.steps')}</h2>
             <ol className="me-list">
               {c.events.map((e) => (

@@ -1,9 +1,9 @@
 import { myContributions } from '../api/me.ts';
+import { Stats } from '../components/Facts.tsx';
 import { LoadView } from '../components/LoadView.tsx';
 import { formatDate, formatPeriod, formatRupiah } from '../format.ts';
 import { useI18n } from '../i18n/I18nProvider.tsx';
-import { Link } from '../router.tsx';
-import { ME_PATH } from './MeRoutes.tsx';
+import { MeHead } from './MeHead.tsx';
 import { useLoad } from './useLoad.ts';
 
 /** The participant's contributions, newest month first, each with whether its invoice is paid. */
@@ -12,30 +12,17 @@ export function MeContributionsPage({ onUnauthenticated }: { onUnauthenticated: 
   const { state, reload } = useLoad(`me-contributions:${language}`, myContributions, onUnauthenticated);
   return (
     <div className="stack me-page">
-      <Link to={ME_PATH} className="back-link">
-        ‹ {t('me.back')}
-      </Link>
-      <div className="stack page-head">
-        <p className="eyebrow">{t('me.eyebrow')}</p>
-        <h1>{t('me.contributions.title')}</h1>
-      </div>
+      <MeHead title={t('me.contributions.title')} />
       <LoadView state={state} retry={reload}>
         {(data) => (
           <>
-            <dl className="stats">
-              <div className="stat">
-                <dt>{t('me.contributions.billed')}</dt>
-                <dd className="stat-money">{formatRupiah(data.totals.billedRp, language)}</dd>
-              </div>
-              <div className="stat">
-                <dt>{t('me.contributions.paid')}</dt>
-                <dd className="stat-money">{formatRupiah(data.totals.paidRp, language)}</dd>
-              </div>
-              <div className="stat">
-                <dt>{t('me.contributions.unpaid')}</dt>
-                <dd className="stat-money">{formatRupiah(data.totals.unpaidRp, language)}</dd>
-              </div>
-            </dl>
+            <Stats
+              items={[
+                { label: t('me.contributions.billed'), value: formatRupiah(data.totals.billedRp, language) },
+                { label: t('me.contributions.paid'), value: formatRupiah(data.totals.paidRp, language) },
+                { label: t('me.contributions.unpaid'), value: formatRupiah(data.totals.unpaidRp, language) },
+              ]}
+            />
             <p className="note">{t('me.contributions.note')}</p>
             {data.lines.length === 0 ? (
               <p className="muted">{t('me.contributions.none')}</p>

@@ -3,6 +3,7 @@ import type { ParticipantStatus } from '../api/reports.ts';
 import { Icon } from '../components/Icon.tsx';
 import { LinkRow } from '../components/LinkRow.tsx';
 import { LoadView } from '../components/LoadView.tsx';
+import { PageHead } from '../components/PageHead.tsx';
 import { formatDate, formatRupiah } from '../format.ts';
 import { useI18n } from '../i18n/I18nProvider.tsx';
 import { ME_CLAIMS_PATH, ME_CONTRIBUTIONS_PATH } from './MeRoutes.tsx';
@@ -24,10 +25,7 @@ export function MeHomePage({ onUnauthenticated }: { onUnauthenticated: () => voi
       <LoadView state={state} retry={reload}>
         {({ membership: m, coverage, jht }) => (
           <>
-            <div className="stack page-head">
-              <p className="eyebrow">{t('me.eyebrow')}</p>
-              <h1>{m.fullName}</h1>
-            </div>
+            <PageHead eyebrow={t('me.eyebrow')} title={m.fullName} />
             <section className="member-card" aria-label={t('me.card.title')}>
               <p className="member-card-brand">BPJS Ketenagakerjaan</p>
               <p className="member-card-label">{t('me.card.kpj')}</p>

@@ -1,11 +1,13 @@
-import { type FormEvent, useId, useState } from 'react';
+import { useState } from 'react';
 import { listParticipants, PARTICIPANTS_PAGE_SIZE } from '../api/participants.ts';
 import type { ParticipantStatus } from '../api/reports.ts';
-import type { Participant, User } from '../api/types.ts';
+import type { Participant } from '../api/types.ts';
 import { DataTable } from '../components/DataTable.tsx';
-import { ErrorMessage } from '../components/ErrorMessage.tsx';
+import { LoadView } from '../components/LoadView.tsx';
+import { SearchBar } from '../components/SearchBar.tsx';
 import { formatCount, formatDate } from '../format.ts';
 import { type Translate, useI18n } from '../i18n/I18nProvider.tsx';
+import type { PageProps } from './pageProps.ts';
 import { loadMembershipCatalog, useMembershipCatalog } from './useCatalogs.ts';
 import { useLoad } from './useLoad.ts';
 
@@ -26,17 +28,16 @@ function ParticipantTable({ participants }: { participants: Participant[] }) {
   const known = useMembershipCatalog()?.statuses ?? [];
   return (
     <DataTable
-      layout="cards"
       className="participant-table"
       caption={t('participants.title')}
       captionHidden
       rows={participants}
       rowKey={(p) => p.kpj}
-      columns={[
-        { key: 'kpj', header: t('participants.kpj'), cell: (p) => p.kpj, className: 'mono', rowHeader: true },
-        { key: 'name', header: t('participants.name'), cell: (p) => p.fullName },
-        { key: 'village', header: t('participants.village'), cell: (p) => p.villageName },
-        { key: 'programs', header: t('participants.programs'), cell: (p) => p.programs.join(', ') },
+      columns={(c) => [
+        c.text('kpj', t('participants.kpj'), (p) => p.kpj, { className: 'mono', rowHeader: true }),
+        c.text('name', t('participants.name'), (p) => p.fullName),
+        c.text('village', t('participants.village'), (p) => p.villageName),
+        c.text('programs', t('participants.programs'), (p) => p.programs.join(', ')),
         {
           key: 'status',
           header: t('participants.status'),
@@ -56,10 +57,8 @@ function ParticipantTable({ participants }: { participants: Participant[] }) {
   );
 }
 
-export function ParticipantsPage({ user, onUnauthenticated }: { user: User; onUnauthenticated: () => void }) {
+export function ParticipantsPage({ user, onUnauthenticated }: PageProps) {
   const { t, language } = useI18n();
-  const id = useId();
-  const [draft, setDraft] = useState('');
   const [query, setQuery] = useState('');
   const [offset, setOffset] = useState(0);
   const region = user.homeRegion;
@@ -75,9 +74,8 @@ export function ParticipantsPage({ user, onUnauthenticated }: { user: User; onUn
     onUnauthenticated,
   );
 
-  function search(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    setQuery(draft.trim());
+  function search(q: string) {
+    setQuery(q);
     setOffset(0);
   }
 
@@ -88,72 +86,47 @@ export function ParticipantsPage({ user, onUnauthenticated }: { user: User; onUn
       aria-busy={state.status === 'loaded' && state.data.offset !== offset}
     >
       <h1>{t('participants.title')}</h1>
-      <search>
-        <form className="search-form" onSubmit={search}>
-          <label htmlFor={`${id}-q`} className="visually-hidden">
-            {t('participants.search')}
-          </label>
-          <input
-            id={`${id}-q`}
-            type="search"
-            placeholder={t('participants.search')}
-            autoComplete="off"
-            spellCheck={false}
-            value={draft}
-            onChange={(event) => setDraft(event.target.value)}
-          />
-          <button type="submit" className="button button-primary">
-            {t('participants.searchButton')}
-          </button>
-        </form>
-      </search>
-      {state.status === 'loading' ? (
-        <p className="muted" role="status">
-          {t('app.loading')}
-        </p>
-      ) : state.status === 'failed' ? (
-        <div className="stack">
-          <ErrorMessage error={state.error} />
-          <button type="button" className="button button-secondary" onClick={reload}>
-            {t('app.retry')}
-          </button>
-        </div>
-      ) : state.data.total === 0 || state.data.participants.length === 0 ? (
-        <p className="muted">
-          {state.data.query ? t('participants.noMatch', { q: state.data.query }) : t('participants.empty')}
-        </p>
-      ) : (
-        <>
-          <p className="result-range" role="status">
-            {t('participants.range', {
-              from: format(state.data.offset + 1),
-              to: format(state.data.offset + state.data.participants.length),
-              total: format(state.data.total),
-            })}
-          </p>
-          <ParticipantTable participants={state.data.participants} />
-          {state.data.total > PARTICIPANTS_PAGE_SIZE ? (
-            <nav className="button-row pager" aria-label={t('participants.paging')}>
-              <button
-                type="button"
-                className="button button-secondary"
-                disabled={offset === 0}
-                onClick={() => setOffset(Math.max(0, offset - PARTICIPANTS_PAGE_SIZE))}
-              >
-                ‹ {t('participants.previous')}
-              </button>
-              <button
-                type="button"
-                className="button button-secondary"
-                disabled={offset + PARTICIPANTS_PAGE_SIZE >= state.data.total}
-                onClick={() => setOffset(offset + PARTICIPANTS_PAGE_SIZE)}
-              >
-                {t('participants.next')} ›
-              </button>
-            </nav>
-          ) : null}
-        </>
-      )}
+      <SearchBar label={t('participants.search')} spellCheck={false} onSearch={search} />
+      <LoadView state={state} retry={reload}>
+        {(data) =>
+          data.total === 0 || data.participants.length === 0 ? (
+            <p className="muted">
+              {data.query ? t('participants.noMatch', { q: data.query }) : t('participants.empty')}
+            </p>
+          ) : (
+            <>
+              <p className="result-range" role="status">
+                {t('participants.range', {
+                  from: format(data.offset + 1),
+                  to: format(data.offset + data.participants.length),
+                  total: format(data.total),
+                })}
+              </p>
+              <ParticipantTable participants={data.participants} />
+              {data.total > PARTICIPANTS_PAGE_SIZE ? (
+                <nav className="button-row pager" aria-label={t('participants.paging')}>
+                  <button
+                    type="button"
+                    className="button button-secondary"
+                    disabled={offset === 0}
+                    onClick={() => setOffset(Math.max(0, offset - PARTICIPANTS_PAGE_SIZE))}
+                  >
+                    ‹ {t('participants.previous')}
+                  </button>
+                  <button
+                    type="button"
+                    className="button button-secondary"
+                    disabled={offset + PARTICIPANTS_PAGE_SIZE >= data.total}
+                    onClick={() => setOffset(offset + PARTICIPANTS_PAGE_SIZE)}
+                  >
+                    {t('participants.next')} ›
+                  </button>
+                </nav>
+              ) : null}
+            </>
+          )
+        }
+      </LoadView>
     </div>
   );
 }

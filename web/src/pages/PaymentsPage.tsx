@@ -1,17 +1,20 @@
-import { type FormEvent, useId, useState } from 'react';
+import { useState } from 'react';
 import { type Balances, listPayers, newIdempotencyKey, type Payer, postPayment } from '../api/billing.ts';
 import { ApiError } from '../api/client.ts';
 import { payersExportUrl } from '../api/exports.ts';
-import type { User } from '../api/types.ts';
+import { FormCard, SubmitButton } from '../components/Card.tsx';
 import { DataTable } from '../components/DataTable.tsx';
+import { DownloadLink } from '../components/DownloadLink.tsx';
 import { ErrorMessage } from '../components/ErrorMessage.tsx';
-import { SelectField, TextField } from '../components/FormFields.tsx';
-import { Icon } from '../components/Icon.tsx';
+import { ChoiceField, NumberField, TextField } from '../components/FormFields.tsx';
 import { LoadView } from '../components/LoadView.tsx';
+import { PageHead } from '../components/PageHead.tsx';
 import { formatCount, formatRupiah, parseRupiahInput, todayWita } from '../format.ts';
 import { useI18n } from '../i18n/I18nProvider.tsx';
 import { DATE_PATTERN } from '../input-patterns.ts';
+import type { PageProps } from './pageProps.ts';
 import { ReversalForm } from './payments/ReversalForm.tsx';
+import { useAction } from './useAction.ts';
 import { useLoad } from './useLoad.ts';
 
 // Payments received from payers (branch officer) and their reversal (branch supervisor).
@@ -28,14 +31,12 @@ function PaymentForm({
   onUnauthenticated: () => void;
 }) {
   const { t, language } = useI18n();
-  const id = useId();
   const [key, setKey] = useState(newIdempotencyKey);
   const [payerId, setPayerId] = useState(() => (payers.length === 1 ? String(payers[0]!.id) : ''));
   const [amount, setAmount] = useState('');
   const [receivedOn, setReceivedOn] = useState(todayWita);
   const [reference, setReference] = useState('');
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<unknown>(null);
+  const { busy, error, setError, run } = useAction(onUnauthenticated);
   const [done, setDone] = useState<{
     payer: string;
     paymentId: number;
@@ -43,8 +44,7 @@ function PaymentForm({
     balances: Balances;
   } | null>(null);
 
-  async function submit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
+  async function submit() {
     if (busy) return;
     const payer = payers.find((p) => String(p.id) === payerId);
     const amountRp = parseRupiahInput(amount);
@@ -52,10 +52,8 @@ function PaymentForm({
     if (amountRp === null || amountRp <= 0) return setError(t('payment.amountInvalid'));
     if (!DATE_PATTERN.test(receivedOn)) return setError(t('payment.dateInvalid'));
     if (!reference.trim()) return setError(t('payment.referenceRequired'));
-    setBusy(true);
-    setError(null);
     setDone(null);
-    try {
+    await run(async () => {
       const result = await postPayment(
         { payerId: payer.id, amountRp, receivedOn, reference: reference.trim() },
         key,
@@ -65,85 +63,63 @@ function PaymentForm({
       setAmount('');
       setReference('');
       onPosted();
-    } catch (caught) {
-      if (caught instanceof ApiError && caught.status === 401) onUnauthenticated();
-      setError(caught);
-    } finally {
-      setBusy(false);
-    }
+    });
   }
 
   const networkError = error instanceof ApiError && error.code === 'NETWORK_ERROR';
   return (
-    <section className="card stack" aria-labelledby={`${id}-title`}>
-      <h2 id={`${id}-title`}>{t('payment.form.title')}</h2>
-      <form className="stack" onSubmit={submit} noValidate>
-        <SelectField label={t('payment.payer')} value={payerId} onChange={setPayerId}>
-          <option value="">{t('enrolment.pick.choose')}</option>
-          {payers.map((p) => (
-            <option key={p.id} value={p.id}>
-              {t('payment.payerOption', { name: p.name, balance: formatRupiah(p.balanceRp, language) })}
-            </option>
-          ))}
-        </SelectField>
-        <div className="form-grid">
-          <div className="field">
-            <label htmlFor={`${id}-amount`}>{t('payment.amount')}</label>
-            <input
-              id={`${id}-amount`}
-              inputMode="numeric"
-              autoComplete="off"
-              placeholder="1.500.000"
-              aria-describedby={`${id}-amount-hint`}
-              value={amount}
-              onChange={(event) => setAmount(event.target.value)}
-            />
-            <p id={`${id}-amount-hint`} className="muted field-hint">
-              {t('payment.amountHint')}
+    <FormCard
+      title={t('payment.form.title')}
+      onSubmit={submit}
+      after={
+        done ? (
+          <div className="success stack" role="status">
+            <p>
+              {t(done.replayed ? 'payment.replayed' : 'payment.done', {
+                id: done.paymentId,
+                payer: done.payer,
+              })}
+            </p>
+            <p className="balance-line">
+              {t('payment.newBalance', { balance: formatRupiah(done.balances.receivableRp, language) })}
             </p>
           </div>
-          <TextField
-            label={t('payment.receivedOn')}
-            type="date"
-            value={receivedOn}
-            onChange={setReceivedOn}
-          />
-        </div>
-        <div className="field">
-          <label htmlFor={`${id}-reference`}>{t('payment.reference')}</label>
-          <input
-            id={`${id}-reference`}
-            autoComplete="off"
-            maxLength={200}
-            aria-describedby={`${id}-reference-hint`}
-            value={reference}
-            onChange={(event) => setReference(event.target.value)}
-          />
-          <p id={`${id}-reference-hint`} className="muted field-hint">
-            {t('payment.referenceHint')}
-          </p>
-        </div>
-        <button type="submit" className="button button-primary" disabled={busy}>
-          <Icon name="cash" />
-          {busy ? t('payment.saving') : t('payment.submit')}
-        </button>
-        {error ? <ErrorMessage error={error} /> : null}
-        {networkError ? <p className="note">{t('payment.retrySafe')}</p> : null}
-      </form>
-      {done ? (
-        <div className="success stack" role="status">
-          <p>
-            {t(done.replayed ? 'payment.replayed' : 'payment.done', {
-              id: done.paymentId,
-              payer: done.payer,
-            })}
-          </p>
-          <p className="balance-line">
-            {t('payment.newBalance', { balance: formatRupiah(done.balances.receivableRp, language) })}
-          </p>
-        </div>
-      ) : null}
-    </section>
+        ) : null
+      }
+    >
+      <ChoiceField
+        label={t('payment.payer')}
+        value={payerId}
+        onChange={setPayerId}
+        options={payers.map((p) => ({
+          value: p.id,
+          label: t('payment.payerOption', { name: p.name, balance: formatRupiah(p.balanceRp, language) }),
+        }))}
+      />
+      <div className="form-grid">
+        <NumberField
+          label={t('payment.amount')}
+          placeholder="1.500.000"
+          hint={t('payment.amountHint')}
+          value={amount}
+          onChange={setAmount}
+        />
+        <TextField label={t('payment.receivedOn')} type="date" value={receivedOn} onChange={setReceivedOn} />
+      </div>
+      <TextField
+        label={t('payment.reference')}
+        autoComplete="off"
+        maxLength={200}
+        hint={t('payment.referenceHint')}
+        value={reference}
+        onChange={setReference}
+      />
+      <SubmitButton busy={busy} icon="cash">
+        {busy ? t('payment.saving') : t('payment.submit')}
+      </SubmitButton>
+      {error ? <ErrorMessage error={error} /> : null}
+      {networkError ? <p className="note">{t('payment.retrySafe')}</p> : null}
+    </FormCard>
   );
 }
 
@@ -152,38 +128,30 @@ function PayerTable({ payers }: { payers: Payer[] }) {
   const money = (n: number) => formatRupiah(n, language);
   return (
     <DataTable
-      layout="cards"
       className="payer-table"
       caption={t('payers.title', { count: formatCount(payers.length, language) })}
       rows={payers}
       rowKey={(p) => p.id}
-      columns={[
-        { key: 'payer', header: t('invoice.payer'), cell: (p) => p.name, rowHeader: true },
-        { key: 'invoiced', header: t('payers.invoiced'), cell: (p) => money(p.invoicedRp), align: 'num' },
-        { key: 'paid', header: t('invoice.paid'), cell: (p) => money(p.paidRp), align: 'num' },
-        {
-          key: 'balance',
-          header: t('invoice.balance'),
-          cell: (p) => money(p.balanceRp),
-          align: 'num',
+      columns={(c) => [
+        c.text('payer', t('invoice.payer'), (p) => p.name, { rowHeader: true }),
+        c.num('invoiced', t('payers.invoiced'), (p) => money(p.invoicedRp)),
+        c.num('paid', t('invoice.paid'), (p) => money(p.paidRp)),
+        c.num('balance', t('invoice.balance'), (p) => money(p.balanceRp), {
           className: (p) => (p.balanceRp > 0 ? 'strong owing' : 'strong'),
-        },
+        }),
       ]}
     />
   );
 }
 
-export function PaymentsPage({ user, onUnauthenticated }: { user: User; onUnauthenticated: () => void }) {
+export function PaymentsPage({ user, onUnauthenticated }: PageProps) {
   const { t, language } = useI18n();
   const { state, reload } = useLoad(`payers:${language}`, listPayers, onUnauthenticated);
   const canPost = user.permissions.includes('payments.post');
   const canReverse = user.permissions.includes('payments.reverse');
   return (
     <div className="stack payments-page">
-      <div className="stack page-head">
-        <h1>{t('payment.title')}</h1>
-        <p className="muted">{t('payment.intro')}</p>
-      </div>
+      <PageHead title={t('payment.title')} intro={t('payment.intro')} />
       <LoadView state={state} retry={reload}>
         {(payers) => (
           <>
@@ -199,17 +167,8 @@ export function PaymentsPage({ user, onUnauthenticated }: { user: User; onUnauth
               <>
                 <PayerTable payers={payers} />
                 <div className="button-row">
-                  {(['xlsx', 'csv'] as const).map((format) => (
-                    <a
-                      key={format}
-                      className="button button-secondary"
-                      href={payersExportUrl(format)}
-                      download
-                    >
-                      <Icon name="download" />
-                      {t(format === 'xlsx' ? 'export.xlsx' : 'export.csv')}
-                    </a>
-                  ))}
+                  <DownloadLink href={payersExportUrl('xlsx')}>{t('export.xlsx')}</DownloadLink>
+                  <DownloadLink href={payersExportUrl('csv')}>{t('export.csv')}</DownloadLink>
                 </div>
               </>
             ) : null}

@@ -1,10 +1,10 @@
 import { useId, useState } from 'react';
 import { type Claim, listClaimsIn } from '../api/claims.ts';
 import { createPayoutBatch, listPayoutBatches, type PayoutBatch } from '../api/payouts.ts';
-import type { User } from '../api/types.ts';
 import { ErrorMessage } from '../components/ErrorMessage.tsx';
 import { Icon } from '../components/Icon.tsx';
 import { LoadView } from '../components/LoadView.tsx';
+import { PageHead } from '../components/PageHead.tsx';
 import { formatCount, formatRupiah } from '../format.ts';
 import { useI18n } from '../i18n/I18nProvider.tsx';
 import { Link, navigate } from '../router.tsx';
@@ -14,6 +14,7 @@ import { useLoad } from './useLoad.ts';
 import '../claims.css';
 import { DataTable } from '../components/DataTable.tsx';
 import { SelectField } from '../components/FormFields.tsx';
+import type { PageProps } from './pageProps.ts';
 import { useAction } from './useAction.ts';
 
 // Payout batches: the branch officer gathers approved claims of one regency into a draft batch
@@ -85,55 +86,37 @@ function NewBatch({ claims }: { claims: Claim[] }) {
             </button>
           </div>
           <DataTable
-            layout="cards"
             className="payout-claims"
             caption={t('payouts.new.claims', { count: formatCount(inRegency.length, language) })}
             rows={inRegency}
             rowKey={(c) => c.id}
             rowProps={(c) => ({ 'data-claim': c.number })}
-            columns={[
-              {
-                key: 'include',
-                header: t('payouts.new.include'),
-                cell: (c) => (
-                  <input
-                    type="checkbox"
-                    aria-label={t('payouts.new.includeClaim', { number: c.number })}
-                    checked={!excluded.has(c.id)}
-                    onChange={(e) => toggle(c.id, e.target.checked)}
-                  />
-                ),
-              },
-              {
-                key: 'number',
-                header: t('claim.number'),
-                cell: (c) => <Link to={claimPath('maker', c.id)}>{c.number}</Link>,
-                rowHeader: true,
-              },
-              {
-                key: 'program',
-                header: t('claim.program'),
-                cell: (c) => (
-                  <>
-                    {c.program} · {pick(c.kindLabel, language)}
-                  </>
-                ),
-              },
-              {
-                key: 'bank',
-                header: t('intake.bank'),
-                cell: (c) => (
-                  <>
-                    {c.bank.name} <span className="mono">{c.bank.account}</span>
-                  </>
-                ),
-              },
-              {
-                key: 'amount',
-                header: t('claim.amount'),
-                cell: (c) => formatRupiah(c.amountRp ?? 0, language),
-                align: 'num',
-              },
+            columns={(c) => [
+              c.text('include', t('payouts.new.include'), (c) => (
+                <input
+                  type="checkbox"
+                  aria-label={t('payouts.new.includeClaim', { number: c.number })}
+                  checked={!excluded.has(c.id)}
+                  onChange={(e) => toggle(c.id, e.target.checked)}
+                />
+              )),
+              c.text(
+                'number',
+                t('claim.number'),
+                (c) => <Link to={claimPath('maker', c.id)}>{c.number}</Link>,
+                { rowHeader: true },
+              ),
+              c.text('program', t('claim.program'), (c) => (
+                <>
+                  {c.program} · {pick(c.kindLabel, language)}
+                </>
+              )),
+              c.text('bank', t('intake.bank'), (c) => (
+                <>
+                  {c.bank.name} <span className="mono">{c.bank.account}</span>
+                </>
+              )),
+              c.num('amount', t('claim.amount'), (c) => formatRupiah(c.amountRp ?? 0, language)),
             ]}
           />
           <p className="balance-line" role="status">
@@ -162,61 +145,36 @@ function BatchTable({ batches }: { batches: PayoutBatch[] }) {
   const { t, language } = useI18n();
   return (
     <DataTable
-      layout="cards"
       className="payout-batch-table"
       caption={t('payouts.list', { count: formatCount(batches.length, language) })}
       rows={batches}
       rowKey={(b) => b.id}
       rowProps={(b) => ({ 'data-batch': b.number })}
-      columns={[
-        {
-          key: 'number',
-          header: t('payouts.number'),
-          cell: (b) => (
+      columns={(c) => [
+        c.text(
+          'number',
+          t('payouts.number'),
+          (b) => (
             <Link to={payoutBatchPath(b.id)} className="invoice-link">
               {b.number}
             </Link>
           ),
-          rowHeader: true,
-        },
-        {
-          key: 'status',
-          header: t('claim.status'),
-          cell: (b) => <PayoutBatchStatusBadge status={b.status} />,
-        },
-        {
-          key: 'count',
-          header: t('payouts.count'),
-          cell: (b) => formatCount(b.count, language),
-          align: 'num',
-        },
-        {
-          key: 'total',
-          header: t('payouts.total'),
-          cell: (b) => formatRupiah(b.totalRp, language),
-          align: 'num',
-        },
-        {
-          key: 'createdBy',
-          header: t('payouts.createdBy'),
-          cell: (b) => (
-            <>
-              {b.createdBy} · {safeDateTime(b.createdAt, language)}
-            </>
-          ),
-        },
+          { rowHeader: true },
+        ),
+        c.text('status', t('claim.status'), (b) => <PayoutBatchStatusBadge status={b.status} />),
+        c.num('count', t('payouts.count'), (b) => formatCount(b.count, language)),
+        c.num('total', t('payouts.total'), (b) => formatRupiah(b.totalRp, language)),
+        c.text('createdBy', t('payouts.createdBy'), (b) => (
+          <>
+            {b.createdBy} · {safeDateTime(b.createdAt, language)}
+          </>
+        )),
       ]}
     />
   );
 }
 
-export function PayoutBatchesPage({
-  user,
-  onUnauthenticated,
-}: {
-  user: User;
-  onUnauthenticated: () => void;
-}) {
+export function PayoutBatchesPage({ user, onUnauthenticated }: PageProps) {
   const { t, language } = useI18n();
   const canMake = user.permissions.includes('payouts.manage') && user.permissions.includes('claims.read');
   const { state, reload } = useLoad(
@@ -229,10 +187,7 @@ export function PayoutBatchesPage({
   );
   return (
     <div className="stack claims-page">
-      <div className="stack page-head">
-        <h1>{t('payouts.title')}</h1>
-        <p className="muted">{t('payouts.intro')}</p>
-      </div>
+      <PageHead title={t('payouts.title')} intro={t('payouts.intro')} />
       <LoadView state={state} retry={reload}>
         {({ batches, approved }) => (
           <>

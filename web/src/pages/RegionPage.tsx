@@ -3,17 +3,15 @@ import { ApiError } from '../api/client.ts';
 import type { User } from '../api/types.ts';
 import { Breadcrumb } from '../components/Breadcrumb.tsx';
 import { ErrorMessage } from '../components/ErrorMessage.tsx';
+import { Loading } from '../components/LoadView.tsx';
 import { RegionChildren } from '../components/RegionChildren.tsx';
 import { RegionOverview } from '../components/RegionOverview.tsx';
 import { useI18n } from '../i18n/I18nProvider.tsx';
 import { Link, regionPath } from '../router.tsx';
+import type { PageProps } from './pageProps.ts';
 import { useRegion } from './useRegion.ts';
 
-interface RegionPageProps {
-  code: string;
-  user: User;
-  onUnauthenticated: () => void;
-}
+type RegionPageProps = PageProps & { code: string };
 
 /** Region codes the user may open: the whole tree for system scope, else the home region down. */
 function browsableBy(user: User): (code: string) => boolean {
@@ -33,13 +31,7 @@ export function RegionPage({ code, user, onUnauthenticated }: RegionPageProps) {
     if (unauthenticated) onUnauthenticated();
   }, [unauthenticated, onUnauthenticated]);
 
-  if (state.status === 'loading') {
-    return (
-      <p className="muted" role="status">
-        {t('app.loading')}
-      </p>
-    );
-  }
+  if (state.status === 'loading') return <Loading />;
   if (state.status === 'failed') {
     const notFound = state.error instanceof ApiError && state.error.status === 404;
     return (

@@ -5,6 +5,7 @@ import { BatchDates, BatchStatusBadge, fundingLabel } from '../components/BatchS
 import { ConfirmAction } from '../components/ConfirmAction.tsx';
 import { LinkRow } from '../components/LinkRow.tsx';
 import { LoadView } from '../components/LoadView.tsx';
+import { PageHead } from '../components/PageHead.tsx';
 import { RejectForm } from '../components/RejectForm.tsx';
 import { ProblemTable } from '../components/RowIssues.tsx';
 import { formatCount, formatDateTime } from '../format.ts';
@@ -59,10 +60,7 @@ function WaitingList({ mode, onUnauthenticated }: { mode: ReviewMode; onUnauthen
   );
   return (
     <div className="stack">
-      <div className="stack page-head">
-        <h1>{t(config.title)}</h1>
-        <p className="muted">{t(config.intro)}</p>
-      </div>
+      <PageHead title={t(config.title)} intro={t(config.intro)} />
       <LoadView state={state} retry={reload}>
         {(batches) =>
           batches.length === 0 ? (
@@ -126,15 +124,12 @@ function BatchReview({
 
   return (
     <div className="stack">
-      <Link to={config.path} className="back-link">
-        ‹ {t('action.back')}
-      </Link>
-      <div className="stack page-head">
-        <p className="eyebrow">
-          <span className="level">{t(config.title)}</span>
-          <span className="code">{t('batch.number', { id: batch.id })}</span>
-        </p>
-        <h1>{batch.villageName}</h1>
+      <PageHead
+        back={config.path}
+        level={t(config.title)}
+        code={t('batch.number', { id: batch.id })}
+        title={batch.villageName}
+      >
         <div className="batch-head">
           <BatchStatusBadge status={batch.status} />
           {batch.fundingSource ? (
@@ -147,7 +142,7 @@ function BatchReview({
         {batch.status === 'rejected' && batch.rejectReason ? (
           <p className="reject-reason">{t('batch.rejectReason', { reason: batch.rejectReason })}</p>
         ) : null}
-      </div>
+      </PageHead>
       {done ? (
         <div className="success stack" role="status">
           <p>{done.message}</p>

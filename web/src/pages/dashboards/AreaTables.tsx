@@ -1,4 +1,4 @@
-import { useId } from 'react';
+import { type ReactNode, useId } from 'react';
 import type { DashboardArea } from '../../api/reports.ts';
 import { DataTable } from '../../components/DataTable.tsx';
 import { Icon } from '../../components/Icon.tsx';
@@ -22,15 +22,9 @@ export function DistrictTable({ districts }: { districts: DashboardArea[] }) {
       rows={districts}
       rowKey={(d) => d.code}
       rowProps={(d) => ({ 'data-area': d.code })}
-      columns={[
-        { key: 'district', header: t('dash.areas.district'), cell: (d) => d.name, rowHeader: true },
-        {
-          key: 'active',
-          header: t('dash.areas.active'),
-          cell: (d) => n(d.active),
-          align: 'num',
-          className: 'strong',
-        },
+      columns={(c) => [
+        c.text('district', t('dash.areas.district'), (d) => d.name, { rowHeader: true }),
+        c.num('active', t('dash.areas.active'), (d) => n(d.active), { className: 'strong' }),
         ...SEGMENTS.map((segment) => ({
           key: segment,
           header: t(`dash.segment.${segment}`),
@@ -122,38 +116,34 @@ export function VillageDrillDown({
                   </th>
                 </tr>
               }
-              columns={[
-                { key: 'village', header: t('dash.villages.village'), cell: (v) => v.name, rowHeader: true },
-                {
-                  key: 'active',
-                  header: t('dash.areas.active'),
-                  cell: (v) => n(v.active),
-                  align: 'num',
-                  className: 'strong',
-                  cellData: () => ({ 'data-column': 'active' }),
-                },
-                ...SEGMENTS.map((s) => ({
-                  key: `segment-${s}`,
-                  header: <abbr title={t(`dash.segment.${s}`)}>{s}</abbr>,
-                  cell: (v: DashboardArea) => n(v.bySegment[s]),
-                  align: 'num' as const,
-                  cellData: () => ({ 'data-column': `segment-${s}` }),
-                })),
-                ...STATUSES.map((s) => ({
-                  key: `status-${s}`,
-                  header: t(`participant.status.${s}`),
-                  cell: (v: DashboardArea) => n(v.byStatus[s]),
-                  align: 'num' as const,
-                  cellData: () => ({ 'data-column': `status-${s}` }),
-                })),
-                ...FUNDINGS.map((f) => ({
-                  key: `funding-${f}`,
-                  header: t(`dash.funding.${f}`),
-                  cell: (v: DashboardArea) => n(v.byFunding[f]),
-                  align: 'num' as const,
-                  cellData: () => ({ 'data-column': `funding-${f}` }),
-                })),
-              ]}
+              columns={(c) => {
+                /** A count column, tagged with its key for the tests and the CSS. */
+                const figure = (
+                  key: string,
+                  header: ReactNode,
+                  count: (v: DashboardArea) => number | undefined,
+                ) => c.num(key, header, (v) => n(count(v)), { cellData: () => ({ 'data-column': key }) });
+                return [
+                  c.text('village', t('dash.villages.village'), (v) => v.name, { rowHeader: true }),
+                  c.num('active', t('dash.areas.active'), (v) => n(v.active), {
+                    className: 'strong',
+                    cellData: () => ({ 'data-column': 'active' }),
+                  }),
+                  ...SEGMENTS.map((s) =>
+                    figure(
+                      `segment-${s}`,
+                      <abbr title={t(`dash.segment.${s}`)}>{s}</abbr>,
+                      (v) => v.bySegment[s],
+                    ),
+                  ),
+                  ...STATUSES.map((s) =>
+                    figure(`status-${s}`, t(`participant.status.${s}`), (v) => v.byStatus[s]),
+                  ),
+                  ...FUNDINGS.map((f) =>
+                    figure(`funding-${f}`, t(`dash.funding.${f}`), (v) => v.byFunding[f]),
+                  ),
+                ];
+              }}
             />
           </div>
         </>

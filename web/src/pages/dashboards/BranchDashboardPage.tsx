@@ -7,10 +7,10 @@ import {
   homeRegency,
   type PayoutBatchRow,
 } from '../../api/reports.ts';
-import type { User } from '../../api/types.ts';
 import { ChartPanel } from '../../components/ChartPanel.tsx';
 import { Icon } from '../../components/Icon.tsx';
 import { LoadView } from '../../components/LoadView.tsx';
+import { PageHead } from '../../components/PageHead.tsx';
 import { formatCount, formatDateTime, formatPercent, formatPeriod, formatRupiah } from '../../format.ts';
 import { type Translate, useI18n } from '../../i18n/I18nProvider.tsx';
 import { loadMembershipCatalog, useMembershipCatalog } from '../useCatalogs.ts';
@@ -18,7 +18,8 @@ import { useLoad } from '../useLoad.ts';
 import { claimsOption } from './chart-options.ts';
 import '../../dashboards.css';
 import { DataTable } from '../../components/DataTable.tsx';
-import { SelectField } from '../../components/FormFields.tsx';
+import { YearFilter } from '../../components/FormFields.tsx';
+import type { PageProps } from '../pageProps.ts';
 
 // The branch (kantor cabang) dashboard for one year: claims paid by programme and month, the
 // benefits paid, how many decisions met the service level, and the payout batches.
@@ -37,26 +38,16 @@ function ClaimsTable({ rows }: { rows: ClaimsMonth[] }) {
       captionHidden
       rows={sorted}
       rowKey={(r) => `${r.period}:${r.program}`}
-      columns={[
-        {
-          key: 'period',
-          header: t('dash.trend.period'),
-          cell: (r) => (/^\d{4}-\d{2}$/.test(r.period) ? formatPeriod(r.period, language) : r.period),
-          rowHeader: true,
-        },
-        { key: 'program', header: t('branch.claims.program'), cell: (r) => r.program },
-        {
-          key: 'count',
-          header: t('branch.claims.count'),
-          cell: (r) => formatCount(r.count, language),
-          align: 'num',
-        },
-        {
-          key: 'amount',
-          header: t('branch.claims.amount'),
-          cell: (r) => formatRupiah(r.amountRp, language),
-          align: 'num',
-        },
+      columns={(c) => [
+        c.text(
+          'period',
+          t('dash.trend.period'),
+          (r) => (/^\d{4}-\d{2}$/.test(r.period) ? formatPeriod(r.period, language) : r.period),
+          { rowHeader: true },
+        ),
+        c.text('program', t('branch.claims.program'), (r) => r.program),
+        c.num('count', t('branch.claims.count'), (r) => formatCount(r.count, language)),
+        c.num('amount', t('branch.claims.amount'), (r) => formatRupiah(r.amountRp, language)),
       ]}
     />
   );
@@ -100,28 +91,15 @@ function BatchesTable({ batches, csvUrl }: { batches: PayoutBatchRow[]; csvUrl: 
             className="batch-table"
             rows={batches}
             rowKey={(b) => b.id}
-            columns={[
-              {
-                key: 'number',
-                header: t('branch.batches.number'),
-                cell: (b) => b.number,
+            columns={(c) => [
+              c.text('number', t('branch.batches.number'), (b) => b.number, {
                 className: 'mono',
                 rowHeader: true,
-              },
-              { key: 'status', header: t('branch.batches.status'), cell: (b) => batchStatus(b.status, t) },
-              {
-                key: 'count',
-                header: t('branch.batches.count'),
-                cell: (b) => formatCount(b.count, language),
-                align: 'num',
-              },
-              {
-                key: 'total',
-                header: t('branch.batches.total'),
-                cell: (b) => formatRupiah(b.totalRp, language),
-                align: 'num',
-              },
-              { key: 'createdAt', header: t('branch.batches.createdAt'), cell: (b) => when(b.createdAt) },
+              }),
+              c.text('status', t('branch.batches.status'), (b) => batchStatus(b.status, t)),
+              c.num('count', t('branch.batches.count'), (b) => formatCount(b.count, language)),
+              c.num('total', t('branch.batches.total'), (b) => formatRupiah(b.totalRp, language)),
+              c.text('createdAt', t('branch.batches.createdAt'), (b) => when(b.createdAt)),
             ]}
           />
         </div>
@@ -180,13 +158,7 @@ function Dashboard({ data, regency }: { data: BranchDashboard; regency: string }
   );
 }
 
-export function BranchDashboardPage({
-  user,
-  onUnauthenticated,
-}: {
-  user: User;
-  onUnauthenticated: () => void;
-}) {
+export function BranchDashboardPage({ user, onUnauthenticated }: PageProps) {
   const { t, language } = useI18n();
   const regency = homeRegency(user.homeRegion);
   const thisYear = new Date().getUTCFullYear();
@@ -199,19 +171,8 @@ export function BranchDashboardPage({
   const years = Array.from({ length: 6 }, (_, i) => thisYear - i);
   return (
     <div className="stack dashboard-page">
-      <div className="stack page-head">
-        <h1>{t('branch.title')}</h1>
-        <p className="muted">{t('branch.intro', { year })}</p>
-      </div>
-      <form className="filter-form" onSubmit={(event) => event.preventDefault()}>
-        <SelectField label={t('branch.year')} value={year} onChange={(text) => setYear(Number(text))}>
-          {years.map((y) => (
-            <option key={y} value={y}>
-              {y}
-            </option>
-          ))}
-        </SelectField>
-      </form>
+      <PageHead title={t('branch.title')} intro={t('branch.intro', { year })} />
+      <YearFilter label={t('branch.year')} years={years} value={year} onChange={setYear} />
       <LoadView state={state} retry={reload}>
         {(data) => <Dashboard data={data} regency={regency} />}
       </LoadView>

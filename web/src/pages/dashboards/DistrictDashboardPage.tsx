@@ -8,6 +8,7 @@ import {
 import type { User } from '../../api/types.ts';
 import { ChartPanel } from '../../components/ChartPanel.tsx';
 import { LoadView } from '../../components/LoadView.tsx';
+import { PageHead } from '../../components/PageHead.tsx';
 import { formatCount, formatDate, todayWita } from '../../format.ts';
 import { useI18n } from '../../i18n/I18nProvider.tsx';
 import { loadMembershipCatalog, useMembershipCatalog } from '../useCatalogs.ts';
@@ -19,6 +20,7 @@ import { UcjCard } from './UcjCard.tsx';
 import '../../dashboards.css';
 import { TextField } from '../../components/FormFields.tsx';
 import { DATE_PATTERN } from '../../input-patterns.ts';
+import type { PageProps } from '../pageProps.ts';
 
 // The district (kabupaten) dashboard: coverage against the workforce (UCJ), participants per
 // kecamatan with a drill-down to villages, monthly trends, arrears by age and budget use.
@@ -137,13 +139,7 @@ function Dashboard({
   );
 }
 
-export function DistrictDashboardPage({
-  user,
-  onUnauthenticated,
-}: {
-  user: User;
-  onUnauthenticated: () => void;
-}) {
+export function DistrictDashboardPage({ user, onUnauthenticated }: PageProps) {
   const { t, language } = useI18n();
   const regency = homeRegency(user.homeRegion);
   const [asOf, setAsOf] = useState(todayWita);
@@ -156,15 +152,13 @@ export function DistrictDashboardPage({
   const name = state.status === 'loaded' ? state.data.regencyName : regency;
   return (
     <div className="stack dashboard-page">
-      <div className="stack page-head">
-        <h1>{t('dash.district.title')}</h1>
-        <p className="muted">
-          {t('dash.district.intro', {
-            name,
-            date: DATE_PATTERN.test(validAsOf) ? formatDate(validAsOf, language) : '',
-          })}
-        </p>
-      </div>
+      <PageHead
+        title={t('dash.district.title')}
+        intro={t('dash.district.intro', {
+          name,
+          date: DATE_PATTERN.test(validAsOf) ? formatDate(validAsOf, language) : '',
+        })}
+      />
       <form className="filter-form" onSubmit={(event) => event.preventDefault()}>
         <TextField label={t('dash.asOf')} type="date" value={asOf} onChange={setAsOf} />
       </form>

@@ -23,31 +23,11 @@ export function TrendsTable({ trends, caption }: { trends: TrendPoint[]; caption
       captionHidden
       rows={trends}
       rowKey={(p) => p.period}
-      columns={[
-        {
-          key: 'period',
-          header: t('dash.trend.period'),
-          cell: (p) => period(p.period, language),
-          rowHeader: true,
-        },
-        {
-          key: 'active',
-          header: t('dash.trend.active'),
-          cell: (p) => formatCount(p.active, language),
-          align: 'num',
-        },
-        {
-          key: 'invoiced',
-          header: t('dash.trend.invoiced'),
-          cell: (p) => formatRupiah(p.invoicedRp, language),
-          align: 'num',
-        },
-        {
-          key: 'paid',
-          header: t('dash.trend.paid'),
-          cell: (p) => formatRupiah(p.paidRp, language),
-          align: 'num',
-        },
+      columns={(c) => [
+        c.text('period', t('dash.trend.period'), (p) => period(p.period, language), { rowHeader: true }),
+        c.num('active', t('dash.trend.active'), (p) => formatCount(p.active, language)),
+        c.num('invoiced', t('dash.trend.invoiced'), (p) => formatRupiah(p.invoicedRp, language)),
+        c.num('paid', t('dash.trend.paid'), (p) => formatRupiah(p.paidRp, language)),
       ]}
     />
   );
@@ -69,19 +49,9 @@ export function ArrearsTable({ arrears, caption }: { arrears: Arrears; caption: 
           <td className="num">{formatRupiah(total, language)}</td>
         </tr>
       }
-      columns={[
-        {
-          key: 'bucket',
-          header: t('dash.arrears.bucket'),
-          cell: (b) => t(`dash.arrears.${b}`),
-          rowHeader: true,
-        },
-        {
-          key: 'amount',
-          header: t('dash.arrears.amount'),
-          cell: (b) => formatRupiah(arrears[b], language),
-          align: 'num',
-        },
+      columns={(c) => [
+        c.text('bucket', t('dash.arrears.bucket'), (b) => t(`dash.arrears.${b}`), { rowHeader: true }),
+        c.num('amount', t('dash.arrears.amount'), (b) => formatRupiah(arrears[b], language)),
       ]}
     />
   );
@@ -96,27 +66,13 @@ export function BudgetTable({ budget, caption }: { budget: BudgetUse[]; caption:
       captionHidden
       rows={budget}
       rowKey={(b) => b.payerName}
-      columns={[
-        { key: 'payer', header: t('dash.budget.payer'), cell: (b) => b.payerName, rowHeader: true },
-        {
-          key: 'allocated',
-          header: t('dash.budget.allocated'),
-          cell: (b) => formatRupiah(b.allocatedRp, language),
-          align: 'num',
-        },
-        {
-          key: 'committed',
-          header: t('dash.budget.committed'),
-          cell: (b) => formatRupiah(b.committedRp, language),
-          align: 'num',
-        },
-        {
-          key: 'used',
-          header: t('dash.budget.used'),
-          cell: (b) => formatRupiah(b.usedRp, language),
-          align: 'num',
+      columns={(c) => [
+        c.text('payer', t('dash.budget.payer'), (b) => b.payerName, { rowHeader: true }),
+        c.num('allocated', t('dash.budget.allocated'), (b) => formatRupiah(b.allocatedRp, language)),
+        c.num('committed', t('dash.budget.committed'), (b) => formatRupiah(b.committedRp, language)),
+        c.num('used', t('dash.budget.used'), (b) => formatRupiah(b.usedRp, language), {
           className: (b) => (b.usedRp > b.allocatedRp ? 'over-budget' : undefined),
-        },
+        }),
       ]}
     />
   );

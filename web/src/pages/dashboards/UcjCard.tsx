@@ -1,10 +1,12 @@
 import { type FormEvent, useId, useState } from 'react';
-import { ApiError } from '../../api/client.ts';
 import { putWorkforce, type Ucj } from '../../api/reports.ts';
+import { SubmitButton, SuccessNote } from '../../components/Card.tsx';
 import { ErrorMessage } from '../../components/ErrorMessage.tsx';
-import { TextField } from '../../components/FormFields.tsx';
+import { Facts } from '../../components/Facts.tsx';
+import { NumberField, TextField } from '../../components/FormFields.tsx';
 import { formatCount, formatPercent } from '../../format.ts';
 import { useI18n } from '../../i18n/I18nProvider.tsx';
+import { useAction } from '../useAction.ts';
 
 // Universal coverage (UCJ): participants covered ÷ the regency's workforce, against the target
 // the district set, with the source of the workforce figure. The district officer (or admin)
@@ -28,8 +30,7 @@ function WorkforceForm({
   const [workforce, setWorkforce] = useState(ucj ? String(ucj.workforce) : '');
   const [source, setSource] = useState(ucj?.source ?? '');
   const [target, setTarget] = useState(ucj ? String(ucj.targetPercent) : '');
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<unknown>(null);
+  const { busy, error, setError, run } = useAction(onUnauthenticated);
   const [saved, setSaved] = useState(false);
   const [open, setOpen] = useState(ucj === null);
 
@@ -47,10 +48,8 @@ function WorkforceForm({
     if (!PERCENT_INPUT.test(target) || targetNumber <= 0 || targetNumber > 100) {
       return setError(t('ucj.form.targetInvalid'));
     }
-    setBusy(true);
-    setError(null);
     setSaved(false);
-    try {
+    await run(async () => {
       await putWorkforce({
         regencyCode,
         year: yearNumber,
@@ -60,12 +59,7 @@ function WorkforceForm({
       });
       setSaved(true);
       onSaved();
-    } catch (caught) {
-      if (caught instanceof ApiError && caught.status === 401) onUnauthenticated();
-      setError(caught);
-    } finally {
-      setBusy(false);
-    }
+    });
   }
 
   return (
@@ -81,18 +75,15 @@ function WorkforceForm({
             value={year}
             onChange={setYear}
           />
-          <TextField
+          <NumberField
             label={t('ucj.form.workforce')}
-            inputMode="numeric"
-            autoComplete="off"
             placeholder="120.000"
             value={workforce}
             onChange={setWorkforce}
           />
-          <TextField
+          <NumberField
             label={t('ucj.form.target')}
             inputMode="decimal"
-            autoComplete="off"
             placeholder="40"
             value={target}
             onChange={setTarget}
@@ -105,15 +96,9 @@ function WorkforceForm({
             onChange={setSource}
           />
         </div>
-        <button type="submit" className="button button-primary" disabled={busy}>
-          {busy ? t('ucj.form.saving') : t('ucj.form.submit')}
-        </button>
+        <SubmitButton busy={busy}>{busy ? t('ucj.form.saving') : t('ucj.form.submit')}</SubmitButton>
         {error ? <ErrorMessage error={error} /> : null}
-        {saved ? (
-          <p className="success" role="status">
-            {t('ucj.form.saved')}
-          </p>
-        ) : null}
+        <SuccessNote>{saved ? t('ucj.form.saved') : null}</SuccessNote>
       </form>
     </details>
   );
@@ -158,23 +143,18 @@ export function UcjCard({
               style={{ left: `${Math.min(100, Math.max(0, ucj.targetPercent))}%` }}
             />
           </div>
-          <dl className="facts ucj-facts">
-            <div>
-              <dt>{t('ucj.target')}</dt>
-              <dd className={reached ? 'ucj-reached' : undefined}>
-                {formatPercent(ucj.targetPercent, language)}
-                {reached ? ` · ${t('ucj.reached')}` : ''}
-              </dd>
-            </div>
-            <div>
-              <dt>{t('ucj.year')}</dt>
-              <dd>{ucj.year}</dd>
-            </div>
-            <div>
-              <dt>{t('ucj.source')}</dt>
-              <dd>{ucj.source}</dd>
-            </div>
-          </dl>
+          <Facts
+            className="ucj-facts"
+            items={[
+              {
+                label: t('ucj.target'),
+                value: formatPercent(ucj.targetPercent, language) + (reached ? ` · ${t('ucj.reached')}` : ''),
+                valueClass: reached ? 'ucj-reached' : undefined,
+              },
+              { label: t('ucj.year'), value: ucj.year },
+              { label: t('ucj.source'), value: ucj.source },
+            ]}
+          />
         </>
       ) : (
         <p className="note">{t('ucj.none')}</p>

@@ -2,10 +2,12 @@ import { useState } from 'react';
 import { type Employer, type Employment, getEmployer } from '../../api/employers.ts';
 import type { User } from '../../api/types.ts';
 import { DataTable } from '../../components/DataTable.tsx';
+import { Facts } from '../../components/Facts.tsx';
 import { LoadView } from '../../components/LoadView.tsx';
+import { PageHead } from '../../components/PageHead.tsx';
 import { formatCount, formatDate, formatRupiah } from '../../format.ts';
 import { useI18n } from '../../i18n/I18nProvider.tsx';
-import { Link } from '../../router.tsx';
+import type { PageProps } from '../pageProps.ts';
 import { useLoad } from '../useLoad.ts';
 import { EmployeeForm } from './EmployeeForm.tsx';
 import { EMPLOYERS_PATH } from './paths.ts';
@@ -25,72 +27,56 @@ export function EmployerView({
   const canManage = user.permissions.includes('employees.manage');
   return (
     <div className="stack">
-      <Link to={EMPLOYERS_PATH} className="back-link">
-        ‹ {t('action.back')}
-      </Link>
-      <div className="stack page-head">
-        <p className="eyebrow">
-          <span className="level">{t('employers.one')}</span>
-          <span className="code">{t('employer.nppValue', { npp: employer.npp })}</span>
-        </p>
-        <h1>{employer.name}</h1>
-      </div>
-      <dl className="facts">
-        <div>
-          <dt>{t('employer.businessType')}</dt>
-          <dd>
-            {employer.businessTypeName} · {t('employer.riskGroup', { group: employer.riskGroup })}
-            {employer.riskGroupReason ? <span className="muted"> ({employer.riskGroupReason})</span> : null}
-          </dd>
-        </div>
-        <div>
-          <dt>{t('employer.scale')}</dt>
-          <dd>{t(`employer.scale.${employer.scale}`)}</dd>
-        </div>
-        <div>
-          <dt>{t('employer.region')}</dt>
-          <dd>
-            {employer.regionName} <span className="muted mono">{employer.regionCode}</span>
-          </dd>
-        </div>
-        <div>
-          <dt>{t('employer.governmentShort')}</dt>
-          <dd>{employer.isGovernment ? t('answer.yes') : t('answer.no')}</dd>
-        </div>
-        <div>
-          <dt>{t('employer.activeEmployees')}</dt>
-          <dd>{formatCount(employer.activeEmployees, language)}</dd>
-        </div>
-      </dl>
+      <PageHead
+        back={EMPLOYERS_PATH}
+        level={t('employers.one')}
+        code={t('employer.nppValue', { npp: employer.npp })}
+        title={employer.name}
+      />
+      <Facts
+        items={[
+          {
+            label: t('employer.businessType'),
+            value: (
+              <>
+                {employer.businessTypeName} · {t('employer.riskGroup', { group: employer.riskGroup })}
+                {employer.riskGroupReason ? (
+                  <span className="muted"> ({employer.riskGroupReason})</span>
+                ) : null}
+              </>
+            ),
+          },
+          { label: t('employer.scale'), value: t(`employer.scale.${employer.scale}`) },
+          {
+            label: t('employer.region'),
+            value: (
+              <>
+                {employer.regionName} <span className="muted mono">{employer.regionCode}</span>
+              </>
+            ),
+          },
+          {
+            label: t('employer.governmentShort'),
+            value: employer.isGovernment ? t('answer.yes') : t('answer.no'),
+          },
+          { label: t('employer.activeEmployees'), value: formatCount(employer.activeEmployees, language) },
+        ]}
+      />
       <p className="note">{t('employer.noEmployeeList')}</p>
       {registered.length > 0 ? (
         <DataTable
-          layout="cards"
           className="employment-table"
           caption={t('employee.justRegistered', { count: formatCount(registered.length, language) })}
           rows={registered}
           rowKey={(e) => e.id}
-          columns={[
-            {
-              key: 'kpj',
-              header: t('participants.kpj'),
-              cell: (e) => e.kpj,
-              className: 'mono',
-              rowHeader: true,
-            },
-            { key: 'name', header: t('participants.name'), cell: (e) => e.fullName },
-            {
-              key: 'startDate',
-              header: t('employee.startDate'),
-              cell: (e) => formatDate(e.startDate.slice(0, 10), language),
-            },
-            {
-              key: 'wage',
-              header: t('employee.wage'),
-              cell: (e) => formatRupiah(e.wageRp, language),
-              align: 'num',
-            },
-            { key: 'programs', header: t('participants.programs'), cell: (e) => e.programs.join(', ') },
+          columns={(c) => [
+            c.text('kpj', t('participants.kpj'), (e) => e.kpj, { className: 'mono', rowHeader: true }),
+            c.text('name', t('participants.name'), (e) => e.fullName),
+            c.text('startDate', t('employee.startDate'), (e) =>
+              formatDate(e.startDate.slice(0, 10), language),
+            ),
+            c.num('wage', t('employee.wage'), (e) => formatRupiah(e.wageRp, language)),
+            c.text('programs', t('participants.programs'), (e) => e.programs.join(', ')),
           ]}
         />
       ) : null}
@@ -110,15 +96,7 @@ export function EmployerView({
   );
 }
 
-export function EmployerDetail({
-  npp,
-  user,
-  onUnauthenticated,
-}: {
-  npp: string;
-  user: User;
-  onUnauthenticated: () => void;
-}) {
+export function EmployerDetail({ npp, user, onUnauthenticated }: PageProps & { npp: string }) {
   const { language } = useI18n();
   const { state, reload } = useLoad(`${npp}:${language}`, () => getEmployer(npp), onUnauthenticated);
   return (

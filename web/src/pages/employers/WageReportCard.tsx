@@ -103,7 +103,6 @@ export function WageReportCard({ employer, onImported }: { employer: Employer; o
           </dl>
           {result.problems.length > 0 ? (
             <DataTable
-              layout="cards"
               className="problem-table"
               caption={t('enrolment.problems.title', {
                 count: formatCount(result.problems.length, language),
@@ -111,30 +110,22 @@ export function WageReportCard({ employer, onImported }: { employer: Employer; o
               rows={result.problems}
               rowKey={(row) => row.rowNumber}
               rowProps={() => ({ className: 'row-invalid' })}
-              columns={[
-                {
-                  key: 'row',
-                  header: t('enrolment.problems.row'),
-                  cell: (row) => row.rowNumber,
-                  rowHeader: true,
-                },
-                {
-                  key: 'nik',
-                  header: t('field.nik'),
-                  cell: (row) => row.nik || <span className="muted">{t('enrolment.problems.empty')}</span>,
-                  className: 'mono',
-                },
-                {
-                  key: 'fullName',
-                  header: t('field.fullName'),
-                  cell: (row) =>
-                    row.fullName || <span className="muted">{t('enrolment.problems.empty')}</span>,
-                },
-                {
-                  key: 'issues',
-                  header: t('enrolment.problems.issues'),
-                  cell: (row) => <IssueList errors={row.errors} warnings={[]} />,
-                },
+              columns={(c) => [
+                c.text('row', t('enrolment.problems.row'), (row) => row.rowNumber, { rowHeader: true }),
+                c.text(
+                  'nik',
+                  t('field.nik'),
+                  (row) => row.nik || <span className="muted">{t('enrolment.problems.empty')}</span>,
+                  { className: 'mono' },
+                ),
+                c.text(
+                  'fullName',
+                  t('field.fullName'),
+                  (row) => row.fullName || <span className="muted">{t('enrolment.problems.empty')}</span>,
+                ),
+                c.text('issues', t('enrolment.problems.issues'), (row) => (
+                  <IssueList errors={row.errors} warnings={[]} />
+                )),
               ]}
             />
           ) : null}

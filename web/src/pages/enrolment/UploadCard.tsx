@@ -1,7 +1,8 @@
-import { type FormEvent, useEffect, useId, useRef, useState } from 'react';
+import { useEffect, useId, useRef, useState } from 'react';
 import { ApiError } from '../../api/client.ts';
 import { batchReportUrl, MAX_UPLOAD_BYTES, uploadEnrolmentFile } from '../../api/enrolment.ts';
 import type { UploadResult } from '../../api/types.ts';
+import { FormCard, SubmitButton } from '../../components/Card.tsx';
 import { ErrorMessage } from '../../components/ErrorMessage.tsx';
 import { Icon } from '../../components/Icon.tsx';
 import { ProblemTable } from '../../components/RowIssues.tsx';
@@ -37,8 +38,7 @@ export function UploadCard({
   const [error, setError] = useState<unknown>(null);
   const busy = phase.state !== 'idle';
 
-  async function submit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
+  async function submit() {
     if (busy) return;
     if (!village) return setError(t('enrolment.pick.first'));
     if (!file) return setError(t('enrolment.upload.noFile'));
@@ -63,39 +63,35 @@ export function UploadCard({
 
   const advise = error instanceof ApiError && TEMPLATE_ADVICE.has(error.code);
   return (
-    <section className="card stack" aria-labelledby="upload-title">
-      <h2 id="upload-title">{t('enrolment.upload.title')}</h2>
-      <form className="stack" onSubmit={submit} noValidate>
-        <SpreadsheetPicker
-          id={id}
-          inputKey={inputKey}
-          file={file}
-          disabled={busy}
-          onChange={(chosen) => {
-            setFile(chosen);
-            setError(null);
-          }}
-        />
-        <button type="submit" className="button button-primary" disabled={busy}>
-          <Icon name="upload" />
-          {t('enrolment.upload.submit')}
-        </button>
-        {phase.state === 'sending' ? (
-          <div className="progress" role="status">
-            <progress max={100} value={Math.round(phase.fraction * 100)} />
-            <span>{t('enrolment.upload.uploading', { percent: Math.round(phase.fraction * 100) })}</span>
-          </div>
-        ) : null}
-        {phase.state === 'checking' ? (
-          <div className="progress" role="status">
-            <progress />
-            <span>{t('enrolment.upload.checking')}</span>
-          </div>
-        ) : null}
-        {error ? <ErrorMessage error={error} /> : null}
-        {advise ? <p className="note">{t('enrolment.upload.useTemplate')}</p> : null}
-      </form>
-    </section>
+    <FormCard title={t('enrolment.upload.title')} onSubmit={submit}>
+      <SpreadsheetPicker
+        id={id}
+        inputKey={inputKey}
+        file={file}
+        disabled={busy}
+        onChange={(chosen) => {
+          setFile(chosen);
+          setError(null);
+        }}
+      />
+      <SubmitButton busy={busy} icon="upload">
+        {t('enrolment.upload.submit')}
+      </SubmitButton>
+      {phase.state === 'sending' ? (
+        <div className="progress" role="status">
+          <progress max={100} value={Math.round(phase.fraction * 100)} />
+          <span>{t('enrolment.upload.uploading', { percent: Math.round(phase.fraction * 100) })}</span>
+        </div>
+      ) : null}
+      {phase.state === 'checking' ? (
+        <div className="progress" role="status">
+          <progress />
+          <span>{t('enrolment.upload.checking')}</span>
+        </div>
+      ) : null}
+      {error ? <ErrorMessage error={error} /> : null}
+      {advise ? <p className="note">{t('enrolment.upload.useTemplate')}</p> : null}
+    </FormCard>
   );
 }
 

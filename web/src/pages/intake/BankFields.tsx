@@ -1,6 +1,5 @@
-import { useId } from 'react';
 import type { ClaimCatalog } from '../../api/claims.ts';
-import { SelectField, TextField } from '../../components/FormFields.tsx';
+import { ChoiceField, NumberField, TextField } from '../../components/FormFields.tsx';
 import { useI18n } from '../../i18n/I18nProvider.tsx';
 import type { ClaimDraft, SetDraftField } from './claimDraft.ts';
 
@@ -15,38 +14,23 @@ export function BankFields({
   banks: ClaimCatalog['banks'];
 }) {
   const { t } = useI18n();
-  const id = useId();
   return (
     <fieldset className="card stack">
       <legend>{t('intake.bank')}</legend>
       <div className="form-grid">
-        <SelectField
+        <ChoiceField
           label={t('intake.bankName')}
           value={draft.bankCode}
           onChange={(text) => set('bankCode', text)}
-        >
-          <option value="">{t('enrolment.pick.choose')}</option>
-          {banks.map((b) => (
-            <option key={b.code} value={b.code}>
-              {b.name}
-            </option>
-          ))}
-        </SelectField>
-        <div className="field">
-          <label htmlFor={`${id}-account`}>{t('intake.account')}</label>
-          <input
-            id={`${id}-account`}
-            inputMode="numeric"
-            autoComplete="off"
-            maxLength={20}
-            aria-describedby={`${id}-account-hint`}
-            value={draft.account}
-            onChange={(event) => set('account', event.target.value.replace(/\D/g, ''))}
-          />
-          <p id={`${id}-account-hint`} className="muted field-hint">
-            {t('intake.accountHint')}
-          </p>
-        </div>
+          options={banks.map((b) => ({ value: b.code, label: b.name }))}
+        />
+        <NumberField
+          label={t('intake.account')}
+          maxLength={20}
+          hint={t('intake.accountHint')}
+          value={draft.account}
+          onChange={(text) => set('account', text.replace(/\D/g, ''))}
+        />
         <TextField
           label={t('intake.holder')}
           maxLength={120}

@@ -1,5 +1,5 @@
 import type { ClaimProgram } from '../../api/claims.ts';
-import { SelectField, TextField } from '../../components/FormFields.tsx';
+import { ChoiceField, TextField } from '../../components/FormFields.tsx';
 import { todayWita } from '../../format.ts';
 import { useI18n } from '../../i18n/I18nProvider.tsx';
 import { pick } from '../ClaimStatus.tsx';
@@ -24,30 +24,18 @@ export function EventFields({
     <fieldset className="card stack">
       <legend>{t('intake.event')}</legend>
       <div className="form-grid">
-        <SelectField
+        <ChoiceField
           label={t('claim.program')}
           value={draft.program}
           onChange={(text) => onProgram(text as ClaimProgram | '')}
-        >
-          <option value="">{t('enrolment.pick.choose')}</option>
-          {programs.map((p) => (
-            <option key={p} value={p}>
-              {p}
-            </option>
-          ))}
-        </SelectField>
-        <SelectField
+          options={programs.map((p) => ({ value: p, label: p }))}
+        />
+        <ChoiceField
           label={t('intake.kind')}
           value={draft.kindName}
           onChange={(text) => set('kindName', text)}
-        >
-          <option value="">{t('enrolment.pick.choose')}</option>
-          {facts.kinds.map((k) => (
-            <option key={k.kind} value={k.kind}>
-              {pick(k.label, language)}
-            </option>
-          ))}
-        </SelectField>
+          options={facts.kinds.map((k) => ({ value: k.kind, label: pick(k.label, language) }))}
+        />
         <TextField
           label={t('claim.eventDate')}
           type="date"
@@ -56,18 +44,12 @@ export function EventFields({
           onChange={(text) => set('eventDate', text)}
         />
         {facts.reasons.length ? (
-          <SelectField
+          <ChoiceField
             label={t('intake.reason')}
             value={draft.reason}
             onChange={(text) => set('reason', text)}
-          >
-            <option value="">{t('enrolment.pick.choose')}</option>
-            {facts.reasons.map((r) => (
-              <option key={r} value={r}>
-                {t(`intake.reason.${r}`)}
-              </option>
-            ))}
-          </SelectField>
+            options={facts.reasons.map((r) => ({ value: r, label: t(`intake.reason.${r}`) }))}
+          />
         ) : null}
       </div>
       <TextField

@@ -3,6 +3,7 @@ import { listParticipants } from '../../api/participants.ts';
 import type { ParticipantStatus } from '../../api/reports.ts';
 import type { Participant } from '../../api/types.ts';
 import { ErrorMessage } from '../../components/ErrorMessage.tsx';
+import { Facts } from '../../components/Facts.tsx';
 import { TextField } from '../../components/FormFields.tsx';
 import { useI18n } from '../../i18n/I18nProvider.tsx';
 import { maskDigits, safeDate } from '../ClaimStatus.tsx';
@@ -54,36 +55,27 @@ export function ParticipantSummary({ participant }: { participant: Participant }
   const { t, language } = useI18n();
   const known: readonly string[] = useMembershipCatalog()?.statuses ?? [];
   return (
-    <dl className="facts participant-summary" aria-label={t('intake.participant')}>
-      <div>
-        <dt>{t('intake.name')}</dt>
-        <dd>{participant.fullName}</dd>
-      </div>
-      <div>
-        <dt>NIK</dt>
-        <dd className="mono">{maskDigits(participant.nik)}</dd>
-      </div>
-      <div>
-        <dt>{t('intake.birthDate')}</dt>
-        <dd>{safeDate(participant.birthDate, language)}</dd>
-      </div>
-      <div>
-        <dt>{t('intake.village')}</dt>
-        <dd>{participant.villageName}</dd>
-      </div>
-      <div>
-        <dt>{t('intake.memberStatus')}</dt>
-        <dd>
-          {known.includes(participant.status)
-            ? t(`participant.status.${participant.status as ParticipantStatus}`)
-            : participant.status}{' '}
-          · {safeDate(participant.statusSince, language)}
-        </dd>
-      </div>
-      <div>
-        <dt>{t('intake.programs')}</dt>
-        <dd>{participant.programs.join(', ')}</dd>
-      </div>
-    </dl>
+    <Facts
+      className="participant-summary"
+      aria-label={t('intake.participant')}
+      items={[
+        { label: t('intake.name'), value: participant.fullName },
+        { label: 'NIK', value: maskDigits(participant.nik), valueClass: 'mono' },
+        { label: t('intake.birthDate'), value: safeDate(participant.birthDate, language) },
+        { label: t('intake.village'), value: participant.villageName },
+        {
+          label: t('intake.memberStatus'),
+          value: (
+            <>
+              {known.includes(participant.status)
+                ? t(`participant.status.${participant.status as ParticipantStatus}`)
+                : participant.status}{' '}
+              · {safeDate(participant.statusSince, language)}
+            </>
+          ),
+        },
+        { label: t('intake.programs'), value: participant.programs.join(', ') },
+      ]}
+    />
   );
 }

@@ -1,10 +1,10 @@
-import { type FormEvent, useId, useState } from 'react';
+import { useState } from 'react';
 import { type BillingRunResult, runBilling } from '../../api/billing.ts';
 import type { User } from '../../api/types.ts';
 import { BudgetWarningList } from '../../components/BudgetWarnings.tsx';
+import { FormCard, SubmitButton } from '../../components/Card.tsx';
 import { ErrorMessage } from '../../components/ErrorMessage.tsx';
-import { TextField } from '../../components/FormFields.tsx';
-import { Icon } from '../../components/Icon.tsx';
+import { RegencyField, TextField } from '../../components/FormFields.tsx';
 import { formatCount, formatRupiah } from '../../format.ts';
 import { useI18n } from '../../i18n/I18nProvider.tsx';
 import { PERIOD_PATTERN, REGENCY_CODE_PATTERN } from '../../input-patterns.ts';
@@ -20,15 +20,13 @@ export function nextPeriod(today: Date = new Date()): string {
 
 export function BillingRunCard({ user, onDone }: { user: User; onDone: () => void }) {
   const { t, language } = useI18n();
-  const id = useId();
   const fixedRegency = user.homeRegion && REGENCY_CODE_PATTERN.test(user.homeRegion) ? user.homeRegion : null;
   const [regency, setRegency] = useState(fixedRegency ?? '');
   const [period, setPeriod] = useState(nextPeriod);
   const { busy, error, setError, run: act } = useAction();
   const [result, setResult] = useState<{ period: string; run: BillingRunResult } | null>(null);
 
-  async function submit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
+  async function submit() {
     if (busy) return;
     if (!PERIOD_PATTERN.test(period)) return setError(t('billing.run.periodInvalid'));
     if (!REGENCY_CODE_PATTERN.test(regency.trim())) return setError(t('billing.run.regencyInvalid'));
@@ -42,56 +40,51 @@ export function BillingRunCard({ user, onDone }: { user: User; onDone: () => voi
 
   const run = result?.run;
   return (
-    <section className="card stack" aria-labelledby={`${id}-title`}>
-      <h2 id={`${id}-title`}>{t('billing.run.title')}</h2>
-      <p className="muted">{t('billing.run.intro')}</p>
-      <form className="stack" onSubmit={submit} noValidate>
-        <div className="form-grid">
-          <TextField
-            label={t('billing.run.period')}
-            type="month"
-            required
-            placeholder="2026-12"
-            value={period}
-            onChange={setPeriod}
-          />
-          {fixedRegency ? null : (
-            <TextField
-              label={t('billing.run.regency')}
-              inputMode="decimal"
-              placeholder="53.04"
-              value={regency}
-              onChange={setRegency}
-            />
-          )}
-        </div>
-        <button type="submit" className="button button-primary" disabled={busy}>
-          <Icon name="bill" />
-          {busy ? t('billing.run.running') : t('billing.run.submit')}
-        </button>
-        {error ? <ErrorMessage error={error} /> : null}
-      </form>
-      {result && run ? (
-        <div className="stack" role="status">
-          <p className={run.kind ? 'success' : 'note'}>
-            {run.kind
-              ? t(run.kind === 'regular' ? 'billing.run.regular' : 'billing.run.adjustment', {
-                  period: safePeriod(result.period, language),
-                  participants: formatCount(run.participants, language),
-                  invoices: formatCount(run.invoices.length, language),
-                  total: formatRupiah(run.totalRp, language),
-                })
-              : t('billing.run.nothing', { period: safePeriod(result.period, language) })}
-          </p>
-          <BudgetWarningList warnings={run.warnings ?? []} title={t('billing.run.budgetWarnings')} />
-          {run.invoices.length > 0 ? (
-            <InvoiceTable
-              invoices={run.invoices}
-              caption={t('billing.run.invoices', { count: formatCount(run.invoices.length, language) })}
-            />
-          ) : null}
-        </div>
-      ) : null}
-    </section>
+    <FormCard
+      title={t('billing.run.title')}
+      intro={t('billing.run.intro')}
+      onSubmit={submit}
+      after={
+        result && run ? (
+          <div className="stack" role="status">
+            <p className={run.kind ? 'success' : 'note'}>
+              {run.kind
+                ? t(run.kind === 'regular' ? 'billing.run.regular' : 'billing.run.adjustment', {
+                    period: safePeriod(result.period, language),
+                    participants: formatCount(run.participants, language),
+                    invoices: formatCount(run.invoices.length, language),
+                    total: formatRupiah(run.totalRp, language),
+                  })
+                : t('billing.run.nothing', { period: safePeriod(result.period, language) })}
+            </p>
+            <BudgetWarningList warnings={run.warnings ?? []} title={t('billing.run.budgetWarnings')} />
+            {run.invoices.length > 0 ? (
+              <InvoiceTable
+                invoices={run.invoices}
+                caption={t('billing.run.invoices', { count: formatCount(run.invoices.length, language) })}
+              />
+            ) : null}
+          </div>
+        ) : null
+      }
+    >
+      <div className="form-grid">
+        <TextField
+          label={t('billing.run.period')}
+          type="month"
+          required
+          placeholder="2026-12"
+          value={period}
+          onChange={setPeriod}
+        />
+        {fixedRegency ? null : (
+          <RegencyField label={t('billing.run.regency')} value={regency} onChange={setRegency} />
+        )}
+      </div>
+      <SubmitButton busy={busy} icon="bill">
+        {busy ? t('billing.run.running') : t('billing.run.submit')}
+      </SubmitButton>
+      {error ? <ErrorMessage error={error} /> : null}
+    </FormCard>
   );
 }

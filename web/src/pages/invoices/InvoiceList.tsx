@@ -1,18 +1,19 @@
 import { useId, useState } from 'react';
 import { type InvoiceStatusFilter, listInvoices } from '../../api/billing.ts';
 import { BILLING_EXPORTS } from '../../api/exports.ts';
-import type { User } from '../../api/types.ts';
 import { SelectField, TextField } from '../../components/FormFields.tsx';
 import { Icon } from '../../components/Icon.tsx';
 import { LoadView } from '../../components/LoadView.tsx';
+import { PageHead } from '../../components/PageHead.tsx';
 import { formatCount } from '../../format.ts';
 import { useI18n } from '../../i18n/I18nProvider.tsx';
 import { PERIOD_PATTERN } from '../../input-patterns.ts';
+import type { PageProps } from '../pageProps.ts';
 import { useLoad } from '../useLoad.ts';
 import { BillingRunCard } from './BillingRunCard.tsx';
 import { InvoiceTable } from './InvoiceTable.tsx';
 
-export function InvoiceList({ user, onUnauthenticated }: { user: User; onUnauthenticated: () => void }) {
+export function InvoiceList({ user, onUnauthenticated }: PageProps) {
   const { t, language } = useI18n();
   const id = useId();
   const [period, setPeriod] = useState('');
@@ -28,10 +29,10 @@ export function InvoiceList({ user, onUnauthenticated }: { user: User; onUnauthe
 
   return (
     <div className="stack billing-page">
-      <div className="stack page-head">
-        <h1>{t('billing.title')}</h1>
-        <p className="muted">{isVillage ? t('billing.intro.village') : t('billing.intro')}</p>
-      </div>
+      <PageHead
+        title={t('billing.title')}
+        intro={isVillage ? t('billing.intro.village') : t('billing.intro')}
+      />
       {canRun ? <BillingRunCard user={user} onDone={reload} /> : null}
       <section className="stack" aria-labelledby={`${id}-list`}>
         <h2 id={`${id}-list`}>{t('billing.list.title')}</h2>

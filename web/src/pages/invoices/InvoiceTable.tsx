@@ -13,66 +13,48 @@ export function InvoiceTable({ invoices, caption }: { invoices: Invoice[]; capti
   const money = (n: number) => formatRupiah(n, language);
   return (
     <DataTable
-      layout="cards"
       className="invoice-table"
       caption={caption}
       rows={invoices}
       rowKey={(invoice) => invoice.id}
       rowProps={(invoice) => ({ 'data-invoice': invoice.number })}
-      columns={[
-        {
-          key: 'number',
-          header: t('invoice.number'),
-          cell: (invoice) => (
+      columns={(c) => [
+        c.text(
+          'number',
+          t('invoice.number'),
+          (invoice) => (
             <Link to={invoicePath(invoice.id)} className="invoice-link">
               {invoice.number}
             </Link>
           ),
-          rowHeader: true,
-        },
-        { key: 'payer', header: t('invoice.payer'), cell: (invoice) => invoice.payerName },
-        {
-          key: 'period',
-          header: t('invoice.period'),
-          cell: (invoice) => (
-            <>
-              {safePeriod(invoice.period, language)}
-              {invoice.kind !== 'regular' ? (
-                <span className="muted"> · {kindLabel(invoice.kind, t)}</span>
-              ) : null}
-            </>
-          ),
-        },
-        {
-          key: 'dueDate',
-          header: t('invoice.dueDate'),
-          cell: (invoice) => safeDate(invoice.dueDate, language),
-        },
-        { key: 'total', header: t('invoice.total'), cell: (invoice) => money(invoice.totalRp), align: 'num' },
-        { key: 'paid', header: t('invoice.paid'), cell: (invoice) => money(invoice.paidRp), align: 'num' },
-        {
-          key: 'balance',
-          header: t('invoice.balance'),
-          cell: (invoice) => money(Math.max(0, invoice.totalRp - invoice.paidRp)),
-          align: 'num',
-          className: 'strong',
-        },
-        {
-          key: 'status',
-          header: t('invoice.status'),
-          cell: (invoice) => <InvoiceStatusBadge invoice={invoice} />,
-        },
-        {
-          key: 'pdf',
-          header: t('invoice.pdf'),
-          cell: (invoice) => (
-            <a className="inline-action" href={invoicePdfUrl(invoice.id)} download>
-              <Icon name="file" />
-              {t('invoice.pdfLink')}
-              <span className="visually-hidden"> {invoice.number}</span>
-            </a>
-          ),
-        },
+          { rowHeader: true },
+        ),
+        c.text('payer', t('invoice.payer'), (invoice) => invoice.payerName),
+        c.text('period', t('invoice.period'), (invoice) => (
+          <>
+            {safePeriod(invoice.period, language)}
+            {invoice.kind !== 'regular' ? (
+              <span className="muted"> · {kindLabel(invoice.kind, t)}</span>
+            ) : null}
+          </>
+        )),
+        c.text('dueDate', t('invoice.dueDate'), (invoice) => safeDate(invoice.dueDate, language)),
+        c.num('total', t('invoice.total'), (invoice) => money(invoice.totalRp)),
+        c.num('paid', t('invoice.paid'), (invoice) => money(invoice.paidRp)),
+        c.num(
+          'balance',
+          t('invoice.balance'),
+          (invoice) => money(Math.max(0, invoice.totalRp - invoice.paidRp)),
+          { className: 'strong' },
+        ),
+        c.text('status', t('invoice.status'), (invoice) => <InvoiceStatusBadge invoice={invoice} />),
+        c.text('pdf', t('invoice.pdf'), (invoice) => (
+          <a className="inline-action" href={invoicePdfUrl(invoice.id)} download>
+            <Icon name="file" />
+            {t('invoice.pdfLink')}
+            <span className="visually-hidden"> {invoice.number}</span>
+          </a>
+        )),
       ]}
     />
   );

@@ -1,12 +1,13 @@
 import { getInvoice, type InvoiceDetail, invoicePdfUrl } from '../../api/billing.ts';
 import { invoiceLinesExportUrl } from '../../api/exports.ts';
 import { DataTable } from '../../components/DataTable.tsx';
+import { Facts, Stats } from '../../components/Facts.tsx';
 import { Icon } from '../../components/Icon.tsx';
 import { InvoiceStatusBadge } from '../../components/InvoiceStatus.tsx';
 import { LoadView } from '../../components/LoadView.tsx';
+import { PageHead } from '../../components/PageHead.tsx';
 import { formatCount, formatDateTime, formatRupiah } from '../../format.ts';
 import { useI18n } from '../../i18n/I18nProvider.tsx';
-import { Link } from '../../router.tsx';
 import { useLoad } from '../useLoad.ts';
 import { kindLabel, payerRoleLabel, safeDate, safePeriod } from './labels.ts';
 import { INVOICES_PATH } from './paths.ts';
@@ -18,52 +19,38 @@ export function InvoiceView({ detail }: { detail: InvoiceDetail }) {
   const balance = Math.max(0, invoice.totalRp - invoice.paidRp);
   return (
     <div className="stack">
-      <Link to={INVOICES_PATH} className="back-link">
-        ‹ {t('action.back')}
-      </Link>
-      <div className="stack page-head">
-        <p className="eyebrow">
-          <span className="level">{t('invoice.title')}</span>
-          <span className="code">{kindLabel(invoice.kind, t)}</span>
-        </p>
-        <h1 className="mono-heading">{invoice.number}</h1>
+      <PageHead
+        back={INVOICES_PATH}
+        level={t('invoice.title')}
+        code={kindLabel(invoice.kind, t)}
+        title={invoice.number}
+        titleClass="mono-heading"
+      >
         <div className="batch-head">
           <InvoiceStatusBadge invoice={invoice} />
           <span className="muted">{invoice.payerName}</span>
         </div>
-      </div>
-      <dl className="stats" aria-label={t('invoice.amounts')}>
-        <div className="stat">
-          <dt>{t('invoice.total')}</dt>
-          <dd className="stat-money">{money(invoice.totalRp)}</dd>
-        </div>
-        <div className="stat stat-valid">
-          <dt>{t('invoice.paid')}</dt>
-          <dd className="stat-money">{money(invoice.paidRp)}</dd>
-        </div>
-        <div className={`stat ${balance > 0 ? 'stat-invalid' : 'stat-valid'}`}>
-          <dt>{t('invoice.balance')}</dt>
-          <dd className="stat-money">{money(balance)}</dd>
-        </div>
-      </dl>
-      <dl className="facts">
-        <div>
-          <dt>{t('invoice.period')}</dt>
-          <dd>{safePeriod(invoice.period, language)}</dd>
-        </div>
-        <div>
-          <dt>{t('invoice.dueDate')}</dt>
-          <dd>{safeDate(invoice.dueDate, language)}</dd>
-        </div>
-        <div>
-          <dt>{t('invoice.issuedAt')}</dt>
-          <dd>{formatDateTime(invoice.issuedAt, language)}</dd>
-        </div>
-        <div>
-          <dt>{t('invoice.lines')}</dt>
-          <dd>{formatCount(invoice.lines, language)}</dd>
-        </div>
-      </dl>
+      </PageHead>
+      <Stats
+        aria-label={t('invoice.amounts')}
+        items={[
+          { label: t('invoice.total'), value: money(invoice.totalRp) },
+          { label: t('invoice.paid'), value: money(invoice.paidRp), tone: 'stat-valid' },
+          {
+            label: t('invoice.balance'),
+            value: money(balance),
+            tone: `${balance > 0 ? 'stat-invalid' : 'stat-valid'}`,
+          },
+        ]}
+      />
+      <Facts
+        items={[
+          { label: t('invoice.period'), value: safePeriod(invoice.period, language) },
+          { label: t('invoice.dueDate'), value: safeDate(invoice.dueDate, language) },
+          { label: t('invoice.issuedAt'), value: formatDateTime(invoice.issuedAt, language) },
+          { label: t('invoice.lines'), value: formatCount(invoice.lines, language) },
+        ]}
+      />
       <div className="button-row">
         <a className="button button-secondary" href={invoicePdfUrl(invoice.id)} download>
           <Icon name="file" />
@@ -82,7 +69,6 @@ export function InvoiceView({ detail }: { detail: InvoiceDetail }) {
         ))}
       </div>
       <DataTable
-        layout="cards"
         className="summary-table"
         caption={t('invoice.summary')}
         rows={summary}
@@ -97,21 +83,16 @@ export function InvoiceView({ detail }: { detail: InvoiceDetail }) {
             </td>
           </tr>
         }
-        columns={[
-          { key: 'program', header: t('invoice.program'), cell: (line) => line.program, rowHeader: true },
-          { key: 'paidBy', header: t('invoice.paidBy'), cell: (line) => payerRoleLabel(line.payerRole, t) },
-          {
-            key: 'lineKind',
-            header: t('invoice.lineKind'),
-            cell: (line) => (line.kind === 'contribution' ? t('invoice.lineKind.contribution') : line.kind),
-          },
-          {
-            key: 'participants',
-            header: t('invoice.participants'),
-            cell: (line) => formatCount(line.participants, language),
-            align: 'num',
-          },
-          { key: 'amount', header: t('invoice.amount'), cell: (line) => money(line.amountRp), align: 'num' },
+        columns={(c) => [
+          c.text('program', t('invoice.program'), (line) => line.program, { rowHeader: true }),
+          c.text('paidBy', t('invoice.paidBy'), (line) => payerRoleLabel(line.payerRole, t)),
+          c.text('lineKind', t('invoice.lineKind'), (line) =>
+            line.kind === 'contribution' ? t('invoice.lineKind.contribution') : line.kind,
+          ),
+          c.num('participants', t('invoice.participants'), (line) =>
+            formatCount(line.participants, language),
+          ),
+          c.num('amount', t('invoice.amount'), (line) => money(line.amountRp)),
         ]}
       />
     </div>

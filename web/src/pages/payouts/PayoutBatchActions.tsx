@@ -1,4 +1,4 @@
-import { type FormEvent, useId, useState } from 'react';
+import { useId, useState } from 'react';
 import { apiErrorFromText } from '../../api/client.ts';
 import {
   approvePayoutBatch,
@@ -7,8 +7,9 @@ import {
   payoutExportUrl,
   uploadBankResult,
 } from '../../api/payouts.ts';
+import { FormCard, SubmitButton, SuccessNote } from '../../components/Card.tsx';
 import { ErrorMessage } from '../../components/ErrorMessage.tsx';
-import { TextField } from '../../components/FormFields.tsx';
+import { NumberField } from '../../components/FormFields.tsx';
 import { Icon } from '../../components/Icon.tsx';
 import { formatCount, parseRupiahInput } from '../../format.ts';
 import { useI18n } from '../../i18n/I18nProvider.tsx';
@@ -18,13 +19,11 @@ import { useAction } from '../useAction.ts';
 
 export function ApproveForm({ batch, onDone }: { batch: PayoutBatchFull; onDone: () => void }) {
   const { t } = useI18n();
-  const id = useId();
   const [count, setCount] = useState('');
   const [total, setTotal] = useState('');
   const { busy, error, setError, run } = useAction();
 
-  async function submit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
+  async function submit() {
     if (busy) return;
     const declaredCount = /^\d+$/.test(count.trim()) ? Number(count.trim()) : null;
     const declaredTotalRp = parseRupiahInput(total);
@@ -36,34 +35,21 @@ export function ApproveForm({ batch, onDone }: { batch: PayoutBatchFull; onDone:
   }
 
   return (
-    <section className="card stack" aria-labelledby={`${id}-title`}>
-      <h2 id={`${id}-title`}>{t('payouts.approve.title')}</h2>
-      <p className="muted">{t('payouts.approve.intro')}</p>
-      <form className="stack" onSubmit={submit} noValidate>
-        <div className="form-grid">
-          <TextField
-            label={t('payouts.approve.count')}
-            inputMode="numeric"
-            autoComplete="off"
-            value={count}
-            onChange={setCount}
-          />
-          <TextField
-            label={t('payouts.approve.total')}
-            inputMode="numeric"
-            autoComplete="off"
-            placeholder="42.000.000"
-            value={total}
-            onChange={setTotal}
-          />
-        </div>
-        <button type="submit" className="button button-primary" disabled={busy}>
-          <Icon name="approve" />
-          {t('payouts.approve.submit')}
-        </button>
-        {error ? <ErrorMessage error={error} /> : null}
-      </form>
-    </section>
+    <FormCard title={t('payouts.approve.title')} intro={t('payouts.approve.intro')} onSubmit={submit}>
+      <div className="form-grid">
+        <NumberField label={t('payouts.approve.count')} value={count} onChange={setCount} />
+        <NumberField
+          label={t('payouts.approve.total')}
+          placeholder="42.000.000"
+          value={total}
+          onChange={setTotal}
+        />
+      </div>
+      <SubmitButton busy={busy} icon="approve">
+        {t('payouts.approve.submit')}
+      </SubmitButton>
+      {error ? <ErrorMessage error={error} /> : null}
+    </FormCard>
   );
 }
 
@@ -104,8 +90,7 @@ export function ResultUpload({ batchId, onDone }: { batchId: number; onDone: () 
   const [error, setError] = useState<unknown>(null);
   const [result, setResult] = useState<BankResult | null>(null);
 
-  async function submit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
+  async function submit() {
     if (progress !== null) return;
     if (!file) return setError(t('payouts.result.required'));
     setProgress(0);
@@ -122,35 +107,36 @@ export function ResultUpload({ batchId, onDone }: { batchId: number; onDone: () 
   }
 
   return (
-    <section className="card stack" aria-labelledby={`${id}-title`}>
-      <h2 id={`${id}-title`}>{t('payouts.result.title')}</h2>
-      <p className="muted">{t('payouts.result.intro')}</p>
-      <form className="stack" onSubmit={submit} noValidate>
-        <div className="field">
-          <label htmlFor={`${id}-file`}>{t('payouts.result.file')}</label>
-          <input
-            id={`${id}-file`}
-            type="file"
-            accept=".csv,text/csv"
-            onChange={(e) => setFile(e.target.files?.[0] ?? null)}
-          />
-        </div>
-        <button type="submit" className="button button-primary" disabled={progress !== null}>
-          <Icon name="upload" />
-          {progress !== null ? t('payouts.result.uploading') : t('payouts.result.submit')}
-        </button>
-        {error ? <ErrorMessage error={error} /> : null}
-      </form>
-      {result ? (
-        <p className="success" role="status">
-          {t(result.replayed ? 'payouts.result.replayed' : 'payouts.result.done', {
-            paid: formatCount(result.paid, language),
-            failed: formatCount(result.failed, language),
-            returned: formatCount(result.returned, language),
-          })}
-        </p>
-      ) : null}
-    </section>
+    <FormCard
+      title={t('payouts.result.title')}
+      intro={t('payouts.result.intro')}
+      onSubmit={submit}
+      after={
+        <SuccessNote>
+          {result
+            ? t(result.replayed ? 'payouts.result.replayed' : 'payouts.result.done', {
+                paid: formatCount(result.paid, language),
+                failed: formatCount(result.failed, language),
+                returned: formatCount(result.returned, language),
+              })
+            : null}
+        </SuccessNote>
+      }
+    >
+      <div className="field">
+        <label htmlFor={`${id}-file`}>{t('payouts.result.file')}</label>
+        <input
+          id={`${id}-file`}
+          type="file"
+          accept=".csv,text/csv"
+          onChange={(e) => setFile(e.target.files?.[0] ?? null)}
+        />
+      </div>
+      <SubmitButton busy={progress !== null} icon="upload">
+        {progress !== null ? t('payouts.result.uploading') : t('payouts.result.submit')}
+      </SubmitButton>
+      {error ? <ErrorMessage error={error} /> : null}
+    </FormCard>
   );
 }
 

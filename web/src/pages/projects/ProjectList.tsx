@@ -1,13 +1,14 @@
 import { useState } from 'react';
 import { listProjects, PROJECTS_PAGE_SIZE, type Project } from '../../api/employers.ts';
-import type { User } from '../../api/types.ts';
 import { DataTable } from '../../components/DataTable.tsx';
 import { Icon } from '../../components/Icon.tsx';
 import { LoadView } from '../../components/LoadView.tsx';
+import { PageHead } from '../../components/PageHead.tsx';
 import { Pager } from '../../components/Pager.tsx';
 import { formatCount, formatRupiah } from '../../format.ts';
 import { useI18n } from '../../i18n/I18nProvider.tsx';
 import { Link } from '../../router.tsx';
+import type { PageProps } from '../pageProps.ts';
 import { useLoad } from '../useLoad.ts';
 import { PremiumBasisView, safeDate } from './PremiumBasisView.tsx';
 import { RegisterProjectForm } from './ProjectForm.tsx';
@@ -17,56 +18,36 @@ export function ProjectTable({ projects }: { projects: Project[] }) {
   const { t, language } = useI18n();
   return (
     <DataTable
-      layout="cards"
       className="project-table"
       caption={t('projects.title')}
       captionHidden
       rows={projects}
       rowKey={(p) => p.projectNumber}
-      columns={[
-        {
-          key: 'number',
-          header: t('project.number'),
-          cell: (p) => <Link to={projectPath(p.projectNumber)}>{p.projectNumber}</Link>,
-          className: 'mono',
-          rowHeader: true,
-        },
-        { key: 'name', header: t('project.name'), cell: (p) => p.name },
-        { key: 'contractor', header: t('project.contractor'), cell: (p) => p.contractorName },
-        {
-          key: 'contractValue',
-          header: t('project.contractValue'),
-          cell: (p) => formatRupiah(p.contractValueRp, language),
-          align: 'num',
-        },
-        {
-          key: 'premium',
-          header: t('project.premium'),
-          cell: (p) => formatRupiah(p.premiumRp, language),
-          align: 'num',
+      columns={(c) => [
+        c.text(
+          'number',
+          t('project.number'),
+          (p) => <Link to={projectPath(p.projectNumber)}>{p.projectNumber}</Link>,
+          { className: 'mono', rowHeader: true },
+        ),
+        c.text('name', t('project.name'), (p) => p.name),
+        c.text('contractor', t('project.contractor'), (p) => p.contractorName),
+        c.num('contractValue', t('project.contractValue'), (p) => formatRupiah(p.contractValueRp, language)),
+        c.num('premium', t('project.premium'), (p) => formatRupiah(p.premiumRp, language), {
           className: 'strong',
-        },
-        {
-          key: 'term',
-          header: t('project.term'),
-          cell: (p) => (
-            <>
-              {safeDate(p.startDate, language)} – {safeDate(p.endDate, language)}
-            </>
-          ),
-        },
-        {
-          key: 'workers',
-          header: t('project.workers'),
-          cell: (p) => formatCount(p.workers, language),
-          align: 'num',
-        },
+        }),
+        c.text('term', t('project.term'), (p) => (
+          <>
+            {safeDate(p.startDate, language)} – {safeDate(p.endDate, language)}
+          </>
+        )),
+        c.num('workers', t('project.workers'), (p) => formatCount(p.workers, language)),
       ]}
     />
   );
 }
 
-export function ProjectList({ user, onUnauthenticated }: { user: User; onUnauthenticated: () => void }) {
+export function ProjectList({ user, onUnauthenticated }: PageProps) {
   const { t } = useI18n();
   const [offset, setOffset] = useState(0);
   const [registering, setRegistering] = useState(false);
@@ -75,10 +56,7 @@ export function ProjectList({ user, onUnauthenticated }: { user: User; onUnauthe
   const canManage = user.permissions.includes('employers.manage');
   return (
     <div className="stack projects-page">
-      <div className="stack page-head">
-        <h1>{t('projects.title')}</h1>
-        <p className="muted">{t('projects.intro')}</p>
-      </div>
+      <PageHead title={t('projects.title')} intro={t('projects.intro')} />
       {registered ? (
         <div className="stack" role="status">
           <p className="success">{t('project.registered', { number: registered.projectNumber })}</p>

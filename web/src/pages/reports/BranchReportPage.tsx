@@ -1,5 +1,4 @@
-import { type FormEvent, useId, useState } from 'react';
-import { ApiError } from '../../api/client.ts';
+import { useId, useState } from 'react';
 import {
   type BranchReport,
   branchReportUrl,
@@ -7,17 +6,20 @@ import {
   homeRegency,
   type ReportFormat,
 } from '../../api/reports.ts';
-import type { User } from '../../api/types.ts';
+import { FormCard, SubmitButton } from '../../components/Card.tsx';
+import { DownloadLink } from '../../components/DownloadLink.tsx';
 import { ErrorMessage } from '../../components/ErrorMessage.tsx';
-import { Icon } from '../../components/Icon.tsx';
+import { PageHead } from '../../components/PageHead.tsx';
 import { formatCount, formatDate, formatDateTime, formatRupiah, todayWita } from '../../format.ts';
 import { useI18n } from '../../i18n/I18nProvider.tsx';
 import type { MessageKey } from '../../i18n/id.ts';
+import { useAction } from '../useAction.ts';
 import { loadMembershipCatalog, useMembershipCatalog } from '../useCatalogs.ts';
 import '../../dashboards.css';
 import { DataTable } from '../../components/DataTable.tsx';
-import { TextField } from '../../components/FormFields.tsx';
+import { RegencyField, TextField } from '../../components/FormFields.tsx';
 import { DATE_PATTERN, REGENCY_CODE_PATTERN } from '../../input-patterns.ts';
+import type { PageProps } from '../pageProps.ts';
 
 // The branch report for a regency and a date range: claims paid per programme, benefits paid,
 // active participants by segment and the village workers; downloadable as CSV, XLSX and PDF.
@@ -55,25 +57,12 @@ function ReportTable({ report }: { report: BranchReport }) {
               <td className="num">{rp(report.claimsTotal.amountRp)}</td>
             </tr>
           }
-          columns={[
-            {
-              key: 'program',
-              header: t('branch.claims.program'),
-              cell: (program) => program,
-              rowHeader: true,
-            },
-            {
-              key: 'count',
-              header: t('branch.claims.count'),
-              cell: (program) => n(report.claims[program]?.count ?? 0),
-              align: 'num',
-            },
-            {
-              key: 'amount',
-              header: t('branch.claims.amount'),
-              cell: (program) => rp(report.claims[program]?.amountRp ?? 0),
-              align: 'num',
-            },
+          columns={(c) => [
+            c.text('program', t('branch.claims.program'), (program) => program, { rowHeader: true }),
+            c.num('count', t('branch.claims.count'), (program) => n(report.claims[program]?.count ?? 0)),
+            c.num('amount', t('branch.claims.amount'), (program) =>
+              rp(report.claims[program]?.amountRp ?? 0),
+            ),
           ]}
         />
       </div>
@@ -95,15 +84,11 @@ function ReportTable({ report }: { report: BranchReport }) {
             ] satisfies { key: MessageKey; value: string; strong?: boolean }[]
           }
           rowKey={(figure) => figure.key}
-          columns={[
-            { key: 'figure', header: null, cell: (figure) => t(figure.key), rowHeader: true },
-            {
-              key: 'value',
-              header: null,
-              cell: (figure) => figure.value,
-              align: 'num',
+          columns={(c) => [
+            c.text('figure', null, (figure) => t(figure.key), { rowHeader: true }),
+            c.num('value', null, (figure) => figure.value, {
               className: (figure) => (figure.strong ? 'strong' : undefined),
-            },
+            }),
           ]}
         />
       </div>
@@ -111,63 +96,47 @@ function ReportTable({ report }: { report: BranchReport }) {
   );
 }
 
-export function BranchReportPage({ user, onUnauthenticated }: { user: User; onUnauthenticated: () => void }) {
+export function BranchReportPage({ user, onUnauthenticated }: PageProps) {
   const { t, language } = useI18n();
   const id = useId();
   const today = todayWita();
   const [regency, setRegency] = useState(homeRegency(user.homeRegion));
   const [from, setFrom] = useState(firstOfYear(today));
   const [to, setTo] = useState(today);
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<unknown>(null);
+  const { busy, error, setError, run } = useAction(onUnauthenticated);
   const [report, setReport] = useState<BranchReport | null>(null);
 
-  async function submit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
+  async function submit() {
     if (busy) return;
     if (!REGENCY_CODE_PATTERN.test(regency.trim())) return setError(t('report.regencyInvalid'));
     if (!DATE_PATTERN.test(from) || !DATE_PATTERN.test(to) || from > to)
       return setError(t('report.rangeInvalid'));
-    setBusy(true);
-    setError(null);
-    try {
-      setReport((await Promise.all([getBranchReport(regency.trim(), from, to), loadMembershipCatalog()]))[0]);
-    } catch (caught) {
-      if (caught instanceof ApiError && caught.status === 401) onUnauthenticated();
-      setError(caught);
-      setReport(null);
-    } finally {
-      setBusy(false);
-    }
+    await run(async () => {
+      try {
+        setReport(
+          (await Promise.all([getBranchReport(regency.trim(), from, to), loadMembershipCatalog()]))[0],
+        );
+      } catch (caught) {
+        setReport(null);
+        throw caught;
+      }
+    });
   }
 
   return (
     <div className="stack report-page">
-      <div className="stack page-head">
-        <h1>{t('report.title')}</h1>
-        <p className="muted">{t('report.intro')}</p>
-      </div>
-      <section className="card stack" aria-labelledby={`${id}-form`}>
-        <h2 id={`${id}-form`}>{t('report.form.title')}</h2>
-        <form className="stack" onSubmit={submit} noValidate>
-          <div className="form-grid report-form">
-            <TextField
-              label={t('report.regency')}
-              inputMode="decimal"
-              placeholder="53.04"
-              value={regency}
-              onChange={setRegency}
-            />
-            <TextField label={t('report.from')} type="date" value={from} onChange={setFrom} />
-            <TextField label={t('report.to')} type="date" value={to} onChange={setTo} />
-          </div>
-          <button type="submit" className="button button-primary" disabled={busy}>
-            <Icon name="chart" />
-            {busy ? t('report.running') : t('report.submit')}
-          </button>
-          {error ? <ErrorMessage error={error} /> : null}
-        </form>
-      </section>
+      <PageHead title={t('report.title')} intro={t('report.intro')} />
+      <FormCard title={t('report.form.title')} onSubmit={submit}>
+        <div className="form-grid report-form">
+          <RegencyField label={t('report.regency')} value={regency} onChange={setRegency} />
+          <TextField label={t('report.from')} type="date" value={from} onChange={setFrom} />
+          <TextField label={t('report.to')} type="date" value={to} onChange={setTo} />
+        </div>
+        <SubmitButton busy={busy} icon="chart">
+          {busy ? t('report.running') : t('report.submit')}
+        </SubmitButton>
+        {error ? <ErrorMessage error={error} /> : null}
+      </FormCard>
       {report ? (
         <section className="stack" aria-labelledby={`${id}-result`}>
           <div className="stack page-head">
@@ -185,15 +154,12 @@ export function BranchReportPage({ user, onUnauthenticated }: { user: User; onUn
           <ReportTable report={report} />
           <div className="button-row">
             {FORMATS.map(({ format, label }) => (
-              <a
+              <DownloadLink
                 key={format}
-                className="button button-secondary"
                 href={branchReportUrl(report.regencyCode, report.from, report.to, format)}
-                download
               >
-                <Icon name="download" />
                 {t(label)}
-              </a>
+              </DownloadLink>
             ))}
           </div>
         </section>

@@ -9,24 +9,20 @@ export function WorkerTable({ rows }: { rows: RowReport[] }) {
   const { t, language } = useI18n();
   return (
     <DataTable
-      layout="cards"
       className="worker-table"
       caption={t('review.workers', { count: formatCount(rows.length, language) })}
       rows={rows}
       rowKey={(row) => `${row.rowNumber}-${row.nik}`}
-      columns={[
-        { key: 'number', header: t('review.number'), cell: (_row, index) => index + 1, rowHeader: true },
-        { key: 'nik', header: t('field.nik'), cell: (row) => row.nik, className: 'mono' },
-        { key: 'fullName', header: t('field.fullName'), cell: (row) => row.fullName },
-        { key: 'birthDate', header: t('field.birthDate'), cell: (row) => row.birthDate },
-        { key: 'sex', header: t('field.sex'), cell: (row) => row.sex },
-        { key: 'occupation', header: t('field.occupation'), cell: (row) => row.occupation },
-        {
-          key: 'warnings',
-          header: t('review.warnings'),
-          cell: (row) => <IssueList errors={[]} warnings={row.warnings} />,
+      columns={(c) => [
+        c.text('number', t('review.number'), (_row, index) => index + 1, { rowHeader: true }),
+        c.text('nik', t('field.nik'), (row) => row.nik, { className: 'mono' }),
+        c.text('fullName', t('field.fullName'), (row) => row.fullName),
+        c.text('birthDate', t('field.birthDate'), (row) => row.birthDate),
+        c.text('sex', t('field.sex'), (row) => row.sex),
+        c.text('occupation', t('field.occupation'), (row) => row.occupation),
+        c.text('warnings', t('review.warnings'), (row) => <IssueList errors={[]} warnings={row.warnings} />, {
           className: (row) => (row.warnings.length === 0 ? 'empty-cell' : undefined),
-        },
+        }),
       ]}
     />
   );
