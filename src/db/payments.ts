@@ -20,8 +20,8 @@ const SELECT_PAYMENT = `SELECT id, payer_id AS "payerId", amount_rp AS "amountRp
 /** The payment this user posted with this idempotency key: keys are per user (migration 0020). */
 export async function findPaymentByKey(q: Queryable, actor: string, key: string) {
   return (
-    (await q.query<PaymentRow>(`${SELECT_PAYMENT} WHERE actor = $1 AND idempotency_key = $2`, [actor, key])).rows[0] ??
-    null
+    (await q.query<PaymentRow>(`${SELECT_PAYMENT} WHERE actor = $1 AND idempotency_key = $2`, [actor, key]))
+      .rows[0] ?? null
   );
 }
 

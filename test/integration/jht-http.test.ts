@@ -77,7 +77,9 @@ describe('HTTP: JHT statement, opening balance, return rates', () => {
   it('return rates: entered by the admin with a source, refused to the branch officer and supervisor', async () => {
     const body = { rateBp: 500, source: 'Test rate (not an announcement)' };
     expect((await req('PUT', '/api/v1/jht/return-rates/2026', 'cabang.atambua', body)).statusCode).toBe(403);
-    expect((await req('PUT', '/api/v1/jht/return-rates/2026', 'supervisor.atambua', body)).statusCode).toBe(403);
+    expect((await req('PUT', '/api/v1/jht/return-rates/2026', 'supervisor.atambua', body)).statusCode).toBe(
+      403,
+    );
     const ok = await req('PUT', '/api/v1/jht/return-rates/2026', 'admin', body);
     expect(ok.statusCode).toBe(200);
     expect(ok.json()).toMatchObject({ year: 2026, rateBp: 500, enteredBy: 'admin' });

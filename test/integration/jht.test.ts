@@ -180,7 +180,11 @@ describe('JHT accounts: contributions, opening balance, yearly return, withdrawa
       amountRp: 0,
     });
     await expect(
-      setJhtReturnRate(deps, await headOfficeSupervisor(deps), { year: 2026, rateBp: 600, source: 'corrected' }),
+      setJhtReturnRate(deps, await headOfficeSupervisor(deps), {
+        year: 2026,
+        rateBp: 600,
+        source: 'corrected',
+      }),
     ).rejects.toMatchObject({ code: 'JHT_RATE_IN_USE' });
     const st = await jhtStatement(deps, officer, worker1, 2026);
     expect(st).toMatchObject({

@@ -37,7 +37,10 @@ describe('B10: national parameters only from the head office', () => {
 
   it('lets the head office’s supervisor and the admin set it', async () => {
     const head = await headOfficeSupervisor(deps);
-    expect(await setJhtReturnRate(deps, head, rate)).toMatchObject({ rateBp: 525, enteredBy: 'supervisor.pusat' });
+    expect(await setJhtReturnRate(deps, head, rate)).toMatchObject({
+      rateBp: 525,
+      enteredBy: 'supervisor.pusat',
+    });
     const admin = await demoActor(deps, 'admin');
     expect(await setJhtReturnRate(deps, admin, { ...rate, rateBp: 530 })).toMatchObject({ rateBp: 530 });
   });

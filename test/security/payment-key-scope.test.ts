@@ -31,14 +31,20 @@ describe('L1: an idempotency key reveals nothing outside the caller’s scope', 
   let deps: Deps;
   let atambua: Actor;
   let payerId: number;
-  const body = { amountRp: 100_000, receivedOn: '2026-12-10', reference: 'TRF-L1', idempotencyKey: 'l1-key-0001' };
+  const body = {
+    amountRp: 100_000,
+    receivedOn: '2026-12-10',
+    reference: 'TRF-L1',
+    idempotencyKey: 'l1-key-0001',
+  };
 
   beforeAll(async () => {
     ({ deps, t } = await preparedDeps());
     await enrolActive(deps, '53.04.01.2001', 10);
     atambua = await demoActor(deps, 'cabang.atambua');
     await runBilling(deps, atambua, { regencyCode: '53.04', period: '2026-12' });
-    payerId = (await deps.db.query<{ id: number }>(`SELECT id FROM payer WHERE kind = 'village'`)).rows[0]!.id;
+    payerId = (await deps.db.query<{ id: number }>(`SELECT id FROM payer WHERE kind = 'village'`)).rows[0]!
+      .id;
     // Another branch, serving Kota Kupang: none of Belu's payers are in its scope.
     await upsertOffice(deps.db, {
       code: 'KC-KUPANG',
@@ -62,7 +68,12 @@ describe('L1: an idempotency key reveals nothing outside the caller’s scope', 
 
   it('the same key from another user in scope is a new key: a new payment, not IDEMPOTENCY_KEY_REUSED', async () => {
     const colleague = await officer(deps, 'cabang.atambua.dua', 'KC-ATAMBUA');
-    const r = await postPayment(deps, colleague, { payerId, ...body, amountRp: 5_000, reference: 'TRF-L1-B' });
+    const r = await postPayment(deps, colleague, {
+      payerId,
+      ...body,
+      amountRp: 5_000,
+      reference: 'TRF-L1-B',
+    });
     expect(r.replayed).toBe(false);
     // The first user's own retry still answers the first payment.
     const again = await postPayment(deps, atambua, { payerId, ...body });
