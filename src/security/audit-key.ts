@@ -1,6 +1,6 @@
 import { createHmac, randomBytes } from 'node:crypto';
 import { readFileSync, writeFileSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { AppError } from '../errors.ts';
 
 // The audit key (docs/security.md "Audit chain"): kept outside the database, so that nobody who
@@ -58,9 +58,18 @@ export function deriveAuditKeys(master: string, checkpointsFile: string | null, 
   } satisfies AuditKeys;
 }
 
-/** `<data folder>.audit-key` and `<data folder>.audit-checkpoints`: beside the folder, not in it (a backup of the folder holds neither). */
-export function besideDataDir(dataDir: string, suffix: 'audit-key' | 'audit-checkpoints'): string {
-  return `${resolve(dataDir)}.${suffix}`;
+/**
+ * The key file: `.lindung-audit-key` in the folder that holds the data folder — beside it, not in
+ * it, so a backup of the data folder never carries its key, and a backup restored into a sibling
+ * folder (`./data-restored`) verifies with the same key.
+ */
+export function auditKeyFile(dataDir: string): string {
+  return join(dirname(resolve(dataDir)), '.lindung-audit-key');
+}
+
+/** The checkpoint file of one database: `<data folder>.audit-checkpoints`, beside the folder. */
+export function checkpointsFileOf(dataDir: string): string {
+  return `${resolve(dataDir)}.audit-checkpoints`;
 }
 
 /** Reads the key file, or creates it (readable by its owner only) when there is none yet. */
@@ -77,18 +86,17 @@ let processKey: string | null = null;
 
 /**
  * The audit keys of a database: LINDUNG_AUDIT_KEY when set; otherwise, for an embedded data
- * folder, the key file beside it (made on first use); for memory:// a key of this process. A
+ * folder, the key file beside it (auditKeyFile, made on first use); for memory:// a key of this
+ * process. A
  * PostgreSQL database without LINDUNG_AUDIT_KEY has none (null): its audit log cannot be written
  * (AUDIT_KEY_REQUIRED), since a key made on one machine would not be the key of the others.
  */
 export function resolveAuditKeys(config: AuditKeyConfig): AuditKeys | null {
   const memory = !config.databaseUrl && config.dataDir.startsWith('memory://');
   const embedded = !config.databaseUrl && !memory && config.dataDir !== '';
-  const checkpoints =
-    config.auditCheckpoints || (embedded ? besideDataDir(config.dataDir, 'audit-checkpoints') : null);
+  const checkpoints = config.auditCheckpoints || (embedded ? checkpointsFileOf(config.dataDir) : null);
   if (config.auditKey) return deriveAuditKeys(config.auditKey, checkpoints, 'env');
-  if (embedded)
-    return deriveAuditKeys(keyFile(besideDataDir(config.dataDir, 'audit-key')), checkpoints, 'file');
+  if (embedded) return deriveAuditKeys(keyFile(auditKeyFile(config.dataDir)), checkpoints, 'file');
   if (memory) {
     processKey ??= randomBytes(32).toString('hex');
     return deriveAuditKeys(processKey, checkpoints, 'process');
