@@ -38,12 +38,10 @@ async function threeUsers(deps: Deps) {
 }
 
 /** What an intruder with database rights does: guard off, change, guard back on. */
-async function asIntruder(db: Db, sql: string) {
-  await db.exec('ALTER TABLE audit_log DISABLE TRIGGER audit_log_append_only');
-  await db.exec('ALTER TABLE audit_chain DISABLE TRIGGER audit_chain_append_only');
+async function asIntruder(db: Db, sql: string, tables: readonly string[] = ['audit_log']) {
+  for (const t of tables) await db.exec(`ALTER TABLE ${t} DISABLE TRIGGER ${t}_append_only`);
   await db.exec(sql);
-  await db.exec('ALTER TABLE audit_log ENABLE TRIGGER audit_log_append_only');
-  await db.exec('ALTER TABLE audit_chain ENABLE TRIGGER audit_chain_append_only');
+  for (const t of tables) await db.exec(`ALTER TABLE ${t} ENABLE TRIGGER ${t}_append_only`);
 }
 
 /** Edits row 2, then recomputes rows 2 and 3 with `hashOf` so that every link holds again. */
@@ -105,6 +103,7 @@ describe('B4: an audit chain that cannot be rewritten from inside the database',
        UPDATE audit_log SET hash = audit_row_hash(audit_log) WHERE chain_seq = 1;
        UPDATE audit_log SET prev_hash = (SELECT hash FROM audit_log WHERE chain_seq = 1) WHERE chain_seq = 2;
        ${rechain('audit_row_hash(audit_log)')}`,
+      ['audit_log', 'audit_chain'],
     );
     const r = await verifyAudit(deps);
     expect(r.ok).toBe(false);
