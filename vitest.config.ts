@@ -47,7 +47,16 @@ export default defineConfig({
         },
       },
       integration('pglite', { LINDUNG_TEST_DB: 'pglite' }),
-      ...(pgUrl ? [integration('postgres', { LINDUNG_TEST_DB: 'postgres', TEST_DATABASE_URL: pgUrl })] : []),
+      // PostgreSQL needs the audit key from outside (docs/security.md); a fixed one for tests only.
+      ...(pgUrl
+        ? [
+            integration('postgres', {
+              LINDUNG_TEST_DB: 'postgres',
+              TEST_DATABASE_URL: pgUrl,
+              LINDUNG_AUDIT_KEY: 'test-only-audit-key-0123456789abcdef-not-a-secret',
+            }),
+          ]
+        : []),
       ...(browserAvailable
         ? [
             {

@@ -24,7 +24,9 @@ export async function targets(): Promise<Target[]> {
     await admin.end();
     const u = new URL(base);
     u.pathname = `/${name}`;
-    const pgDb = await openDb({ databaseUrl: u.toString(), dataDir: '' });
+    // PostgreSQL writes its audit log only with a key from outside (docs/security.md); a bench's own.
+    const auditKey = process.env.LINDUNG_AUDIT_KEY ?? randomBytes(32).toString('hex');
+    const pgDb = await openDb({ databaseUrl: u.toString(), dataDir: '', auditKey });
     list.push({
       name: 'PostgreSQL',
       db: pgDb,

@@ -140,6 +140,16 @@ export const ERROR_CATALOG = {
     id: 'Rantai audit rusak pada baris {id}.',
     en: 'Audit chain broken at row {id}.',
   },
+  AUDIT_KEY_REQUIRED: {
+    status: 500,
+    id: 'Kunci audit tidak ada: log audit tidak dapat ditulis atau diperiksa. Setel LINDUNG_AUDIT_KEY (wajib untuk PostgreSQL; lihat docs/security.md).',
+    en: 'No audit key: the audit log cannot be written or verified. Set LINDUNG_AUDIT_KEY (required with PostgreSQL; see docs/security.md).',
+  },
+  AUDIT_KEY_INVALID: {
+    status: 500,
+    id: 'LINDUNG_AUDIT_KEY terlalu pendek: paling sedikit {min} karakter (mis. keluaran `openssl rand -hex 32`).',
+    en: 'LINDUNG_AUDIT_KEY is too short: at least {min} characters (e.g. the output of `openssl rand -hex 32`).',
+  },
   APPEND_ONLY: {
     status: 409,
     id: 'Catatan {detail} hanya boleh ditambah, tidak boleh diubah atau dihapus.',

@@ -5,6 +5,7 @@ import type { Deps } from '../services/actor.ts';
 import { systemClock } from '../services/clock.ts';
 import { regionsFromEnv } from '../services/load-regions.ts';
 import { prepareDatabase } from '../services/prepare-database.ts';
+import { writeAuditCheckpoint } from '../services/verify-audit.ts';
 import { closeOnSignals } from './shutdown.ts';
 
 export const EXIT_USAGE = 2;
@@ -24,6 +25,21 @@ export async function prepare(db: Db, quiet = false): Promise<Deps> {
   return { db, clock: systemClock };
 }
 
+/**
+ * Appends a signed checkpoint when the audit chain's head moved; a broken chain is not signed but
+ * said loudly. Without a key or a checkpoint file nothing happens.
+ */
+export async function checkpointAudit(deps: Deps): Promise<void> {
+  if (!deps.db.audit?.checkpointsFile) return;
+  try {
+    const r = await writeAuditCheckpoint(deps);
+    if (!r.written && r.reason === 'broken')
+      progress('warning: the audit chain does not verify; no checkpoint written (lindung audit verify)');
+  } catch (e) {
+    progress(`warning: no audit checkpoint written: ${(e as Error).message}`);
+  }
+}
+
 /** Runs a command body with a prepared database; prints catalog errors in the CLI's language. */
 export async function run(
   body: (deps: Deps) => Promise<void>,
@@ -35,7 +51,10 @@ export async function run(
     const opened = await openDb(dbConfigFromEnv());
     db = opened;
     closeOnSignals(() => opened.close());
-    await body(await prepare(opened, opts.quiet ?? false));
+    const deps = await prepare(opened, opts.quiet ?? false);
+    await body(deps);
+    // What the command wrote is pinned outside the database at once (docs/security.md "Audit chain").
+    await checkpointAudit(deps);
   } catch (e) {
     failure = e;
   }

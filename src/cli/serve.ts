@@ -1,10 +1,17 @@
 import type { Command } from 'commander';
 import { dbConfigFromEnv, describeDb, openServing } from '../db/connect.ts';
 import { buildServer } from '../http/server.ts';
+import type { Deps } from '../services/actor.ts';
 import { consoleActor } from '../services/console-actor.ts';
 import { DEMO_PASSWORD, DEMO_USERS, loadDemo } from '../services/load-demo.ts';
-import { fail, prepare, progress } from './context.ts';
+import { checkpointAudit, fail, prepare, progress } from './context.ts';
 import { closeOnSignals } from './shutdown.ts';
+
+/** LINDUNG_AUDIT_CHECKPOINT_MINUTES, 10 by default. */
+function checkpointMinutes(env: NodeJS.ProcessEnv = process.env): number {
+  const m = Number(env.LINDUNG_AUDIT_CHECKPOINT_MINUTES);
+  return Number.isFinite(m) && m > 0 ? m : 10;
+}
 
 export function register(program: Command): void {
   program
@@ -25,14 +32,28 @@ export function register(program: Command): void {
         const { db, share } = await openServing(config);
         progress(`database: ${describeDb(config)}`);
         let app: Awaited<ReturnType<typeof buildServer>> | null = null;
+        let checkpoints: NodeJS.Timeout | null = null;
+        let prepared: Deps | null = null;
         closeOnSignals(
           async () => {
             await app?.close();
+            if (checkpoints) clearInterval(checkpoints);
+            if (prepared) await checkpointAudit(prepared);
             await db.close();
           },
           () => 0,
         );
         const deps = await prepare(db);
+        prepared = deps;
+        // The audit chain's head, signed outside the database at start, every few minutes and at stop.
+        if (db.audit?.checkpointsFile) {
+          await checkpointAudit(deps);
+          checkpoints = setInterval(() => void checkpointAudit(deps), checkpointMinutes() * 60_000);
+          checkpoints.unref();
+        } else
+          progress(
+            'warning: no audit checkpoint file (set LINDUNG_AUDIT_CHECKPOINTS): rows removed from the end of the audit log would go unseen',
+          );
         // From here the CLI beside this server works through it (its own socket in the lock folder).
         await share();
         if (opts.demo) await loadDemo(deps, consoleActor(), progress, { belu: !opts.demoUsersOnly });

@@ -1,5 +1,6 @@
+import { AppError } from '../errors.ts';
 import { maskPersonal } from '../privacy/mask.ts';
-import type { Queryable } from './types.ts';
+import type { Db, Queryable } from './types.ts';
 
 export interface AuditEntry {
   at: string;
@@ -34,30 +35,80 @@ export async function recordAudit(tx: Queryable, e: AuditEntry): Promise<void> {
 }
 
 export interface ChainBreak {
-  id: number;
+  /** The row where the chain breaks; null when the row is missing (truncated). */
+  id: number | null;
   chainSeq: number;
-  problem: 'hash_mismatch' | 'link_mismatch' | 'sequence_gap';
+  problem:
+    | 'hash_mismatch'
+    | 'link_mismatch'
+    | 'sequence_gap'
+    /** A signed checkpoint names a row the database no longer holds: the newest rows were removed. */
+    | 'truncated'
+    /** A signed checkpoint's head hash differs from the row's: the chain was re-hashed. */
+    | 'checkpoint_mismatch'
+    /** The start of keyed hashing differs from what the signed checkpoints recorded. */
+    | 'marker_moved';
 }
 
-/** Recomputes every row's hash and link in one set-based pass; returns the first break. */
-export async function findChainBreak(q: Queryable): Promise<{ rows: number; firstBreak: ChainBreak | null }> {
-  const r = await q.query<{ id: number; chainSeq: number; problem: ChainBreak['problem'] }>(
+export interface ChainState {
+  rows: number;
+  firstBreak: ChainBreak | null;
+  /** The first chain_seq whose hash is keyed (audit_chain). */
+  keyedFromSeq: number;
+  head: { seq: number; hash: string } | null;
+}
+
+/**
+ * Recomputes every row's hash and link in one set-based pass and returns the first break: rows
+ * before keyed_from_seq with the unkeyed audit_row_hash, the rest with the HMAC under the
+ * database's audit key (db.audit). Without the key only a chain of unkeyed rows can be checked.
+ */
+export async function findChainBreak(db: Db, opts: { fromSeq?: number } = {}): Promise<ChainState> {
+  // From a row already vouched for (a checkpoint): only the rows after it are recomputed.
+  const fromSeq = Math.max(1, opts.fromSeq ?? 1);
+  const pads = db.audit?.rowPads ?? null;
+  const marker = await db.query<{ keyedFromSeq: number; rows: number }>(
+    `SELECT keyed_from_seq AS "keyedFromSeq", (SELECT count(*)::int FROM audit_log) AS rows FROM audit_chain`,
+  );
+  const { keyedFromSeq, rows } = marker.rows[0]!;
+  if (!pads && rows >= keyedFromSeq) throw new AppError('AUDIT_KEY_REQUIRED');
+  const r = await db.query<{ id: number; chainSeq: number; problem: ChainBreak['problem'] }>(
     `WITH c AS (
-       SELECT a.id, a.chain_seq, a.hash, a.prev_hash, audit_row_hash(a) AS recomputed,
-              lag(a.hash) OVER (ORDER BY a.chain_seq) AS prev_actual,
-              row_number() OVER (ORDER BY a.chain_seq) AS n
-       FROM audit_log a)
+       SELECT a.id, a.chain_seq, a.hash, a.prev_hash,
+              CASE WHEN a.chain_seq < $1 THEN audit_row_hash(a) ELSE audit_row_mac(a, decode($2, 'hex')) END AS recomputed,
+              coalesce(lag(a.hash) OVER (ORDER BY a.chain_seq),
+                       (SELECT p.hash FROM audit_log p WHERE p.chain_seq = $3 - 1), 'GENESIS') AS prev_actual,
+              row_number() OVER (ORDER BY a.chain_seq) + $3 - 1 AS n
+       FROM audit_log a WHERE a.chain_seq >= $3)
      SELECT id, chain_seq AS "chainSeq",
             CASE WHEN chain_seq <> n THEN 'sequence_gap'
                  WHEN hash <> recomputed THEN 'hash_mismatch'
                  ELSE 'link_mismatch' END AS problem
      FROM c
-     WHERE chain_seq <> n OR hash <> recomputed OR prev_hash <> coalesce(prev_actual, 'GENESIS')
+     WHERE chain_seq <> n OR hash <> recomputed OR prev_hash <> prev_actual
      ORDER BY chain_seq LIMIT 1`,
+    [keyedFromSeq, pads ?? '', fromSeq],
   );
-  const total = (await q.query<{ n: number }>('SELECT count(*)::int AS n FROM audit_log')).rows[0]?.n ?? 0;
   const b = r.rows[0];
-  return { rows: total, firstBreak: b ? { id: b.id, chainSeq: b.chainSeq, problem: b.problem } : null };
+  const head = await db.query<{ seq: number; hash: string }>(
+    'SELECT chain_seq AS seq, hash FROM audit_log ORDER BY chain_seq DESC LIMIT 1',
+  );
+  return {
+    rows,
+    firstBreak: b ? { id: b.id, chainSeq: b.chainSeq, problem: b.problem } : null,
+    keyedFromSeq,
+    head: head.rows[0] ?? null,
+  };
+}
+
+/** The hash each of the given chain_seq values holds now (null: no such row). */
+export async function auditHashesAt(q: Queryable, seqs: readonly number[]) {
+  const r = await q.query<{ seq: number; hash: string | null }>(
+    `SELECT s.seq, a.hash FROM unnest($1::bigint[]) AS s (seq)
+     LEFT JOIN audit_log a ON a.chain_seq = s.seq ORDER BY s.seq`,
+    [seqs],
+  );
+  return new Map(r.rows.map((row) => [row.seq, row.hash]));
 }
 
 export interface AuditRow {

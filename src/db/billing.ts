@@ -231,13 +231,23 @@ export async function issueInvoices(
     [a.regencyCode, a.period, a.rulesVersion, a.kind, a.actor, a.at, a.participants],
   );
   const runId = run.rows[0]!.id;
+  // Numbers come from the regency's counter, moved in this transaction (the row stays locked until
+  // it ends): a run that does not commit takes no number, so the series has no gaps.
+  const counter = await q.query<{ first: number }>(
+    `WITH n AS (SELECT count(DISTINCT payer_id) AS n FROM billing_sum)
+     INSERT INTO invoice_counter AS c (regency_code, last_serial) SELECT $1, n FROM n
+     ON CONFLICT (regency_code) DO UPDATE SET last_serial = c.last_serial + EXCLUDED.last_serial
+     RETURNING c.last_serial - (SELECT n FROM n) AS first`,
+    [a.regencyCode],
+  );
   await q.query(
     `INSERT INTO invoice (number, payer_id, regency_code, period, billing_run_id, kind, issued_at, due_date, total_rp)
-     SELECT 'INV/' || replace($1, '.', '') || '/' || $2 || '/' || lpad(nextval('invoice_serial')::text, 7, '0'),
+     SELECT 'INV/' || replace($1, '.', '') || '/' || $2 || '/' || lpad(serial::text, greatest(7, length(serial::text)), '0'),
             payer_id, $1, $2, $3, $4, $5, due_date, total_rp
-     FROM (SELECT payer_id, min(due_date) AS due_date, sum(amount_rp) AS total_rp
+     FROM (SELECT payer_id, min(due_date) AS due_date, sum(amount_rp) AS total_rp,
+                  $6::bigint + row_number() OVER (ORDER BY payer_id) AS serial
            FROM billing_sum GROUP BY payer_id ORDER BY payer_id) s`,
-    [a.regencyCode, a.period, runId, a.kind, a.at],
+    [a.regencyCode, a.period, runId, a.kind, a.at, counter.rows[0]!.first],
   );
   // A first run (kind regular) writes the wanted contributions straight from the billable set.
   const wanted =

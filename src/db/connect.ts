@@ -1,4 +1,5 @@
-import { isAppError } from '../errors.ts';
+import { AppError, isAppError } from '../errors.ts';
+import { type AuditKeys, resolveAuditKeys } from '../security/audit-key.ts';
 import { currentOwner } from './embedded/data-dir-lock.ts';
 import { type OwnedDb, openOwned } from './embedded/owner.ts';
 import { openPglite } from './pglite.ts';
@@ -10,10 +11,30 @@ export interface DbConfig {
   databaseUrl?: string | undefined;
   /** Embedded database directory (PGlite), or memory:// */
   dataDir: string;
+  /** LINDUNG_AUDIT_KEY: the audit chain's key (docs/security.md "Audit chain"). */
+  auditKey?: string | undefined;
+  /** LINDUNG_AUDIT_CHECKPOINTS: the file of signed chain heads. */
+  auditCheckpoints?: string | undefined;
 }
 
 export function dbConfigFromEnv(env: NodeJS.ProcessEnv = process.env): DbConfig {
-  return { databaseUrl: env.DATABASE_URL || undefined, dataDir: env.LINDUNG_DATA_DIR || './data' };
+  return {
+    databaseUrl: env.DATABASE_URL || undefined,
+    dataDir: env.LINDUNG_DATA_DIR || './data',
+    auditKey: env.LINDUNG_AUDIT_KEY || undefined,
+    auditCheckpoints: env.LINDUNG_AUDIT_CHECKPOINTS || undefined,
+  };
+}
+
+/**
+ * Gives the session the row key (the setting lindung.audit_mac, read by the audit chain trigger)
+ * and the Db its audit keys. PGlite has one session: set once. A socket client of the owner
+ * shares the owner's session, which holds it already.
+ */
+async function withAuditKeys(db: Db, keys: AuditKeys | null, setSession: boolean): Promise<Db> {
+  if (keys && setSession) await db.exec(`SET lindung.audit_mac = '${keys.rowPads}'`);
+  db.audit = keys;
+  return db;
 }
 
 export const isMemory = (config: DbConfig) => config.dataDir.startsWith('memory://');
@@ -29,15 +50,17 @@ function commandLine(): string {
  * instead (the same SQL, over the PostgreSQL protocol); any other owner is DATA_DIR_IN_USE.
  */
 export async function openDb(config: DbConfig, opts: { command?: string } = {}): Promise<Db> {
-  if (config.databaseUrl) return openPostgres(config.databaseUrl);
-  if (isMemory(config)) return (await openPglite(config.dataDir)).db;
+  const keys = resolveAuditKeys(config);
+  if (config.databaseUrl)
+    return withAuditKeys(await openPostgres(config.databaseUrl, { auditMac: keys?.rowPads }), keys, false);
+  if (isMemory(config)) return withAuditKeys((await openPglite(config.dataDir)).db, keys, true);
   try {
-    return (await openOwned(config.dataDir, opts.command ?? commandLine())).db;
+    return withAuditKeys((await openOwned(config.dataDir, opts.command ?? commandLine())).db, keys, true);
   } catch (e) {
     if (!isAppError(e) || e.code !== 'DATA_DIR_IN_USE') throw e;
     const owner = currentOwner(config.dataDir);
     if (!owner?.socketDir) throw e;
-    return openPostgres(config.databaseUrl ?? '', { socketDir: owner.socketDir });
+    return withAuditKeys(await openPostgres('', { socketDir: owner.socketDir }), keys, false);
   }
 }
 
@@ -50,10 +73,17 @@ export interface ServingDb {
 /** Opens the database for `lindung serve`: an embedded folder only as its owner, never as a client. */
 export async function openServing(config: DbConfig): Promise<ServingDb> {
   const none = async () => undefined;
-  if (config.databaseUrl) return { db: await openPostgres(config.databaseUrl), share: none };
-  if (isMemory(config)) return { db: (await openPglite(config.dataDir)).db, share: none };
+  const keys = resolveAuditKeys(config);
+  if (config.databaseUrl) {
+    // Every server that writes must hold the same key; one made up here would be this machine's alone.
+    if (!keys) throw new AppError('AUDIT_KEY_REQUIRED');
+    const db = await openPostgres(config.databaseUrl, { auditMac: keys.rowPads });
+    return { db: await withAuditKeys(db, keys, false), share: none };
+  }
+  if (isMemory(config))
+    return { db: await withAuditKeys((await openPglite(config.dataDir)).db, keys, true), share: none };
   const owned: OwnedDb = await openOwned(config.dataDir, 'lindung serve');
-  return { db: owned.db, share: owned.share };
+  return { db: await withAuditKeys(owned.db, keys, true), share: owned.share };
 }
 
 export function describeDb(config: DbConfig): string {

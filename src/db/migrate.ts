@@ -39,7 +39,11 @@ interface Applied {
  * history holds a version it does not know or a migration whose text has changed since.
  */
 export async function migrate(db: Db, migrations = knownMigrations()): Promise<string[]> {
-  await db.exec(`CREATE TABLE IF NOT EXISTS schema_migration (
+  // Only when missing: CREATE … IF NOT EXISTS still needs CREATE on the schema, which the
+  // application role, owning no tables, does not have (docs/security.md "Database roles").
+  const exists = await db.query<{ t: string | null }>(`SELECT to_regclass('schema_migration')::text AS t`);
+  if (exists.rows[0]?.t == null)
+    await db.exec(`CREATE TABLE IF NOT EXISTS schema_migration (
     version text PRIMARY KEY, name text NOT NULL, checksum text NOT NULL,
     applied_at timestamptz NOT NULL DEFAULT now())`);
   const applied = (await db.query<Applied>('SELECT version, checksum FROM schema_migration ORDER BY version'))

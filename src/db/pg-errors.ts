@@ -25,6 +25,7 @@ export function translatePgError(e: unknown): unknown {
     // Our own triggers raise 'LINDUNG:<CODE>:<detail>'.
     const [, appCode, detail] = err.message.split(':');
     if (appCode === 'APPEND_ONLY') return new AppError('APPEND_ONLY', { detail: detail ?? '' });
+    if (appCode === 'AUDIT_KEY_REQUIRED') return new AppError('AUDIT_KEY_REQUIRED');
     if (appCode === 'LEDGER_UNBALANCED') return new AppError('LEDGER_UNBALANCED', { entry: detail ?? '' });
   }
   return e;

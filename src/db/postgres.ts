@@ -43,14 +43,21 @@ function wrap(q: pg.Pool | pg.PoolClient): Queryable {
 }
 
 /**
- * A PostgreSQL server through node-postgres; every session runs in UTC. With `socketDir`, the
+ * A PostgreSQL server through node-postgres; every session runs in UTC and holds the audit row key
+ * (`auditMac`, src/security/audit-key.ts). With `socketDir`, the
  * server is the owner of an embedded data folder (PGlite behind its Unix socket): one session,
  * so one connection.
  */
-export async function openPostgres(url: string, opts: { socketDir?: string } = {}): Promise<Db> {
+export async function openPostgres(
+  url: string,
+  opts: { socketDir?: string; auditMac?: string | undefined } = {},
+): Promise<Db> {
+  // The audit row key travels in the startup packet (not a statement a log would show); hex only.
+  const auditMac =
+    opts.auditMac && /^[0-9a-f]+$/.test(opts.auditMac) ? ` -c lindung.audit_mac=${opts.auditMac}` : '';
   const pool = opts.socketDir
     ? new pg.Pool({ host: opts.socketDir, user: 'postgres', database: 'postgres', max: 1 })
-    : new pg.Pool({ connectionString: url, max: 10, options: '-c TimeZone=UTC' });
+    : new pg.Pool({ connectionString: url, max: 10, options: `-c TimeZone=UTC${auditMac}` });
   pool.on('error', () => {
     // An idle client died (server restart); the pool replaces it on next use.
   });

@@ -1,5 +1,7 @@
 // The database seen by services: the same interface over embedded PGlite and node-postgres.
 
+import type { AuditKeys } from '../security/audit-key.ts';
+
 export interface QueryResult<T> {
   rows: T[];
   rowCount: number;
@@ -23,4 +25,9 @@ export interface Db extends Queryable {
   /** Runs fn inside one transaction: all of its writes land, or none does. */
   transaction<T>(fn: (tx: Queryable) => Promise<T>): Promise<T>;
   close(): Promise<void>;
+  /**
+   * The audit chain's keys this database was opened with (src/security/audit-key.ts); null: none
+   * (PostgreSQL without LINDUNG_AUDIT_KEY), so the audit log can be read but not written or verified.
+   */
+  audit?: AuditKeys | null;
 }

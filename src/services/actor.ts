@@ -94,7 +94,6 @@ export const PERMISSIONS = {
     'claims.decide',
     'payouts.approve',
     'payouts.read',
-    'jht.rates.manage',
     'jht.manage',
     'jht.read',
     'reports.read',
@@ -107,6 +106,16 @@ export const PERMISSIONS = {
 
 /** Every permission some role holds; the table above is the one list, so a typo does not compile. */
 export type Permission = (typeof PERMISSIONS)[Role][number];
+
+/**
+ * National parameters (the JHT return rate): the same for every branch, so set by the head office
+ * only. A role holds these on top of its own list only when its office is the head office (Kantor
+ * Pusat, office level 'head'); the same role at a regional or branch office does not. The admin
+ * (system scope) holds them in its own list.
+ */
+export const HEAD_OFFICE_PERMISSIONS: Partial<Record<Role, readonly Permission[]>> = {
+  branch_supervisor: ['jht.rates.manage'],
+};
 
 /** Roles that see NIK and names unmasked in lists: those who enter or pay for the person. */
 export const SEES_PERSONAL_DATA: readonly Role[] = [

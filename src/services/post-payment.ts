@@ -37,8 +37,8 @@ export function requestHash(p: PaymentInput): string {
 }
 
 /**
- * Posts a payment once per idempotency key: a retry with the same payload returns the first
- * result; the same key with another payload is refused. Cash and receivable are booked as one
+ * Posts a payment once per idempotency key of the posting user: a retry with the same payload
+ * returns the first result; the same key with another payload is refused. Cash and receivable are booked as one
  * balanced entry, and the money is allocated to the payer's open invoices oldest first.
  */
 export async function postPayment(deps: Deps, actor: Actor, input: PaymentInput) {
@@ -46,13 +46,15 @@ export async function postPayment(deps: Deps, actor: Actor, input: PaymentInput)
   validate(input);
   const hash = requestHash(input);
   return deps.db.transaction(async (tx) => {
-    await lockKey(tx, `payment:${input.idempotencyKey}`);
-    const existing = await findPaymentByKey(tx, input.idempotencyKey);
+    // Scope first: a payer outside it answers 404 whatever the key. The key belongs to this user,
+    // so another user's key is simply a new key here and tells nothing about theirs.
+    const payer = await requireInScope(tx, actor, 'payer', input.payerId);
+    await lockKey(tx, `payment:${actor.username}:${input.idempotencyKey}`);
+    const existing = await findPaymentByKey(tx, actor.username, input.idempotencyKey);
     if (existing) {
       if (existing.requestHash !== hash) throw new AppError('IDEMPOTENCY_KEY_REUSED');
       return { paymentId: existing.id, replayed: true, balances: await payerBalances(tx, existing.payerId) };
     }
-    const payer = await requireInScope(tx, actor, 'payer', input.payerId);
     // Serialise postings of one payer so allocations see each other.
     await lockKey(tx, `payer:${payer.id}`);
     const at = deps.clock.now();

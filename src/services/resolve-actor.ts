@@ -3,7 +3,7 @@ import { findParticipantIdByKpj } from '../db/participants.ts';
 import { findRegionName } from '../db/regions.ts';
 import type { Queryable } from '../db/types.ts';
 import type { UserRow } from '../db/users.ts';
-import { type Actor, PERMISSIONS, type Role, type ScopeType } from './actor.ts';
+import { type Actor, HEAD_OFFICE_PERMISSIONS, PERMISSIONS, type Role, type ScopeType } from './actor.ts';
 
 /** Where a nationally scoped user's region browser opens. */
 const DEFAULT_HOME_REGION = '53.04';
@@ -43,8 +43,10 @@ export async function resolveActor(q: Queryable, u: UserRow): Promise<Actor> {
   if (scopeType === 'office') {
     const served = await regionsServedBy(q, code);
     const office = await findOffice(q, code);
+    const headOffice = office?.level === 'head' ? (HEAD_OFFICE_PERMISSIONS[role] ?? []) : [];
     return {
       ...base,
+      permissions: [...base.permissions, ...headOffice],
       scope: { type: 'office', code, name: office?.name ?? code },
       regionScopes: served,
       homeRegion: served[0] ?? null,

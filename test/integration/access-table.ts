@@ -182,7 +182,9 @@ export const ACCESS_TABLE: Record<string, Expectation> = {
     'branch_officer',
     'branch_supervisor',
   ]),
-  'PUT /api/v1/jht/return-rates/{year}': only('jht.rates.manage', ['admin', 'branch_supervisor']),
+  // A national parameter: a branch supervisor holds it only at the head office (HEAD_OFFICE_PERMISSIONS);
+  // the table's supervisor is at a branch (KC-ATAMBUA).
+  'PUT /api/v1/jht/return-rates/{year}': only('jht.rates.manage', ['admin']),
   'POST /api/v1/jht/contributions/credit': only('jht.manage', ['branch_officer', 'branch_supervisor']),
   'POST /api/v1/jht/returns/apply': only('jht.manage', ['branch_officer', 'branch_supervisor']),
 

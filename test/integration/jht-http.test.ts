@@ -74,12 +74,15 @@ describe('HTTP: JHT statement, opening balance, return rates', () => {
     );
   });
 
-  it('return rates: entered by the supervisor or admin with a source, refused to the officer', async () => {
+  it('return rates: entered by the admin with a source, refused to the branch officer and supervisor', async () => {
     const body = { rateBp: 500, source: 'Test rate (not an announcement)' };
     expect((await req('PUT', '/api/v1/jht/return-rates/2026', 'cabang.atambua', body)).statusCode).toBe(403);
-    const ok = await req('PUT', '/api/v1/jht/return-rates/2026', 'supervisor.atambua', body);
+    expect((await req('PUT', '/api/v1/jht/return-rates/2026', 'supervisor.atambua', body)).statusCode).toBe(
+      403,
+    );
+    const ok = await req('PUT', '/api/v1/jht/return-rates/2026', 'admin', body);
     expect(ok.statusCode).toBe(200);
-    expect(ok.json()).toMatchObject({ year: 2026, rateBp: 500, enteredBy: 'supervisor.atambua' });
+    expect(ok.json()).toMatchObject({ year: 2026, rateBp: 500, enteredBy: 'admin' });
     const fix = await req('PUT', '/api/v1/jht/return-rates/2026', 'admin', { ...body, rateBp: 510 });
     expect(fix.json().rateBp).toBe(510);
     const list = await req('GET', '/api/v1/jht/return-rates', 'cabang.atambua');

@@ -18,7 +18,7 @@ import { postPayment } from '../../src/services/post-payment.ts';
 import { registerEmployee } from '../../src/services/register-employee.ts';
 import { registerEmployer } from '../../src/services/register-employer.ts';
 import { runBilling } from '../../src/services/run-billing.ts';
-import { demoActor } from '../support/actors.ts';
+import { demoActor, headOfficeSupervisor } from '../support/actors.ts';
 import { insertApprovedClaim } from '../support/approved-claim.ts';
 import { preparedDeps, type TestDb } from '../support/db.ts';
 import { nikFor } from '../support/enrolment-csv.ts';
@@ -147,7 +147,7 @@ describe('JHT accounts: contributions, opening balance, yearly return, withdrawa
     expect((await jhtBalance(deps.db, worker1, '2026-11-19')).balanceRp).toBe(10_000_000);
   });
 
-  it('the return rate is entered by a supervisor as data; returns wait for the year’s end and the rate', async () => {
+  it('the return rate is entered by the head office as data; returns wait for the year’s end and the rate', async () => {
     await expect(
       setJhtReturnRate(deps, officer, { year: 2026, rateBp: RATE_BP, source: 'x' }),
     ).rejects.toMatchObject({ code: 'FORBIDDEN' });
@@ -158,12 +158,16 @@ describe('JHT accounts: contributions, opening balance, yearly return, withdrawa
     await expect(applyJhtReturns(deps, officer, { regencyCode: '53.04', year: 2026 })).rejects.toMatchObject({
       code: 'JHT_RATE_MISSING',
     });
-    const rate = await setJhtReturnRate(deps, supervisor, {
+    // A national parameter: the branch's supervisor may not set it, the head office's may.
+    await expect(
+      setJhtReturnRate(deps, supervisor, { year: 2026, rateBp: RATE_BP, source: 'x' }),
+    ).rejects.toMatchObject({ code: 'FORBIDDEN' });
+    const rate = await setJhtReturnRate(deps, await headOfficeSupervisor(deps), {
       year: 2026,
       rateBp: RATE_BP,
       source: 'Test value entered for the integration test',
     });
-    expect(rate).toMatchObject({ year: 2026, rateBp: RATE_BP, enteredBy: 'supervisor.atambua' });
+    expect(rate).toMatchObject({ year: 2026, rateBp: RATE_BP, enteredBy: 'supervisor.pusat' });
   });
 
   it('credits each account’s return once, weighted by the months the money was there', async () => {
@@ -176,7 +180,11 @@ describe('JHT accounts: contributions, opening balance, yearly return, withdrawa
       amountRp: 0,
     });
     await expect(
-      setJhtReturnRate(deps, supervisor, { year: 2026, rateBp: 600, source: 'corrected' }),
+      setJhtReturnRate(deps, await headOfficeSupervisor(deps), {
+        year: 2026,
+        rateBp: 600,
+        source: 'corrected',
+      }),
     ).rejects.toMatchObject({ code: 'JHT_RATE_IN_USE' });
     const st = await jhtStatement(deps, officer, worker1, 2026);
     expect(st).toMatchObject({

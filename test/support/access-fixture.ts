@@ -263,7 +263,11 @@ export async function accessFixture(prepared: Deps): Promise<AccessFixture> {
   const rejected = (await claimAt(deps, a, self.kpj, 'rejected')).id;
   const submitted = await claimAt(deps, a, kpjs[2]!, 'submitted');
   const payouts = await payoutBatches(deps, a, kpjs.slice(3, 7));
-  await setJhtReturnRate(deps, supervisor, { year: 2025, rateBp: 600, source: 'RKAT 2025' });
+  await setJhtReturnRate(deps, await demoActor(deps, 'admin'), {
+    year: 2025,
+    rateBp: 600,
+    source: 'RKAT 2025',
+  });
   const reset = await issuePasswordReset(deps, consoleActor(), SPARE_USER);
   const token = await createApiToken(deps, consoleActor(), SPARE_USER, 'access table');
 

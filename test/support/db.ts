@@ -43,7 +43,8 @@ export async function freshDb(opts: { dataDir?: string } = {}): Promise<TestDb> 
     const name = `lindung_t_${process.pid}_${randomBytes(4).toString('hex')}`;
     await admin(base, `CREATE DATABASE ${name}`);
     const databaseUrl = withDatabase(base, name);
-    const db = await openDb({ databaseUrl, dataDir: '' });
+    // The audit key a PostgreSQL deployment must set (vitest.config.ts sets it for this project).
+    const db = await openDb({ databaseUrl, dataDir: '', auditKey: process.env.LINDUNG_AUDIT_KEY });
     return {
       db,
       location: { databaseUrl, dataDir: '' },
