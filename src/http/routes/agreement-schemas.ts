@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { PersonName } from '../../hygiene.ts';
 
 const IsoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'YYYY-MM-DD');
 const Rupiah = z.number().int();
@@ -6,7 +7,7 @@ const Rupiah = z.number().int();
 export const IdParam = z.object({ id: z.coerce.number().int() });
 
 export const Signatory = z.object({
-  name: z.string().min(1).max(200),
+  name: PersonName,
   position: z.string().min(1).max(200),
   office: z.string().min(1).max(200),
   party: z.enum(['regency', 'branch']),
