@@ -14,8 +14,10 @@ const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
 function sameOrigin(req: FastifyRequest, origin: string, allowedOrigins: readonly string[]): boolean {
   if (allowedOrigins.includes(origin)) return true;
   try {
-    // The host only: behind a TLS-terminating proxy the scheme we see is not the browser's.
-    return new URL(origin).host === req.host;
+    // The host only (behind a TLS-terminating proxy the scheme we see is not the browser's),
+    // read with the origin's scheme so that a default port written out (:80, :443) is the same.
+    const from = new URL(origin);
+    return from.host === new URL(`${from.protocol}//${req.host}`).host;
   } catch {
     return false;
   }
