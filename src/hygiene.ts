@@ -47,7 +47,7 @@ export const INT4_MAX = 2_147_483_647;
 /**
  * Ceilings of money inputs in whole rupiah, per field name (every money field ends in `Rp`), far
  * above any real value and far below 2^53 (9,007,199,254,740,991), so that no sum of them loses
- * precision. docs/security.md lists them.
+ * precision. docs/http-protection.md lists them.
  */
 export const MONEY_CEILINGS_RP = {
   /** A monthly wage or declared income (employee, wage report, enrolment file, calculator). */
