@@ -35,11 +35,6 @@ export const ERROR_CATALOG = {
     id: 'Tanggal {value} pada {field} bukan tanggal yang ada antara tahun 1900 dan 2100.',
     en: 'The date {value} in {field} is not a real date between the years 1900 and 2100.',
   },
-  DATE_IN_FUTURE: {
-    status: 422,
-    id: '{field} adalah kejadian yang sudah terjadi; tanggalnya tidak boleh setelah hari ini ({today}).',
-    en: '{field} is an event that has happened; its date may not be after today ({today}).',
-  },
   NUMBER_OUT_OF_RANGE: {
     status: 400,
     id: 'Angka pada {field} di luar batas; paling besar {max}.',

@@ -12,7 +12,6 @@ import { AppError } from '../errors.ts';
 import { isValidDate } from '../rules/calendar.ts';
 import { requireInScope, requirePermission } from './access.ts';
 import type { Actor, Deps } from './actor.ts';
-import { officeDate } from './clock.ts';
 
 export interface PaymentInput {
   payerId: number;
@@ -45,9 +44,6 @@ export function requestHash(p: PaymentInput): string {
 export async function postPayment(deps: Deps, actor: Actor, input: PaymentInput) {
   requirePermission(actor, 'payments.post');
   validate(input);
-  // Money received is an event that has happened (no business date lies in the future).
-  const today = officeDate(deps.clock.now());
-  if (input.receivedOn > today) throw new AppError('DATE_IN_FUTURE', { field: 'receivedOn', today });
   const hash = requestHash(input);
   return deps.db.transaction(async (tx) => {
     await lockKey(tx, `payment:${input.idempotencyKey}`);
