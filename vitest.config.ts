@@ -28,7 +28,14 @@ export default defineConfig({
   test: {
     reporters: ['default', './test/support/summary-reporter.ts'],
     projects: [
-      { test: { name: 'unit', include: ['test/unit/**/*.test.ts', 'test/rules/**/*.test.ts'] } },
+      // XLSX round trips take seconds on a busy 2-core CI machine; the 5 s default made them flaky.
+      {
+        test: {
+          name: 'unit',
+          include: ['test/unit/**/*.test.ts', 'test/rules/**/*.test.ts'],
+          testTimeout: 30_000,
+        },
+      },
       // The embedded data folder as processes share it: owner, CLI beside a server, signals, crashes.
       {
         test: {

@@ -1,5 +1,5 @@
-import { AppError, isAppError } from '../errors.ts';
-import { currentOwner, lockDirOf } from './embedded/data-dir-lock.ts';
+import { isAppError } from '../errors.ts';
+import { currentOwner } from './embedded/data-dir-lock.ts';
 import { type OwnedDb, openOwned } from './embedded/owner.ts';
 import { openPglite } from './pglite.ts';
 import { openPostgres } from './postgres.ts';
@@ -62,17 +62,4 @@ export function describeDb(config: DbConfig): string {
   if (owner && owner.pid !== process.pid)
     return `PGlite (embedded) in ${config.dataDir}, through lindung serve (pid ${owner.pid})`;
   return `PGlite (embedded) in ${config.dataDir}`;
-}
-
-export function dataDirInUse(config: DbConfig): AppError | null {
-  const owner = isMemory(config) || config.databaseUrl ? null : currentOwner(config.dataDir);
-  if (!owner || owner.pid === process.pid) return null;
-  return new AppError('DATA_DIR_IN_USE', {
-    dir: config.dataDir,
-    pid: owner.pid,
-    host: owner.host,
-    command: owner.command,
-    since: owner.startedAt,
-    lock: lockDirOf(config.dataDir),
-  });
 }

@@ -204,17 +204,6 @@ export interface StateCounts {
   warnings: number;
 }
 
-export async function uploadCounts(q: Queryable, uploadId: number): Promise<StateCounts> {
-  const r = await q.query<StateCounts>(
-    `SELECT count(*) FILTER (WHERE state = 'valid')::int AS valid, count(*) FILTER (WHERE state = 'invalid')::int AS invalid,
-            count(*) FILTER (WHERE state = 'kept')::int AS kept,
-            count(*) FILTER (WHERE cardinality(warnings) > 0)::int AS warnings
-     FROM enrolment_row WHERE upload_id = $1`,
-    [uploadId],
-  );
-  return r.rows[0]!;
-}
-
 export interface StagedRow {
   rowNumber: number;
   nik: string;

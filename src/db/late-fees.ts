@@ -4,12 +4,16 @@ import type { Queryable } from './types.ts';
 export interface OverdueInvoice {
   invoiceId: number;
   period: string;
-  openRp: number;
+  /** The invoice's contribution per programme (contribution and adjustment lines; never fees). */
+  contributions: { program: string; amountRp: number }[];
+  /** What is still unpaid of those contributions: payments settle contributions before fees. */
+  openContributionRp: number;
   chargedRp: number;
 }
 
 /**
- * Employers' invoices of earlier periods still open after their due date as of a date, with the
+ * Employers' invoices of earlier periods still open after their due date as of a date, with their
+ * contributions per programme (late-fee lines left out: a fee is never charged on a fee) and the
  * late fees already charged on them (so a re-run charges only what has accrued since).
  */
 export async function overdueEmployerInvoices(
@@ -17,19 +21,48 @@ export async function overdueEmployerInvoices(
   regencyCode: string,
   period: string,
   asOf: string,
-) {
-  const r = await q.query<OverdueInvoice>(
-    `SELECT i.id AS "invoiceId", i.period,
-            (i.total_rp - coalesce((SELECT sum(a.amount_rp) FROM payment_allocation a WHERE a.invoice_id = i.id), 0))::bigint
-              AS "openRp",
-            coalesce((SELECT sum(l.amount_rp) FROM invoice_line l WHERE l.source_invoice_id = i.id), 0)::bigint AS "chargedRp"
-     FROM invoice i JOIN payer p ON p.id = i.payer_id
-     WHERE i.regency_code = $1 AND p.kind = 'employer' AND i.period < $2 AND i.due_date < $3::date AND i.total_rp > 0
-       AND i.total_rp > coalesce((SELECT sum(a.amount_rp) FROM payment_allocation a WHERE a.invoice_id = i.id), 0)
-     ORDER BY i.id`,
+): Promise<OverdueInvoice[]> {
+  const r = await q.query<{
+    invoiceId: number;
+    period: string;
+    program: string;
+    amountRp: number;
+    paidRp: number;
+    chargedRp: number;
+  }>(
+    `WITH overdue AS (
+       SELECT i.id, i.period,
+              coalesce((SELECT sum(a.amount_rp) FROM payment_allocation a WHERE a.invoice_id = i.id), 0)::bigint AS paid_rp,
+              coalesce((SELECT sum(l.amount_rp) FROM invoice_line l WHERE l.source_invoice_id = i.id), 0)::bigint AS charged_rp
+       FROM invoice i JOIN payer p ON p.id = i.payer_id
+       WHERE i.regency_code = $1 AND p.kind = 'employer' AND i.period < $2 AND i.due_date < $3::date AND i.total_rp > 0
+         AND i.total_rp > coalesce((SELECT sum(a.amount_rp) FROM payment_allocation a WHERE a.invoice_id = i.id), 0)
+     )
+     SELECT o.id AS "invoiceId", o.period, l.program, sum(l.amount_rp)::bigint AS "amountRp",
+            o.paid_rp AS "paidRp", o.charged_rp AS "chargedRp"
+     FROM overdue o JOIN invoice_line l ON l.invoice_id = o.id AND l.kind <> 'late_fee'
+     GROUP BY o.id, o.period, o.paid_rp, o.charged_rp, l.program
+     ORDER BY o.id, l.program`,
     [regencyCode, period, asOf],
   );
-  return r.rows;
+  const byInvoice = new Map<number, OverdueInvoice>();
+  for (const row of r.rows) {
+    let o = byInvoice.get(row.invoiceId);
+    if (!o) {
+      o = {
+        invoiceId: row.invoiceId,
+        period: row.period,
+        contributions: [],
+        openContributionRp: -row.paidRp,
+        chargedRp: row.chargedRp,
+      };
+      byInvoice.set(row.invoiceId, o);
+    }
+    o.contributions.push({ program: row.program, amountRp: row.amountRp });
+    o.openContributionRp += row.amountRp;
+  }
+  for (const o of byInvoice.values()) o.openContributionRp = Math.max(0, o.openContributionRp);
+  return [...byInvoice.values()];
 }
 
 /** Adds late-fee lines (one per overdue invoice) to the run being prepared. */

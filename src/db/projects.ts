@@ -1,7 +1,16 @@
+// Construction (JAKON) projects and the workers covered for their duration.
+
+import type { Explanation } from '../rules/explanation.ts';
+import type { IuranLine } from '../rules/iuran/types.ts';
 import type { EmployerAccess, PersonInput } from './employers.ts';
 import type { Queryable } from './types.ts';
 
-// Construction (JAKON) projects and the workers covered for their duration.
+/** The premium's workings as register-project stores them (JSON): the rule result's own shapes. */
+export interface PremiumBasis extends Explanation {
+  period: string;
+  contractValueRp: number;
+  lines: IuranLine[];
+}
 
 export interface ProjectRow {
   id: number;
@@ -17,7 +26,7 @@ export interface ProjectRow {
   regionName: string;
   regencyCode: string;
   premiumRp: number;
-  premiumBasis: unknown;
+  premiumBasis: PremiumBasis;
   status: string;
   createdAt: string;
   workers: number;
@@ -62,7 +71,7 @@ export interface NewProject {
   endDate: string;
   regionCode: string;
   premiumRp: number;
-  premiumBasis: unknown;
+  premiumBasis: PremiumBasis;
   by: string;
   at: string;
 }

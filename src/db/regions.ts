@@ -86,10 +86,6 @@ export async function findAncestors(q: Queryable, code: string): Promise<RegionR
   return r.rows;
 }
 
-export async function regionExists(q: Queryable, code: string): Promise<boolean> {
-  return (await q.query('SELECT 1 FROM region WHERE code = $1', [code])).rowCount > 0;
-}
-
 export async function countRegions(q: Queryable): Promise<number> {
   const r = await q.query<{ n: number }>('SELECT count(*)::int AS n FROM region');
   return r.rows[0]?.n ?? 0;

@@ -1,5 +1,5 @@
 // Request limits per client address (req.ip: proxy-aware through the trusted proxies of
-// client-address.ts), through @fastify/rate-limit. Every route shares a generous limit counted in
+// trustedProxies in server.ts), through @fastify/rate-limit. Every route shares a generous limit counted in
 // memory; the groups in PERSISTENT_GROUPS are counted in the database instead, so a restart does
 // not forget them and no number of addresses clears them (the public card check, L4).
 import { createHash } from 'node:crypto';

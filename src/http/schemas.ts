@@ -15,3 +15,34 @@ export const ErrorBody = z
 export function errors(...statuses: (400 | 401 | 403 | 404 | 409 | 413 | 422 | 429)[]) {
   return Object.fromEntries(statuses.map((s) => [s, ErrorBody]));
 }
+
+/** A text in both languages, Bahasa Indonesia first. */
+export const Bilingual = z.object({ id: z.string(), en: z.string() });
+/** A reason or refusal: its code and its words. */
+export const Coded = Bilingual.extend({ code: z.string() });
+
+/** What a rule result says about itself (src/rules/explanation.ts): rules applied, values used. */
+export const RuleExplanation = z
+  .object({
+    rules: z.array(z.object({ rule: z.string(), text: Bilingual, basis: z.string() })),
+    parameters: z.array(
+      z.object({
+        id: z.string(),
+        effectiveFrom: z.string(),
+        value: z.unknown(),
+        unit: z.string(),
+        reference: z.string(),
+        status: z.string().optional(),
+        note: z.string().optional(),
+      }),
+    ),
+  })
+  .meta({ id: 'RuleExplanation' });
+
+/** One line of a contribution (src/rules/iuran/types.ts IuranLine). */
+export const ContributionLine = z.object({
+  program: z.string(),
+  payer: z.enum(['employer', 'worker', 'participant']),
+  amountRp: z.number().int(),
+  basis: z.string(),
+});

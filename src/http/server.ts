@@ -14,7 +14,6 @@ import {
 import { AppError } from '../errors.ts';
 import type { Deps } from '../services/actor.ts';
 import { identify } from './auth.ts';
-import { trustedProxiesFromEnv } from './client-address.ts';
 import { allowedOriginsFromEnv, csrfGuard } from './csrf.ts';
 import { clientErrorHandler, errorHandler, frameworkErrors, sendError } from './errors.ts';
 import { inputGuard } from './input-guard.ts';
@@ -50,15 +49,15 @@ export interface ServerOptions {
   bodyLimitBytes?: number;
   secureCookies?: boolean;
   logLevel?: string;
+  /**
+   * Proxies whose X-Forwarded-For is believed for the client address (login throttle, rate
+   * limits): addresses or CIDRs. Default: env LINDUNG_TRUSTED_PROXIES (comma-separated), else none.
+   */
+  trustedProxies?: string[];
   /** Public card verification: requests per client address per minute (default 30), kept in the database. */
   verifyRatePerMinute?: number;
   /** Requests per client address per minute on any route (default 3000; LINDUNG_RATE_LIMIT_PER_MINUTE). */
   ratePerMinute?: number;
-  /**
-   * Proxies whose X-Forwarded-For names the client (addresses or CIDR ranges); default
-   * LINDUNG_TRUSTED_PROXIES, else none. This is the one place the client address is decided.
-   */
-  trustedProxies?: string[] | false;
   /** Strict-Transport-Security (serve behind HTTPS only); default LINDUNG_HSTS=1. */
   hsts?: boolean;
 }
@@ -70,14 +69,24 @@ function rateFromEnv(env: NodeJS.ProcessEnv = process.env): number {
 
 export const DEFAULT_WEB_DIR = join(import.meta.dirname, '..', '..', 'web', 'dist');
 
+/** LINDUNG_TRUSTED_PROXIES=10.0.0.1,192.168.0.0/16 → the list; unset or empty → none. */
+export function trustedProxiesFromEnv(value = process.env.LINDUNG_TRUSTED_PROXIES): string[] {
+  return (value ?? '')
+    .split(',')
+    .map((s) => s.trim())
+    .filter((s) => s.length > 0);
+}
+
 export async function buildServer(opts: ServerOptions): Promise<FastifyInstance> {
   const { deps } = opts;
+  const proxies = opts.trustedProxies ?? trustedProxiesFromEnv();
   const app = Fastify({
+    // req.ip is the socket's address unless the request came through a listed proxy.
+    trustProxy: proxies.length > 0 ? proxies : false,
     bodyLimit: opts.bodyLimitBytes ?? 1024 * 1024,
     // Request URLs may carry personal data (search terms); we log errors, not requests.
     logController: new LogController({ disableRequestLogging: true }),
     logger: { level: opts.logLevel ?? 'warn' },
-    trustProxy: opts.trustedProxies ?? trustedProxiesFromEnv(),
     // Fastify's own refusals (a bad URL, headers too large, a broken request) in the catalog format.
     frameworkErrors,
     clientErrorHandler,

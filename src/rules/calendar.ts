@@ -1,6 +1,7 @@
 // Calendar dates are 'YYYY-MM-DD' strings and periods 'YYYY-MM'; arithmetic is on integers,
 // never on JS Date (no time zones, no clock).
 import { AppError } from '../errors.ts';
+import type { Explainer } from './explanation.ts';
 
 export type IsoDate = string;
 export type Period = string;
@@ -66,11 +67,6 @@ export function periodOf(date: IsoDate): Period {
   return date.slice(0, 7);
 }
 
-export function firstDayOf(p: Period): IsoDate {
-  parsePeriod(p);
-  return `${p}-01`;
-}
-
 export function lastDayOf(p: Period): IsoDate {
   const { y, m } = parsePeriod(p);
   return formatDate({ y, m, d: daysInMonth(y, m) });
@@ -118,28 +114,56 @@ export function dayOfWeek(date: IsoDate): number {
   return (((dayNumber(date) + 4) % 7) + 7) % 7;
 }
 
+/** Whether a date is a day off besides the weekend (a national holiday or a cuti bersama). */
+export type HolidayTest = (date: IsoDate) => boolean;
+
+/** A year's days off as the parameter book holds them (params/hari_libur.yaml). */
+interface DayOff {
+  readonly date: IsoDate;
+}
+
+const HARI_LIBUR = 'hari_libur.daftar';
+
 /**
- * The one working-day calendar (due dates, claim service levels): Saturday and Sunday are not
- * working days. A national-holiday list is not encoded yet (docs/rules.md).
+ * The days off of the parameter book, read per year through the Explainer (so every result cites
+ * the yearly joint decree it used). Before the first list (2015) no holiday is known: weekends only.
  */
-export function isWorkingDay(date: IsoDate): boolean {
+export function hariLibur(ex: Explainer): HolidayTest {
+  const years = new Map<string, ReadonlySet<IsoDate>>();
+  const first = ex.book.firstDate(HARI_LIBUR);
+  return (date) => {
+    if (date < first) return false;
+    const year = date.slice(0, 4);
+    let days = years.get(year);
+    if (!days) {
+      days = new Set(ex.value<DayOff[]>(HARI_LIBUR, `${year}-01-01`).map((d) => d.date));
+      years.set(year, days);
+    }
+    return days.has(date);
+  };
+}
+/**
+ * The one working-day calendar (due dates, claim service levels): Saturday, Sunday and the days
+ * off of the yearly joint decree (hariLibur) are not working days.
+ */
+export function isWorkingDay(date: IsoDate, holidays: HolidayTest): boolean {
   const dow = dayOfWeek(date);
-  return dow !== 0 && dow !== 6;
+  return dow !== 0 && dow !== 6 && !holidays(date);
 }
 
 /** The date itself when it is a working day, else the next working day. */
-export function nextWorkingDay(date: IsoDate): IsoDate {
+export function nextWorkingDay(date: IsoDate, holidays: HolidayTest): IsoDate {
   let d = date;
-  while (!isWorkingDay(d)) d = addDays(d, 1);
+  while (!isWorkingDay(d, holidays)) d = addDays(d, 1);
   return d;
 }
 
 /** The n-th working day after `date` (the date itself not counted). */
-export function addWorkingDays(date: IsoDate, n: number): IsoDate {
+export function addWorkingDays(date: IsoDate, n: number, holidays: HolidayTest): IsoDate {
   let d = date;
   for (let left = n; left > 0; ) {
     d = addDays(d, 1);
-    if (isWorkingDay(d)) left--;
+    if (isWorkingDay(d, holidays)) left--;
   }
   return d;
 }

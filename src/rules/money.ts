@@ -14,8 +14,6 @@ export function rp(amount: number, field = 'amount'): Rupiah {
   return amount as Rupiah;
 }
 
-export const ZERO_RP = 0 as Rupiah;
-
 function toRupiah(value: bigint): Rupiah {
   return rp(Number(value));
 }

@@ -19,7 +19,11 @@ export const RULES: readonly RuleEntry[] = [
       'keringanan.covid_jkk_jkm_dibayar',
       'keringanan.padat_karya_berlaku',
       'jatuh_tempo.pu_hari',
-      'jatuh_tempo.pu_denda_per_bulan',
+      'jatuh_tempo.pu_denda_per_bulan_jkk',
+      'jatuh_tempo.pu_denda_per_bulan_jkm',
+      'jatuh_tempo.pu_denda_per_bulan_jht',
+      'jatuh_tempo.pu_denda_per_bulan_jp',
+      'hari_libur.daftar',
     ],
   },
   {
@@ -52,6 +56,7 @@ export const RULES: readonly RuleEntry[] = [
       'keringanan.bpu_apbdes_termasuk_diskon',
       'jatuh_tempo.bpu_hari',
       'jatuh_tempo.bpu_tunggakan_maks_bulan',
+      'hari_libur.daftar',
     ],
   },
   {
@@ -152,7 +157,10 @@ export const RULES: readonly RuleEntry[] = [
   {
     id: 'klaim.batas_layanan',
     from: '2015-07-01',
-    params: ['jht', 'jkm', 'jkk', 'jp'].map((p) => `klaim.batas_layanan_${p}_hari_kerja`),
+    params: [
+      ...['jht', 'jkm', 'jkk', 'jp'].map((p) => `klaim.batas_layanan_${p}_hari_kerja`),
+      'hari_libur.daftar',
+    ],
   },
   { id: 'klaim.batas_layanan.jkp', from: '2021-02-02', params: ['klaim.batas_layanan_jkp_hari_kerja'] },
 ];

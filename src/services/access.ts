@@ -30,11 +30,6 @@ export function requirePermission(actor: Actor, permission: Permission): void {
   if (!can(actor, permission)) throw new AppError('FORBIDDEN');
 }
 
-/** FORBIDDEN unless the actor's role holds at least one of the permissions. */
-export function requireAnyPermission(actor: Actor, permissions: readonly Permission[]): void {
-  if (!permissions.some((p) => can(actor, p))) throw new AppError('FORBIDDEN');
-}
-
 /** Who sees an employer or project: its region is in scope, or the caller is that employer (NPP). */
 export function employerAccess(actor: Actor): EmployerAccess {
   return {

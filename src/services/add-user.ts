@@ -5,7 +5,8 @@ import { findRegionLevel } from '../db/regions.ts';
 import type { Queryable } from '../db/types.ts';
 import { findUserByUsername, insertApiToken, insertUser } from '../db/users.ts';
 import { AppError } from '../errors.ts';
-import { hashPassword, PASSWORD_MIN_LENGTH } from '../security/password.ts';
+import { hashPassword } from '../security/password.ts';
+import { checkPasswordPolicy, PASSWORD_MAX_LENGTH } from '../security/password-policy.ts';
 import { hashToken, newToken } from '../security/tokens.ts';
 import { requirePermission } from './access.ts';
 import { type Actor, type Deps, ROLE_SCOPE, ROLES, type Role, type ScopeType } from './actor.ts';
@@ -19,7 +20,10 @@ export const NewUserInput = z.object({
   displayName: z.string().trim().min(1).max(120),
   role: z.enum(ROLES),
   scope: z.string().trim().optional(),
-  password: z.string().min(PASSWORD_MIN_LENGTH, `password: at least ${PASSWORD_MIN_LENGTH} characters`),
+  password: z
+    .string()
+    .min(1)
+    .max(PASSWORD_MAX_LENGTH * 4),
 });
 export type NewUserInput = z.input<typeof NewUserInput>;
 
@@ -64,11 +68,16 @@ function parse(input: NewUserInput) {
   return p.data;
 }
 
-/** Creates a user; only an admin (or the server console acting as admin) may. */
-export async function addUser(deps: Deps, actor: Actor, input: NewUserInput) {
+/**
+ * Creates a user; only an admin (or the server console acting as admin) may. The password must
+ * pass the policy (security/password-policy.ts). `hashed` is the hash of input.password when the
+ * caller already has it (the demo makes its users with one password and hashes it once).
+ */
+export async function addUser(deps: Deps, actor: Actor, input: NewUserInput, hashed?: string) {
   requirePermission(actor, 'users.manage');
   const u = parse(input);
-  const passwordHash = await hashPassword(u.password);
+  checkPasswordPolicy(u.password, [u.username, u.displayName]);
+  const passwordHash = hashed ?? (await hashPassword(u.password));
   return deps.db.transaction(async (tx) => {
     if (await findUserByUsername(tx, u.username)) throw new AppError('DUPLICATE', { detail: u.username });
     const scope = await resolveScope(tx, u.role, u.scope);
@@ -88,23 +97,49 @@ export async function addUser(deps: Deps, actor: Actor, input: NewUserInput) {
   });
 }
 
-/** Issues a bearer token for machine access; the token is shown once and stored hashed. */
-export async function createApiToken(deps: Deps, actor: Actor, username: string, name: string) {
+export const TOKEN_DEFAULT_DAYS = 90;
+export const TOKEN_MAX_DAYS = 366;
+
+/**
+ * Issues a bearer token for machine access; the token is shown once and stored hashed, and
+ * expires after `days` (default 90, at most 366).
+ */
+export async function createApiToken(
+  deps: Deps,
+  actor: Actor,
+  username: string,
+  name: string,
+  days = TOKEN_DEFAULT_DAYS,
+) {
   requirePermission(actor, 'users.manage');
+  if (!Number.isInteger(days) || days < 1 || days > TOKEN_MAX_DAYS) {
+    throw new AppError('VALIDATION_FAILED', { detail: `days: a whole number from 1 to ${TOKEN_MAX_DAYS}` });
+  }
+  const label = name.trim();
+  if (label.length < 1 || label.length > 80) {
+    throw new AppError('VALIDATION_FAILED', { detail: 'name: 1–80 characters' });
+  }
   return deps.db.transaction(async (tx) => {
     const user = await findUserByUsername(tx, username.trim().toLowerCase());
     if (!user) throw new AppError('NOT_FOUND');
     const token = newToken('lnd');
     const at = deps.clock.now();
-    await insertApiToken(tx, user.id, name, hashToken(token), at);
+    const expiresAt = new Date(Date.parse(at) + days * 86_400_000).toISOString();
+    const id = await insertApiToken(tx, {
+      userId: user.id,
+      name: label,
+      tokenHash: hashToken(token),
+      at,
+      expiresAt,
+    });
     await recordAudit(tx, {
       at,
       actor: actor.username,
       action: 'api_token.create',
       entity: 'app_user',
       entityId: String(user.id),
-      after: { name },
+      after: { tokenId: id, name: label, expiresAt },
     });
-    return { token };
+    return { id, token, expiresAt };
   });
 }

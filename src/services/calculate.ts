@@ -2,10 +2,10 @@
 // parameter book. No database, no actor: the calculator is public.
 import type { z } from 'zod';
 import { AppError } from '../errors.ts';
-import { hitungManfaat, type ManfaatInput } from '../rules/hitung-manfaat.ts';
 import { hitungIuran, type IuranInput } from '../rules/iuran/hitung.ts';
 import type { IuranResult } from '../rules/iuran/types.ts';
-import type { ManfaatResult } from '../rules/manfaat.ts';
+import { hitungManfaat, type ManfaatInput } from '../rules/manfaat/hitung.ts';
+import type { ManfaatResult } from '../rules/manfaat/types.ts';
 import type { ParameterBook } from '../rules/params/book.ts';
 import { benefitInputSchema, contributionInputSchema } from './calculation-schemas.ts';
 import { ruleBook } from './rule-book.ts';

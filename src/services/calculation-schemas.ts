@@ -1,9 +1,10 @@
 // Input schemas of the public calculator (contribution and benefit). Field names are part of the
 // public API: users script against them.
 import { z } from 'zod';
+import { Period } from '../contracts/fields.ts';
 import { isValidDate } from '../rules/calendar.ts';
-import { JHT_REASONS } from '../rules/jht/manfaat.ts';
-import { JKP_REASONS } from '../rules/jkp/manfaat.ts';
+import { JHT_REASONS } from '../rules/manfaat/jht/manfaat.ts';
+import { JKP_REASONS } from '../rules/manfaat/jkp/manfaat.ts';
 import { BEASISWA_LEVELS } from '../rules/params/schema.ts';
 
 const rupiah = z
@@ -11,7 +12,6 @@ const rupiah = z
   .int('harus bilangan bulat rupiah')
   .nonnegative()
   .refine(Number.isSafeInteger, 'terlalu besar');
-const period = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, 'harus YYYY-MM');
 const isoDate = z.string().refine(isValidDate, 'harus tanggal YYYY-MM-DD');
 const months = z.number().int().nonnegative();
 const percentBp = z.number().int().min(0).max(10_000);
@@ -22,7 +22,7 @@ export const FUNDING_SOURCES = ['SELF', 'EMPLOYER', 'APBN', 'APBD', 'APBDES', 'C
 
 export const contributionInputSchema = z.strictObject({
   segment: z.enum(SEGMENTS),
-  period,
+  period: Period,
   /** PU monthly wage / BPU declared income / Jakon wages if known. */
   wageRp: rupiah.optional(),
   riskGroup: z.number().int().min(1).max(5).optional(),
@@ -33,6 +33,8 @@ export const contributionInputSchema = z.strictObject({
   contractValueRp: rupiah.optional(),
   contractMonths: z.number().int().positive().optional(),
   extraMonths: months.optional(),
+  /** PU: the date the iuran is (to be) paid — the answer then gives the months late and the late fee. */
+  paidOn: isoDate.optional(),
 });
 export type ContributionInput = z.infer<typeof contributionInputSchema>;
 

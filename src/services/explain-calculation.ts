@@ -38,6 +38,9 @@ const T = {
     total: 'Total',
     due: 'Jatuh tempo',
     noDue: 'tidak ada jatuh tempo bulanan',
+    paidOn: 'Dibayar',
+    monthsLate: 'bulan terlambat',
+    lateFee: 'denda',
     payer: { employer: 'pemberi kerja', worker: 'pekerja', participant: 'peserta' },
     eligible: 'Berhak',
     notEligible: 'Tidak berhak',
@@ -53,6 +56,9 @@ const T = {
     total: 'Total',
     due: 'Due',
     noDue: 'no monthly due date',
+    paidOn: 'Paid on',
+    monthsLate: 'months late',
+    lateFee: 'late fee',
     payer: { employer: 'employer', worker: 'worker', participant: 'participant' },
     eligible: 'Eligible',
     notEligible: 'Not eligible',
@@ -93,6 +99,16 @@ export function explainContribution(result: ContributionResult, lang: Lang, peri
   const lines = [`${head} — ${t.total} ${formatRupiah(result.totalRp)}`, due];
   for (const l of result.lines)
     lines.push(`  ${l.program} (${t.payer[l.payer]}): ${formatRupiah(l.amountRp)} — ${l.basis}`);
+  const fee = result.lateFee;
+  if (fee) {
+    lines.push(
+      `${t.paidOn}: ${formatTanggal(fee.paidOn, lang)} — ${fee.monthsLate} ${t.monthsLate}, ${t.lateFee} ${formatRupiah(fee.totalRp)}`,
+    );
+    for (const l of fee.lines)
+      lines.push(
+        `  ${t.lateFee} ${l.program}: ${l.rateBp / 100}% × ${fee.monthsLate} × ${formatRupiah(l.iuranRp)} = ${formatRupiah(l.amountRp)} — ${l.basis}`,
+      );
+  }
   return [...lines, ...explanationLines(result.explanation, lang)].join('\n');
 }
 

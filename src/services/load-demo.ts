@@ -1,4 +1,5 @@
 import { findUserByUsername } from '../db/users.ts';
+import { hashPassword } from '../security/password.ts';
 import type { Actor, Deps, Role } from './actor.ts';
 import { addUser } from './add-user.ts';
 import { type BeluDemoResult, loadBeluDemo } from './demo/index.ts';
@@ -64,9 +65,12 @@ export async function loadDemo(
   opts: DemoOptions = {},
 ) {
   let created = 0;
+  // One scrypt hash (128 MiB, most of a second) for all the demo logins, which share a password.
+  let hashed: string | undefined;
   for (const u of DEMO_USERS) {
     if (await findUserByUsername(deps.db, u.username)) continue;
-    await addUser(deps, actor, { ...u, password: DEMO_PASSWORD });
+    hashed ??= await hashPassword(DEMO_PASSWORD);
+    await addUser(deps, actor, { ...u, password: DEMO_PASSWORD }, hashed);
     created++;
   }
   onProgress(`demo users: ${created} created, ${DEMO_USERS.length - created} already there`);

@@ -14,7 +14,6 @@ import { newPdf, pdfBytes } from './card-pdf/document.ts';
 import { A4, drawSheets } from './card-pdf/sheet-layout.ts';
 
 export { formatKpj, verificationUrl } from './card-pdf/card-text.ts';
-export { CARDS_PER_SHEET } from './card-pdf/sheet-layout.ts';
 
 export interface CardPdfOptions {
   /** Where the QR code's verification page lives; the adapter passes it in. */

@@ -13,7 +13,8 @@ import type { Queryable } from '../db/types.ts';
 import { AppError } from '../errors.ts';
 import { lastDayOf } from '../rules/calendar.ts';
 import { Explainer } from '../rules/explanation.ts';
-import { dendaPu, jatuhTempoPu } from '../rules/iuran/jatuh-tempo.ts';
+import { dendaPu } from '../rules/iuran/denda.ts';
+import { jatuhTempoPu } from '../rules/iuran/jatuh-tempo.ts';
 import type { Rupiah } from '../rules/money.ts';
 import { requireInScope, requirePermission } from './access.ts';
 import type { Actor, Deps } from './actor.ts';
@@ -67,21 +68,24 @@ function tariffFor(period: string, keys: Awaited<ReturnType<typeof billableTarif
 }
 
 /**
- * PU late fees (PP 44/2015; PP 46/2015: 2% of the overdue contribution per month late, borne by
- * the employer, paid with the next remittance): for each employer invoice still open past its due
- * date, the fee accrued as of today minus what earlier runs already charged on it.
+ * PU late fees (fact sheet §2.5: 2% of the overdue contribution per month late, borne by the
+ * employer, paid with the next remittance): for each employer invoice still open past its due
+ * date, the fee accrued as of today on its contribution lines only — per programme, never on an
+ * earlier late fee — minus what earlier runs already charged on it.
  */
 async function lateFees(tx: Queryable, regencyCode: string, period: string, asOf: string): Promise<void> {
   const overdue = await overdueEmployerInvoices(tx, regencyCode, period, asOf);
   const fees = { invoiceId: [] as number[], amountRp: [] as number[], basis: [] as string[] };
   for (const o of overdue) {
     const ex = new Explainer(ruleBook().book);
-    const accrued = dendaPu(ex, o.period, o.openRp as Rupiah, asOf);
-    if (accrued - o.chargedRp <= 0) continue;
+    const iuran = o.contributions.map((c) => ({ program: c.program, iuranRp: c.amountRp as Rupiah }));
+    const denda = dendaPu(ex, o.period, iuran, asOf, o.openContributionRp as Rupiah);
+    if (denda.totalRp - o.chargedRp <= 0) continue;
     fees.invoiceId.push(o.invoiceId);
-    fees.amountRp.push(accrued - o.chargedRp);
+    fees.amountRp.push(denda.totalRp - o.chargedRp);
+    const parts = denda.lines.map((l) => `${l.program} ${l.rateBp / 100}% × Rp${l.iuranRp} (${l.basis})`);
     fees.basis.push(
-      `denda 2%/bulan atas tunggakan iuran ${o.period} Rp${o.openRp} per ${asOf} — PP 44/2015; PP 46/2015`,
+      `denda ${denda.monthsLate} bulan atas iuran ${o.period} (jatuh tempo ${denda.dueDate}) per ${asOf}: ${parts.join('; ')}`,
     );
   }
   if (fees.invoiceId.length === 0) return;

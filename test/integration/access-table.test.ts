@@ -3,6 +3,7 @@ import { ROLES, type Role } from '../../src/services/actor.ts';
 import { type AccessFixture, accessFixture } from '../support/access-fixture.ts';
 import { ACCESS_REQUESTS, type AccessRequest } from '../support/access-requests.ts';
 import { preparedDeps, type TestDb } from '../support/db.ts';
+import { tally } from '../support/security-tally.ts';
 import { LIST_CASES } from './access-lists.ts';
 import { OUT_OF_SCOPE } from './access-out-of-scope.ts';
 import { ACCESS_TABLE, type Outcome } from './access-table.ts';
@@ -29,6 +30,14 @@ const LIST_ROLE_CASES = LIST_CASES.flatMap((c) => c.roles.map((role) => ({ ...c,
 describe('access table: every operation × every role', () => {
   let t: TestDb;
   let f: AccessFixture;
+  // For the attack suite's totals: what was sent, 5xx answers, and answers that let a caller in
+  // or out of scope where the table says no (each also fails its own test).
+  const seen = { requests: 0, serverErrors: 0, leaks: 0 };
+  const count = (status: number, denied: boolean) => {
+    seen.requests++;
+    if (status >= 500) seen.serverErrors++;
+    if (denied && status < 400) seen.leaks++;
+  };
 
   const send = (op: string, role: Role | null, request?: (f: AccessFixture) => AccessRequest) => {
     const build = ACCESS_REQUESTS[op];
@@ -49,6 +58,7 @@ describe('access table: every operation × every role', () => {
     f = await accessFixture(p.deps);
   });
   afterAll(async () => {
+    tally('endpoint × role matrix', { ...seen, principals: ROLES.length + 1 });
     await f?.app.close();
     await t?.drop();
   });
@@ -99,6 +109,7 @@ describe('access table: every operation × every role', () => {
 
   it.each(PROTECTED)('%s × (no login) → 401', async (op) => {
     const res = await send(op, null);
+    count(res.statusCode, true);
     expect(res.statusCode, res.body.slice(0, 300)).toBe(401);
   });
 
@@ -106,12 +117,13 @@ describe('access table: every operation × every role', () => {
     '%s',
     async (_name, c: { op: string; role: Role; expected: Outcome }) => {
       const res = await send(c.op, c.role);
-      const seen = `${res.statusCode} ${res.body.slice(0, 300)}`;
+      count(res.statusCode, c.expected !== 'allow');
+      const answer = `${res.statusCode} ${res.body.slice(0, 300)}`;
       if (c.expected === 'allow') {
-        expect([401, 403, 404], seen).not.toContain(res.statusCode);
-        expect(res.statusCode, seen).toBeLessThan(500);
+        expect([401, 403, 404], answer).not.toContain(res.statusCode);
+        expect(res.statusCode, answer).toBeLessThan(500);
       } else {
-        expect(res.statusCode, seen).toBe(c.expected);
+        expect(res.statusCode, answer).toBe(c.expected);
       }
     },
   );
@@ -128,6 +140,7 @@ describe('access table: every operation × every role', () => {
     '%s',
     async (_name, c) => {
       const res = await send(c.op, c.role, c.request);
+      count(res.statusCode, c.expected >= 400);
       expect(res.statusCode, `${res.statusCode} ${res.body.slice(0, 300)}`).toBe(c.expected);
     },
   );
@@ -138,6 +151,8 @@ describe('access table: every operation × every role', () => {
       const res = await f.app.inject({ url: c.url, headers: { cookie: f.cookies[c.role] } });
       expect(res.statusCode, res.body.slice(0, 300)).toBe(200);
       const items = c.items(res.json());
+      count(res.statusCode, false);
+      if (items.includes(c.key(f))) seen.leaks++;
       expect(items).toContain(c.inside(f));
       expect(items).not.toContain(c.key(f));
     },

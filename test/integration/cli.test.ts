@@ -32,7 +32,8 @@ describe('lindung CLI', () => {
     expect(out.region.counts).toEqual({ districts: 12, desa: 69, kelurahan: 12 });
   });
 
-  it('demo is idempotent; users add validates role and scope with exit code 2', () => {
+  // Four CLI processes and two scrypt hashes (N=2^17): over a minute on a busy two-core machine.
+  it('demo is idempotent; users add validates role and scope with exit code 2', { timeout: 300_000 }, () => {
     // --users-only: the Belu 2023 data takes minutes; test/integration/demo.test.ts covers it.
     expect(lindung(['demo', '--users-only'], env).status).toBe(0);
     const again = lindung(['demo', '--users-only', '--json'], env);

@@ -24,7 +24,77 @@ describe('public calculator: HTTP and CLI', () => {
       payload: { segment: 'BPU', period: '2026-05', wageRp: 1_000_000, fundingSource: 'APBDES' },
     });
     expect(res.statusCode).toBe(200);
-    expect(res.json()).toMatchObject({ totalRp: 16_800, dueDate: '2026-05-15' });
+    // Due the 15th of the iuran month (PP 44/2015); Fri 15 May 2026 is cuti bersama (SKB 3 Menteri 2026)
+    // and the weekend follows → Mon 18 May.
+    expect(res.json()).toMatchObject({ totalRp: 16_800, dueDate: '2026-05-18' });
+  });
+
+  // PU July 2026, wage Rp5,000,000, risk group I: JKK 0.24% = 12,000, JKM 0.30% = 15,000 (PP 44/2015),
+  // JHT 3.7% + 2% = 285,000 (PP 46/2015), JP 2% + 1% = 150,000 (PP 45/2015).
+  const puJuli = { segment: 'PU', period: '2026-07', wageRp: 5_000_000, riskGroup: 1 };
+  it('answers the late-fee question (paidOn): no fee on the rolled due date, then 2% per programme per month', async () => {
+    const ask = (paidOn: string) =>
+      app.inject({
+        method: 'POST',
+        url: '/api/v1/calculations/contribution',
+        payload: { ...puJuli, paidOn },
+      });
+    // Sat 15 Aug 2026, Sun 16, Mon 17 Aug Independence Day (SKB 3 Menteri 2026) → due Tue 18 Aug.
+    const onTime = await ask('2026-08-18');
+    expect(onTime.statusCode).toBe(200);
+    expect(onTime.json()).toMatchObject({
+      totalRp: 462_000,
+      dueDate: '2026-08-18',
+      lateFee: { paidOn: '2026-08-18', dueDate: '2026-08-18', monthsLate: 0, totalRp: 0 },
+    });
+    // Paid 20 Oct 2026: due dates 18 Aug, 15 Sep and 15 Oct have passed → 3 months × 2% (fact sheet
+    // §2.5): JKK 12,000 × 6% = 720; JKM 15,000 × 6% = 900 (PP 44/2015); JHT 285,000 × 6% = 17,100
+    // (PP 46/2015); JP 150,000 × 6% = 9,000 (PP 45/2015) → Rp27,720.
+    const late = (await ask('2026-10-20')).json();
+    expect(late.lateFee.monthsLate).toBe(3);
+    expect(late.lateFee.totalRp).toBe(27_720);
+    expect(
+      late.lateFee.lines.map((l: { program: string; amountRp: number }) => [l.program, l.amountRp]),
+    ).toEqual([
+      ['JKK', 720],
+      ['JKM', 900],
+      ['JHT', 17_100],
+      ['JP', 9_000],
+    ]);
+    expect(late.lateFee.lines.map((l: { basis: string }) => l.basis)).toEqual([
+      'PP 44/2015',
+      'PP 44/2015',
+      'PP 46/2015',
+      'PP 45/2015',
+    ]);
+    expect(late.explanation.parameters.map((p: { id: string }) => p.id)).toContain('hari_libur.daftar');
+    // BPU has no late fee (fact sheet §2.3): the question is refused, naming the field.
+    const bpu = await app.inject({
+      method: 'POST',
+      url: '/api/v1/calculations/contribution',
+      payload: { segment: 'BPU', period: '2026-07', wageRp: 1_000_000, paidOn: '2026-08-20' },
+    });
+    expect(bpu.statusCode).toBe(400);
+    expect(bpu.json().error.message).toContain('paidOn');
+    // The same answer from the shell.
+    const cli = lindung(
+      [
+        'calc',
+        'contribution',
+        '--json',
+        JSON.stringify({ ...puJuli, paidOn: '2026-10-20' }),
+        '--output',
+        'json',
+      ],
+      t.location,
+    );
+    expect(cli.status, cli.stderr).toBe(0);
+    expect(JSON.parse(cli.stdout).lateFee.totalRp).toBe(27_720);
+    const text = lindung(
+      ['calc', 'contribution', '--json', JSON.stringify({ ...puJuli, paidOn: '2026-10-20' }), '--lang', 'id'],
+      t.location,
+    );
+    expect(text.stdout).toContain('3 bulan terlambat');
   });
 
   it('computes the JKM death benefit (W1)', async () => {

@@ -255,6 +255,8 @@ describe('participant self-service', () => {
     expect(burnt.rows[0]).toEqual({ failed_attempts: ACTIVATION_CODE_MAX_TRIES, revoked: true });
     clock().advance(16 * 60_000);
     expect((await activate(b.kpj, third)).statusCode).toBe(401);
+    // 32 minutes without a request: the branch officer's session has timed out (30 min idle).
+    branch = await loginCookie(app, 'cabang.atambua');
     const fresh = (await issue(branch, b.id)).json().code;
     expect((await activate(b.kpj, fresh)).statusCode).toBe(200);
   });

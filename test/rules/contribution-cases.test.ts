@@ -3,8 +3,9 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { Explainer } from '../../src/rules/explanation.ts';
+import { dendaPu, type IuranTerlambat } from '../../src/rules/iuran/denda.ts';
 import { hitungIuran, type IuranInput } from '../../src/rules/iuran/hitung.ts';
-import { dendaPu, jatuhTempoBpu, jatuhTempoPu, statusBpu } from '../../src/rules/iuran/jatuh-tempo.ts';
+import { jatuhTempoBpu, jatuhTempoPu, statusBpu } from '../../src/rules/iuran/jatuh-tempo.ts';
 import type { Rupiah } from '../../src/rules/money.ts';
 import { ruleBook } from '../../src/services/rule-book.ts';
 import { errorCode } from '../support/error-code.ts';
@@ -67,10 +68,19 @@ describe('due-dates.yaml', () => {
           return expect(jatuhTempoPu(ex, String(c.period))).toBe(c.expected);
         case 'jatuhTempoBpu':
           return expect(jatuhTempoBpu(ex, String(c.period))).toBe(c.expected);
-        case 'dendaPu':
-          return expect(dendaPu(ex, String(c.period), c.iuranRp as Rupiah, String(c.paidDate))).toBe(
-            c.expectedRp,
+        case 'dendaPu': {
+          const d = dendaPu(
+            ex,
+            String(c.period),
+            c.iuran as IuranTerlambat[],
+            String(c.paidDate),
+            c.openRp as Rupiah | undefined,
           );
+          if (c.expectedMonths !== undefined) expect(d.monthsLate).toBe(c.expectedMonths);
+          if (c.expectedLines !== undefined)
+            expect(d.lines.map((l) => ({ program: l.program, dendaRp: l.dendaRp }))).toEqual(c.expectedLines);
+          return expect(d.totalRp).toBe(c.expectedRp);
+        }
         case 'statusBpu':
           return expect(statusBpu(ex, String(c.lastPaidPeriod), String(c.asOf))).toEqual(c.expected);
         default:

@@ -1,6 +1,7 @@
 import type { FastifyInstance } from 'fastify';
+import { issuePasswordReset } from '../../src/services/accounts.ts';
 import type { Actor, Deps, Role } from '../../src/services/actor.ts';
-import { addUser } from '../../src/services/add-user.ts';
+import { addUser, createApiToken } from '../../src/services/add-user.ts';
 import { fixedClock } from '../../src/services/clock.ts';
 import { consoleActor } from '../../src/services/console-actor.ts';
 import { createAgreement } from '../../src/services/create-agreement.ts';
@@ -37,6 +38,9 @@ export const ALOR = '53.05';
 export const OTHER_NPP = '53040022';
 /** A week after enrolment: claims filed "today" fall inside the coverage that started at enrolment. */
 export const FIXTURE_NOW = '2026-12-01T02:00:00.000Z';
+
+/** A demo login no role of the table uses: the admin's account cases disable it, reset it, … */
+export const SPARE_USER = 'desa.fulur';
 
 /** The login the table uses for each role. */
 export const ROLE_LOGIN: Record<Exclude<Role, 'employer' | 'participant'>, string> = {
@@ -79,6 +83,8 @@ export interface AccessFixture {
   outside: Outside;
   /** An approved claim not yet in a batch, for the create-batch case. */
   unbatchedClaimId: number;
+  /** The account the admin's account cases act on (no role of the table logs in as it). */
+  spareUser: { username: string; resetCode: string; tokenId: number };
 }
 
 export interface Outside {
@@ -258,6 +264,8 @@ export async function accessFixture(prepared: Deps): Promise<AccessFixture> {
   const submitted = await claimAt(deps, a, kpjs[2]!, 'submitted');
   const payouts = await payoutBatches(deps, a, kpjs.slice(3, 7));
   await setJhtReturnRate(deps, supervisor, { year: 2025, rateBp: 600, source: 'RKAT 2025' });
+  const reset = await issuePasswordReset(deps, consoleActor(), SPARE_USER);
+  const token = await createApiToken(deps, consoleActor(), SPARE_USER, 'access table');
 
   return {
     deps,
@@ -274,6 +282,7 @@ export async function accessFixture(prepared: Deps): Promise<AccessFixture> {
     claims: { filed: filed.id, filedDocId: filed.docId, submitted: submitted.id, rejected },
     payoutBatches: payouts.batches,
     unbatchedClaimId: payouts.unbatchedClaimId,
+    spareUser: { username: SPARE_USER, resetCode: reset.code, tokenId: token.id },
     bankResult: payouts.bankResult,
     outside: {
       fulur: { batchId: batches.submitted, invoiceId: fulurInvoiceId, kpj: await firstKpj(deps, FULUR) },

@@ -49,6 +49,28 @@ export const ACCESS_REQUESTS: Record<string, Build> = {
       password: 'kata-sandi-panjang',
     }),
   'GET /api/v1/audit': () => ({ url: '/api/v1/audit' }),
+  // A new password the policy refuses: access is proven (400), and no role's session ends.
+  'POST /api/v1/auth/password': () =>
+    json('/api/v1/auth/password', { currentPassword: DEMO_PASSWORD, newPassword: 'password1234' }),
+  'POST /api/v1/auth/password-reset': (f) =>
+    json('/api/v1/auth/password-reset', {
+      username: f.spareUser.username,
+      code: f.spareUser.resetCode,
+      newPassword: 'kopi tubruk pagi hari 99',
+    }),
+  'POST /api/v1/users/{username}/password-reset': () => ({ url: '/api/v1/users/auditor/password-reset' }),
+  'POST /api/v1/users/{username}/disable': (f) => ({ url: `/api/v1/users/${f.spareUser.username}/disable` }),
+  'POST /api/v1/users/{username}/enable': (f) => ({ url: `/api/v1/users/${f.spareUser.username}/enable` }),
+  'POST /api/v1/users/{username}/unlock': () => ({ url: '/api/v1/users/auditor/unlock' }),
+  'GET /api/v1/users/{username}/sessions': () => ({ url: '/api/v1/users/auditor/sessions' }),
+  'POST /api/v1/users/{username}/sessions/revoke': (f) => ({
+    url: `/api/v1/users/${f.spareUser.username}/sessions/revoke`,
+  }),
+  'POST /api/v1/users/{username}/tokens': (f) =>
+    json(`/api/v1/users/${f.spareUser.username}/tokens`, { name: 'access table', days: 30 }),
+  'POST /api/v1/users/{username}/tokens/{id}/revoke': (f) => ({
+    url: `/api/v1/users/${f.spareUser.username}/tokens/${f.spareUser.tokenId}/revoke`,
+  }),
 
   'GET /api/v1/enrolment/template.{format}': () => ({ url: '/api/v1/enrolment/template.csv' }),
   'POST /api/v1/enrolment/uploads': () =>

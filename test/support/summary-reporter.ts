@@ -1,10 +1,17 @@
+import { existsSync, readFileSync, rmSync } from 'node:fs';
 import type { Reporter, TestModule } from 'vitest/node';
+import { TALLY_FILE, type Tally } from './security-tally.ts';
 
 /**
- * Prints the test count of each suite (unit, pglite, postgres, e2e) and one closing line
+ * Prints the attack suite's counts per database (test/support/security-tally.ts), the test count
+ * of each suite (unit, pglite, postgres, e2e) and one closing line
  * "Tests: N passed, N failed, N skipped" that CI reads.
  */
 export default class SummaryReporter implements Reporter {
+  onInit(): void {
+    rmSync(TALLY_FILE, { force: true });
+  }
+
   onTestRunEnd(testModules: ReadonlyArray<TestModule>): void {
     const bySuite = new Map<string, { passed: number; failed: number; skipped: number }>();
     for (const m of testModules) {
@@ -18,6 +25,7 @@ export default class SummaryReporter implements Reporter {
       }
       bySuite.set(name, s);
     }
+    printSecurityTally();
     const total = { passed: 0, failed: 0, skipped: 0 };
     console.log('\nTest counts per suite:');
     for (const [name, s] of [...bySuite].sort()) {
@@ -27,5 +35,35 @@ export default class SummaryReporter implements Reporter {
       total.skipped += s.skipped;
     }
     console.log(`Tests: ${total.passed} passed, ${total.failed} failed, ${total.skipped} skipped`);
+  }
+}
+
+const TALLY_KEYS = ['requests', 'principals', 'fuzzedBodies', 'serverErrors', 'leaks'] as const;
+
+function printSecurityTally(): void {
+  if (!existsSync(TALLY_FILE)) return;
+  const byDb = new Map<string, { attacks: Set<string> } & Required<Tally>>();
+  for (const line of readFileSync(TALLY_FILE, 'utf8').split('\n')) {
+    if (!line) continue;
+    const t = JSON.parse(line) as { db: string; attack: string } & Tally;
+    const sum = byDb.get(t.db) ?? {
+      attacks: new Set<string>(),
+      requests: 0,
+      principals: 0,
+      fuzzedBodies: 0,
+      serverErrors: 0,
+      leaks: 0,
+    };
+    sum.attacks.add(t.attack);
+    for (const k of TALLY_KEYS)
+      sum[k] = k === 'principals' ? Math.max(sum[k], t[k] ?? 0) : sum[k] + (t[k] ?? 0);
+    byDb.set(t.db, sum);
+  }
+  console.log('\nAttack suite (test/security) per database:');
+  for (const [db, s] of [...byDb].sort()) {
+    console.log(
+      `  ${db.padEnd(10)} attacks ${s.attacks.size}, requests ${s.requests}, principals ${s.principals}, ` +
+        `fuzzed bodies ${s.fuzzedBodies}, 5xx ${s.serverErrors}, leaks ${s.leaks}`,
+    );
   }
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { jhtBalanceMonths, jhtYearReturn } from '../../src/rules/jht/hasil-pengembangan.ts';
+import { jhtBalanceMonths, jhtYearReturn } from '../../src/rules/manfaat/jht/hasil-pengembangan.ts';
 
 // The rate values below are arbitrary test inputs, not BPJS announcements.
 describe('JHT yearly return (hasil pengembangan) from the year’s entries and a rate', () => {

@@ -1,12 +1,25 @@
 import { describe, expect, it } from 'vitest';
-import { initials, maskAccount, maskName, maskNik, maskPerson, maskPersonal } from '../../src/privacy/mask.ts';
+import {
+  initials,
+  maskAccount,
+  maskName,
+  maskNik,
+  maskPerson,
+  maskPersonal,
+} from '../../src/privacy/mask.ts';
 
 describe('personal data masking', () => {
   it('keeps only the regency code and last two digits of a NIK: the district and DDMMYY are hidden', () => {
     expect(maskNik('5304014506900001')).toBe('5304**********01');
   });
   it('masks birth date and sex beside a masked NIK (they are its digits 7-12)', () => {
-    const row = { nik: '5304014506900001', fullName: 'Maria Bere', birthDate: '1990-06-05', sex: 'P', kpj: '1' };
+    const row = {
+      nik: '5304014506900001',
+      fullName: 'Maria Bere',
+      birthDate: '1990-06-05',
+      sex: 'P',
+      kpj: '1',
+    };
     expect(maskPerson(row)).toEqual({
       nik: '5304**********01',
       fullName: 'M**** B***',

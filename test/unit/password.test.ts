@@ -1,18 +1,60 @@
+import { scryptSync } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import { DUMMY_HASH, hashPassword, verifyPassword } from '../../src/security/password.ts';
+import { DUMMY_HASH, hashPassword, needsRehash, verifyPassword } from '../../src/security/password.ts';
+
+// scrypt at N=2^17 takes most of a second per hash on a busy machine.
+const SLOW = { timeout: 60_000 };
+
+/** A hash as the code before issue 14 made them: N=2^15. */
+function oldHash(password: string): string {
+  const salt = Buffer.alloc(16, 7);
+  const key = scryptSync(password.normalize('NFKC'), salt, 32, {
+    N: 2 ** 15,
+    r: 8,
+    p: 1,
+    maxmem: 64 * 1024 * 1024,
+  });
+  return `$scrypt$n=32768,r=8,p=1$${salt.toString('base64')}$${key.toString('base64')}`;
+}
 
 describe('password hashing (scrypt)', () => {
-  it('verifies the right password and refuses a wrong one', async () => {
-    const h = await hashPassword('kata-sandi-rahasia');
-    expect(h).toMatch(/^\$scrypt\$n=32768,r=8,p=1\$/);
-    expect(await verifyPassword('kata-sandi-rahasia', h)).toBe(true);
-    expect(await verifyPassword('kata-sandi-rahasiA', h)).toBe(false);
-  });
-  it('salts: the same password hashes differently', async () => {
+  it(
+    'hashes at the OWASP setting (N=2^17, r=8, p=1), verifies the right password, refuses a wrong one',
+    SLOW,
+    async () => {
+      const h = await hashPassword('kata-sandi-rahasia');
+      expect(h).toMatch(/^\$scrypt\$n=131072,r=8,p=1\$/);
+      expect(await verifyPassword('kata-sandi-rahasia', h)).toBe(true);
+      expect(await verifyPassword('kata-sandi-rahasiA', h)).toBe(false);
+      expect(needsRehash(h)).toBe(false);
+    },
+  );
+  it('salts: the same password hashes differently', SLOW, async () => {
     expect(await hashPassword('sama-sama-saja')).not.toBe(await hashPassword('sama-sama-saja'));
   });
-  it('never verifies anything against the dummy hash or garbage', async () => {
+  it('still verifies a hash made with the old parameters, and asks for it to be upgraded', SLOW, async () => {
+    const h = oldHash('kata-sandi-lama-sekali');
+    expect(await verifyPassword('kata-sandi-lama-sekali', h)).toBe(true);
+    expect(await verifyPassword('kata-sandi-lain-sekali', h)).toBe(false);
+    expect(needsRehash(h)).toBe(true);
+    expect(needsRehash('!activation-pending')).toBe(false);
+  });
+  it('never verifies anything against the dummy hash or garbage', SLOW, async () => {
     expect(await verifyPassword('', DUMMY_HASH)).toBe(false);
     expect(await verifyPassword('x', 'not-a-hash')).toBe(false);
+    expect(await verifyPassword('x', '$scrypt$n=1099511627776,r=8,p=1$AAAA$AAAA')).toBe(false);
   });
+  it(
+    'spends a full KDF on a stored value that is not a hash (an account waiting for activation)',
+    SLOW,
+    async () => {
+      const t0 = performance.now();
+      await verifyPassword('tebakan-apa-saja', DUMMY_HASH);
+      const dummy = performance.now() - t0;
+      const t1 = performance.now();
+      await verifyPassword('tebakan-apa-saja', '!activation-pending');
+      const marker = performance.now() - t1;
+      expect(marker).toBeGreaterThan(dummy * 0.4);
+    },
+  );
 });

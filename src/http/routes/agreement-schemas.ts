@@ -1,7 +1,7 @@
 import { z } from 'zod';
+import { IsoDate } from '../../contracts/fields.ts';
 import { PersonName } from '../../hygiene.ts';
 
-const IsoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'YYYY-MM-DD');
 const Rupiah = z.number().int();
 
 export const IdParam = z.object({ id: z.coerce.number().int() });

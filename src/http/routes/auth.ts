@@ -1,5 +1,6 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import { changeOwnPassword, resetPasswordWithCode } from '../../services/accounts.ts';
 import type { Actor, Deps } from '../../services/actor.ts';
 import { ROLES } from '../../services/actor.ts';
 import { logIn, logOut } from '../../services/log-in.ts';
@@ -48,7 +49,7 @@ export const authRoutes: FastifyPluginAsyncZod<{ deps: Deps; secureCookies: bool
       },
     },
     async (req, reply) => {
-      const s = await logIn(deps, req.body.username, req.body.password);
+      const s = await logIn(deps, req.body.username, req.body.password, req.ip);
       setSessionCookie(reply, s.token, s.expiresAt, opts.secureCookies);
       return { user: userOf(s.actor) };
     },
@@ -60,6 +61,45 @@ export const authRoutes: FastifyPluginAsyncZod<{ deps: Deps; secureCookies: bool
       const token = req.cookies[SESSION_COOKIE];
       if (token) await logOut(deps, token);
       reply.clearCookie(SESSION_COOKIE, { path: '/' });
+      return reply.status(204).send(null);
+    },
+  );
+  app.post(
+    '/api/v1/auth/password',
+    {
+      schema: {
+        tags: ['auth'],
+        summary: 'Change your own password; ends every session and sets a new session cookie',
+        body: z.object({
+          currentPassword: z.string().min(1).max(512),
+          newPassword: z.string().min(1).max(512).describe('12–128 characters, not a common password'),
+        }),
+        response: { 204: z.null(), ...errors(400, 401, 429) },
+      },
+    },
+    async (req, reply) => {
+      const s = await changeOwnPassword(deps, requireActor(req), req.body, req.ip);
+      setSessionCookie(reply, s.token, s.expiresAt, opts.secureCookies);
+      return reply.status(204).send(null);
+    },
+  );
+  app.post(
+    '/api/v1/auth/password-reset',
+    {
+      schema: {
+        tags: ['auth'],
+        summary: 'Set a new password with the one-time code an admin issued; ends every session',
+        security: [],
+        body: z.object({
+          username: z.string().min(1).max(64),
+          code: z.string().min(1).max(64),
+          newPassword: z.string().min(1).max(512).describe('12–128 characters, not a common password'),
+        }),
+        response: { 204: z.null(), ...errors(400, 401, 429) },
+      },
+    },
+    async (req, reply) => {
+      await resetPasswordWithCode(deps, req.body, req.ip);
       return reply.status(204).send(null);
     },
   );

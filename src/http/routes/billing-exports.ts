@@ -1,6 +1,7 @@
 import type { FastifyReply } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import { Period } from '../../contracts/fields.ts';
 import type { Deps } from '../../services/actor.ts';
 import { exportInvoiceLines, exportInvoices, exportPayers } from '../../services/billing-exports.ts';
 import type { ExportFile, ExportFormat } from '../../services/exports/table.ts';
@@ -14,7 +15,6 @@ import { requireActor } from '../auth.ts';
 import { errors } from '../schemas.ts';
 
 const FORMATS: readonly ExportFormat[] = ['csv', 'xlsx'];
-const Period = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, 'YYYY-MM');
 const Separator = z
   .enum(['comma', 'semicolon'])
   .default('comma')

@@ -1,5 +1,6 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import { Period } from '../../contracts/fields.ts';
 import type { Deps } from '../../services/actor.ts';
 import { listInvoices, listPayers, showInvoice } from '../../services/list-invoices.ts';
 import { postPayment } from '../../services/post-payment.ts';
@@ -9,7 +10,6 @@ import { requireActor } from '../auth.ts';
 import { errors } from '../schemas.ts';
 import { BudgetWarning } from './agreement-schemas.ts';
 
-const Period = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, 'YYYY-MM');
 const Invoice = z
   .object({
     id: z.number().int(),

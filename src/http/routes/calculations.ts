@@ -5,23 +5,33 @@ import { z } from 'zod';
 import type { Deps } from '../../services/actor.ts';
 import { calculateBenefit, calculateContribution } from '../../services/calculate.ts';
 import { benefitInputSchema, contributionInputSchema } from '../../services/calculation-schemas.ts';
-import { errors } from '../schemas.ts';
+import { Coded, ContributionLine, errors, RuleExplanation } from '../schemas.ts';
 
 const rupiah = z.number().int();
-const explanation = z.unknown().describe('rules applied, parameter values used and their legal basis');
-const ContributionResult = z
+const LateFee = z
   .object({
+    paidOn: z.string(),
+    dueDate: z.string(),
+    monthsLate: z.number().int(),
     totalRp: rupiah,
     lines: z.array(
       z.object({
         program: z.string(),
-        payer: z.enum(['employer', 'worker', 'participant']),
+        iuranRp: rupiah,
+        rateBp: z.number().int(),
         amountRp: rupiah,
         basis: z.string(),
       }),
     ),
+  })
+  .meta({ id: 'LateFee' });
+const ContributionResult = z
+  .object({
+    totalRp: rupiah,
+    lines: z.array(ContributionLine),
     dueDate: z.string().nullable(),
-    explanation,
+    lateFee: LateFee.optional(),
+    explanation: RuleExplanation,
   })
   .meta({ id: 'ContributionResult' });
 const BenefitResult = z
@@ -29,8 +39,8 @@ const BenefitResult = z
     eligible: z.boolean(),
     totalRp: rupiah,
     components: z.array(z.object({ name: z.string(), amountRp: rupiah, basis: z.string() })),
-    reasons: z.array(z.object({ code: z.string(), id: z.string(), en: z.string() })),
-    explanation,
+    reasons: z.array(Coded),
+    explanation: RuleExplanation,
   })
   .meta({ id: 'BenefitResult' });
 
@@ -40,7 +50,8 @@ export const calculationRoutes: FastifyPluginAsyncZod<{ deps: Deps }> = async (a
     {
       schema: {
         tags: ['calculator'],
-        summary: 'Iuran for one month: PU, BPU, Jasa Konstruksi or PMI, with lines, due date and legal basis',
+        summary:
+          'Iuran for one month: PU, BPU, Jasa Konstruksi or PMI, with lines, due date and legal basis; with paidOn (PU) also the months late and the late fee',
         security: [],
         body: contributionInputSchema,
         response: { 200: ContributionResult, ...errors(400, 422) },

@@ -1,5 +1,6 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import { VillageCode } from '../../contracts/fields.ts';
 import type { Deps } from '../../services/actor.ts';
 import { participantCardPdf, villageCardsPdf } from '../../services/membership-card.ts';
 import { requireActor } from '../auth.ts';
@@ -44,7 +45,7 @@ export const cardRoutes: FastifyPluginAsyncZod<CardRouteOptions> = async (app, o
         tags: ['participants'],
         summary: 'Cards of every active participant of a village on A4 sheets with cut marks (PDF)',
         params: z.object({
-          code: z.string().regex(/^\d{2}\.\d{2}\.\d{2}\.\d{4}$/, 'a village code like 53.04.01.2001'),
+          code: VillageCode,
         }),
       },
     },

@@ -1,7 +1,7 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { JHT_REASONS } from '../../rules/jht/manfaat.ts';
-import { JKP_REASONS } from '../../rules/jkp/manfaat.ts';
+import { JHT_REASONS } from '../../rules/manfaat/jht/manfaat.ts';
+import { JKP_REASONS } from '../../rules/manfaat/jkp/manfaat.ts';
 import type { Deps } from '../../services/actor.ts';
 import {
   BANKS,
@@ -11,18 +11,16 @@ import {
   DOCUMENT_TYPES,
   HEIR_RANK,
 } from '../../services/claims/catalog.ts';
-import { ClaimListFilter } from '../../services/claims/schemas.ts';
+import { CLAIM_STATUSES } from '../../services/claims/schemas.ts';
 import { EmployerInput } from '../../services/register-employer.ts';
 import { FUNDINGS, SEGMENTS, STATUSES } from '../../services/reports/areas.ts';
 import { REPORT_PROGRAMS } from '../../services/reports/branch-report.ts';
 import { requireActor } from '../auth.ts';
-import { errors } from '../schemas.ts';
+import { Bilingual, errors } from '../schemas.ts';
 
 // Domain lists the web shows and checks against, served from the one place that defines them
 // so that the client never keeps a copy (GET /api/v1/catalogs/…).
 
-const Bilingual = z.object({ id: z.string(), en: z.string() });
-const CLAIM_STATUSES = ClaimListFilter.shape.status.unwrap().options;
 const Program = z.enum(CLAIM_PROGRAMS);
 type JhtFullReason = Exclude<(typeof JHT_REASONS)[number], `partial_${string}`>;
 /** The triggers of a full JHT claim (the partial ones are claim kinds of their own). */

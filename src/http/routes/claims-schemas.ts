@@ -1,33 +1,78 @@
-// Response shapes of the claim routes (loose: the views carry more than the queue needs).
+// Response shapes of the claim routes: every field the services send is declared here, so the
+// web's generated types (web/src/api/schema.d.ts) carry all of them.
 import { z } from 'zod';
+import { CLAIM_STATUSES } from '../../services/claims/schemas.ts';
+import { Bilingual, Coded, RuleExplanation } from '../schemas.ts';
 
-const Bilingual = z.object({ id: z.string(), en: z.string() });
+const Status = z.enum(CLAIM_STATUSES);
 
 export const ClaimView = z
-  .looseObject({
+  .object({
     id: z.number().int(),
     number: z.string(),
     participantId: z.number().int(),
     kpj: z.string(),
     participantName: z.string(),
+    regencyCode: z.string(),
+    officeCode: z.string(),
     program: z.string(),
     kind: z.string(),
     kindLabel: Bilingual,
     eventDate: z.string(),
+    eventDetail: z.record(z.string(), z.unknown()),
     claimant: z.object({ relation: z.string(), name: z.string(), nik: z.string() }),
     bank: z.object({ code: z.string(), name: z.string(), account: z.string(), holder: z.string() }),
     channel: z.string(),
-    status: z.string(),
-    refusal: z.object({ code: z.string(), id: z.string(), en: z.string() }).nullable(),
+    status: Status,
+    refusal: Coded.nullable(),
     amountRp: z.number().int().nullable(),
+    rulesVersion: z.string().nullable(),
+    documentsCompleteAt: z.string().nullable(),
     slaDueAt: z.string().nullable(),
     slaDueDate: z.string().nullable(),
     overdue: z.boolean(),
+    filedBy: z.string(),
+    filedAt: z.string(),
+    updatedAt: z.string(),
   })
   .meta({ id: 'Claim' });
 
+/** What the rules wrote down (src/services/claims/explain.ts): summary, notes, benefit workings. */
+const ClaimExplanation = z
+  .object({
+    summary: Bilingual,
+    refusal: Coded.extend({ detail: z.record(z.string(), z.unknown()).optional() }).optional(),
+    notes: z.array(Coded),
+    liability: z.enum(['employer', 'bpjs']).optional(),
+    benefit: z
+      .object({
+        totalRp: z.number().int(),
+        components: z.array(z.object({ name: z.string(), amountRp: z.number().int(), basis: z.string() })),
+        reasons: z.array(Coded),
+        explanation: RuleExplanation,
+      })
+      .optional(),
+  })
+  .meta({ id: 'ClaimExplanation' });
+
+/** A step of a claim's history (claim_event). */
+const ClaimEvent = z
+  .object({
+    id: z.number().int(),
+    action: z.string(),
+    fromStatus: z.string().nullable(),
+    toStatus: z.string(),
+    reasonCode: z.string().nullable(),
+    note: z.string().nullable(),
+    amountRp: z.number().int().nullable(),
+    rulesVersion: z.string().nullable(),
+    actor: z.string(),
+    at: z.string(),
+  })
+  .meta({ id: 'ClaimEvent' });
+
 export const ClaimDetail = ClaimView.extend({
-  explanation: z.unknown(),
+  explanation: ClaimExplanation.nullable(),
   checklist: z.array(z.object({ docType: z.string(), label: Bilingual, present: z.boolean() })),
   documents: z.array(
     z.object({
@@ -41,9 +86,7 @@ export const ClaimDetail = ClaimView.extend({
       uploadedAt: z.string(),
     }),
   ),
-  events: z.array(
-    z.looseObject({ action: z.string(), toStatus: z.string(), actor: z.string(), at: z.string() }),
-  ),
+  events: z.array(ClaimEvent),
 }).meta({ id: 'ClaimDetail' });
 
 export const ClaimStep = z.object({
@@ -56,3 +99,23 @@ export const ClaimStep = z.object({
     .object({ code: z.string(), id: z.string(), en: z.string(), detail: z.unknown().optional() })
     .optional(),
 });
+
+/** Claim kinds per programme with the documents each needs (src/services/claims/catalog.ts). */
+export const ClaimKinds = z
+  .object({
+    kinds: z.record(
+      z.string(),
+      z
+        .array(
+          z.object({
+            kind: z.string(),
+            label: Bilingual,
+            death: z.boolean(),
+            documents: z.array(z.string()).readonly(),
+          }),
+        )
+        .readonly(),
+    ),
+    documentTypes: z.record(z.string(), Bilingual),
+  })
+  .meta({ id: 'ClaimKinds' });

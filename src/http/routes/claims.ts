@@ -21,7 +21,7 @@ import { DecisionInput, FileClaimInput } from '../../services/claims/schemas.ts'
 import { requireActor } from '../auth.ts';
 import { errorHandler, sendError } from '../errors.ts';
 import { ErrorBody, errors } from '../schemas.ts';
-import { ClaimDetail, ClaimStep, ClaimView } from './claims-schemas.ts';
+import { ClaimDetail, ClaimKinds, ClaimStep, ClaimView } from './claims-schemas.ts';
 
 const ClaimId = z.object({ id: z.coerce.number().int().positive() });
 const RAW_TYPES = ['application/pdf', 'image/jpeg', 'image/png', 'application/octet-stream'];
@@ -82,7 +82,7 @@ export const claimRoutes: FastifyPluginAsyncZod<{ deps: Deps }> = async (app, { 
       schema: {
         tags: ['claims'],
         summary: 'Claim kinds per programme with their required documents',
-        response: { 200: z.object({ kinds: z.unknown(), documentTypes: z.unknown() }), ...errors(401) },
+        response: { 200: ClaimKinds, ...errors(401) },
       },
     },
     async (req) => {

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { ContributionLine, RuleExplanation } from '../schemas.ts';
 
 export const NppParam = z.object({ npp: z.string().min(1).max(40) });
 export const ProjectParam = z.object({ number: z.string().min(1).max(40) });
@@ -94,7 +95,12 @@ export const Project = z
     regionName: z.string(),
     regencyCode: z.string(),
     premiumRp: z.number().int(),
-    premiumBasis: z.unknown(),
+    premiumBasis: z.object({
+      period: z.string(),
+      contractValueRp: z.number().int(),
+      lines: z.array(ContributionLine),
+      ...RuleExplanation.shape,
+    }),
     status: z.string(),
     createdAt: z.string(),
     workers: z.number().int(),

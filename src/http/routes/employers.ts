@@ -1,5 +1,6 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import { Period } from '../../contracts/fields.ts';
 import type { Deps } from '../../services/actor.ts';
 import { BusinessTypeInput, listBusinessTypes, updateBusinessType } from '../../services/business-types.ts';
 import { importWageReport } from '../../services/import-wage-report.ts';
@@ -96,7 +97,7 @@ export const employerRoutes: FastifyPluginAsyncZod<{ deps: Deps }> = async (app,
         summary: 'Import the month’s wage report (raw XLSX or CSV: NIK, Nama, Upah (Rp), Mutasi)',
         params: NppParam,
         querystring: z.object({
-          period: z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, 'YYYY-MM'),
+          period: Period,
           dryRun: z.enum(['true', 'false']).default('false'),
         }),
         headers: z.object({ 'x-file-name': z.string().max(400).optional() }),

@@ -1,5 +1,6 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import { RegencyCode } from '../../contracts/fields.ts';
 import type { Deps } from '../../services/actor.ts';
 import { setEnrolmentPolicy, showEnrolmentPolicy } from '../../services/set-enrolment-policy.ts';
 import { requireActor } from '../auth.ts';
@@ -13,7 +14,7 @@ const Policy = z
     villageWorkersMax: z.number().int().nullable(),
   })
   .meta({ id: 'EnrolmentPolicy' });
-const Regency = z.object({ regency: z.string().regex(/^\d{2}\.\d{2}$/, 'a regency code like 53.04') });
+const Regency = z.object({ regency: RegencyCode });
 
 export const enrolmentPolicyRoutes: FastifyPluginAsyncZod<{ deps: Deps }> = async (app, { deps }) => {
   app.get(

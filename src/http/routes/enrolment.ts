@@ -1,5 +1,6 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import { VillageCode } from '../../contracts/fields.ts';
 import { activateEnrolmentBatch } from '../../services/activate-enrolment-batch.ts';
 import type { Deps } from '../../services/actor.ts';
 import { batchBudgetCheck } from '../../services/budget-check.ts';
@@ -60,7 +61,7 @@ export const enrolmentRoutes: FastifyPluginAsyncZod<{ deps: Deps }> = async (app
         tags: ['enrolment'],
         summary: 'Upload an enrolment file (raw XLSX or CSV bytes) for a village; validated row by row',
         querystring: z.object({
-          village: z.string().regex(/^\d{2}\.\d{2}\.\d{2}\.\d{4}$/, 'a village code like 53.04.01.2001'),
+          village: VillageCode,
           dryRun: z.enum(['true', 'false']).default('false'),
           fundingSource: z.enum(['APBDES', 'APBD']).default('APBDES'),
         }),

@@ -130,7 +130,7 @@ export const meRoutes: FastifyPluginAsyncZod<MeRouteOptions> = async (app, opts)
       },
     },
     async (req, reply) => {
-      const s = await setPasswordWithCode(deps, req.body);
+      const s = await setPasswordWithCode(deps, req.body, req.ip);
       setSessionCookie(reply, s.token, s.expiresAt, opts.secureCookies ?? false);
       const a = s.actor;
       return {

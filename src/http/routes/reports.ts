@@ -1,6 +1,7 @@
 import type { FastifyReply } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import { IsoDate, RegencyCode } from '../../contracts/fields.ts';
 import type { Deps } from '../../services/actor.ts';
 import type { ExportFile } from '../../services/exports/table.ts';
 import {
@@ -16,8 +17,6 @@ import {
 import { requireActor } from '../auth.ts';
 import { errors } from '../schemas.ts';
 
-const IsoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'YYYY-MM-DD');
-const Regency = z.string().regex(/^\d{2}\.\d{2}$/, 'regency code such as 53.04');
 const Int = z.number().int();
 const CountAmount = z.object({ count: Int, amountRp: Int });
 const FileQuery = {
@@ -134,7 +133,7 @@ export const reportRoutes: FastifyPluginAsyncZod<{ deps: Deps }> = async (app, {
       schema: {
         tags: ['reports'],
         summary: 'Branch report for a period: claims paid by programme, active participants, village workers',
-        querystring: z.object({ regency: Regency, from: IsoDate, to: IsoDate, ...FileQuery }),
+        querystring: z.object({ regency: RegencyCode, from: IsoDate, to: IsoDate, ...FileQuery }),
         response: { 200: BranchReport, ...errors(400, 401, 403, 404) },
       },
     },
@@ -154,7 +153,7 @@ export const reportRoutes: FastifyPluginAsyncZod<{ deps: Deps }> = async (app, {
         tags: ['reports'],
         summary:
           'District dashboard as of a date: areas, UCJ, trends, arrears, budget (a village sees itself)',
-        querystring: z.object({ regency: Regency, asOf: IsoDate, ...FileQuery }),
+        querystring: z.object({ regency: RegencyCode, asOf: IsoDate, ...FileQuery }),
         response: { 200: DistrictDashboard, ...errors(400, 401, 403, 404) },
       },
     },
@@ -174,7 +173,7 @@ export const reportRoutes: FastifyPluginAsyncZod<{ deps: Deps }> = async (app, {
         tags: ['reports'],
         summary: 'Branch dashboard for a year: claims paid by month and programme, SLA, payout batches',
         querystring: z.object({
-          regency: Regency,
+          regency: RegencyCode,
           year: z.coerce.number().int().min(2000).max(2100),
           ...FileQuery,
         }),
@@ -196,7 +195,7 @@ export const reportRoutes: FastifyPluginAsyncZod<{ deps: Deps }> = async (app, {
       schema: {
         tags: ['reports'],
         summary: 'The workforce entered per year for a regency (the UCJ denominator) with source and target',
-        querystring: z.object({ regency: Regency }),
+        querystring: z.object({ regency: RegencyCode }),
         response: {
           200: z.object({ regencyCode: z.string(), regencyName: z.string(), years: z.array(Workforce) }),
           ...errors(401, 403, 404),
@@ -214,7 +213,7 @@ export const reportRoutes: FastifyPluginAsyncZod<{ deps: Deps }> = async (app, {
         summary:
           'Enter or correct a year’s workforce, its source (e.g. BPS Sakernas) and the coverage target',
         body: z.object({
-          regencyCode: Regency,
+          regencyCode: RegencyCode,
           year: Int,
           workforce: Int,
           source: z.string(),

@@ -1,15 +1,16 @@
 // The contribution calculator: one entry point per input, dispatching on the segment.
 import { AppError } from '../../errors.ts';
-import type { Period } from '../calendar.ts';
+import type { IsoDate, Period } from '../calendar.ts';
 import { Explainer } from '../explanation.ts';
 import { type Rupiah, sumRp } from '../money.ts';
 import type { ParameterBook } from '../params/book.ts';
 import { iuranBpu } from './bpu.ts';
+import { dendaPu } from './denda.ts';
 import { iuranJakon } from './jakon.ts';
 import { jatuhTempoBpu, jatuhTempoPu } from './jatuh-tempo.ts';
 import { iuranPmi } from './pmi.ts';
 import { iuranPu, type KelompokRisiko } from './pu.ts';
-import type { FundingSource, IuranLine, IuranResult, ProgramIuran } from './types.ts';
+import type { FundingSource, IuranLine, IuranResult, LateFee, ProgramIuran } from './types.ts';
 
 export type Segment = 'PU' | 'BPU' | 'JAKON' | 'PMI';
 
@@ -24,6 +25,8 @@ export interface IuranInput {
   readonly contractValueRp?: Rupiah;
   readonly contractMonths?: number;
   readonly extraMonths?: number;
+  /** Asks the late-fee question (PU): the date the iuran is (to be) paid. */
+  readonly paidOn?: IsoDate;
 }
 
 /** Mandatory programmes per segment (fact sheet §1.2) and those a segment may add. */
@@ -105,5 +108,36 @@ export function hitungIuran(book: ParameterBook, input: IuranInput): IuranResult
       : input.segment === 'BPU'
         ? jatuhTempoBpu(ex, input.period)
         : null;
-  return { totalRp: sumRp(lines.map((l) => l.amountRp)), lines, dueDate, explanation: ex.explanation() };
+  const lateFee = input.paidOn === undefined ? undefined : dendaOf(ex, input, lines, input.paidOn);
+  return {
+    totalRp: sumRp(lines.map((l) => l.amountRp)),
+    lines,
+    dueDate,
+    ...(lateFee ? { lateFee } : {}),
+    explanation: ex.explanation(),
+  };
+}
+
+/** The late-fee answer: only PU iuran carries a late fee (BPU has none — fact sheet §2.3). */
+function dendaOf(ex: Explainer, input: IuranInput, lines: IuranLine[], paidOn: IsoDate): LateFee {
+  if (input.segment !== 'PU') {
+    throw new AppError('VALIDATION_FAILED', {
+      detail: `paidOn: denda keterlambatan hanya untuk segmen PU / late fees apply to PU only (${input.segment})`,
+    });
+  }
+  const iuran = lines.filter((l) => l.amountRp > 0).map((l) => ({ program: l.program, iuranRp: l.amountRp }));
+  const d = dendaPu(ex, input.period, iuran, paidOn);
+  return {
+    paidOn,
+    dueDate: d.dueDate,
+    monthsLate: d.monthsLate,
+    totalRp: d.totalRp,
+    lines: d.lines.map(({ program, iuranRp, rateBp, dendaRp, basis }) => ({
+      program,
+      iuranRp,
+      rateBp,
+      amountRp: dendaRp,
+      basis,
+    })),
+  };
 }

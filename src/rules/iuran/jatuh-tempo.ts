@@ -1,8 +1,14 @@
-// Due dates, PU late fees and BPU lapse — fact sheet §2.3, §2.5.
-// A due date on a non-working day rolls to the next working day (the calendar of ../calendar.ts).
-import { addMonthsToPeriod, type IsoDate, monthIndex, nextWorkingDay, type Period } from '../calendar.ts';
+// Due dates and BPU lapse — fact sheet §2.3, §2.5. A due date on a non-working day (weekend,
+// national holiday or cuti bersama of params/hari_libur.yaml) rolls to the next working day.
+import {
+  addMonthsToPeriod,
+  hariLibur,
+  type IsoDate,
+  monthIndex,
+  nextWorkingDay,
+  type Period,
+} from '../calendar.ts';
 import type { Explainer } from '../explanation.ts';
-import { applyRates, bp, type Rupiah, roundHalfUpRp } from '../money.ts';
 
 function tanggalDalam(period: Period, day: number): IsoDate {
   return `${period}-${String(day).padStart(2, '0')}`;
@@ -11,13 +17,13 @@ function tanggalDalam(period: Period, day: number): IsoDate {
 /** PU: by the 15th of the month after the iuran month (PP 44/2015; PP 46/2015). */
 export function jatuhTempoPu(ex: Explainer, period: Period): IsoDate {
   const day = ex.int('jatuh_tempo.pu_hari', `${period}-01`);
-  return nextWorkingDay(tanggalDalam(addMonthsToPeriod(period, 1), day));
+  return nextWorkingDay(tanggalDalam(addMonthsToPeriod(period, 1), day), hariLibur(ex));
 }
 
 /** BPU: by the 15th of the iuran month itself — paid in advance (PP 44/2015). */
 export function jatuhTempoBpu(ex: Explainer, period: Period): IsoDate {
   const day = ex.int('jatuh_tempo.bpu_hari', `${period}-01`);
-  return nextWorkingDay(tanggalDalam(period, day));
+  return nextWorkingDay(tanggalDalam(period, day), hariLibur(ex));
 }
 
 /** Each passed monthly due date (the 15th, next working day) counts as one month late. */
@@ -25,19 +31,6 @@ export function bulanTerlambatPu(ex: Explainer, period: Period, paidDate: IsoDat
   let months = 0;
   while (paidDate > jatuhTempoPu(ex, addMonthsToPeriod(period, months))) months++;
   return months;
-}
-
-/** PU late fee: 2 % of the overdue iuran per month late, borne by the employer; roundHalfUpRp. */
-export function dendaPu(ex: Explainer, period: Period, iuranRp: Rupiah, paidDate: IsoDate): Rupiah {
-  const months = bulanTerlambatPu(ex, period, paidDate);
-  const rateBp = ex.int('jatuh_tempo.pu_denda_per_bulan', `${period}-01`);
-  ex.apply(
-    'jatuh_tempo.denda_pu',
-    'PP 44/2015; PP 46/2015',
-    `Denda ${months} bulan × 2% iuran terlambat.`,
-    `Late fee: ${months} months × 2% of the overdue contribution.`,
-  );
-  return applyRates(iuranRp, [bp(rateBp * months)], roundHalfUpRp);
 }
 
 export interface StatusBpu {

@@ -21,5 +21,22 @@ export interface IuranResult {
   readonly lines: IuranLine[];
   /** null where no monthly due date is encoded (Jakon, PMI). */
   readonly dueDate: IsoDate | null;
+  /** Only when asked with a payment date (`paidOn`, PU): the months late and the late fee. */
+  readonly lateFee?: LateFee;
   readonly explanation: Explanation;
+}
+
+export interface LateFee {
+  readonly paidOn: IsoDate;
+  readonly dueDate: IsoDate;
+  readonly monthsLate: number;
+  readonly totalRp: Rupiah;
+  /** Per programme: the contribution, the monthly rate and the fee, with its legal basis. */
+  readonly lines: {
+    readonly program: ProgramIuran;
+    readonly iuranRp: Rupiah;
+    readonly rateBp: number;
+    readonly amountRp: Rupiah;
+    readonly basis: string;
+  }[];
 }

@@ -1,6 +1,6 @@
 // Batas layanan klaim: the working day by which a claim with complete documents is to be paid.
 // The days per programme are dated parameters (params/klaim.yaml, each with its source and status).
-import { addWorkingDays, type IsoDate } from '../calendar.ts';
+import { addWorkingDays, hariLibur, type IsoDate } from '../calendar.ts';
 import type { Explainer } from '../explanation.ts';
 import type { ProgramKlaim } from './jenis.ts';
 
@@ -14,5 +14,5 @@ const HARI_KERJA: Record<ProgramKlaim, string> = {
 
 /** The due date: the n-th working day after the (office) date the documents became complete. */
 export function batasLayanan(ex: Explainer, program: ProgramKlaim, tanggalLengkap: IsoDate): IsoDate {
-  return addWorkingDays(tanggalLengkap, ex.int(HARI_KERJA[program], tanggalLengkap));
+  return addWorkingDays(tanggalLengkap, ex.int(HARI_KERJA[program], tanggalLengkap), hariLibur(ex));
 }

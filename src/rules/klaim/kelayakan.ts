@@ -4,11 +4,11 @@
 // claims and passes them in as data.
 import { addDays, addMonths, addYears, type IsoDate, monthsBetween } from '../calendar.ts';
 import { Explainer } from '../explanation.ts';
-import { hitungManfaat } from '../hitung-manfaat.ts';
-import type { AlasanJht } from '../jht/manfaat.ts';
-import type { AlasanJkp } from '../jkp/manfaat.ts';
-import { tanggalMencapaiUsiaPensiun } from '../jp/usia-pensiun.ts';
-import type { Alasan } from '../manfaat.ts';
+import { hitungManfaat } from '../manfaat/hitung.ts';
+import type { AlasanJht } from '../manfaat/jht/manfaat.ts';
+import type { AlasanJkp } from '../manfaat/jkp/manfaat.ts';
+import { tanggalMencapaiUsiaPensiun } from '../manfaat/jp/usia-pensiun.ts';
+import type { Alasan } from '../manfaat/types.ts';
 import type { Rupiah } from '../money.ts';
 import type { ParameterBook } from '../params/book.ts';
 import { ahliWarisLebihDahulu, type HubunganPengaju } from './ahli-waris.ts';

@@ -1,5 +1,5 @@
 // JKK stage-I report (laporan tahap I): Permenaker 5/2021 Pasal 8 as amended by Permenaker 1/2025.
-import type { Alasan } from '../manfaat.ts';
+import type { Alasan } from '../manfaat/types.ts';
 
 /**
  * Within 2×24 hours of the accident the report is on time; if later, the benefits are the

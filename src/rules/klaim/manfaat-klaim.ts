@@ -1,6 +1,6 @@
 // Which benefit rule case a claim kind asks for (the kinds of ./jenis.ts → the manfaat rules).
-import type { KasusJkk } from '../jkk/manfaat.ts';
-import type { ManfaatJpInput } from '../jp/manfaat.ts';
+import type { KasusJkk } from '../manfaat/jkk/manfaat.ts';
+import type { ManfaatJpInput } from '../manfaat/jp/manfaat.ts';
 import { type JenisDari, jenisTakTertangani } from './jenis.ts';
 
 /** JKK (PP 44/2015 jo PP 82/2019): death, total permanent, partial disability, or STMB. */

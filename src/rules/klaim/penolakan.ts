@@ -1,5 +1,5 @@
 // A refusal of a claim: a code of the catalog (./alasan-penolakan.ts) with its words, in both languages.
-import type { Alasan } from '../manfaat.ts';
+import type { Alasan } from '../manfaat/types.ts';
 import { findReason } from './alasan-penolakan.ts';
 
 export interface Refusal {

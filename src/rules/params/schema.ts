@@ -17,6 +17,11 @@ const tiers = z
     'batas lapisan harus naik',
   );
 
+const isoDate = z.string().refine(isValidDate, 'harus tanggal YYYY-MM-DD');
+
+/** Kinds of a day off in the yearly joint decree (SKB 3 Menteri). */
+export const HOLIDAY_KINDS = ['libur_nasional', 'cuti_bersama'] as const;
+
 export const BEASISWA_LEVELS = ['TK', 'SD', 'SMP', 'SMA', 'PT'] as const;
 export type BeasiswaLevel = (typeof BEASISWA_LEVELS)[number];
 
@@ -29,7 +34,7 @@ export const UNIT_SHAPES = {
   months: safeInt,
   years: safeInt,
   days: safeInt,
-  /** Working days of the calendar in ../calendar.ts (weekends skipped). */
+  /** Working days of the calendar in ../calendar.ts (weekends and hari_libur.yaml skipped). */
   working_days: safeInt,
   count: safeInt,
   boolean: z.boolean(),
@@ -42,6 +47,10 @@ export const UNIT_SHAPES = {
     z.enum(BEASISWA_LEVELS),
     z.strictObject({ per_year_rp: safeInt, max_years: safeInt }),
   ),
+  /** A year's days off (national holidays and cuti bersama), each dated and named. */
+  holiday_list: z.array(
+    z.strictObject({ date: isoDate, kind: z.enum(HOLIDAY_KINDS), name: z.string().trim().min(1) }),
+  ),
   /** A table of basis points by key (e.g. the disability percentage per body part). */
   basis_points_by_key: z.record(z.string(), safeInt),
 } as const;
@@ -51,8 +60,6 @@ export const UNITS = Object.keys(UNIT_SHAPES) as Unit[];
 
 export const VALUE_STATUSES = ['single_source', 'unconfirmed', 'derived'] as const;
 export type ValueStatus = (typeof VALUE_STATUSES)[number];
-
-const isoDate = z.string().refine(isValidDate, 'harus tanggal YYYY-MM-DD');
 
 export const valueEntrySchema = z.strictObject({
   value: z.unknown(),

@@ -2,7 +2,7 @@
 
 import { formatRp } from '../../rules/format.ts';
 import type { Refusal } from '../../rules/klaim/penolakan.ts';
-import type { Alasan, ManfaatResult } from '../../rules/manfaat.ts';
+import type { Alasan, ManfaatResult } from '../../rules/manfaat/types.ts';
 
 export interface ClaimExplanation {
   summary: { id: string; en: string };

@@ -1,7 +1,5 @@
-// The claim services other helpers call (scratch/CONTRACTS.md).
-
-export { CLAIM_REASONS } from '../../rules/klaim/alasan-penolakan.ts';
-export { BANKS, CLAIM_KINDS, DOCUMENT_TYPES, requiredDocuments } from './catalog.ts';
+// The claim services that routes and other services call.
+export { CLAIM_KINDS, DOCUMENT_TYPES, requiredDocuments } from './catalog.ts';
 export { appealClaim, decideClaim, submitClaim } from './decide-claim.ts';
 export { addClaimDocument, DOCUMENT_LIMIT_BYTES, getClaimDocument } from './documents.ts';
 export { fileClaim } from './file-claim.ts';

@@ -1,8 +1,8 @@
 // Input shapes of the claim services (also the HTTP bodies).
 import { z } from 'zod';
 import { PersonName } from '../../hygiene.ts';
-import { JHT_REASONS } from '../../rules/jht/manfaat.ts';
-import { JKP_REASONS } from '../../rules/jkp/manfaat.ts';
+import { JHT_REASONS } from '../../rules/manfaat/jht/manfaat.ts';
+import { JKP_REASONS } from '../../rules/manfaat/jkp/manfaat.ts';
 import { BEASISWA_LEVELS } from '../../rules/params/schema.ts';
 import { CLAIM_PROGRAMS, CLAIMANT_RELATIONS } from './catalog.ts';
 
@@ -62,8 +62,19 @@ export const DecisionInput = z.object({
 });
 export type DecisionInput = z.input<typeof DecisionInput>;
 
+/** A claim's statuses, in the order of its life (src/db/claims.ts writes them). */
+export const CLAIM_STATUSES = [
+  'filed',
+  'submitted',
+  'approved',
+  'rejected',
+  'appealed',
+  'batched',
+  'paid',
+] as const;
+
 export const ClaimListFilter = z.object({
-  status: z.enum(['filed', 'submitted', 'approved', 'rejected', 'appealed', 'batched', 'paid']).optional(),
+  status: z.enum(CLAIM_STATUSES).optional(),
   program: z.enum(CLAIM_PROGRAMS).optional(),
   overdue: z.boolean().optional(),
   limit: z.number().int().min(1).max(500).default(50),

@@ -10,6 +10,7 @@ import { type Actor, type Deps, SEES_PERSONAL_DATA } from '../actor.ts';
 import { officeDate } from '../clock.ts';
 import { BANKS, type ClaimProgram, findKind } from './catalog.ts';
 import { checklist } from './documents.ts';
+import type { ClaimExplanation } from './explain.ts';
 import { ClaimListFilter } from './schemas.ts';
 
 const OPEN = ['filed', 'submitted', 'appealed'];
@@ -70,7 +71,8 @@ export async function getClaim(deps: Deps, actor: Actor, claimId: number) {
   const present = new Set(docs.map((d) => d.docType));
   return {
     ...view(actor, c, deps.clock.now()),
-    explanation: c.explanation,
+    // Written by this service (file-claim, decide-claim), so it has the shape of explain.ts.
+    explanation: c.explanation as ClaimExplanation | null,
     checklist: checklist(c, present),
     documents: docs,
     events,

@@ -3,7 +3,6 @@
 
 export const DEMO_REGENCY = '53.04';
 export const DEMO_SEED = 53_042_023;
-export const DEMO_AS_OF = '2023-05-22';
 
 export const FIGURES = {
   villageWorkers: 5_829,

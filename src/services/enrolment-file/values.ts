@@ -9,8 +9,6 @@ export type Cell =
   | { kind: 'number'; value: number; text: string }
   | { kind: 'date'; iso: string };
 
-export const EMPTY_CELL: Cell = { kind: 'text', text: '' };
-
 export function cellText(cell: Cell | undefined): string {
   if (!cell) return '';
   return cell.kind === 'date' ? cell.iso : cell.text.trim();

@@ -2,7 +2,7 @@ import { recordAudit } from '../../db/audit.ts';
 import { accountsAwaitingReturn, findReturnRate, insertReturns } from '../../db/jht-returns.ts';
 import { lockKey } from '../../db/locks.ts';
 import { AppError } from '../../errors.ts';
-import { jhtYearReturn } from '../../rules/jht/hasil-pengembangan.ts';
+import { jhtYearReturn } from '../../rules/manfaat/jht/hasil-pengembangan.ts';
 import { requireInScope, requirePermission } from '../access.ts';
 import type { Actor, Deps } from '../actor.ts';
 import { officeDate } from '../clock.ts';
@@ -15,7 +15,7 @@ export interface ApplyReturnsInput {
 /**
  * Credits a finished year's JHT return to every account of the regency that has not had it:
  * one query reads each account's balance carried into the year and its movements summed by
- * month, the rules compute each return (src/rules/jht/hasil-pengembangan.ts) at the rate
+ * month, the rules compute each return (src/rules/manfaat/jht/hasil-pengembangan.ts) at the rate
  * entered for the year, and one insert writes them, dated 31 December. Idempotent: one return
  * per participant and year (a unique index), so a re-run credits only accounts it missed.
  */

@@ -1,11 +1,6 @@
 // JHT accounts: what other services may call.
-export { type JhtStatementEntry, jhtBalance, jhtStatement } from './accounts.ts';
-export { type ApplyReturnsInput, applyJhtReturns } from './apply-returns.ts';
-export { type CreditInput, creditJhtContributions } from './credit-contributions.ts';
-export { type OpeningBalanceInput, recordJhtOpeningBalance } from './opening-balance.ts';
-export {
-  listJhtReturnRates,
-  type ReturnRate,
-  type ReturnRateInput,
-  setJhtReturnRate,
-} from './return-rates.ts';
+export { jhtBalance, jhtStatement } from './accounts.ts';
+export { applyJhtReturns } from './apply-returns.ts';
+export { creditJhtContributions } from './credit-contributions.ts';
+export { recordJhtOpeningBalance } from './opening-balance.ts';
+export { listJhtReturnRates, setJhtReturnRate } from './return-rates.ts';

@@ -1,7 +1,7 @@
 // Payout batches: what other services may call.
-export { type ApprovalInput, approvePayoutBatch } from './approve-payout-batch.ts';
-export { BENEFIT_PROGRAMS, type BenefitProgram, benefitsPaid, type CountAmount } from './benefits-paid.ts';
-export { type CreatePayoutBatchInput, createPayoutBatch } from './create-payout-batch.ts';
+export { approvePayoutBatch } from './approve-payout-batch.ts';
+export { benefitsPaid } from './benefits-paid.ts';
+export { createPayoutBatch } from './create-payout-batch.ts';
 export { exportPayoutBatch } from './export-payout-batch.ts';
-export { type BankResultInput, importBankResult } from './import-bank-result.ts';
+export { importBankResult } from './import-bank-result.ts';
 export { getPayoutBatch, listPayoutBatches } from './list-payout-batches.ts';

@@ -1,6 +1,7 @@
 // The workforce of a regency per year — the denominator of Universal Coverage Jamsostek — with
 // its published source (e.g. BPS Sakernas) and the district's coverage target for that year.
 import { z } from 'zod';
+import { RegencyCode } from '../../contracts/fields.ts';
 import { recordAudit } from '../../db/audit.ts';
 import { upsertWorkforce, workforceOf, workforceYears } from '../../db/workforce.ts';
 import { AppError } from '../../errors.ts';
@@ -8,7 +9,7 @@ import { requireInScope, requirePermission } from '../access.ts';
 import type { Actor, Deps } from '../actor.ts';
 
 export const WorkforceInput = z.object({
-  regencyCode: z.string().regex(/^\d{2}\.\d{2}$/, 'regency code such as 53.04'),
+  regencyCode: RegencyCode,
   year: z.number().int().min(2000).max(2100),
   workforce: z.number().int().positive().max(2_000_000_000),
   source: z.string().trim().min(3).max(300),

@@ -2,17 +2,12 @@
 import { z } from 'zod';
 import { recordAudit } from '../../db/audit.ts';
 import { countFailedTry, findLiveCode, markCodeUsed } from '../../db/participant-accounts.ts';
-import {
-  clearFailures,
-  countRecentFailures,
-  deleteUserSessions,
-  recordFailure,
-  setPasswordHash,
-} from '../../db/users.ts';
+import { clearAttempts, deleteUserSessions, setPasswordHash } from '../../db/users.ts';
 import { AppError } from '../../errors.ts';
-import { DUMMY_HASH, hashPassword, PASSWORD_MIN_LENGTH, verifyPassword } from '../../security/password.ts';
+import { DUMMY_HASH, hashPassword, verifyPassword } from '../../security/password.ts';
+import { checkPasswordPolicy, PASSWORD_MAX_LENGTH } from '../../security/password-policy.ts';
 import type { Deps } from '../actor.ts';
-import { logIn, THROTTLE_FAILURES, THROTTLE_MINUTES } from '../log-in.ts';
+import { addressKey, countAttempt, logIn, THROTTLE_FAILURES, THROTTLE_IP_FAILURES } from '../log-in.ts';
 import { ACTIVATION_CODE_MAX_TRIES, normalizeActivationCode } from './activation-code.ts';
 
 export const ActivateInput = z.object({
@@ -23,8 +18,8 @@ export const ActivateInput = z.object({
   code: z.string().min(1).max(40),
   password: z
     .string()
-    .min(PASSWORD_MIN_LENGTH, `password: at least ${PASSWORD_MIN_LENGTH} characters`)
-    .max(256),
+    .min(1)
+    .max(PASSWORD_MAX_LENGTH * 4),
 });
 export type ActivateInput = z.input<typeof ActivateInput>;
 
@@ -39,22 +34,20 @@ function parse(input: ActivateInput) {
 
 /**
  * Sets the participant's password when the code is the live one for the KPJ (unused, not revoked,
- * not expired), then logs the participant in. Failures are throttled per KPJ like log-ins, count
+ * not expired), then logs the participant in. Attempts are throttled per KPJ and address like log-ins, count
  * against the code, and burn it after ACTIVATION_CODE_MAX_TRIES; the answer never says which part
  * was wrong.
  */
-export async function setPasswordWithCode(deps: Deps, input: ActivateInput) {
+export async function setPasswordWithCode(deps: Deps, input: ActivateInput, ip = 'local') {
   const { kpj, code, password } = parse(input);
-  const now = deps.clock.now();
+  checkPasswordPolicy(password, [kpj]);
   const throttleKey = `aktivasi:${kpj}`;
-  const since = new Date(Date.parse(now) - THROTTLE_MINUTES * 60_000).toISOString();
-  if ((await countRecentFailures(deps.db, throttleKey, since)) >= THROTTLE_FAILURES) {
-    throw new AppError('LOGIN_THROTTLED', { minutes: THROTTLE_MINUTES });
-  }
+  // Counted before the code is checked, in one statement: parallel guesses cannot pass the limit.
+  await countAttempt(deps, { [throttleKey]: THROTTLE_FAILURES, [addressKey(ip)]: THROTTLE_IP_FAILURES });
+  const now = deps.clock.now();
   const live = await findLiveCode(deps.db, kpj, now);
   const ok = await verifyPassword(normalizeActivationCode(code), live?.codeHash ?? DUMMY_HASH);
   if (!live || !ok) {
-    await recordFailure(deps.db, throttleKey, now);
     if (live) await countFailedTry(deps.db, live.id, ACTIVATION_CODE_MAX_TRIES, now);
     throw new AppError('ACTIVATION_FAILED');
   }
@@ -64,7 +57,7 @@ export async function setPasswordWithCode(deps: Deps, input: ActivateInput) {
     await setPasswordHash(tx, live.userId, passwordHash);
     // A new password ends sessions opened with the old one.
     await deleteUserSessions(tx, live.userId);
-    await clearFailures(tx, throttleKey);
+    await clearAttempts(tx, throttleKey);
     await recordAudit(tx, {
       at: now,
       actor: kpj,
@@ -75,5 +68,5 @@ export async function setPasswordWithCode(deps: Deps, input: ActivateInput) {
       after: { userId: live.userId },
     });
   });
-  return logIn(deps, kpj, password);
+  return logIn(deps, kpj, password, ip);
 }

@@ -1,5 +1,4 @@
 import { api, type Body, call, type Query, type Schema } from './client.ts';
-import type { ClaimEventUndeclared, ClaimExplanation, ClaimUndeclared, Declared } from './undeclared.ts';
 
 // Claims: intake, documents, the maker/checker queues and decisions (src/http/routes/claims.ts),
 // and the claim catalog (programmes, kinds, statuses, relations, banks: /api/v1/catalogs/claims).
@@ -8,11 +7,10 @@ export type ClaimCatalog = Schema<'ClaimCatalog'>;
 export type ClaimStatus = ClaimCatalog['statuses'][number];
 export type ClaimProgram = ClaimCatalog['programs'][number];
 export type ClaimantRelation = ClaimCatalog['relations'][number];
-export type Claim = Omit<Declared<Schema<'Claim'>>, 'status'> & ClaimUndeclared;
-export type ClaimEvent = Declared<Schema<'ClaimDetail'>['events'][number]> & ClaimEventUndeclared;
-export type ClaimDetail = Omit<Declared<Schema<'ClaimDetail'>>, 'status' | 'explanation' | 'events'> &
-  ClaimUndeclared & { explanation: ClaimExplanation | null; events: ClaimEvent[] };
-export type { ClaimExplanation };
+export type Claim = Schema<'Claim'>;
+export type ClaimEvent = Schema<'ClaimEvent'>;
+export type ClaimDetail = Schema<'ClaimDetail'>;
+export type ClaimExplanation = Schema<'ClaimExplanation'>;
 export type ClaimReason = Awaited<ReturnType<typeof claimReasons>>['reasons'][number];
 export type Bilingual = Claim['kindLabel'];
 
@@ -37,10 +35,7 @@ export function listClaims(filter: {
     limit: filter.limit ?? CLAIMS_PAGE_SIZE,
     offset: filter.offset ?? 0,
   };
-  return call(api.GET('/api/v1/claims', { params: { query } })) as Promise<{
-    total: number;
-    claims: Claim[];
-  }>;
+  return call(api.GET('/api/v1/claims', { params: { query } }));
 }
 
 /**
@@ -64,8 +59,7 @@ export async function listClaimsIn(
 
 const byId = (id: string | number) => ({ params: { path: { id: Number(id) } } });
 
-export const getClaim = (id: string | number) =>
-  call(api.GET('/api/v1/claims/{id}', byId(id))) as Promise<ClaimDetail>;
+export const getClaim = (id: string | number) => call(api.GET('/api/v1/claims/{id}', byId(id)));
 
 export type FileClaimBody = Body<'/api/v1/claims'>;
 export const fileClaim = (body: FileClaimBody) => call(api.POST('/api/v1/claims', { body }));

@@ -66,23 +66,3 @@ export function addProjectWorkers(number: string, add: Body<'/api/v1/projects/{n
     api.POST('/api/v1/projects/{number}/workers', { ...byNumber(number), body: { add, remove: [] } }),
   );
 }
-
-const text = (v: unknown) => (typeof v === 'string' ? v : undefined);
-const rupiah = (v: unknown) => (typeof v === 'number' ? v : undefined);
-
-/** The premium basis as stored (`unknown` in the schema): read defensively. */
-export function premiumBasisOf(project: Project) {
-  const basis = project.premiumBasis;
-  const b = basis && typeof basis === 'object' ? (basis as Record<string, unknown>) : {};
-  const lines = Array.isArray(b.lines)
-    ? b.lines
-        .filter((l): l is Record<string, unknown> => typeof l === 'object' && l !== null)
-        .map((l) => ({
-          program: text(l.program),
-          amountRp: rupiah(l.amountRp),
-          basis: text(l.basis),
-          payer: text(l.payer),
-        }))
-    : undefined;
-  return { period: text(b.period), contractValueRp: rupiah(b.contractValueRp), lines };
-}

@@ -684,6 +684,145 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/auth/password": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Change your own password; ends every session and sets a new session cookie */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        currentPassword: string;
+                        /** @description 12–128 characters, not a common password */
+                        newPassword: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/auth/password-reset": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Set a new password with the one-time code an admin issued; ends every session */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        code: string;
+                        /** @description 12–128 characters, not a common password */
+                        newPassword: string;
+                        username: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/billing/runs": {
         parameters: {
             query?: never;
@@ -1104,7 +1243,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Iuran for one month: PU, BPU, Jasa Konstruksi or PMI, with lines, due date and legal basis */
+        /** Iuran for one month: PU, BPU, Jasa Konstruksi or PMI, with lines, due date and legal basis; with paidOn (PU) also the months late and the late fee */
         post: {
             parameters: {
                 query?: never;
@@ -1120,6 +1259,7 @@ export interface paths {
                         extraMonths?: number;
                         /** @enum {string} */
                         fundingSource?: "SELF" | "EMPLOYER" | "APBN" | "APBD" | "APBDES" | "CSR";
+                        paidOn?: string;
                         period: string;
                         programs?: ("JKK" | "JKM" | "JHT" | "JP")[];
                         riskGroup?: number;
@@ -1279,10 +1419,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            documentTypes: unknown;
-                            kinds: unknown;
-                        };
+                        "application/json": components["schemas"]["ClaimKinds"];
                     };
                 };
                 /** @description Default Response */
@@ -6760,6 +6897,596 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/users/{username}/disable": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Disable the user (admin): log-in refused, sessions ended, tokens stop working */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    username: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            disabled: boolean;
+                            sessionsEnded: number;
+                            username: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/users/{username}/enable": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Enable a disabled user again (admin) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    username: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            disabled: boolean;
+                            sessionsEnded: number;
+                            username: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/users/{username}/password-reset": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Issue a one-time password-reset code for the user (admin); shown once, expires in 24 h */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    username: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            expiresAt: string;
+                            username: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/users/{username}/sessions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The user's state, live sessions and API tokens (admin) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    username: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            disabled: boolean;
+                            locked: boolean;
+                            sessions: {
+                                createdAt: string;
+                                expiresAt: string;
+                                id: number;
+                                lastSeenAt: string;
+                            }[];
+                            tokens: {
+                                createdAt: string;
+                                expiresAt: string;
+                                id: number;
+                                name: string;
+                                revokedAt: string | null;
+                            }[];
+                            username: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/users/{username}/sessions/revoke": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** End every session of the user (admin) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    username: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            revoked: number;
+                            username: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/users/{username}/tokens": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Issue a bearer API token for the user (admin); shown once, expires */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    username: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @default 90 */
+                        days?: number;
+                        name: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            expiresAt: string;
+                            id: number;
+                            token: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/users/{username}/tokens/{id}/revoke": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Revoke one API token of the user (admin) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                    username: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            revoked: boolean;
+                            tokenId: number;
+                            username: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/users/{username}/unlock": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Lift the log-in throttle of the account (admin) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    username: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            username: string;
+                            wasLocked: boolean;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/villages/{code}/cards.pdf": {
         parameters: {
             query?: never;
@@ -7078,8 +7805,7 @@ export interface components {
                 name: string;
             }[];
             eligible: boolean;
-            /** @description rules applied, parameter values used and their legal basis */
-            explanation: unknown;
+            explanation: components["schemas"]["RuleExplanation"];
             reasons: {
                 code: string;
                 en: string;
@@ -7094,8 +7820,7 @@ export interface components {
                 name: string;
             }[];
             eligible: boolean;
-            /** @description rules applied, parameter values used and their legal basis */
-            explanation: unknown;
+            explanation: components["schemas"]["RuleExplanationInput"];
             reasons: {
                 code: string;
                 en: string;
@@ -7379,7 +8104,13 @@ export interface components {
                 nik: string;
                 relation: string;
             };
+            documentsCompleteAt: string | null;
             eventDate: string;
+            eventDetail: {
+                [key: string]: unknown;
+            };
+            filedAt: string;
+            filedBy: string;
             id: number;
             kind: string;
             kindLabel: {
@@ -7388,6 +8119,7 @@ export interface components {
             };
             kpj: string;
             number: string;
+            officeCode: string;
             overdue: boolean;
             participantId: number;
             participantName: string;
@@ -7397,11 +8129,13 @@ export interface components {
                 en: string;
                 id: string;
             } | null;
+            regencyCode: string;
+            rulesVersion: string | null;
             slaDueAt: string | null;
             slaDueDate: string | null;
-            status: string;
-        } & {
-            [key: string]: unknown;
+            /** @enum {string} */
+            status: "filed" | "submitted" | "approved" | "rejected" | "appealed" | "batched" | "paid";
+            updatedAt: string;
         };
         ClaimCatalog: {
             banks: {
@@ -7503,16 +8237,15 @@ export interface components {
                 uploadedAt: string;
                 uploadedBy: string;
             }[];
+            documentsCompleteAt: string | null;
             eventDate: string;
-            events: ({
-                action: string;
-                actor: string;
-                at: string;
-                toStatus: string;
-            } & {
+            eventDetail: {
                 [key: string]: unknown;
-            })[];
-            explanation: unknown;
+            };
+            events: components["schemas"]["ClaimEvent"][];
+            explanation: components["schemas"]["ClaimExplanation"] | null;
+            filedAt: string;
+            filedBy: string;
             id: number;
             kind: string;
             kindLabel: {
@@ -7521,6 +8254,7 @@ export interface components {
             };
             kpj: string;
             number: string;
+            officeCode: string;
             overdue: boolean;
             participantId: number;
             participantName: string;
@@ -7530,11 +8264,13 @@ export interface components {
                 en: string;
                 id: string;
             } | null;
+            regencyCode: string;
+            rulesVersion: string | null;
             slaDueAt: string | null;
             slaDueDate: string | null;
-            status: string;
-        } & {
-            [key: string]: unknown;
+            /** @enum {string} */
+            status: "filed" | "submitted" | "approved" | "rejected" | "appealed" | "batched" | "paid";
+            updatedAt: string;
         };
         ClaimDetailInput: {
             amountRp: number | null;
@@ -7568,16 +8304,15 @@ export interface components {
                 uploadedAt: string;
                 uploadedBy: string;
             }[];
+            documentsCompleteAt: string | null;
             eventDate: string;
-            events: ({
-                action: string;
-                actor: string;
-                at: string;
-                toStatus: string;
-            } & {
+            eventDetail: {
                 [key: string]: unknown;
-            })[];
-            explanation: unknown;
+            };
+            events: components["schemas"]["ClaimEventInput"][];
+            explanation: components["schemas"]["ClaimExplanationInput"] | null;
+            filedAt: string;
+            filedBy: string;
             id: number;
             kind: string;
             kindLabel: {
@@ -7586,6 +8321,7 @@ export interface components {
             };
             kpj: string;
             number: string;
+            officeCode: string;
             overdue: boolean;
             participantId: number;
             participantName: string;
@@ -7595,11 +8331,107 @@ export interface components {
                 en: string;
                 id: string;
             } | null;
+            regencyCode: string;
+            rulesVersion: string | null;
             slaDueAt: string | null;
             slaDueDate: string | null;
-            status: string;
-        } & {
-            [key: string]: unknown;
+            /** @enum {string} */
+            status: "filed" | "submitted" | "approved" | "rejected" | "appealed" | "batched" | "paid";
+            updatedAt: string;
+        };
+        ClaimEvent: {
+            action: string;
+            actor: string;
+            amountRp: number | null;
+            at: string;
+            fromStatus: string | null;
+            id: number;
+            note: string | null;
+            reasonCode: string | null;
+            rulesVersion: string | null;
+            toStatus: string;
+        };
+        ClaimEventInput: {
+            action: string;
+            actor: string;
+            amountRp: number | null;
+            at: string;
+            fromStatus: string | null;
+            id: number;
+            note: string | null;
+            reasonCode: string | null;
+            rulesVersion: string | null;
+            toStatus: string;
+        };
+        ClaimExplanation: {
+            benefit?: {
+                components: {
+                    amountRp: number;
+                    basis: string;
+                    name: string;
+                }[];
+                explanation: components["schemas"]["RuleExplanation"];
+                reasons: {
+                    code: string;
+                    en: string;
+                    id: string;
+                }[];
+                totalRp: number;
+            };
+            /** @enum {string} */
+            liability?: "employer" | "bpjs";
+            notes: {
+                code: string;
+                en: string;
+                id: string;
+            }[];
+            refusal?: {
+                code: string;
+                detail?: {
+                    [key: string]: unknown;
+                };
+                en: string;
+                id: string;
+            };
+            summary: {
+                en: string;
+                id: string;
+            };
+        };
+        ClaimExplanationInput: {
+            benefit?: {
+                components: {
+                    amountRp: number;
+                    basis: string;
+                    name: string;
+                }[];
+                explanation: components["schemas"]["RuleExplanationInput"];
+                reasons: {
+                    code: string;
+                    en: string;
+                    id: string;
+                }[];
+                totalRp: number;
+            };
+            /** @enum {string} */
+            liability?: "employer" | "bpjs";
+            notes: {
+                code: string;
+                en: string;
+                id: string;
+            }[];
+            refusal?: {
+                code: string;
+                detail?: {
+                    [key: string]: unknown;
+                };
+                en: string;
+                id: string;
+            };
+            summary: {
+                en: string;
+                id: string;
+            };
         };
         ClaimInput: {
             amountRp: number | null;
@@ -7615,7 +8447,13 @@ export interface components {
                 nik: string;
                 relation: string;
             };
+            documentsCompleteAt: string | null;
             eventDate: string;
+            eventDetail: {
+                [key: string]: unknown;
+            };
+            filedAt: string;
+            filedBy: string;
             id: number;
             kind: string;
             kindLabel: {
@@ -7624,6 +8462,7 @@ export interface components {
             };
             kpj: string;
             number: string;
+            officeCode: string;
             overdue: boolean;
             participantId: number;
             participantName: string;
@@ -7633,11 +8472,51 @@ export interface components {
                 en: string;
                 id: string;
             } | null;
+            regencyCode: string;
+            rulesVersion: string | null;
             slaDueAt: string | null;
             slaDueDate: string | null;
-            status: string;
-        } & {
-            [key: string]: unknown;
+            /** @enum {string} */
+            status: "filed" | "submitted" | "approved" | "rejected" | "appealed" | "batched" | "paid";
+            updatedAt: string;
+        };
+        ClaimKinds: {
+            documentTypes: {
+                [key: string]: {
+                    en: string;
+                    id: string;
+                };
+            };
+            kinds: {
+                [key: string]: {
+                    death: boolean;
+                    readonly documents: string[];
+                    kind: string;
+                    label: {
+                        en: string;
+                        id: string;
+                    };
+                }[];
+            };
+        };
+        ClaimKindsInput: {
+            documentTypes: {
+                [key: string]: {
+                    en: string;
+                    id: string;
+                };
+            };
+            kinds: {
+                [key: string]: {
+                    death: boolean;
+                    readonly documents: string[];
+                    kind: string;
+                    label: {
+                        en: string;
+                        id: string;
+                    };
+                }[];
+            };
         };
         ConstructionProject: {
             contractorName: string;
@@ -7648,7 +8527,34 @@ export interface components {
             id: number;
             name: string;
             ownerName: string;
-            premiumBasis: unknown;
+            premiumBasis: {
+                contractValueRp: number;
+                lines: {
+                    amountRp: number;
+                    basis: string;
+                    /** @enum {string} */
+                    payer: "employer" | "worker" | "participant";
+                    program: string;
+                }[];
+                parameters: {
+                    effectiveFrom: string;
+                    id: string;
+                    note?: string;
+                    reference: string;
+                    status?: string;
+                    unit: string;
+                    value: unknown;
+                }[];
+                period: string;
+                rules: {
+                    basis: string;
+                    rule: string;
+                    text: {
+                        en: string;
+                        id: string;
+                    };
+                }[];
+            };
             premiumRp: number;
             projectNumber: string;
             regencyCode: string;
@@ -7667,7 +8573,34 @@ export interface components {
             id: number;
             name: string;
             ownerName: string;
-            premiumBasis: unknown;
+            premiumBasis: {
+                contractValueRp: number;
+                lines: {
+                    amountRp: number;
+                    basis: string;
+                    /** @enum {string} */
+                    payer: "employer" | "worker" | "participant";
+                    program: string;
+                }[];
+                parameters: {
+                    effectiveFrom: string;
+                    id: string;
+                    note?: string;
+                    reference: string;
+                    status?: string;
+                    unit: string;
+                    value: unknown;
+                }[];
+                period: string;
+                rules: {
+                    basis: string;
+                    rule: string;
+                    text: {
+                        en: string;
+                        id: string;
+                    };
+                }[];
+            };
             premiumRp: number;
             projectNumber: string;
             regencyCode: string;
@@ -7679,8 +8612,8 @@ export interface components {
         };
         ContributionResult: {
             dueDate: string | null;
-            /** @description rules applied, parameter values used and their legal basis */
-            explanation: unknown;
+            explanation: components["schemas"]["RuleExplanation"];
+            lateFee?: components["schemas"]["LateFee"];
             lines: {
                 amountRp: number;
                 basis: string;
@@ -7692,8 +8625,8 @@ export interface components {
         };
         ContributionResultInput: {
             dueDate: string | null;
-            /** @description rules applied, parameter values used and their legal basis */
-            explanation: unknown;
+            explanation: components["schemas"]["RuleExplanationInput"];
+            lateFee?: components["schemas"]["LateFeeInput"];
             lines: {
                 amountRp: number;
                 basis: string;
@@ -7970,7 +8903,7 @@ export interface components {
         Error: {
             error: {
                 /** @enum {string} */
-                code: "VALIDATION_FAILED" | "BODY_TOO_LARGE" | "HEADERS_TOO_LARGE" | "TEXT_INVALID" | "DATE_OUT_OF_RANGE" | "DATE_IN_FUTURE" | "NUMBER_OUT_OF_RANGE" | "NUMBER_NOT_DECIMAL" | "FILE_NAME_HEADER_INVALID" | "CROSS_SITE_REFUSED" | "UNAUTHENTICATED" | "INVALID_CREDENTIALS" | "LOGIN_THROTTLED" | "FORBIDDEN" | "NOT_FOUND" | "REGION_NOT_FOUND" | "OFFICE_NOT_FOUND" | "INVALID_SCOPE" | "DUPLICATE" | "CONFLICT" | "IDEMPOTENCY_KEY_REUSED" | "RULE_NOT_IN_FORCE" | "PARAMETER_FILE_INVALID" | "PARAMETER_VALUE_UNKNOWN" | "DB_UNREACHABLE" | "DATA_DIR_IN_USE" | "BACKUP_EMBEDDED_ONLY" | "BACKUP_FILE_INVALID" | "RESTORE_TARGET_NOT_EMPTY" | "DB_HISTORY_UNKNOWN" | "AUDIT_CHAIN_BROKEN" | "APPEND_ONLY" | "FILE_EMPTY" | "FILE_TOO_LARGE" | "FILE_TOO_MANY_ROWS" | "FILE_NOT_SPREADSHEET" | "FILE_HEADERS_INVALID" | "FILE_TEXT_INVALID" | "FILE_HAS_FORMULAS" | "FILE_ALREADY_UPLOADED" | "BATCH_STATE" | "BATCH_EMPTY" | "BUDGET_WARNING_UNACKNOWLEDGED" | "BATCH_RULE_FAILED" | "REASON_REQUIRED" | "REQUIRED" | "NAME_INVALID" | "DATE_INVALID" | "AGE_OUT_OF_RANGE" | "SEX_INVALID" | "OTHER_VILLAGE" | "INCOME_INVALID" | "PHONE_INVALID" | "DUPLICATE_IN_FILE" | "ALREADY_COVERED" | "IN_OTHER_BATCH" | "NIK_FORMAT" | "NIK_NOT_TEXT" | "NIK_REGION_FORMAT" | "NIK_BIRTH_FORMAT" | "NIK_SERIAL_FORMAT" | "NIK_BIRTH_DATE_MISMATCH" | "NIK_SEX_MISMATCH" | "NIK_REGION_UNKNOWN" | "POSSIBLE_DUPLICATE" | "LEDGER_UNBALANCED" | "PAYMENT_NOT_FOUND" | "PAYMENT_ALREADY_REVERSED" | "INTERNAL" | "RATE_LIMITED" | "ACTIVATION_FAILED" | "PARTICIPANT_NOT_ACTIVE" | "NPP_FORMAT" | "BUSINESS_TYPE_UNKNOWN" | "JP_REQUIRED" | "WAGE_INVALID" | "MUTATION_INVALID" | "NOT_EMPLOYED" | "PROJECT_NUMBER_FORMAT" | "EXPORT_TOO_LARGE" | "FISCAL_YEAR_OUTSIDE_AGREEMENT" | "PAYOUT_NOTHING_TO_BATCH" | "CLAIM_NOT_PAYABLE" | "PAYOUT_BATCH_STATE" | "PAYOUT_SAME_PERSON" | "PAYOUT_DECLARATION_MISMATCH" | "PAYOUT_RESULT_INVALID" | "JHT_BALANCE_INSUFFICIENT" | "JHT_RATE_MISSING" | "JHT_RATE_IN_USE" | "JHT_YEAR_NOT_ENDED" | "DOCUMENT_TYPE_NOT_ALLOWED" | "DOCUMENT_TOO_LARGE" | "DOCUMENT_KIND_UNKNOWN" | "DOCUMENTS_INCOMPLETE" | "CLAIM_STATE" | "CLAIM_KIND_UNKNOWN" | "CLAIM_NOT_ELIGIBLE" | "CLAIM_REASON_UNKNOWN" | "SAME_PERSON" | "BANK_ACCOUNT_INVALID" | "BANK_UNKNOWN";
+                code: "VALIDATION_FAILED" | "BODY_TOO_LARGE" | "HEADERS_TOO_LARGE" | "TEXT_INVALID" | "DATE_OUT_OF_RANGE" | "NUMBER_OUT_OF_RANGE" | "NUMBER_NOT_DECIMAL" | "FILE_NAME_HEADER_INVALID" | "CROSS_SITE_REFUSED" | "UNAUTHENTICATED" | "INVALID_CREDENTIALS" | "LOGIN_THROTTLED" | "PASSWORD_TOO_SHORT" | "PASSWORD_TOO_COMMON" | "RESET_FAILED" | "FORBIDDEN" | "NOT_FOUND" | "REGION_NOT_FOUND" | "OFFICE_NOT_FOUND" | "INVALID_SCOPE" | "DUPLICATE" | "CONFLICT" | "IDEMPOTENCY_KEY_REUSED" | "RULE_NOT_IN_FORCE" | "PARAMETER_FILE_INVALID" | "PARAMETER_VALUE_UNKNOWN" | "DB_UNREACHABLE" | "DATA_DIR_IN_USE" | "BACKUP_EMBEDDED_ONLY" | "BACKUP_FILE_INVALID" | "RESTORE_TARGET_NOT_EMPTY" | "DB_HISTORY_UNKNOWN" | "AUDIT_CHAIN_BROKEN" | "APPEND_ONLY" | "FILE_EMPTY" | "FILE_TOO_LARGE" | "FILE_TOO_MANY_ROWS" | "FILE_NOT_SPREADSHEET" | "FILE_HEADERS_INVALID" | "FILE_TEXT_INVALID" | "FILE_HAS_FORMULAS" | "FILE_ALREADY_UPLOADED" | "BATCH_STATE" | "BATCH_EMPTY" | "BUDGET_WARNING_UNACKNOWLEDGED" | "BATCH_RULE_FAILED" | "REASON_REQUIRED" | "REQUIRED" | "NAME_INVALID" | "DATE_INVALID" | "AGE_OUT_OF_RANGE" | "SEX_INVALID" | "OTHER_VILLAGE" | "INCOME_INVALID" | "PHONE_INVALID" | "DUPLICATE_IN_FILE" | "ALREADY_COVERED" | "IN_OTHER_BATCH" | "NIK_FORMAT" | "NIK_NOT_TEXT" | "NIK_REGION_FORMAT" | "NIK_BIRTH_FORMAT" | "NIK_SERIAL_FORMAT" | "NIK_BIRTH_DATE_MISMATCH" | "NIK_SEX_MISMATCH" | "NIK_REGION_UNKNOWN" | "POSSIBLE_DUPLICATE" | "LEDGER_UNBALANCED" | "PAYMENT_NOT_FOUND" | "PAYMENT_ALREADY_REVERSED" | "INTERNAL" | "RATE_LIMITED" | "ACTIVATION_FAILED" | "PARTICIPANT_NOT_ACTIVE" | "NPP_FORMAT" | "BUSINESS_TYPE_UNKNOWN" | "JP_REQUIRED" | "WAGE_INVALID" | "MUTATION_INVALID" | "NOT_EMPLOYED" | "PROJECT_NUMBER_FORMAT" | "EXPORT_TOO_LARGE" | "FISCAL_YEAR_OUTSIDE_AGREEMENT" | "PAYOUT_NOTHING_TO_BATCH" | "CLAIM_NOT_PAYABLE" | "PAYOUT_BATCH_STATE" | "PAYOUT_SAME_PERSON" | "PAYOUT_DECLARATION_MISMATCH" | "PAYOUT_RESULT_INVALID" | "JHT_BALANCE_INSUFFICIENT" | "JHT_RATE_MISSING" | "JHT_RATE_IN_USE" | "JHT_YEAR_NOT_ENDED" | "DOCUMENT_TYPE_NOT_ALLOWED" | "DOCUMENT_TOO_LARGE" | "DOCUMENT_KIND_UNKNOWN" | "DOCUMENTS_INCOMPLETE" | "CLAIM_STATE" | "CLAIM_KIND_UNKNOWN" | "CLAIM_NOT_ELIGIBLE" | "CLAIM_REASON_UNKNOWN" | "SAME_PERSON" | "BANK_ACCOUNT_INVALID" | "BANK_UNKNOWN";
                 details?: unknown;
                 message: string;
             };
@@ -7978,7 +8911,7 @@ export interface components {
         ErrorInput: {
             error: {
                 /** @enum {string} */
-                code: "VALIDATION_FAILED" | "BODY_TOO_LARGE" | "HEADERS_TOO_LARGE" | "TEXT_INVALID" | "DATE_OUT_OF_RANGE" | "DATE_IN_FUTURE" | "NUMBER_OUT_OF_RANGE" | "NUMBER_NOT_DECIMAL" | "FILE_NAME_HEADER_INVALID" | "CROSS_SITE_REFUSED" | "UNAUTHENTICATED" | "INVALID_CREDENTIALS" | "LOGIN_THROTTLED" | "FORBIDDEN" | "NOT_FOUND" | "REGION_NOT_FOUND" | "OFFICE_NOT_FOUND" | "INVALID_SCOPE" | "DUPLICATE" | "CONFLICT" | "IDEMPOTENCY_KEY_REUSED" | "RULE_NOT_IN_FORCE" | "PARAMETER_FILE_INVALID" | "PARAMETER_VALUE_UNKNOWN" | "DB_UNREACHABLE" | "DATA_DIR_IN_USE" | "BACKUP_EMBEDDED_ONLY" | "BACKUP_FILE_INVALID" | "RESTORE_TARGET_NOT_EMPTY" | "DB_HISTORY_UNKNOWN" | "AUDIT_CHAIN_BROKEN" | "APPEND_ONLY" | "FILE_EMPTY" | "FILE_TOO_LARGE" | "FILE_TOO_MANY_ROWS" | "FILE_NOT_SPREADSHEET" | "FILE_HEADERS_INVALID" | "FILE_TEXT_INVALID" | "FILE_HAS_FORMULAS" | "FILE_ALREADY_UPLOADED" | "BATCH_STATE" | "BATCH_EMPTY" | "BUDGET_WARNING_UNACKNOWLEDGED" | "BATCH_RULE_FAILED" | "REASON_REQUIRED" | "REQUIRED" | "NAME_INVALID" | "DATE_INVALID" | "AGE_OUT_OF_RANGE" | "SEX_INVALID" | "OTHER_VILLAGE" | "INCOME_INVALID" | "PHONE_INVALID" | "DUPLICATE_IN_FILE" | "ALREADY_COVERED" | "IN_OTHER_BATCH" | "NIK_FORMAT" | "NIK_NOT_TEXT" | "NIK_REGION_FORMAT" | "NIK_BIRTH_FORMAT" | "NIK_SERIAL_FORMAT" | "NIK_BIRTH_DATE_MISMATCH" | "NIK_SEX_MISMATCH" | "NIK_REGION_UNKNOWN" | "POSSIBLE_DUPLICATE" | "LEDGER_UNBALANCED" | "PAYMENT_NOT_FOUND" | "PAYMENT_ALREADY_REVERSED" | "INTERNAL" | "RATE_LIMITED" | "ACTIVATION_FAILED" | "PARTICIPANT_NOT_ACTIVE" | "NPP_FORMAT" | "BUSINESS_TYPE_UNKNOWN" | "JP_REQUIRED" | "WAGE_INVALID" | "MUTATION_INVALID" | "NOT_EMPLOYED" | "PROJECT_NUMBER_FORMAT" | "EXPORT_TOO_LARGE" | "FISCAL_YEAR_OUTSIDE_AGREEMENT" | "PAYOUT_NOTHING_TO_BATCH" | "CLAIM_NOT_PAYABLE" | "PAYOUT_BATCH_STATE" | "PAYOUT_SAME_PERSON" | "PAYOUT_DECLARATION_MISMATCH" | "PAYOUT_RESULT_INVALID" | "JHT_BALANCE_INSUFFICIENT" | "JHT_RATE_MISSING" | "JHT_RATE_IN_USE" | "JHT_YEAR_NOT_ENDED" | "DOCUMENT_TYPE_NOT_ALLOWED" | "DOCUMENT_TOO_LARGE" | "DOCUMENT_KIND_UNKNOWN" | "DOCUMENTS_INCOMPLETE" | "CLAIM_STATE" | "CLAIM_KIND_UNKNOWN" | "CLAIM_NOT_ELIGIBLE" | "CLAIM_REASON_UNKNOWN" | "SAME_PERSON" | "BANK_ACCOUNT_INVALID" | "BANK_UNKNOWN";
+                code: "VALIDATION_FAILED" | "BODY_TOO_LARGE" | "HEADERS_TOO_LARGE" | "TEXT_INVALID" | "DATE_OUT_OF_RANGE" | "NUMBER_OUT_OF_RANGE" | "NUMBER_NOT_DECIMAL" | "FILE_NAME_HEADER_INVALID" | "CROSS_SITE_REFUSED" | "UNAUTHENTICATED" | "INVALID_CREDENTIALS" | "LOGIN_THROTTLED" | "PASSWORD_TOO_SHORT" | "PASSWORD_TOO_COMMON" | "RESET_FAILED" | "FORBIDDEN" | "NOT_FOUND" | "REGION_NOT_FOUND" | "OFFICE_NOT_FOUND" | "INVALID_SCOPE" | "DUPLICATE" | "CONFLICT" | "IDEMPOTENCY_KEY_REUSED" | "RULE_NOT_IN_FORCE" | "PARAMETER_FILE_INVALID" | "PARAMETER_VALUE_UNKNOWN" | "DB_UNREACHABLE" | "DATA_DIR_IN_USE" | "BACKUP_EMBEDDED_ONLY" | "BACKUP_FILE_INVALID" | "RESTORE_TARGET_NOT_EMPTY" | "DB_HISTORY_UNKNOWN" | "AUDIT_CHAIN_BROKEN" | "APPEND_ONLY" | "FILE_EMPTY" | "FILE_TOO_LARGE" | "FILE_TOO_MANY_ROWS" | "FILE_NOT_SPREADSHEET" | "FILE_HEADERS_INVALID" | "FILE_TEXT_INVALID" | "FILE_HAS_FORMULAS" | "FILE_ALREADY_UPLOADED" | "BATCH_STATE" | "BATCH_EMPTY" | "BUDGET_WARNING_UNACKNOWLEDGED" | "BATCH_RULE_FAILED" | "REASON_REQUIRED" | "REQUIRED" | "NAME_INVALID" | "DATE_INVALID" | "AGE_OUT_OF_RANGE" | "SEX_INVALID" | "OTHER_VILLAGE" | "INCOME_INVALID" | "PHONE_INVALID" | "DUPLICATE_IN_FILE" | "ALREADY_COVERED" | "IN_OTHER_BATCH" | "NIK_FORMAT" | "NIK_NOT_TEXT" | "NIK_REGION_FORMAT" | "NIK_BIRTH_FORMAT" | "NIK_SERIAL_FORMAT" | "NIK_BIRTH_DATE_MISMATCH" | "NIK_SEX_MISMATCH" | "NIK_REGION_UNKNOWN" | "POSSIBLE_DUPLICATE" | "LEDGER_UNBALANCED" | "PAYMENT_NOT_FOUND" | "PAYMENT_ALREADY_REVERSED" | "INTERNAL" | "RATE_LIMITED" | "ACTIVATION_FAILED" | "PARTICIPANT_NOT_ACTIVE" | "NPP_FORMAT" | "BUSINESS_TYPE_UNKNOWN" | "JP_REQUIRED" | "WAGE_INVALID" | "MUTATION_INVALID" | "NOT_EMPLOYED" | "PROJECT_NUMBER_FORMAT" | "EXPORT_TOO_LARGE" | "FISCAL_YEAR_OUTSIDE_AGREEMENT" | "PAYOUT_NOTHING_TO_BATCH" | "CLAIM_NOT_PAYABLE" | "PAYOUT_BATCH_STATE" | "PAYOUT_SAME_PERSON" | "PAYOUT_DECLARATION_MISMATCH" | "PAYOUT_RESULT_INVALID" | "JHT_BALANCE_INSUFFICIENT" | "JHT_RATE_MISSING" | "JHT_RATE_IN_USE" | "JHT_YEAR_NOT_ENDED" | "DOCUMENT_TYPE_NOT_ALLOWED" | "DOCUMENT_TOO_LARGE" | "DOCUMENT_KIND_UNKNOWN" | "DOCUMENTS_INCOMPLETE" | "CLAIM_STATE" | "CLAIM_KIND_UNKNOWN" | "CLAIM_NOT_ELIGIBLE" | "CLAIM_REASON_UNKNOWN" | "SAME_PERSON" | "BANK_ACCOUNT_INVALID" | "BANK_UNKNOWN";
                 details?: unknown;
                 message: string;
             };
@@ -8026,6 +8959,32 @@ export interface components {
             rateBp: number;
             source: string;
             year: number;
+        };
+        LateFee: {
+            dueDate: string;
+            lines: {
+                amountRp: number;
+                basis: string;
+                iuranRp: number;
+                program: string;
+                rateBp: number;
+            }[];
+            monthsLate: number;
+            paidOn: string;
+            totalRp: number;
+        };
+        LateFeeInput: {
+            dueDate: string;
+            lines: {
+                amountRp: number;
+                basis: string;
+                iuranRp: number;
+                program: string;
+                rateBp: number;
+            }[];
+            monthsLate: number;
+            paidOn: string;
+            totalRp: number;
         };
         MembershipCatalog: {
             employerScales: ("micro" | "small" | "medium" | "large")[];
@@ -8378,6 +9337,44 @@ export interface components {
             level: "province" | "regency" | "district" | "village";
             name: string;
             parentCode: string | null;
+        };
+        RuleExplanation: {
+            parameters: {
+                effectiveFrom: string;
+                id: string;
+                note?: string;
+                reference: string;
+                status?: string;
+                unit: string;
+                value: unknown;
+            }[];
+            rules: {
+                basis: string;
+                rule: string;
+                text: {
+                    en: string;
+                    id: string;
+                };
+            }[];
+        };
+        RuleExplanationInput: {
+            parameters: {
+                effectiveFrom: string;
+                id: string;
+                note?: string;
+                reference: string;
+                status?: string;
+                unit: string;
+                value: unknown;
+            }[];
+            rules: {
+                basis: string;
+                rule: string;
+                text: {
+                    en: string;
+                    id: string;
+                };
+            }[];
         };
         User: {
             displayName: string;

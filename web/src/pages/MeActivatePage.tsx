@@ -5,7 +5,7 @@ import { ErrorMessage } from '../components/ErrorMessage.tsx';
 import { useI18n } from '../i18n/I18nProvider.tsx';
 import { Link } from '../router.tsx';
 
-const PASSWORD_MIN_LENGTH = 10;
+const PASSWORD_MIN_LENGTH = 12;
 
 /** Account activation: KPJ + the code from the card letter + a new password; logs the participant in. */
 export function MeActivatePage({ onLogin }: { onLogin: (user: User) => void }) {

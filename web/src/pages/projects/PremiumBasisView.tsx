@@ -1,4 +1,4 @@
-import { type Project, premiumBasisOf } from '../../api/employers.ts';
+import type { Project } from '../../api/employers.ts';
 import { formatDate, formatPeriod, formatRupiah } from '../../format.ts';
 import { useI18n } from '../../i18n/I18nProvider.tsx';
 import type { Language } from '../../i18n/language.ts';
@@ -14,7 +14,7 @@ export function safeDate(date: string, language: Language): string {
 /** The premium and how the server reached it: contract value, period and the rules' lines. */
 export function PremiumBasisView({ project }: { project: Project }) {
   const { t, language } = useI18n();
-  const basis = premiumBasisOf(project);
+  const basis = project.premiumBasis;
   return (
     <section className="card stack premium" aria-label={t('project.premium')}>
       <p className="premium-total">
@@ -23,21 +23,19 @@ export function PremiumBasisView({ project }: { project: Project }) {
       </p>
       <p className="muted">
         {t('project.basisIntro', {
-          value: formatRupiah(basis.contractValueRp ?? project.contractValueRp, language),
-          period: basis.period ? formatPeriod(basis.period, language) : '–',
+          value: formatRupiah(basis.contractValueRp, language),
+          period: formatPeriod(basis.period, language),
         })}
       </p>
-      {basis.lines && basis.lines.length > 0 ? (
+      {basis.lines.length > 0 ? (
         <ul className="basis-lines">
           {basis.lines.map((line) => (
-            <li className="basis-line" key={`${line.program ?? ''}-${line.payer ?? ''}-${line.basis ?? ''}`}>
+            <li className="basis-line" key={`${line.program}-${line.payer}-${line.basis}`}>
               <span className="basis-head">
-                <strong>{line.program ?? '–'}</strong>
-                {typeof line.amountRp === 'number' ? (
-                  <span>{formatRupiah(line.amountRp, language)}</span>
-                ) : null}
+                <strong>{line.program}</strong>
+                <span>{formatRupiah(line.amountRp, language)}</span>
               </span>
-              {line.basis ? <span className="muted basis-text">{line.basis}</span> : null}
+              <span className="muted basis-text">{line.basis}</span>
             </li>
           ))}
         </ul>

@@ -1,10 +1,10 @@
 // Manfaat JP — PP 45/2015; Permenaker 29/2015 (fact sheet §3.4).
-import type { IsoDate } from '../calendar.ts';
-import { Explainer } from '../explanation.ts';
-import { formatRp } from '../format.ts';
-import { type Alasan, alasan, hasil, type Komponen, type ManfaatResult, wajib } from '../manfaat.ts';
-import { maxRp, minRp, type Rupiah, roundHalfUpRp } from '../money.ts';
-import type { ParameterBook } from '../params/book.ts';
+import type { IsoDate } from '../../calendar.ts';
+import { Explainer } from '../../explanation.ts';
+import { formatRp } from '../../format.ts';
+import { maxRp, minRp, type Rupiah, roundHalfUpRp } from '../../money.ts';
+import type { ParameterBook } from '../../params/book.ts';
+import { type Alasan, alasan, hasil, type Komponen, type ManfaatResult, wajib } from '../types.ts';
 import { batasPendaftaranJp, tanggalMencapaiUsiaPensiun } from './usia-pensiun.ts';
 
 export interface ManfaatJpInput {

@@ -1,11 +1,11 @@
 // Manfaat JKP (unemployment cash) — PP 37/2021 amended by PP 6/2025 (fact sheet §3.6).
 // The scheme is chosen by the PHK date (eventDate).
-import { addMonths, ageOnDate, type IsoDate } from '../calendar.ts';
-import { Explainer } from '../explanation.ts';
-import { formatBp, formatRp } from '../format.ts';
-import { type Alasan, alasan, hasil, type ManfaatResult, wajib } from '../manfaat.ts';
-import { applyRates, bp, minRp, type Rupiah, roundHalfUpRp, timesRp } from '../money.ts';
-import type { ParameterBook } from '../params/book.ts';
+import { addMonths, ageOnDate, type IsoDate } from '../../calendar.ts';
+import { Explainer } from '../../explanation.ts';
+import { formatBp, formatRp } from '../../format.ts';
+import { applyRates, bp, minRp, type Rupiah, roundHalfUpRp, timesRp } from '../../money.ts';
+import type { ParameterBook } from '../../params/book.ts';
+import { type Alasan, alasan, hasil, type ManfaatResult, wajib } from '../types.ts';
 
 export const JKP_REASONS = [
   'termination',

@@ -5,7 +5,7 @@
 // (money credited in March earns April–December: 9 months; in December: none), as a simple
 // yearly rate. One rounding at the end, down to the rupiah (floorRp): the account is never
 // credited a fraction of a rupiah it did not earn.
-import { floorRp, type Rupiah } from '../money.ts';
+import { floorRp, type Rupiah } from '../../money.ts';
 
 export interface JhtYearMovement {
   /** Month of the year the movement counts from, 1–12. */

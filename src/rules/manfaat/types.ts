@@ -1,7 +1,7 @@
 // Shared shapes of the benefit (manfaat) rules.
-import { AppError } from '../errors.ts';
-import type { Explainer, Explanation } from './explanation.ts';
-import { type Rupiah, sumRp } from './money.ts';
+import { AppError } from '../../errors.ts';
+import type { Explainer, Explanation } from '../explanation.ts';
+import { type Rupiah, sumRp } from '../money.ts';
 
 export interface Komponen {
   readonly name: string;

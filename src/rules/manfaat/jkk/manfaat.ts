@@ -1,11 +1,11 @@
 // Manfaat JKK (work accident / occupational disease) — PP 44/2015 jo PP 82/2019; fact sheet §3.3.
-import { addYears, type IsoDate } from '../calendar.ts';
-import { Explainer } from '../explanation.ts';
-import { formatBp, formatRp } from '../format.ts';
+import { addYears, type IsoDate } from '../../calendar.ts';
+import { Explainer } from '../../explanation.ts';
+import { formatBp, formatRp } from '../../format.ts';
+import { applyRates, bp, maxRp, minRp, type Rupiah, roundHalfUpRp } from '../../money.ts';
+import type { ParameterBook } from '../../params/book.ts';
 import { type Anak, beasiswa } from '../jkm/beasiswa.ts';
-import { alasan, hasil, type Komponen, type ManfaatResult, wajib } from '../manfaat.ts';
-import { applyRates, bp, maxRp, minRp, type Rupiah, roundHalfUpRp } from '../money.ts';
-import type { ParameterBook } from '../params/book.ts';
+import { alasan, hasil, type Komponen, type ManfaatResult, wajib } from '../types.ts';
 
 export type KasusJkk = 'death' | 'total_permanent_disability' | 'partial_disability' | 'temporary_disability';
 

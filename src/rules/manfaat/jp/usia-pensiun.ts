@@ -1,6 +1,6 @@
 // Usia pensiun and the JP registration cut-off — PP 45/2015 Pasal 15; Permenaker 29/2015.
-import { addMonthsToPeriod, birthdayAt, type IsoDate, type Period } from '../calendar.ts';
-import type { Explainer } from '../explanation.ts';
+import { addMonthsToPeriod, birthdayAt, type IsoDate, type Period } from '../../calendar.ts';
+import type { Explainer } from '../../explanation.ts';
 
 export function usiaPensiun(ex: Explainer, date: IsoDate): number {
   return ex.int('jp.usia_pensiun_tahun', date);

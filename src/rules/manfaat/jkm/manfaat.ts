@@ -1,9 +1,9 @@
 // Manfaat JKM (death not from a work accident) — PP 82/2019; fact sheet §3.1.
-import type { IsoDate } from '../calendar.ts';
-import { Explainer } from '../explanation.ts';
-import { formatRp } from '../format.ts';
-import { alasan, hasil, type Komponen, type ManfaatResult, wajib } from '../manfaat.ts';
-import type { ParameterBook } from '../params/book.ts';
+import type { IsoDate } from '../../calendar.ts';
+import { Explainer } from '../../explanation.ts';
+import { formatRp } from '../../format.ts';
+import type { ParameterBook } from '../../params/book.ts';
+import { alasan, hasil, type Komponen, type ManfaatResult, wajib } from '../types.ts';
 import { type Anak, beasiswa } from './beasiswa.ts';
 
 export interface ManfaatJkmInput {

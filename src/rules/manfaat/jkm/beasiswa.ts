@@ -1,12 +1,12 @@
 // Beasiswa for children of a participant who died (JKM, JKK) or became totally disabled (JKK):
 // PP 82/2019; Permenaker 5/2021 — at most 2 children, each younger than 23 on the event date.
-import { ageOnDate, type IsoDate } from '../calendar.ts';
-import type { Explainer } from '../explanation.ts';
-import { formatRp } from '../format.ts';
-import type { Alasan, Komponen } from '../manfaat.ts';
-import { alasan } from '../manfaat.ts';
-import { type Rupiah, rp } from '../money.ts';
-import { BEASISWA_LEVELS, type BeasiswaLevel } from '../params/schema.ts';
+import { ageOnDate, type IsoDate } from '../../calendar.ts';
+import type { Explainer } from '../../explanation.ts';
+import { formatRp } from '../../format.ts';
+import { type Rupiah, rp } from '../../money.ts';
+import { BEASISWA_LEVELS, type BeasiswaLevel } from '../../params/schema.ts';
+import type { Alasan, Komponen } from '../types.ts';
+import { alasan } from '../types.ts';
 
 export interface Anak {
   readonly birthDate: IsoDate;

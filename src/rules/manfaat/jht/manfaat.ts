@@ -1,10 +1,10 @@
 // Manfaat JHT — PP 46/2015 jo PP 60/2015; Permenaker 4/2022 (fact sheet §3.5). Balance-based.
-import { addMonths, ageOnDate, type IsoDate } from '../calendar.ts';
-import { Explainer } from '../explanation.ts';
-import { formatBp, formatRp } from '../format.ts';
-import { alasan, hasil, type ManfaatResult, wajib } from '../manfaat.ts';
-import { applyRates, bp, floorRp, type Rupiah } from '../money.ts';
-import type { ParameterBook } from '../params/book.ts';
+import { addMonths, ageOnDate, type IsoDate } from '../../calendar.ts';
+import { Explainer } from '../../explanation.ts';
+import { formatBp, formatRp } from '../../format.ts';
+import { applyRates, bp, floorRp, type Rupiah } from '../../money.ts';
+import type { ParameterBook } from '../../params/book.ts';
+import { alasan, hasil, type ManfaatResult, wajib } from '../types.ts';
 
 export const JHT_REASONS = [
   'retirement_age',

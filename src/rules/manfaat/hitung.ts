@@ -1,12 +1,13 @@
 // The benefit calculator: one entry point, dispatching on the programme.
+
+import type { ParameterBook } from '../params/book.ts';
 import type { ManfaatJhtInput } from './jht/manfaat.ts';
 import { manfaatJht } from './jht/manfaat.ts';
 import { type ManfaatJkkInput, manfaatJkk } from './jkk/manfaat.ts';
 import { type ManfaatJkmInput, manfaatJkm } from './jkm/manfaat.ts';
 import { type ManfaatJkpInput, manfaatJkp } from './jkp/manfaat.ts';
 import { type ManfaatJpInput, manfaatJp } from './jp/manfaat.ts';
-import type { ManfaatResult } from './manfaat.ts';
-import type { ParameterBook } from './params/book.ts';
+import type { ManfaatResult } from './types.ts';
 
 export type ManfaatInput =
   | ({ readonly program: 'JKM' } & ManfaatJkmInput)

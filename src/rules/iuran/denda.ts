@@ -1,0 +1,94 @@
+// PU late fees (denda) — fact sheet §2.5: 2% per month late of the contribution that should have
+// been paid, borne by the employer. Each programme's regulation sets its own rate (JKK and JKM:
+// PP 44/2015; JHT: PP 46/2015; JP: PP 45/2015), and the fee is computed on that programme's
+// contribution only: never on an earlier late fee.
+import { AppError } from '../../errors.ts';
+import type { IsoDate, Period } from '../calendar.ts';
+import type { Explainer } from '../explanation.ts';
+import { type Rupiah, roundHalfUpRp, sumRp } from '../money.ts';
+import { bulanTerlambatPu, jatuhTempoPu } from './jatuh-tempo.ts';
+import type { ProgramIuran } from './types.ts';
+
+const TARIF: Record<ProgramIuran, { param: string; basis: string }> = {
+  JKK: { param: 'jatuh_tempo.pu_denda_per_bulan_jkk', basis: 'PP 44/2015' },
+  JKM: { param: 'jatuh_tempo.pu_denda_per_bulan_jkm', basis: 'PP 44/2015' },
+  JHT: { param: 'jatuh_tempo.pu_denda_per_bulan_jht', basis: 'PP 46/2015' },
+  JP: { param: 'jatuh_tempo.pu_denda_per_bulan_jp', basis: 'PP 45/2015' },
+};
+
+/** A programme's contribution on the overdue invoice (employer and worker shares together). */
+export interface IuranTerlambat {
+  readonly program: string;
+  readonly iuranRp: Rupiah;
+}
+
+export interface DendaLine {
+  readonly program: ProgramIuran;
+  /** The contribution the fee is computed on (the open share, when part is paid). */
+  readonly iuranRp: Rupiah;
+  readonly rateBp: number;
+  readonly dendaRp: Rupiah;
+  readonly basis: string;
+}
+
+export interface DendaResult {
+  readonly dueDate: IsoDate;
+  readonly monthsLate: number;
+  readonly lines: DendaLine[];
+  readonly totalRp: Rupiah;
+}
+
+function tarifOf(program: string) {
+  const t = TARIF[program as ProgramIuran];
+  if (!t) {
+    throw new AppError('VALIDATION_FAILED', {
+      detail: `program ${program}: tidak ada denda keterlambatan / no late fee for this programme`,
+    });
+  }
+  return t;
+}
+
+/**
+ * The late fee of a PU iuran month paid (or still open) on `paidDate`: per programme,
+ * rate × months late × that programme's contribution, rounded half-up per programme. When only
+ * `openRp` of the contributions is still unpaid (payments settle contributions before fees), each
+ * programme's base is its share of `openRp`, in the same single rounding.
+ */
+export function dendaPu(
+  ex: Explainer,
+  period: Period,
+  iuran: readonly IuranTerlambat[],
+  paidDate: IsoDate,
+  openRp?: Rupiah,
+): DendaResult {
+  const dueDate = jatuhTempoPu(ex, period);
+  const monthsLate = bulanTerlambatPu(ex, period, paidDate);
+  const byProgram = new Map<ProgramIuran, number>();
+  for (const i of iuran) {
+    tarifOf(i.program);
+    const p = i.program as ProgramIuran;
+    byProgram.set(p, (byProgram.get(p) ?? 0) + i.iuranRp);
+  }
+  const totalIuran = [...byProgram.values()].filter((v) => v > 0).reduce((a, b) => a + b, 0);
+  const open = BigInt(Math.max(0, Math.min(openRp ?? totalIuran, totalIuran)));
+  const lines: DendaLine[] = [];
+  for (const program of ['JKK', 'JKM', 'JHT', 'JP'] as const) {
+    const amount = byProgram.get(program);
+    if (amount === undefined || amount <= 0) continue;
+    const { param, basis } = TARIF[program];
+    const rateBp = ex.int(param, `${period}-01`);
+    const [num, den] = open === BigInt(totalIuran) ? [1n, 1n] : [open, BigInt(totalIuran)];
+    // totalIuran > 0 here: this programme's amount is part of it.
+    const base = roundHalfUpRp(BigInt(amount) * num, den);
+    const dendaRp = roundHalfUpRp(BigInt(amount) * num * BigInt(rateBp * monthsLate), den * 10_000n);
+    lines.push({ program, iuranRp: base, rateBp, dendaRp, basis });
+  }
+  const rates = lines.map((l) => `${l.program} ${l.rateBp / 100}%`).join(', ') || '—';
+  ex.apply(
+    'jatuh_tempo.denda_pu',
+    'PP 44/2015 (JKK, JKM); PP 46/2015 (JHT); PP 45/2015 (JP)',
+    `Jatuh tempo ${dueDate}; terlambat ${monthsLate} bulan; denda ${rates} per bulan dari iuran tiap program yang terlambat, tidak dari denda sebelumnya.`,
+    `Due ${dueDate}; ${monthsLate} months late; fee ${rates} per month of each programme's overdue contribution, never of earlier fees.`,
+  );
+  return { dueDate, monthsLate, lines, totalRp: sumRp(lines.map((l) => l.dendaRp)) };
+}

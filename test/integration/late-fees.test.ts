@@ -1,0 +1,142 @@
+// Late fees of PU employers: on contribution lines only, per programme, never on an earlier late
+// fee (fact sheet §2.5: 2% per month late of the contribution due — JKK and JKM PP 44/2015, JHT
+// PP 46/2015, JP PP 45/2015); and a due date that falls on a national holiday rolls to the next
+// working day (SKB 3 Menteri 2026: 17 August).
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Deps } from '../../src/services/actor.ts';
+import { fixedClock } from '../../src/services/clock.ts';
+import { postPayment } from '../../src/services/post-payment.ts';
+import { registerEmployee } from '../../src/services/register-employee.ts';
+import { registerEmployer } from '../../src/services/register-employer.ts';
+import { runBilling } from '../../src/services/run-billing.ts';
+import { demoActor } from '../support/actors.ts';
+import { preparedDeps, type TestDb } from '../support/db.ts';
+import { nikFor } from '../support/enrolment-csv.ts';
+
+// One worker, wage Rp5,000,000, risk group I (konveksi): JKK 0.24% = 12,000, JKM 0.30% = 15,000
+// (PP 44/2015), JHT 3.7% + 2% = 285,000 (PP 46/2015), JP 2% + 1% = 150,000 (PP 45/2015).
+const MONTH = 12_000 + 15_000 + 285_000 + 150_000; // 462,000
+
+async function setUp(deps: Deps, npp: string, serial: number, startDate: string) {
+  const branch = await demoActor(deps, 'cabang.atambua');
+  await registerEmployer(deps, branch, {
+    npp,
+    name: `CV Denda ${serial}`,
+    businessTypeCode: 'konveksi',
+    scale: 'medium',
+    regionCode: '53.04.12.1001',
+  });
+  const birthDate = '1990-05-0' + String(serial);
+  await registerEmployee(deps, branch, npp, {
+    nik: nikFor({ kecamatan: '530412', birthDate, sex: 'L', serial: 40 + serial }),
+    fullName: `Pekerja Denda ${serial}`,
+    birthDate,
+    sex: 'L',
+    startDate,
+    wageRp: 5_000_000,
+  });
+}
+
+const lateFeeLines = async (deps: Deps) =>
+  (
+    await deps.db.query<{ source: number; amountRp: number; basis: string }>(
+      `SELECT source_invoice_id AS source, amount_rp AS "amountRp", basis FROM invoice_line
+       WHERE kind = 'late_fee' ORDER BY id`,
+    )
+  ).rows;
+
+/** A database of its own for the describe block; `at` sees it at another office time. */
+function ownDatabase() {
+  const s = {} as { deps: Deps; t: TestDb };
+  beforeAll(async () => {
+    Object.assign(s, await preparedDeps());
+  });
+  afterAll(async () => s.t.drop());
+  return { at: (iso: string): Deps => ({ ...s.deps, clock: fixedClock(iso) }) };
+}
+
+describe('late fees are charged on contribution lines only', () => {
+  const { at } = ownDatabase();
+  it('an invoice already carrying a late-fee line, paid two more months late, is charged only on its contributions', async () => {
+    const base = at('2026-11-24T02:00:00Z');
+    await setUp(base, '53049101', 1, '2026-11-01');
+    const branch = await demoActor(base, 'cabang.atambua');
+    // November 2026 invoice A: Rp462,000, due Tue 15 Dec 2026.
+    const a = (
+      await runBilling(at('2026-11-24T02:00:00Z'), branch, { regencyCode: '53.04', period: '2026-11' })
+    ).invoices[0]!;
+    expect([a.totalRp, a.dueDate]).toEqual([MONTH, '2026-12-15']);
+    // 20 Jan 2027, A still open: due dates 15 Dec 2026 and Fri 15 Jan 2027 passed → 2 months × 2%:
+    // JKK 12,000 × 4% = 480; JKM 15,000 × 4% = 600; JHT 285,000 × 4% = 11,400; JP 150,000 × 4% = 6,000
+    // → Rp18,480, a line on January's invoice B (Rp462,000 + Rp18,480 = Rp480,480, due Mon 15 Feb 2027).
+    const b = (
+      await runBilling(at('2027-01-20T02:00:00Z'), branch, { regencyCode: '53.04', period: '2027-01' })
+    ).invoices[0]!;
+    expect([b.totalRp, b.dueDate]).toEqual([MONTH + 18_480, '2027-02-15']);
+    expect((await lateFeeLines(base)).map((l) => [l.source, l.amountRp])).toEqual([[a.id, 18_480]]);
+    // A is paid the next day; B stays open.
+    await postPayment(at('2027-01-21T02:00:00Z'), branch, {
+      payerId: a.payerId,
+      amountRp: MONTH,
+      receivedOn: '2027-01-21',
+      reference: 'TRF-A',
+      idempotencyKey: 'denda-invoice-a',
+    });
+    // 20 Mar 2027, B open two months after its due date (15 Feb, Mon 15 Mar passed): 2 months × 2% of
+    // B's contributions only — Rp18,480 again, not 2 × 2% × Rp480,480 = Rp19,219 (a fee on the fee).
+    const c = (
+      await runBilling(at('2027-03-20T02:00:00Z'), branch, { regencyCode: '53.04', period: '2027-03' })
+    ).invoices[0]!;
+    const fees = await lateFeeLines(base);
+    expect(fees.map((l) => [l.source, l.amountRp])).toEqual([
+      [a.id, 18_480],
+      [b.id, 18_480],
+    ]);
+    expect(fees[1]!.basis).toContain('JP 2% × Rp150000 (PP 45/2015)');
+    expect(c.totalRp).toBe(MONTH + 18_480);
+    // B is then paid in full with the March invoice; a re-run charges nothing more.
+    await postPayment(at('2027-03-21T02:00:00Z'), branch, {
+      payerId: b.payerId,
+      amountRp: b.totalRp + c.totalRp,
+      receivedOn: '2027-03-21',
+      reference: 'TRF-BC',
+      idempotencyKey: 'denda-invoice-bc',
+    });
+    const again = await runBilling(at('2027-03-22T02:00:00Z'), branch, {
+      regencyCode: '53.04',
+      period: '2027-03',
+    });
+    expect(again.lines).toBe(0);
+    const sum = await base.db.query<{ s: number }>('SELECT sum(amount_rp)::bigint AS s FROM ledger_line');
+    expect(sum.rows[0]!.s).toBe(0);
+  });
+});
+
+describe('a due date on a national holiday rolls to the next working day', () => {
+  const { at } = ownDatabase();
+  it('July 2026 is due Tue 18 Aug 2026, and an employer paying on the 18th is not charged a late fee', async () => {
+    const base = at('2026-08-03T02:00:00Z');
+    await setUp(base, '53049102', 2, '2026-07-01');
+    const branch = await demoActor(base, 'cabang.atambua');
+    // 15 Aug 2026 is a Saturday, Mon 17 Aug is Independence Day (SKB 3 Menteri 2026) → Tue 18 Aug.
+    const july = (
+      await runBilling(at('2026-08-03T02:00:00Z'), branch, { regencyCode: '53.04', period: '2026-07' })
+    ).invoices[0]!;
+    expect([july.totalRp, july.dueDate]).toEqual([MONTH, '2026-08-18']);
+    // The August run on the morning of the 18th, before the employer's transfer lands: not late.
+    const aug = await runBilling(at('2026-08-18T01:00:00Z'), branch, {
+      regencyCode: '53.04',
+      period: '2026-08',
+    });
+    expect(aug.invoices.map((i) => [i.totalRp, i.dueDate])).toEqual([[MONTH, '2026-09-15']]);
+    await postPayment(at('2026-08-18T06:00:00Z'), branch, {
+      payerId: july.payerId,
+      amountRp: MONTH,
+      receivedOn: '2026-08-18',
+      reference: 'TRF-JULI',
+      idempotencyKey: 'juli-2026-paid-18',
+    });
+    await runBilling(at('2026-08-20T01:00:00Z'), branch, { regencyCode: '53.04', period: '2026-08' });
+    expect(await lateFeeLines(base)).toEqual([]);
+  });
+});
