@@ -20,6 +20,41 @@ export const ERROR_CATALOG = {
     id: 'Isi permintaan terlalu besar.',
     en: 'Request body is too large.',
   },
+  HEADERS_TOO_LARGE: {
+    status: 431,
+    id: 'Kepala permintaan (header) terlalu besar.',
+    en: 'Request headers are too large.',
+  },
+  TEXT_INVALID: {
+    status: 400,
+    id: 'Teks pada {field} berisi karakter yang tidak diizinkan (NUL atau karakter Unicode yang rusak).',
+    en: 'The text in {field} holds a character that is not allowed (NUL or a broken Unicode character).',
+  },
+  DATE_OUT_OF_RANGE: {
+    status: 400,
+    id: 'Tanggal {value} pada {field} bukan tanggal yang ada antara tahun 1900 dan 2100.',
+    en: 'The date {value} in {field} is not a real date between the years 1900 and 2100.',
+  },
+  NUMBER_OUT_OF_RANGE: {
+    status: 400,
+    id: 'Angka pada {field} di luar batas; paling besar {max}.',
+    en: 'The number in {field} is out of range; at most {max}.',
+  },
+  NUMBER_NOT_DECIMAL: {
+    status: 400,
+    id: '{field} harus ditulis dengan angka desimal biasa, misalnya 16.',
+    en: '{field} must be written in plain decimal digits, e.g. 16.',
+  },
+  FILE_NAME_HEADER_INVALID: {
+    status: 400,
+    id: 'Header X-File-Name tidak valid: tulis nama berkas dalam UTF-8 dengan pengodean persen.',
+    en: 'The X-File-Name header is invalid: send the file name as percent-encoded UTF-8.',
+  },
+  CROSS_SITE_REFUSED: {
+    status: 403,
+    id: 'Permintaan ditolak: permintaan yang mengubah data harus datang dari aplikasi lindung sendiri.',
+    en: 'Request refused: requests that change data must come from the lindung application itself.',
+  },
   UNAUTHENTICATED: {
     status: 401,
     id: 'Silakan masuk terlebih dahulu.',
@@ -180,6 +215,11 @@ export const ERROR_CATALOG = {
     id: 'Judul kolom tidak sesuai templat. Kolom yang kurang: {missing}.',
     en: 'Column headers do not match the template. Missing columns: {missing}.',
   },
+  FILE_TEXT_INVALID: {
+    status: 400,
+    id: 'Berkas berisi karakter yang bukan teks (NUL atau karakter rusak) di sel {cells}. Hapus karakter itu lalu unggah lagi.',
+    en: 'The file holds characters that are not text (NUL or broken characters) in cells {cells}. Remove them and upload again.',
+  },
   FILE_HAS_FORMULAS: {
     status: 400,
     id: 'Berkas berisi rumus (formula) di sel {cells}. Salin lalu tempel sebagai nilai saja.',
@@ -218,8 +258,8 @@ export const ERROR_CATALOG = {
   REQUIRED: { status: 422, id: 'Wajib diisi.', en: 'Required.' },
   NAME_INVALID: {
     status: 422,
-    id: 'Nama tidak valid (huruf, paling panjang 100).',
-    en: 'Invalid name (letters, at most 100).',
+    id: "Nama tidak valid: huruf, spasi dan tanda . , ' - saja, diawali huruf, paling panjang 100.",
+    en: "Invalid name: letters, spaces and . , ' - only, starting with a letter, at most 100.",
   },
   DATE_INVALID: {
     status: 422,

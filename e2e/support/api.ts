@@ -35,6 +35,8 @@ export async function apiCall<T>(
     headers: {
       Accept: 'application/json',
       Cookie: session.cookie,
+      // As the web client: required with the session cookie on a state-changing request.
+      'X-Lindung-Client': 'e2e',
       ...(body === undefined
         ? {}
         : { 'Content-Type': raw ? 'application/octet-stream' : 'application/json' }),

@@ -109,6 +109,7 @@ export interface StageRow {
   rowNumber: number;
   nik: string;
   nikNotText: boolean;
+  nameInvalid: boolean;
   fullName: string;
   birthDateRaw: string;
   birthDate: string | null;
@@ -129,7 +130,7 @@ export async function createStage(q: Queryable): Promise<void> {
   await q.query(`CREATE TEMPORARY TABLE enrolment_stage (
     row_number int NOT NULL, nik text, nik_not_text boolean NOT NULL, full_name text, name_key text,
     birth_date_raw text, birth_date date, sex text, occupation text, phone text, address text,
-    village_code text, income_raw text, declared_income_rp bigint) ON COMMIT DROP`);
+    village_code text, income_raw text, declared_income_rp bigint, name_invalid boolean NOT NULL) ON COMMIT DROP`);
 }
 
 const COPY_SPECIAL = /[\\\t\n\r]/;
@@ -143,7 +144,7 @@ function copyText(v: string | number | boolean | null): string {
 }
 
 const STAGE_COLUMNS = `enrolment_stage (row_number, nik, nik_not_text, full_name, name_key, birth_date_raw,
-  birth_date, sex, occupation, phone, address, village_code, income_raw, declared_income_rp)`;
+  birth_date, sex, occupation, phone, address, village_code, income_raw, declared_income_rp, name_invalid)`;
 
 /**
  * Writes the rows into the stage with COPY (the cheapest way in on both databases), then fills the
@@ -165,7 +166,7 @@ export async function insertStagingRows(q: Queryable, rows: readonly StageRow[])
     ];
     // Almost every row needs no escape: one test of its text fields decides.
     const e = COPY_SPECIAL.test(text.join('')) ? text.map(copyText) : text;
-    return `${r.rowNumber}\t${e[0]}\t${r.nikNotText ? 't' : 'f'}\t${e[1]}\t${copyText(key)}\t${e[2]}\t${copyText(r.birthDate)}\t${e[3]}\t${e[4]}\t${e[5]}\t${e[6]}\t${e[7]}\t${e[8]}\t${copyText(r.declaredIncomeRp)}\n`;
+    return `${r.rowNumber}\t${e[0]}\t${r.nikNotText ? 't' : 'f'}\t${e[1]}\t${copyText(key)}\t${e[2]}\t${copyText(r.birthDate)}\t${e[3]}\t${e[4]}\t${e[5]}\t${e[6]}\t${e[7]}\t${e[8]}\t${copyText(r.declaredIncomeRp)}\t${r.nameInvalid ? 't' : 'f'}\n`;
   });
   await q.copyIn(STAGE_COLUMNS, lines.join(''));
   await q.query(

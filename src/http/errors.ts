@@ -1,3 +1,5 @@
+import { STATUS_CODES } from 'node:http';
+import type { Socket } from 'node:net';
 import type { FastifyError, FastifyReply, FastifyRequest } from 'fastify';
 import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
 import { AppError, ERROR_CATALOG, type ErrorCode, formatMessage, isAppError } from '../errors.ts';
@@ -38,4 +40,31 @@ export function errorHandler(err: FastifyError, req: FastifyRequest, reply: Fast
   req.log.error({ err: { message: err.message, code: err.code, stack: err.stack } }, 'unhandled error');
   const lang = requestLang(req);
   return reply.status(500).send({ error: { code: 'INTERNAL', message: formatMessage('INTERNAL', lang) } });
+}
+
+/** Fastify's own refusals before a route is found (a URL that does not decode): the catalog format. */
+export function frameworkErrors(err: FastifyError, req: FastifyRequest, reply: FastifyReply) {
+  return sendError(req, reply, new AppError('VALIDATION_FAILED', { detail: err.message }));
+}
+
+/**
+ * A request Node's parser refuses (headers too large, a broken request line) never reaches
+ * Fastify: answer on the socket itself, still as { error: { code, message } } (in Indonesian, the
+ * default, as there are no request headers to read a language from).
+ */
+export function clientErrorHandler(err: NodeJS.ErrnoException, socket: Socket) {
+  if (err.code === 'ECONNRESET' || !socket.writable) {
+    socket.destroy();
+    return;
+  }
+  const error =
+    err.code === 'HPE_HEADER_OVERFLOW'
+      ? new AppError('HEADERS_TOO_LARGE')
+      : new AppError('VALIDATION_FAILED', { detail: 'malformed HTTP request' });
+  const status = ERROR_CATALOG[error.code].status;
+  const body = JSON.stringify({ error: { code: error.code, message: error.localized('id') } });
+  socket.end(
+    `HTTP/1.1 ${status} ${STATUS_CODES[status]}\r\nContent-Type: application/json; charset=utf-8\r\n` +
+      `Content-Length: ${Buffer.byteLength(body)}\r\nConnection: close\r\n\r\n${body}`,
+  );
 }

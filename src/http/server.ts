@@ -14,7 +14,10 @@ import {
 import { AppError } from '../errors.ts';
 import type { Deps } from '../services/actor.ts';
 import { identify } from './auth.ts';
-import { errorHandler, sendError } from './errors.ts';
+import { allowedOriginsFromEnv, csrfGuard } from './csrf.ts';
+import { clientErrorHandler, errorHandler, frameworkErrors, sendError } from './errors.ts';
+import { inputGuard } from './input-guard.ts';
+import { DEFAULT_RATE_PER_MINUTE, registerRateLimits } from './rate-limits.ts';
 import { agreementRoutes } from './routes/agreements.ts';
 import { auditRoutes } from './routes/audit.ts';
 import { authRoutes } from './routes/auth.ts';
@@ -37,6 +40,7 @@ import { publicVerifyRoutes } from './routes/public-verify.ts';
 import { regionRoutes } from './routes/regions.ts';
 import { reportRoutes } from './routes/reports.ts';
 import { userRoutes } from './routes/users.ts';
+import { hstsFromEnv, registerSecurityHeaders } from './security-headers.ts';
 
 export interface ServerOptions {
   deps: Deps;
@@ -50,8 +54,17 @@ export interface ServerOptions {
    * limits): addresses or CIDRs. Default: env LINDUNG_TRUSTED_PROXIES (comma-separated), else none.
    */
   trustedProxies?: string[];
-  /** Public card verification: requests per IP per minute (default 60). */
+  /** Public card verification: requests per client address per minute (default 30), kept in the database. */
   verifyRatePerMinute?: number;
+  /** Requests per client address per minute on any route (default 3000; LINDUNG_RATE_LIMIT_PER_MINUTE). */
+  ratePerMinute?: number;
+  /** Strict-Transport-Security (serve behind HTTPS only); default LINDUNG_HSTS=1. */
+  hsts?: boolean;
+}
+
+function rateFromEnv(env: NodeJS.ProcessEnv = process.env): number {
+  const n = Number(env.LINDUNG_RATE_LIMIT_PER_MINUTE);
+  return Number.isSafeInteger(n) && n > 0 ? n : DEFAULT_RATE_PER_MINUTE;
 }
 
 export const DEFAULT_WEB_DIR = join(import.meta.dirname, '..', '..', 'web', 'dist');
@@ -74,11 +87,18 @@ export async function buildServer(opts: ServerOptions): Promise<FastifyInstance>
     // Request URLs may carry personal data (search terms); we log errors, not requests.
     logController: new LogController({ disableRequestLogging: true }),
     logger: { level: opts.logLevel ?? 'warn' },
+    // Fastify's own refusals (a bad URL, headers too large, a broken request) in the catalog format.
+    frameworkErrors,
+    clientErrorHandler,
   });
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
   app.setErrorHandler(errorHandler);
+  await registerSecurityHeaders(app, { hsts: opts.hsts ?? hstsFromEnv() });
   await app.register(fastifyCookie);
+  app.addHook('onRequest', csrfGuard(allowedOriginsFromEnv()));
+  await registerRateLimits(app, deps, opts.ratePerMinute ?? rateFromEnv());
+  app.addHook('preValidation', inputGuard);
   await app.register(fastifySwagger, {
     openapi: {
       openapi: '3.1.0',

@@ -7,7 +7,8 @@ import {
   listProjectWorkers,
   removeProjectWorkers,
 } from '../db/projects.ts';
-import { maskName, maskNik } from '../privacy/mask.ts';
+import { PersonName } from '../hygiene.ts';
+import { maskPerson } from '../privacy/mask.ts';
 import { isValidDate } from '../rules/calendar.ts';
 import { employerAccess, requireInScope, requirePermission } from './access.ts';
 import { type Actor, type Deps, SEES_PERSONAL_DATA } from './actor.ts';
@@ -21,7 +22,7 @@ export const WorkerChangeInput = z.strictObject({
     .array(
       z.strictObject({
         nik: z.string().trim(),
-        fullName: z.string().trim().min(1).max(100).optional(),
+        fullName: PersonName.optional(),
         birthDate: isoDate.optional(),
         sex: z.enum(['L', 'P']).optional(),
       }),
@@ -38,9 +39,7 @@ export type WorkerChangeInput = z.input<typeof WorkerChangeInput>;
 
 export async function projectWorkers(deps: Deps, actor: Actor, projectId: number) {
   const unmasked = SEES_PERSONAL_DATA.includes(actor.role);
-  return (await listProjectWorkers(deps.db, projectId)).map((w) =>
-    unmasked ? w : { ...w, nik: maskNik(w.nik), fullName: maskName(w.fullName) },
-  );
+  return (await listProjectWorkers(deps.db, projectId)).map((w) => (unmasked ? w : maskPerson(w)));
 }
 
 /** Projects in the caller's scope (the file list allows no separate list-projects.ts). */

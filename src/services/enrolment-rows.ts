@@ -1,6 +1,6 @@
 import type { ProblemRow, StagedRow } from '../db/enrolment.ts';
 import { ERROR_CATALOG, type ErrorCode, formatMessage, type Lang } from '../errors.ts';
-import { maskName, maskNik } from '../privacy/mask.ts';
+import { maskPerson } from '../privacy/mask.ts';
 import type { EnrolmentPolicy } from './enrolment-policy.ts';
 
 export interface RowIssue {
@@ -45,15 +45,15 @@ export function rowReports(
   };
   const issues = (list: { field: string; code: string }[]) =>
     list.map((i) => ({ ...i, message: cached(i.code) }));
-  return rows.map((r) => ({
-    rowNumber: r.rowNumber,
-    nik: unmasked ? r.nik : maskNik(r.nik),
-    fullName: unmasked ? r.fullName : maskName(r.fullName),
-    birthDate: r.birthDateRaw,
-    sex: r.sex,
-    occupation: r.occupation,
-    state: r.state,
-    errors: issues(r.errors),
-    warnings: issues(r.warnings),
-  }));
+  return rows.map((r) => {
+    const person = { nik: r.nik, fullName: r.fullName, birthDate: r.birthDateRaw, sex: r.sex };
+    return {
+      rowNumber: r.rowNumber,
+      ...(unmasked ? person : maskPerson(person)),
+      occupation: r.occupation,
+      state: r.state,
+      errors: issues(r.errors),
+      warnings: issues(r.warnings),
+    };
+  });
 }

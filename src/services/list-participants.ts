@@ -1,5 +1,5 @@
 import { listParticipantsInScope } from '../db/participants.ts';
-import { maskName, maskNik } from '../privacy/mask.ts';
+import { maskPerson } from '../privacy/mask.ts';
 import { requirePermission } from './access.ts';
 import { type Actor, type Deps, SEES_PERSONAL_DATA } from './actor.ts';
 
@@ -21,8 +21,6 @@ export async function listParticipants(deps: Deps, actor: Actor, q: ParticipantQ
     offset: q.offset ?? 0,
   });
   const unmasked = SEES_PERSONAL_DATA.includes(actor.role);
-  const participants = rows.map((r) =>
-    unmasked ? r : { ...r, nik: maskNik(r.nik), fullName: maskName(r.fullName) },
-  );
+  const participants = rows.map((r) => (unmasked ? r : maskPerson(r)));
   return { total, participants };
 }

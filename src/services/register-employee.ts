@@ -9,6 +9,7 @@ import {
   personProblems,
 } from '../db/employers.ts';
 import { AppError } from '../errors.ts';
+import { PersonName } from '../hygiene.ts';
 import { isValidDate } from '../rules/calendar.ts';
 import { requireInScope, requirePermission } from './access.ts';
 import type { Actor, Deps } from './actor.ts';
@@ -20,7 +21,7 @@ const isoDate = z.string().refine(isValidDate, 'DATE_INVALID');
 export const EmployeeInput = z.strictObject({
   nik: z.string().trim(),
   /** Needed only when the NIK is not yet in the registry. */
-  fullName: z.string().trim().min(1).max(100).optional(),
+  fullName: PersonName.optional(),
   birthDate: isoDate.optional(),
   sex: z.enum(['L', 'P']).optional(),
   startDate: isoDate,

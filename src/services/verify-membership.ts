@@ -1,19 +1,18 @@
 // Public check of a membership card: anyone holding the card (or its QR code) can see that the
-// KPJ is real and covered, without logging in. Only masked, non-identifying facts leave here:
-// never the NIK, the birth date or the village.
+// KPJ is real and covered, without logging in. KPJ numbers can be generated, so only the least
+// UU PDP (UU 27/2022) allows leaves here: the initials, the status and the programmes; never the
+// name, the NIK, the birth date, the village or the dates of the membership.
 import { findVerification } from '../db/cards.ts';
 import { AppError } from '../errors.ts';
-import { maskName } from '../privacy/mask.ts';
+import { initials } from '../privacy/mask.ts';
 import type { Deps } from './actor.ts';
 
 export interface MembershipCheck {
   kpj: string;
-  /** "M**** G***** B***" */
+  /** Initials only: "M. G. B." */
   name: string;
   status: string;
   programs: string[];
-  /** YYYY-MM-DD of the latest activation; null if never active. */
-  coverageStart: string | null;
 }
 
 /** The masked facts of a KPJ; NOT_FOUND for an unknown number or a wrong check digit. */
@@ -23,9 +22,8 @@ export async function verifyMembership(deps: Deps, kpj: string): Promise<Members
   if (!row) throw new AppError('NOT_FOUND');
   return {
     kpj: row.kpj,
-    name: maskName(row.fullName),
+    name: initials(row.fullName),
     status: row.status,
     programs: row.programs,
-    coverageStart: row.coverageStart,
   };
 }

@@ -135,7 +135,7 @@ describe('lindung serve owns the embedded data folder', () => {
         try {
           const res = await fetch(`${served.url}/api/v1/users`, {
             method: 'POST',
-            headers: { 'content-type': 'application/json', cookie: cookie! },
+            headers: { 'content-type': 'application/json', cookie: cookie!, 'x-lindung-client': 'test' },
             body: JSON.stringify({
               username,
               displayName: username,

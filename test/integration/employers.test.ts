@@ -325,7 +325,7 @@ describe('employers: registration, employees, monthly wage report', () => {
       ]),
     });
     expect(r.upload).toMatchObject({ valid: 1, invalid: 1, unchanged: 1 });
-    expect(r.problems[0]!.nik).toBe(`${E.slice(0, 6)}********${E.slice(-2)}`);
+    expect(r.problems[0]!.nik).toBe(`${E.slice(0, 4)}**********${E.slice(-2)}`);
     await expect(
       importWageReport(deps, own, {
         npp: '53040002',

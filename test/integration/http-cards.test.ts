@@ -129,17 +129,16 @@ describe('HTTP: membership cards and public verification', () => {
     }
   });
 
-  it('verifies a KPJ publicly with the name masked and no NIK, birth date or village', async () => {
+  it('verifies a KPJ publicly with initials only and no NIK, birth date, village or dates', async () => {
     const res = await get(`/api/v1/public/verify/${kpj}`, undefined, '10.0.0.1');
     expect(res.statusCode).toBe(200);
     expect(res.json()).toEqual({
       kpj,
-      name: 'M**** B*** A*',
+      name: 'M. B. A.',
       status: 'active',
       programs: ['JKK', 'JKM'],
-      coverageStart: '2026-11-24',
     });
-    for (const secret of [WORKERS[0]!.nik, WORKERS[0]!.birthDate, 'Kewar', 'Maria']) {
+    for (const secret of [WORKERS[0]!.nik, WORKERS[0]!.birthDate, 'Kewar', 'Maria', 'M****', '2026-11-24']) {
       expect(res.body).not.toContain(secret);
     }
   });
@@ -152,16 +151,16 @@ describe('HTTP: membership cards and public verification', () => {
     }
   });
 
-  it('serves the page the QR code opens, in Bahasa Indonesia, with the masked facts', async () => {
+  it('serves the page the QR code opens, in Bahasa Indonesia, with the initials only', async () => {
     const res = await get(`/verifikasi/${kpj}`, undefined, '10.0.0.3');
     expect(res.statusCode).toBe(200);
     expect(res.headers['content-type']).toBe('text/html; charset=utf-8');
     expect(res.body).toContain('<html lang="id">');
-    expect(res.body).toContain('<dd>M**** B*** A*</dd>');
+    expect(res.body).toContain('<dd>M. B. A.</dd>');
     expect(res.body).toContain(
       `<dd>${kpj.slice(0, 2)} ${kpj.slice(2, 6)} ${kpj.slice(6, 10)} ${kpj[10]}</dd>`,
     );
-    expect(res.body).toContain('<dd>24 November 2026</dd>');
+    expect(res.body).not.toContain('24 November 2026');
     expect(res.body).not.toContain(WORKERS[0]!.nik);
     expect(res.body).not.toContain('<script');
     const missing = await get('/verifikasi/26000000010', undefined, '10.0.0.3');

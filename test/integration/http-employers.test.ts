@@ -207,7 +207,7 @@ describe('HTTP: employer and project endpoints, allowed and denied', () => {
     expect(added.json()).toEqual({ added: 1, removed: 0, unchanged: 0 });
     const seen = (await req('dinas.belu', 'GET', '/api/v1/projects/SPK-010%2F2026')).json();
     expect(seen.workers[0]).toMatchObject({
-      nik: `${nik.slice(0, 6)}********${nik.slice(-2)}`,
+      nik: `${nik.slice(0, 4)}**********${nik.slice(-2)}`,
       joinedOn: '2026-03-01',
       leftOn: '2026-12-31',
     });

@@ -77,7 +77,9 @@ describe('HTTP: enrolment endpoints, allowed and denied', () => {
     const own = (await req('desa.kewar', 'GET', `/api/v1/enrolment/batches/${batchId}`)).json();
     expect(own.rows[0].nik).toMatch(/^\d{16}$/);
     const district = (await req('dinas.belu', 'GET', `/api/v1/enrolment/batches/${batchId}`)).json();
-    expect(district.rows[0].nik).toMatch(/^\d{6}\*{8}\d{2}$/);
+    expect(district.rows[0].nik).toMatch(/^\d{4}\*{10}\d{2}$/);
+    // Birth date and sex are the NIK's hidden digits: masked beside a masked NIK.
+    expect([district.rows[0].birthDate, district.rows[0].sex]).toEqual(['****-**-**', '*']);
     expect(district.rows[0].fullName).toContain('*');
     expect((await req('desa.fulur', 'GET', '/api/v1/enrolment/batches')).json().batches).toEqual([]);
     expect(

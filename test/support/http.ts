@@ -1,4 +1,5 @@
-import type { FastifyInstance } from 'fastify';
+import type { FastifyInstance, InjectOptions } from 'fastify';
+import { CLIENT_HEADER } from '../../src/http/csrf.ts';
 import { buildServer } from '../../src/http/server.ts';
 import type { Deps } from '../../src/services/actor.ts';
 import { consoleActor } from '../../src/services/console-actor.ts';
@@ -6,7 +7,25 @@ import { DEMO_PASSWORD, loadDemo } from '../../src/services/load-demo.ts';
 
 export async function demoServer(deps: Deps): Promise<FastifyInstance> {
   await loadDemo(deps, consoleActor());
-  return buildServer({ deps, webDir: '/nonexistent' });
+  return asWebClient(await buildServer({ deps, webDir: '/nonexistent' }));
+}
+
+/**
+ * The server as the web client calls it: every injected request carries X-Lindung-Client, which
+ * the CSRF check requires of a state-changing request with the session cookie (src/http/csrf.ts).
+ */
+export function asWebClient(app: FastifyInstance): FastifyInstance {
+  const inject = app.inject.bind(app);
+  const injectAsClient = (opts: InjectOptions | string) =>
+    inject(
+      typeof opts === 'string' ? { url: opts, headers: { [CLIENT_HEADER]: 'test' } } : withClientHeader(opts),
+    );
+  app.inject = injectAsClient as typeof app.inject;
+  return app;
+}
+
+function withClientHeader(opts: InjectOptions): InjectOptions {
+  return { ...opts, headers: { [CLIENT_HEADER]: 'test', ...opts.headers } };
 }
 
 /** Logs a demo user in and returns the Cookie header for later requests. */

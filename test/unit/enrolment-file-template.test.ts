@@ -172,6 +172,7 @@ const base = {
   incomeRaw: '1000000',
   declaredIncomeRp: 1000000,
   nikNotText: false,
+  nameInvalid: false,
 };
 const reportRows: EnrolmentReportRow[] = [
   {

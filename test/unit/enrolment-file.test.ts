@@ -54,6 +54,7 @@ const maria: EnrolmentFileRow = {
   incomeRaw: '1000000',
   declaredIncomeRp: 1000000,
   nikNotText: false,
+  nameInvalid: false,
 };
 
 describe('parseEnrolmentFile: columns and values', () => {

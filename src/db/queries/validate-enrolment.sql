@@ -40,7 +40,7 @@ checks AS (
          array_remove(ARRAY[
            CASE WHEN k.nik_not_text THEN 'nik:NIK_NOT_TEXT' END,
            CASE WHEN coalesce(k.full_name, '') = '' THEN 'full_name:REQUIRED'
-                WHEN length(k.full_name) > 100 OR k.full_name !~ '[[:alpha:]]' THEN 'full_name:NAME_INVALID' END,
+                WHEN k.name_invalid OR length(k.full_name) > 100 OR k.full_name !~ '[[:alpha:]]' THEN 'full_name:NAME_INVALID' END,
            CASE WHEN coalesce(k.birth_date_raw, '') = '' THEN 'birth_date:REQUIRED'
                 WHEN k.birth_date IS NULL THEN 'birth_date:DATE_INVALID'
                 WHEN date_part('year', age($3::date, k.birth_date)) NOT BETWEEN $4 AND $5

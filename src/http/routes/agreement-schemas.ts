@@ -1,12 +1,13 @@
 import { z } from 'zod';
 import { IsoDate } from '../../contracts/fields.ts';
+import { PersonName } from '../../hygiene.ts';
 
 const Rupiah = z.number().int();
 
 export const IdParam = z.object({ id: z.coerce.number().int() });
 
 export const Signatory = z.object({
-  name: z.string().min(1).max(200),
+  name: PersonName,
   position: z.string().min(1).max(200),
   office: z.string().min(1).max(200),
   party: z.enum(['regency', 'branch']),

@@ -9,6 +9,7 @@ import { EmployeeInput, registerEmployee } from '../../services/register-employe
 import { EmployerInput, registerEmployer } from '../../services/register-employer.ts';
 import { WAGE_FILE_LIMIT_BYTES } from '../../services/wage-file/parse.ts';
 import { requireActor } from '../auth.ts';
+import { uploadFileName } from '../input-guard.ts';
 import { requestLang } from '../lang.ts';
 import { errors } from '../schemas.ts';
 import {
@@ -105,11 +106,10 @@ export const employerRoutes: FastifyPluginAsyncZod<{ deps: Deps }> = async (app,
     },
     async (req, reply) => {
       const body = req.body as unknown;
-      const name = req.headers['x-file-name'];
       const result = await importWageReport(deps, requireActor(req), {
         npp: req.params.npp,
         period: req.query.period,
-        fileName: name ? decodeURIComponent(name) : 'upload',
+        fileName: uploadFileName(req, 'upload'),
         bytes: Buffer.isBuffer(body) ? body : Buffer.alloc(0),
         dryRun: req.query.dryRun === 'true',
         lang: requestLang(req),

@@ -15,6 +15,7 @@ import { submitEnrolmentBatch } from '../../services/submit-enrolment-batch.ts';
 import { uploadEnrolment } from '../../services/upload-enrolment.ts';
 import { verifyEnrolmentBatch } from '../../services/verify-enrolment-batch.ts';
 import { requireActor } from '../auth.ts';
+import { uploadFileName } from '../input-guard.ts';
 import { requestLang } from '../lang.ts';
 import { errors } from '../schemas.ts';
 import { BudgetWarning } from './agreement-schemas.ts';
@@ -87,10 +88,9 @@ export const enrolmentRoutes: FastifyPluginAsyncZod<{ deps: Deps }> = async (app
     async (req, reply) => {
       const body = req.body as unknown;
       const bytes = Buffer.isBuffer(body) ? body : Buffer.alloc(0);
-      const name = req.headers['x-file-name'];
       const result = await uploadEnrolment(deps, requireActor(req), {
         villageCode: req.query.village,
-        fileName: name ? decodeURIComponent(name) : 'upload',
+        fileName: uploadFileName(req, 'upload'),
         bytes,
         dryRun: req.query.dryRun === 'true',
         fundingSource: req.query.fundingSource,

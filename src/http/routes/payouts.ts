@@ -11,6 +11,7 @@ import {
   listPayoutBatches,
 } from '../../services/payouts/index.ts';
 import { requireActor } from '../auth.ts';
+import { uploadFileName } from '../input-guard.ts';
 import { errors } from '../schemas.ts';
 
 const RESULT_LIMIT_BYTES = 5 * 1024 * 1024;
@@ -193,9 +194,8 @@ export const payoutRoutes: FastifyPluginAsyncZod<{ deps: Deps }> = async (app, {
     },
     async (req) => {
       const body = req.body as unknown;
-      const name = req.headers['x-file-name'];
       return importBankResult(deps, requireActor(req), req.params.id, {
-        fileName: name ? decodeURIComponent(name) : 'result.csv',
+        fileName: uploadFileName(req, 'result.csv'),
         bytes: Buffer.isBuffer(body) ? body : Buffer.alloc(0),
       });
     },

@@ -1,50 +1,32 @@
 // Public card verification, no login: the JSON answer and the small page the card's QR code
-// opens. Both are rate-limited per IP (in memory) so KPJ numbers cannot be enumerated cheaply.
-import type { FastifyReply, FastifyRequest } from 'fastify';
+// opens. KPJ numbers can be generated (year + serial + Luhn), so both answer the least UU PDP
+// allows (initials, status, programmes) and share one limit per client address, counted in the
+// database (rate-limits.ts): a restart or many addresses do not reset it.
+import type { FastifyError, FastifyReply, FastifyRequest } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { AppError, isAppError } from '../../errors.ts';
+import { type AppError, isAppError } from '../../errors.ts';
 import type { Deps } from '../../services/actor.ts';
-import { formatKpj, PROGRAM_NAMES, tanggal } from '../../services/card-pdf/card-text.ts';
+import { formatKpj, PROGRAM_NAMES } from '../../services/card-pdf/card-text.ts';
 import { type MembershipCheck, verifyMembership } from '../../services/verify-membership.ts';
+import { errorHandler } from '../errors.ts';
+import { PUBLIC_VERIFY_GROUP } from '../rate-limits.ts';
 import { errors } from '../schemas.ts';
 
-export const VERIFY_RATE_PER_MINUTE = 60;
-const WINDOW_MS = 60_000;
-const MAX_TRACKED_IPS = 10_000;
+export const VERIFY_RATE_PER_MINUTE = 30;
 
 export interface PublicVerifyOptions {
   deps: Deps;
-  /** Requests per IP per minute over both routes (default 60). */
+  /** Requests per client address per minute over both routes (default 30). */
   ratePerMinute?: number;
-}
-
-/** Fixed one-minute windows per IP; returns the seconds to wait, or 0 if the request may pass. */
-export function rateLimiter(limit: number, nowMs: () => number) {
-  const windows = new Map<string, { start: number; count: number }>();
-  return (ip: string): number => {
-    const now = nowMs();
-    if (windows.size >= MAX_TRACKED_IPS) {
-      for (const [k, w] of windows) if (now - w.start >= WINDOW_MS) windows.delete(k);
-      if (windows.size >= MAX_TRACKED_IPS) windows.clear();
-    }
-    const w = windows.get(ip);
-    if (!w || now - w.start >= WINDOW_MS) {
-      windows.set(ip, { start: now, count: 1 });
-      return 0;
-    }
-    w.count++;
-    return w.count > limit ? Math.max(1, Math.ceil((w.start + WINDOW_MS - now) / 1000)) : 0;
-  };
 }
 
 const Check = z
   .object({
     kpj: z.string(),
-    name: z.string(),
+    name: z.string().describe('initials only, e.g. "M. B. A."'),
     status: z.string(),
     programs: z.array(z.string()),
-    coverageStart: z.string().nullable(),
   })
   .meta({ id: 'MembershipCheck' });
 
@@ -52,53 +34,63 @@ const KpjParam = z.object({ kpj: z.string().max(40) });
 
 export const publicVerifyRoutes: FastifyPluginAsyncZod<PublicVerifyOptions> = async (app, opts) => {
   const { deps } = opts;
-  const wait = rateLimiter(opts.ratePerMinute ?? VERIFY_RATE_PER_MINUTE, () => Date.parse(deps.clock.now()));
-  const limited = (req: FastifyRequest, reply: FastifyReply): number => {
-    const seconds = wait(req.ip);
-    if (seconds > 0) reply.header('retry-after', String(seconds));
-    return seconds;
+  const rateLimit = {
+    max: opts.ratePerMinute ?? VERIFY_RATE_PER_MINUTE,
+    timeWindow: 60_000,
+    groupId: PUBLIC_VERIFY_GROUP,
   };
 
   app.get(
     '/api/v1/public/verify/:kpj',
     {
+      config: { rateLimit },
       schema: {
         tags: ['public'],
-        summary: 'Check a membership card without logging in: masked name, status, programmes',
+        summary: 'Check a membership card without logging in: initials, status, programmes',
         security: [],
         params: KpjParam,
         response: { 200: Check, ...errors(404, 429) },
       },
     },
-    async (req, reply) => {
-      const seconds = limited(req, reply);
-      if (seconds > 0) throw new AppError('RATE_LIMITED', { seconds });
-      reply.header('cache-control', 'no-store');
-      return verifyMembership(deps, req.params.kpj);
-    },
+    async (req) => verifyMembership(deps, req.params.kpj),
   );
 
-  app.get('/verifikasi/:kpj', { schema: { hide: true, params: KpjParam } }, async (req, reply) => {
-    reply
-      .header('content-type', 'text/html; charset=utf-8')
-      .header('cache-control', 'no-store')
-      .header('content-security-policy', "default-src 'none'; style-src 'unsafe-inline'")
-      .header('x-robots-tag', 'noindex');
-    const seconds = limited(req, reply);
-    if (seconds > 0) {
-      return reply
-        .status(429)
-        .send(page('Terlalu banyak permintaan', notice(new AppError('RATE_LIMITED', { seconds }))));
-    }
-    try {
-      const check = await verifyMembership(deps, req.params.kpj);
-      return reply.send(page('Kartu peserta terdaftar', facts(check)));
-    } catch (e) {
-      if (!isAppError(e) || e.code !== 'NOT_FOUND') throw e;
-      return reply.status(404).send(page('Nomor KPJ tidak ditemukan', notFound()));
-    }
-  });
+  app.get(
+    '/verifikasi/:kpj',
+    { config: { rateLimit }, errorHandler: pageError, schema: { hide: true, params: KpjParam } },
+    async (req, reply) => {
+      pageHeaders(reply);
+      try {
+        const check = await verifyMembership(deps, req.params.kpj);
+        return reply.send(page('Kartu peserta terdaftar', facts(check)));
+      } catch (e) {
+        if (!isAppError(e) || e.code !== 'NOT_FOUND') throw e;
+        return reply.status(404).send(page('Nomor KPJ tidak ditemukan', notFound()));
+      }
+    },
+  );
 };
+
+function pageHeaders(reply: FastifyReply): FastifyReply {
+  return reply
+    .header('content-type', 'text/html; charset=utf-8')
+    .header('cache-control', 'no-store')
+    .header(
+      'content-security-policy',
+      "default-src 'none'; style-src 'unsafe-inline'; frame-ancestors 'none'",
+    )
+    .header('x-robots-tag', 'noindex');
+}
+
+/** The page's refusals (the limit, a bad number) as a page too; anything else as the API answers. */
+function pageError(err: FastifyError, req: FastifyRequest, reply: FastifyReply) {
+  if (isAppError(err) && err.code === 'RATE_LIMITED') {
+    return pageHeaders(reply)
+      .status(429)
+      .send(page('Terlalu banyak permintaan', notice(err)));
+  }
+  return errorHandler(err, req, reply);
+}
 
 const STATUS_ID: Record<string, string> = {
   active: 'Aktif',
@@ -115,15 +107,14 @@ function escapeHtml(s: string): string {
 function facts(c: MembershipCheck): string {
   const rows: [string, string][] = [
     ['Nomor KPJ', formatKpj(c.kpj)],
-    ['Nama', c.name],
+    ['Inisial nama', c.name],
     ['Status', STATUS_ID[c.status] ?? c.status],
     ['Program', c.programs.map((p) => `${p} (${PROGRAM_NAMES[p] ?? p})`).join(', ')],
-    ['Berlaku sejak', c.coverageStart ? tanggal(c.coverageStart) : '–'],
   ];
   const cls = c.status === 'active' ? 'ok' : 'warn';
   return `<p class="badge ${cls}">${escapeHtml(STATUS_ID[c.status] ?? c.status)}</p>
 <dl>${rows.map(([k, v]) => `<dt>${escapeHtml(k)}</dt><dd>${escapeHtml(v)}</dd>`).join('')}</dl>
-<p class="note">Nama disamarkan untuk melindungi data pribadi peserta.</p>`;
+<p class="note">Hanya inisial nama yang ditampilkan untuk melindungi data pribadi peserta.</p>`;
 }
 
 function notFound(): string {

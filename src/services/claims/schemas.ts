@@ -1,5 +1,6 @@
 // Input shapes of the claim services (also the HTTP bodies).
 import { z } from 'zod';
+import { PersonName } from '../../hygiene.ts';
 import { JHT_REASONS } from '../../rules/manfaat/jht/manfaat.ts';
 import { JKP_REASONS } from '../../rules/manfaat/jkp/manfaat.ts';
 import { BEASISWA_LEVELS } from '../../rules/params/schema.ts';
@@ -37,7 +38,7 @@ export const FileClaimInput = z
     eventDetail: EventDetail.default({}),
     claimant: z.object({
       relation: z.enum(CLAIMANT_RELATIONS),
-      name: z.string().trim().min(1).max(120),
+      name: PersonName,
       nik: z.string().regex(/^\d{16}$/, 'NIK: 16 digits'),
     }),
     /** Heirs the family declares exist (optional): a claimant of a later rank is then refused. */
@@ -45,7 +46,7 @@ export const FileClaimInput = z
     bank: z.object({
       code: z.string().trim().min(1).max(10),
       account: z.string().trim().max(40),
-      holder: z.string().trim().min(1).max(120),
+      holder: PersonName,
     }),
   })
   .refine((v) => v.kpj !== undefined || v.participantId !== undefined, {

@@ -17,6 +17,8 @@ export interface EnrolmentFileRow {
   declaredIncomeRp: number | null;
   /** The NIK cell was a number: Excel keeps 15 significant digits, so the NIK is already corrupted. */
   nikNotText: boolean;
+  /** The name holds characters no name has (src/hygiene.ts isPersonName). */
+  nameInvalid: boolean;
 }
 
 export interface ParsedEnrolmentFile {

@@ -9,7 +9,7 @@ import {
 } from './columns.ts';
 import { decodeCsvText, readCsv } from './read-csv.ts';
 import { readXlsx, ZIP_MAGIC } from './read-xlsx.ts';
-import { buildRow, isEmptyRow, type RawRow, type SheetContent } from './row.ts';
+import { buildRow, isEmptyRow, type RawRow, type SheetContent, uncleanCells } from './row.ts';
 import { cellText } from './values.ts';
 
 export const ENROLMENT_FILE_LIMIT_BYTES = 10 * 1024 * 1024;
@@ -83,6 +83,10 @@ export async function parseEnrolmentFileWithin(
     throw new AppError('FILE_HAS_FORMULAS', {
       cells: content.formulaCells.slice(0, FORMULA_CELLS_SHOWN).join(', '),
     });
+  }
+  const unclean = uncleanCells(nonEmpty);
+  if (unclean.length > 0) {
+    throw new AppError('FILE_TEXT_INVALID', { cells: unclean.slice(0, FORMULA_CELLS_SHOWN).join(', ') });
   }
   const dataRows = nonEmpty.slice(headerAt + 1);
   if (dataRows.length > limits.maxRows) {

@@ -12,7 +12,7 @@ export interface EnrolmentRowIssue {
   params?: ErrorParams;
 }
 
-export interface EnrolmentReportRow extends EnrolmentFileRow {
+export interface EnrolmentReportRow extends Omit<EnrolmentFileRow, 'nameInvalid'> {
   state: 'valid' | 'invalid' | 'kept' | 'superseded' | 'new';
   errors: EnrolmentRowIssue[];
   warnings: EnrolmentRowIssue[];

@@ -1,3 +1,4 @@
+import { isCleanText, isPersonName } from '../../hygiene.ts';
 import type { ColumnField, ColumnIndex, EnrolmentFileRow } from './columns.ts';
 import {
   type Cell,
@@ -30,6 +31,18 @@ export function cellAddress(col: number, rowNumber: number): string {
   return `${letters}${rowNumber}`;
 }
 
+/** Addresses of cells holding NUL or a broken (lone surrogate) character, in sheet order. */
+export function uncleanCells(rows: readonly RawRow[]): string[] {
+  const found: string[] = [];
+  for (const row of rows) {
+    row.cells.forEach((cell, col) => {
+      if (cell && cell.kind !== 'date' && !isCleanText(cell.text))
+        found.push(cellAddress(col + 1, row.rowNumber));
+    });
+  }
+  return found;
+}
+
 export function isEmptyRow(row: RawRow): boolean {
   return row.cells.every((cell) => cellText(cell) === '');
 }
@@ -45,10 +58,13 @@ export function buildRow(row: RawRow, index: ColumnIndex): EnrolmentFileRow {
   const nik = text('nik').replace(/[\s\u00a0]/g, '');
   const birth = cell('birthDate');
   const birthDateRaw = text('birthDate');
+  const fullName = collapseSpaces(text('fullName'));
   return {
     rowNumber: row.rowNumber,
     nik,
-    fullName: collapseSpaces(text('fullName')),
+    fullName,
+    // "=HYPERLINK(…)" or "<b>" is no one's name: the row is refused (NAME_INVALID).
+    nameInvalid: fullName !== '' && !isPersonName(fullName),
     birthDateRaw,
     birthDate: birth?.kind === 'date' ? birth.iso || null : parseDateText(birthDateRaw),
     sex: normaliseSex(text('sex')),

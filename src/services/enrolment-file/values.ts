@@ -1,3 +1,5 @@
+import { MONEY_CEILINGS_RP } from '../../hygiene.ts';
+
 // Turning what operators type into the row's fields. Lenient on form (separators, case, "Rp"),
 // strict on meaning: anything ambiguous becomes null/raw and the validator reports it.
 
@@ -74,9 +76,19 @@ const GROUPED_DOT = /^\d{1,3}(?:\.\d{3})+(?:,0{1,2})?$/;
 const GROUPED_COMMA = /^\d{1,3}(?:,\d{3})+(?:\.0{1,2})?$/;
 const PLAIN = /^\d+(?:[.,]0{1,2})?$/;
 
-/** Integer rupiah from "1.500.000", "Rp 1,500,000", "Rp1.500.000,-" or 1500000; null if blank or unclear. */
+/** A monthly wage or income above this is no one's (src/hygiene.ts). */
+const MONTHLY_RP_MAX = MONEY_CEILINGS_RP.wageRp;
+
+/**
+ * Integer rupiah from "1.500.000", "Rp 1,500,000", "Rp1.500.000,-" or 1500000; null if blank,
+ * unclear, or above the monthly ceiling.
+ */
 export function parseIncomeRp(cell: Cell | undefined): number | null {
-  if (cell?.kind === 'number') return Number.isSafeInteger(cell.value) && cell.value >= 0 ? cell.value : null;
+  if (cell?.kind === 'number') {
+    return Number.isSafeInteger(cell.value) && cell.value >= 0 && cell.value <= MONTHLY_RP_MAX
+      ? cell.value
+      : null;
+  }
   const text = cellText(cell)
     .replace(/^rp\.?/i, '')
     .replace(/,-$/, '')
@@ -87,7 +99,7 @@ export function parseIncomeRp(cell: Cell | undefined): number | null {
   else if (PLAIN.test(text)) digits = text.replace(/[.,].*$/, '');
   if (digits === null) return null;
   const value = Number(digits);
-  return Number.isSafeInteger(value) ? value : null;
+  return Number.isSafeInteger(value) && value <= MONTHLY_RP_MAX ? value : null;
 }
 
 /** Digits, keeping a leading + (international form); '' if blank. */

@@ -6,7 +6,7 @@ import type { WageStageRow } from '../../db/wages.ts';
 import { AppError } from '../../errors.ts';
 import { decodeCsvText, readCsv } from '../enrolment-file/read-csv.ts';
 import { readXlsx, ZIP_MAGIC } from '../enrolment-file/read-xlsx.ts';
-import { isEmptyRow, type RawRow, type SheetContent } from '../enrolment-file/row.ts';
+import { isEmptyRow, type RawRow, type SheetContent, uncleanCells } from '../enrolment-file/row.ts';
 import {
   type Cell,
   cellText,
@@ -131,6 +131,8 @@ export async function parseWageFile(bytes: Uint8Array) {
   if (content.formulaCells.length > 0) {
     throw new AppError('FILE_HAS_FORMULAS', { cells: content.formulaCells.slice(0, 5).join(', ') });
   }
+  const unclean = uncleanCells(rows);
+  if (unclean.length > 0) throw new AppError('FILE_TEXT_INVALID', { cells: unclean.slice(0, 5).join(', ') });
   const data = rows.slice(best + 1);
   if (data.length === 0) throw new AppError('FILE_EMPTY');
   if (data.length > WAGE_FILE_MAX_ROWS) {

@@ -30,9 +30,15 @@ export function queryString(params: Record<string, unknown>): string {
   return text ? `?${text}` : '';
 }
 
+/**
+ * Sent on every request: the server refuses a state-changing request with the session cookie
+ * but without it (src/http/csrf.ts), which no form or script of another site can add.
+ */
+const CLIENT_HEADER = { 'X-Lindung-Client': 'web' };
+
 export const api = createClient<paths>({
   credentials: 'same-origin',
-  headers: { Accept: 'application/json' },
+  headers: { Accept: 'application/json', ...CLIENT_HEADER },
   // Empty values are left out, as the server reads a missing filter as "any".
   querySerializer: (query) => queryString(query).slice(1),
 });
@@ -89,6 +95,7 @@ export function uploadRaw<T>(url: string, file: File, onProgress: (fraction: num
     xhr.setRequestHeader('Accept-Language', currentLanguage());
     xhr.setRequestHeader('Content-Type', 'application/octet-stream');
     xhr.setRequestHeader('X-File-Name', encodeURIComponent(file.name));
+    xhr.setRequestHeader('X-Lindung-Client', CLIENT_HEADER['X-Lindung-Client']);
     xhr.upload.onprogress = (event) => {
       if (event.lengthComputable && event.total > 0) onProgress(event.loaded / event.total);
     };
