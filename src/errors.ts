@@ -145,6 +145,11 @@ export const ERROR_CATALOG = {
     id: 'Berkas berisi {rows} baris; batasnya {limit} baris per unggahan.',
     en: 'The file has {rows} rows; the limit is {limit} rows per upload.',
   },
+  FILE_CONTENT_TOO_LARGE: {
+    status: 413,
+    id: 'Isi berkas terlalu besar setelah dibuka: {detail} melebihi batas {limit}. Bagi menjadi beberapa berkas.',
+    en: 'The file unpacks to too much: {detail} over the limit of {limit}. Split it into several files.',
+  },
   FILE_NOT_SPREADSHEET: {
     status: 415,
     id: 'Berkas bukan lembar kerja XLSX atau CSV. Gunakan templat yang disediakan.',
