@@ -237,6 +237,11 @@ export const ERROR_CATALOG = {
     id: 'NIK ini sudah terdaftar sebagai peserta BPU (didanai pihak lain atau mandiri).',
     en: 'This NIK is already a BPU participant (funded elsewhere or self-paying).',
   },
+  NEEDS_BRANCH_REVIEW: {
+    status: 422,
+    id: 'Perlu ditinjau kantor cabang sebelum dapat didaftarkan dari desa ini; hubungi kantor cabang.',
+    en: 'Needs review by the branch office before it can be enrolled from this village; contact the branch.',
+  },
   IN_OTHER_BATCH: {
     status: 422,
     id: 'NIK ini sudah diusulkan dalam batch lain yang belum selesai.',
