@@ -130,6 +130,11 @@ export const ERROR_CATALOG = {
     id: 'Catatan {detail} hanya boleh ditambah, tidak boleh diubah atau dihapus.',
     en: 'Records of {detail} may only be added, never changed or deleted.',
   },
+  QUERY_STOPPED: {
+    status: 503,
+    id: 'Permintaan dihentikan: melebihi batas waktu atau ditinggalkan oleh klien. Persempit pencarian lalu coba lagi.',
+    en: 'The request was stopped: it ran past its time limit or its client left. Narrow it down and try again.',
+  },
   FILE_EMPTY: {
     status: 400,
     id: 'Berkas kosong: tidak ada baris data di bawah judul kolom.',

@@ -61,13 +61,16 @@ export function ParticipantsPage({ user, onUnauthenticated }: { user: User; onUn
   const id = useId();
   const [draft, setDraft] = useState('');
   const [query, setQuery] = useState('');
-  const [offset, setOffset] = useState(0);
+  // The cursors of the pages after the first that were opened (keyset paging: Previous goes back).
+  const [cursors, setCursors] = useState<string[]>([]);
+  const cursor = cursors.at(-1) ?? null;
+  const offset = cursors.length * PARTICIPANTS_PAGE_SIZE;
   const region = user.homeRegion;
   const { state, reload } = useLoad(
-    JSON.stringify([region, query, offset, language]),
+    JSON.stringify([region, query, cursor, language]),
     async () => {
       const [page] = await Promise.all([
-        listParticipants({ region, q: query, offset }),
+        listParticipants({ region, q: query, cursor }),
         loadMembershipCatalog(),
       ]);
       return { ...page, offset, query };
@@ -78,7 +81,7 @@ export function ParticipantsPage({ user, onUnauthenticated }: { user: User; onUn
   function search(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     setQuery(draft.trim());
-    setOffset(0);
+    setCursors([]);
   }
 
   const format = (n: number) => formatCount(n, language);
@@ -118,7 +121,7 @@ export function ParticipantsPage({ user, onUnauthenticated }: { user: User; onUn
             {t('app.retry')}
           </button>
         </div>
-      ) : state.data.total === 0 || state.data.participants.length === 0 ? (
+      ) : state.data.participants.length === 0 ? (
         <p className="muted">
           {state.data.query ? t('participants.noMatch', { q: state.data.query }) : t('participants.empty')}
         </p>
@@ -128,25 +131,27 @@ export function ParticipantsPage({ user, onUnauthenticated }: { user: User; onUn
             {t('participants.range', {
               from: format(state.data.offset + 1),
               to: format(state.data.offset + state.data.participants.length),
-              total: format(state.data.total),
             })}
           </p>
           <ParticipantTable participants={state.data.participants} />
-          {state.data.total > PARTICIPANTS_PAGE_SIZE ? (
+          {cursors.length > 0 || state.data.nextCursor ? (
             <nav className="button-row pager" aria-label={t('participants.paging')}>
               <button
                 type="button"
                 className="button button-secondary"
-                disabled={offset === 0}
-                onClick={() => setOffset(Math.max(0, offset - PARTICIPANTS_PAGE_SIZE))}
+                disabled={cursors.length === 0}
+                onClick={() => setCursors(cursors.slice(0, -1))}
               >
                 ‹ {t('participants.previous')}
               </button>
               <button
                 type="button"
                 className="button button-secondary"
-                disabled={offset + PARTICIPANTS_PAGE_SIZE >= state.data.total}
-                onClick={() => setOffset(offset + PARTICIPANTS_PAGE_SIZE)}
+                disabled={!state.data.nextCursor}
+                onClick={() => {
+                  const next = state.data.nextCursor;
+                  if (next) setCursors([...cursors, next]);
+                }}
               >
                 {t('participants.next')} ›
               </button>
