@@ -148,7 +148,7 @@ const COLUMN_LETTERS = /^([A-Z]{1,3})\d*$/;
 const MAX_COLUMN = 256;
 
 function columnOf(ref: string | undefined, previous: number): number {
-  const m = ref ? COLUMN_LETTERS.exec(ref) : null;
+  const m = ref?.match(COLUMN_LETTERS) ?? null;
   if (!m) return previous + 1;
   let col = 0;
   for (const ch of m[1]!) col = col * 26 + (ch.charCodeAt(0) - 64);
