@@ -190,6 +190,11 @@ export const ERROR_CATALOG = {
     id: 'Catatan {detail} hanya boleh ditambah, tidak boleh diubah atau dihapus.',
     en: 'Records of {detail} may only be added, never changed or deleted.',
   },
+  QUERY_STOPPED: {
+    status: 503,
+    id: 'Permintaan dihentikan: melebihi batas waktu atau ditinggalkan oleh klien. Persempit pencarian lalu coba lagi.',
+    en: 'The request was stopped: it ran past its time limit or its client left. Narrow it down and try again.',
+  },
   FILE_EMPTY: {
     status: 400,
     id: 'Berkas kosong: tidak ada baris data di bawah judul kolom.',
@@ -204,6 +209,11 @@ export const ERROR_CATALOG = {
     status: 413,
     id: 'Berkas berisi {rows} baris; batasnya {limit} baris per unggahan.',
     en: 'The file has {rows} rows; the limit is {limit} rows per upload.',
+  },
+  FILE_CONTENT_TOO_LARGE: {
+    status: 413,
+    id: 'Isi berkas terlalu besar setelah dibuka: {detail} melebihi batas {limit}. Bagi menjadi beberapa berkas.',
+    en: 'The file unpacks to too much: {detail} over the limit of {limit}. Split it into several files.',
   },
   FILE_NOT_SPREADSHEET: {
     status: 415,
@@ -296,6 +306,11 @@ export const ERROR_CATALOG = {
     status: 422,
     id: 'NIK ini sudah terdaftar sebagai peserta BPU (didanai pihak lain atau mandiri).',
     en: 'This NIK is already a BPU participant (funded elsewhere or self-paying).',
+  },
+  NEEDS_BRANCH_REVIEW: {
+    status: 422,
+    id: 'Perlu ditinjau kantor cabang sebelum dapat didaftarkan dari desa ini; hubungi kantor cabang.',
+    en: 'Needs review by the branch office before it can be enrolled from this village; contact the branch.',
   },
   IN_OTHER_BATCH: {
     status: 422,

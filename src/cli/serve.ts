@@ -7,6 +7,14 @@ import { DEMO_PASSWORD, DEMO_USERS, loadDemo } from '../services/load-demo.ts';
 import { checkpointAudit, fail, prepare, progress } from './context.ts';
 import { closeOnSignals } from './shutdown.ts';
 
+/** A whole number of milliseconds from the environment; undefined (the default) when unset. */
+function envMs(name: string): number | undefined {
+  const text = process.env[name];
+  if (text === undefined || text === '') return undefined;
+  if (!/^\d+$/.test(text)) throw new Error(`${name} must be a whole number of milliseconds`);
+  return Number(text);
+}
+
 /** LINDUNG_AUDIT_CHECKPOINT_MINUTES, 10 by default. */
 function checkpointMinutes(env: NodeJS.ProcessEnv = process.env): number {
   const m = Number(env.LINDUNG_AUDIT_CHECKPOINT_MINUTES);
@@ -57,7 +65,13 @@ export function register(program: Command): void {
         // From here the CLI beside this server works through it (its own socket in the lock folder).
         await share();
         if (opts.demo) await loadDemo(deps, consoleActor(), progress, { belu: !opts.demoUsersOnly });
-        app = await buildServer({ deps, secureCookies: process.env.LINDUNG_SECURE_COOKIES === '1' });
+        app = await buildServer({
+          deps,
+          secureCookies: process.env.LINDUNG_SECURE_COOKIES === '1',
+          // PostgreSQL statement timeouts of API requests, ms; the CLI's bulk commands have none.
+          statementTimeoutMs: envMs('LINDUNG_STATEMENT_TIMEOUT_MS'),
+          longStatementTimeoutMs: envMs('LINDUNG_LONG_STATEMENT_TIMEOUT_MS'),
+        });
         const address = await app.listen({ port: Number(opts.port), host: opts.host });
         const port = new URL(address).port;
         const shown = opts.host === '0.0.0.0' || opts.host === '127.0.0.1' ? 'localhost' : opts.host;

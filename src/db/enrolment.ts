@@ -191,9 +191,24 @@ export async function raiseSortMemory(q: Queryable): Promise<void> {
 /** Validates the staged rows and writes them to the batch in one statement; the upload's counts. */
 export async function validateUpload(
   q: Queryable,
-  v: { batchId: number; uploadId: number; asOf: string; ageMin: number; ageMax: number },
+  v: {
+    batchId: number;
+    uploadId: number;
+    asOf: string;
+    ageMin: number;
+    ageMax: number;
+    /** Regions whose conflicting records may be named; others are told only as NEEDS_BRANCH_REVIEW. */
+    scopes: readonly string[];
+  },
 ): Promise<StateCounts> {
-  const r = await q.query<StateCounts>(VALIDATE_SQL, [v.batchId, v.uploadId, v.asOf, v.ageMin, v.ageMax]);
+  const r = await q.query<StateCounts>(VALIDATE_SQL, [
+    v.batchId,
+    v.uploadId,
+    v.asOf,
+    v.ageMin,
+    v.ageMax,
+    v.scopes,
+  ]);
   return r.rows[0]!;
 }
 

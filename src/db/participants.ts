@@ -73,6 +73,12 @@ export interface ParticipantListRow {
   statusSince: string;
 }
 
+/**
+ * One page of the participants in scope, in (region, name, id) order, after `after` (keyset
+ * paging: no OFFSET, no count over the whole list; issue 14, B3). `afterId` is the last row of the
+ * previous page. A search of digits only is an
+ * exact KPJ or NIK, which the unique indexes answer; any other search matches names.
+ */
 export async function listParticipantsInScope(
   q: Queryable,
   f: {
@@ -80,22 +86,27 @@ export async function listParticipantsInScope(
     regionCode: string | null;
     search: string | null;
     limit: number;
-    offset: number;
+    afterId: number | null;
   },
-) {
-  const r = await q.query<ParticipantListRow & { total: number }>(
+): Promise<ParticipantListRow[]> {
+  const exact = f.search !== null && /^\d+$/.test(f.search) ? f.search : null;
+  const name = f.search !== null && exact === null ? f.search : null;
+  const r = await q.query<ParticipantListRow>(
     `SELECT pa.id, pa.kpj, p.nik, p.full_name AS "fullName", p.birth_date AS "birthDate", p.sex, pa.segment,
             pa.programs, pa.funding_source AS "fundingSource", pa.region_code AS "regionCode", g.name AS "villageName",
-            pa.status, pa.status_since AS "statusSince", count(*) OVER ()::int AS total
+            pa.status, pa.status_since AS "statusSince"
      FROM participant pa JOIN person p ON p.id = pa.person_id JOIN region g ON g.code = pa.region_code
      WHERE region_in_scope(pa.region_code, $1::text[])
        AND ($2::text IS NULL OR pa.region_code = $2 OR left(pa.region_code, length($2) + 1) = $2 || '.')
-       AND ($3::text IS NULL OR pa.kpj = $3 OR p.nik = $3
-            OR (name_key($3) <> '' AND p.name_key LIKE '%' || name_key($3) || '%'))
-     ORDER BY pa.region_code, p.full_name LIMIT $4 OFFSET $5`,
-    [f.scopes, f.regionCode, f.search, f.limit, f.offset],
+       AND ($3::text IS NULL OR pa.kpj = $3 OR pa.person_id = (SELECT id FROM person WHERE nik = $3))
+       AND ($4::text IS NULL OR (name_key($4) <> '' AND p.name_key LIKE '%' || name_key($4) || '%'))
+       AND ($6::bigint IS NULL OR (pa.region_code, p.full_name, pa.id) > (
+             SELECT a.region_code, ap.full_name, a.id FROM participant a JOIN person ap ON ap.id = a.person_id
+             WHERE a.id = $6))
+     ORDER BY pa.region_code, p.full_name, pa.id LIMIT $5`,
+    [f.scopes, f.regionCode, exact, name, f.limit, f.afterId],
   );
-  return { total: r.rows[0]?.total ?? 0, rows: r.rows.map(({ total: _, ...row }) => row) };
+  return r.rows;
 }
 
 /** Village-programme workers (APBDes, APBD) of the village who are covered or lapsed. */

@@ -21,6 +21,8 @@ export function translatePgError(e: unknown): unknown {
     return new AppError('DUPLICATE', { detail: err.constraint ?? 'unique' });
   }
   if (code === '40001' || code === '40P01') return new AppError('CONFLICT');
+  // statement_timeout, or a cancel sent when the request's client left (issue 14, B3).
+  if (code === '57014') return new AppError('QUERY_STOPPED');
   if (code === 'P0001' && err.message?.startsWith('LINDUNG:')) {
     // Our own triggers raise 'LINDUNG:<CODE>:<detail>'.
     const [, appCode, detail] = err.message.split(':');

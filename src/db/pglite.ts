@@ -2,12 +2,17 @@ import { mkdirSync } from 'node:fs';
 import { PGlite, type Transaction } from '@electric-sql/pglite';
 import { SessionLock } from './embedded/session-lock.ts';
 import { translatePgError } from './pg-errors.ts';
+import { yieldThenThrowIfAbandoned } from './request-scope.ts';
 import { PARSERS } from './type-parsers.ts';
 import type { Db, Queryable, QueryResult } from './types.ts';
 
+// A PGlite statement runs to its end (the WebAssembly engine is not interruptible): a statement
+// of a request whose client left is not started instead (issue 14, B3). The check runs once the
+// session is this statement's, so requests queued behind a slow one cost nothing once abandoned.
 function wrap(q: PGlite | Transaction): Queryable {
   return {
     async query<T>(sql: string, params: readonly unknown[] = []): Promise<QueryResult<T>> {
+      await yieldThenThrowIfAbandoned();
       try {
         const r = await q.query<T>(sql, params as unknown[]);
         // PGlite reports affectedRows 0 for a SELECT; its row count is then the rows returned.
@@ -17,6 +22,7 @@ function wrap(q: PGlite | Transaction): Queryable {
       }
     },
     async exec(sql: string): Promise<void> {
+      await yieldThenThrowIfAbandoned();
       try {
         await q.exec(sql);
       } catch (e) {
@@ -55,7 +61,10 @@ export async function openPglite(dataDir: string): Promise<OpenPglite> {
     query: (sql, params) => session.run(() => base.query(sql, params)),
     async transaction(fn) {
       try {
-        return await session.run(() => pg.transaction((tx) => fn(wrap(tx))));
+        return await session.run(async () => {
+          await yieldThenThrowIfAbandoned();
+          return pg.transaction((tx) => fn(wrap(tx)));
+        });
       } catch (e) {
         throw translatePgError(e);
       }

@@ -3,6 +3,7 @@ import { pipeline } from 'node:stream/promises';
 import pg from 'pg';
 import { from as copyFrom } from 'pg-copy-streams';
 import { translatePgError } from './pg-errors.ts';
+import { currentRequestScope, throwIfAbandoned } from './request-scope.ts';
 import { PARSERS } from './type-parsers.ts';
 import type { Db, Queryable, QueryResult } from './types.ts';
 
@@ -11,11 +12,63 @@ const types = {
     PARSERS[oid] ?? pg.types.getTypeParser(oid, format as 'text')) as typeof pg.types.getTypeParser,
 };
 
-function wrap(q: pg.Pool | pg.PoolClient): Queryable {
+/** The statement_timeout each pooled connection was last given (a new one has none). */
+const timeouts = new WeakMap<pg.PoolClient, number>();
+/**
+ * Connections a cancel was sent for: closed rather than pooled again, so that a cancel arriving
+ * late cannot stop another request's statement.
+ */
+const cancelled = new WeakSet<pg.PoolClient | pg.Pool>();
+
+interface Canceller {
+  connection: NodeJS.EventEmitter;
+  cancel(client: pg.PoolClient | pg.Pool, query: unknown): void;
+}
+
+/** Gives the connection the current request's statement_timeout (0 outside a request). */
+async function applyTimeout(client: pg.PoolClient): Promise<void> {
+  const wanted = Math.max(0, Math.floor(currentRequestScope()?.statementTimeoutMs ?? 0));
+  if ((timeouts.get(client) ?? 0) === wanted) return;
+  await client.query(`SET statement_timeout = ${wanted}`);
+  timeouts.set(client, wanted);
+}
+
+/**
+ * Runs one statement on `client`; if the request's client leaves meanwhile, the statement is
+ * cancelled (PostgreSQL's cancel request, on a connection of its own) instead of running on.
+ */
+async function cancellable<T>(
+  client: pg.PoolClient | pg.Pool,
+  cancelConfig: pg.ClientConfig | null,
+  run: () => Promise<T>,
+): Promise<T> {
+  throwIfAbandoned();
+  const signal = currentRequestScope()?.signal;
+  if (!signal || !cancelConfig || client instanceof pg.Pool) return run();
+  const onAbort = () => {
+    const active = (client as unknown as { activeQuery?: unknown }).activeQuery;
+    if (!active) return;
+    cancelled.add(client);
+    // node-postgres's Client.cancel: a CancelRequest with the backend's key, on a new socket.
+    const canceller = new pg.Client(cancelConfig) as unknown as Canceller;
+    canceller.connection.on('error', () => undefined);
+    canceller.cancel(client, active);
+  };
+  signal.addEventListener('abort', onAbort, { once: true });
+  try {
+    return await run();
+  } finally {
+    signal.removeEventListener('abort', onAbort);
+  }
+}
+
+function wrap(q: pg.Pool | pg.PoolClient, cancelConfig: pg.ClientConfig | null): Queryable {
   return {
     async query<T>(sql: string, params: readonly unknown[] = []): Promise<QueryResult<T>> {
       try {
-        const r = await q.query({ text: sql, values: params as unknown[], types });
+        const r = await cancellable(q, cancelConfig, () =>
+          q.query({ text: sql, values: params as unknown[], types }),
+        );
         return { rows: r.rows as T[], rowCount: r.rowCount ?? r.rows.length };
       } catch (e) {
         throw translatePgError(e);
@@ -23,7 +76,7 @@ function wrap(q: pg.Pool | pg.PoolClient): Queryable {
     },
     async exec(sql: string): Promise<void> {
       try {
-        await q.query(sql);
+        await cancellable(q, cancelConfig, () => q.query(sql));
       } catch (e) {
         throw translatePgError(e);
       }
@@ -55,9 +108,12 @@ export async function openPostgres(
   // The audit row key travels in the startup packet (not a statement a log would show); hex only.
   const auditMac =
     opts.auditMac && /^[0-9a-f]+$/.test(opts.auditMac) ? ` -c lindung.audit_mac=${opts.auditMac}` : '';
-  const pool = opts.socketDir
-    ? new pg.Pool({ host: opts.socketDir, user: 'postgres', database: 'postgres', max: 1 })
-    : new pg.Pool({ connectionString: url, max: 10, options: `-c TimeZone=UTC${auditMac}` });
+  const config: pg.PoolConfig = opts.socketDir
+    ? { host: opts.socketDir, user: 'postgres', database: 'postgres', max: 1 }
+    : { connectionString: url, max: 10, options: `-c TimeZone=UTC${auditMac}` };
+  const pool = new pg.Pool(config);
+  // PGlite behind its socket takes no cancel request (its statements are not interruptible).
+  const cancelConfig = opts.socketDir ? null : config;
   pool.on('error', () => {
     // An idle client died (server restart); the pool replaces it on next use.
   });
@@ -67,26 +123,35 @@ export async function openPostgres(
     await pool.end();
     throw translatePgError(e);
   }
-  const base = wrap(pool);
+  /** A pooled connection with the request's statement_timeout, for one statement or transaction. */
+  async function withClient<T>(fn: (client: pg.PoolClient) => Promise<T>): Promise<T> {
+    throwIfAbandoned();
+    const client = await pool.connect().catch((e) => {
+      throw translatePgError(e);
+    });
+    try {
+      await applyTimeout(client);
+      return await fn(client);
+    } finally {
+      client.release(cancelled.has(client));
+    }
+  }
+  const base = wrap(pool, cancelConfig);
   return {
     kind: opts.socketDir ? 'pglite' : 'postgres',
-    query: base.query,
-    async transaction(fn) {
-      const client = await pool.connect().catch((e) => {
-        throw translatePgError(e);
-      });
-      try {
-        await client.query('BEGIN');
-        const result = await fn(wrap(client));
-        await client.query('COMMIT');
-        return result;
-      } catch (e) {
-        await client.query('ROLLBACK').catch(() => undefined);
-        throw translatePgError(e);
-      } finally {
-        client.release();
-      }
-    },
+    query: (sql, params) => withClient((client) => wrap(client, cancelConfig).query(sql, params)),
+    transaction: (fn) =>
+      withClient(async (client) => {
+        try {
+          await client.query('BEGIN');
+          const result = await fn(wrap(client, cancelConfig));
+          await client.query('COMMIT');
+          return result;
+        } catch (e) {
+          await client.query('ROLLBACK').catch(() => undefined);
+          throw translatePgError(e);
+        }
+      }),
     exec: base.exec,
     copyIn: base.copyIn,
     close: () => pool.end(),

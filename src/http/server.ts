@@ -13,6 +13,7 @@ import {
 } from 'fastify-type-provider-zod';
 import { AppError } from '../errors.ts';
 import type { Deps } from '../services/actor.ts';
+import { runInRequestScope } from '../services/request-scope.ts';
 import { identify } from './auth.ts';
 import { allowedOriginsFromEnv, csrfGuard } from './csrf.ts';
 import { clientErrorHandler, errorHandler, frameworkErrors, sendError } from './errors.ts';
@@ -60,11 +61,43 @@ export interface ServerOptions {
   ratePerMinute?: number;
   /** Strict-Transport-Security (serve behind HTTPS only); default LINDUNG_HSTS=1. */
   hsts?: boolean;
+  /** statement_timeout of an API request's statements on PostgreSQL, ms (default 30 s; 0 = none). */
+  statementTimeoutMs?: number;
+  /** The same for the bulk routes marked `longRunning` (uploads, imports, billing runs; default 10 min). */
+  longStatementTimeoutMs?: number;
 }
 
 function rateFromEnv(env: NodeJS.ProcessEnv = process.env): number {
   const n = Number(env.LINDUNG_RATE_LIMIT_PER_MINUTE);
   return Number.isSafeInteger(n) && n > 0 ? n : DEFAULT_RATE_PER_MINUTE;
+}
+
+declare module 'fastify' {
+  interface FastifyContextConfig {
+    /** A bulk route (a file import, a billing run): the long statement timeout applies. */
+    longRunning?: boolean;
+  }
+}
+
+export const DEFAULT_STATEMENT_TIMEOUT_MS = 30_000;
+export const DEFAULT_LONG_STATEMENT_TIMEOUT_MS = 600_000;
+
+/**
+ * Every request runs in a scope the database layer reads: its statement timeout, and a signal
+ * that fires when the client leaves before the answer is sent, which cancels the running
+ * statement on PostgreSQL and keeps queued ones from starting (issue 14, B3).
+ */
+function addRequestScope(app: FastifyInstance, opts: ServerOptions): void {
+  const short = opts.statementTimeoutMs ?? DEFAULT_STATEMENT_TIMEOUT_MS;
+  const long = opts.longStatementTimeoutMs ?? DEFAULT_LONG_STATEMENT_TIMEOUT_MS;
+  app.addHook('onRequest', (req, reply, done) => {
+    const controller = new AbortController();
+    reply.raw.once('close', () => {
+      if (!reply.raw.writableFinished) controller.abort();
+    });
+    const statementTimeoutMs = req.routeOptions.config?.longRunning ? long : short;
+    runInRequestScope({ signal: controller.signal, statementTimeoutMs }, done);
+  });
 }
 
 export const DEFAULT_WEB_DIR = join(import.meta.dirname, '..', '..', 'web', 'dist');
@@ -122,6 +155,7 @@ export async function buildServer(opts: ServerOptions): Promise<FastifyInstance>
   });
   await app.register(fastifySwaggerUi, { routePrefix: '/api/docs' });
 
+  addRequestScope(app, opts);
   app.decorateRequest('actor', null);
   app.addHook('onRequest', async (req) => {
     if (req.url.startsWith('/api/v1/')) req.actor = await identify(deps, req);

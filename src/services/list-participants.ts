@@ -1,4 +1,5 @@
 import { listParticipantsInScope } from '../db/participants.ts';
+import { AppError } from '../errors.ts';
 import { maskPerson } from '../privacy/mask.ts';
 import { requirePermission } from './access.ts';
 import { type Actor, type Deps, SEES_PERSONAL_DATA } from './actor.ts';
@@ -7,20 +8,30 @@ export interface ParticipantQuery {
   regionCode?: string | null;
   search?: string | null;
   limit?: number;
-  offset?: number;
+  /** `nextCursor` of the previous page. */
+  cursor?: string | null;
 }
 
-/** Participants in the caller's scope; NIK and names masked unless the role needs them. */
+/**
+ * A page of the participants in the caller's scope; NIK and names masked unless the role needs
+ * them. `nextCursor` (the last row's id) asks for the page after; null on the last page.
+ */
 export async function listParticipants(deps: Deps, actor: Actor, q: ParticipantQuery) {
   requirePermission(actor, 'participants.read');
-  const { total, rows } = await listParticipantsInScope(deps.db, {
+  const limit = Math.min(q.limit ?? 50, 500);
+  const afterId = q.cursor ? Number(q.cursor) : null;
+  if (afterId !== null && !Number.isSafeInteger(afterId))
+    throw new AppError('VALIDATION_FAILED', { detail: 'cursor' });
+  const found = await listParticipantsInScope(deps.db, {
     scopes: actor.regionScopes,
     regionCode: q.regionCode ?? null,
     search: q.search?.trim() || null,
-    limit: Math.min(q.limit ?? 50, 500),
-    offset: q.offset ?? 0,
+    limit: limit + 1,
+    afterId,
   });
+  const rows = found.slice(0, limit);
+  const nextCursor = found.length > limit ? String(rows.at(-1)!.id) : null;
   const unmasked = SEES_PERSONAL_DATA.includes(actor.role);
   const participants = rows.map((r) => (unmasked ? r : maskPerson(r)));
-  return { total, participants };
+  return { participants, nextCursor };
 }

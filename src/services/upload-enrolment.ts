@@ -54,6 +54,16 @@ class DryRun extends Error {
 }
 
 /**
+ * Where a conflicting record (covered, in another batch, a name-and-birth-date twin) may be named
+ * to the caller: their own scopes and the batch's regency, whose villages enrol from one district
+ * programme and are verified by one district office. A conflict anywhere else is told only as
+ * NEEDS_BRANCH_REVIEW, for a dry run and a real upload alike (issue 14, L3).
+ */
+function conflictScopes(actor: Actor, villageCode: string): string[] {
+  return [...actor.regionScopes, villageCode.slice(0, 5)];
+}
+
+/**
  * Stages an enrolment file into the village's draft batch and validates every row in SQL.
  * The file is parsed completely before anything is written; a dry run rolls everything back.
  */
@@ -98,6 +108,7 @@ export async function uploadEnrolment(deps: Deps, actor: Actor, input: UploadInp
         asOf: officeDate(at),
         ageMin: policy.ageMinYears,
         ageMax: policy.ageMaxYears,
+        scopes: conflictScopes(actor, input.villageCode),
       });
       progress(`${counts.valid} valid, ${counts.invalid} invalid, ${counts.kept} already in the batch`);
       await recordAudit(tx, {

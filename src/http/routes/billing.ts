@@ -38,6 +38,7 @@ export const billingRoutes: FastifyPluginAsyncZod<{ deps: Deps }> = async (app, 
   app.post(
     '/api/v1/billing/runs',
     {
+      config: { longRunning: true },
       schema: {
         tags: ['billing'],
         summary: 'Run the monthly billing of a regency (idempotent: a re-run issues only adjustments)',

@@ -91,6 +91,7 @@ export const employerRoutes: FastifyPluginAsyncZod<{ deps: Deps }> = async (app,
   app.post(
     '/api/v1/employers/:npp/wage-reports',
     {
+      config: { longRunning: true },
       bodyLimit: WAGE_FILE_LIMIT_BYTES + 1024,
       schema: {
         tags: TAGS,

@@ -56,6 +56,7 @@ export const enrolmentRoutes: FastifyPluginAsyncZod<{ deps: Deps }> = async (app
   app.post(
     '/api/v1/enrolment/uploads',
     {
+      config: { longRunning: true },
       bodyLimit: ENROLMENT_FILE_LIMIT_BYTES + 1024,
       schema: {
         tags: ['enrolment'],
@@ -192,6 +193,7 @@ export const enrolmentRoutes: FastifyPluginAsyncZod<{ deps: Deps }> = async (app
   app.post(
     '/api/v1/enrolment/batches/:id/activate',
     {
+      config: { longRunning: true },
       schema: {
         tags: ['enrolment'],
         summary: 'Branch officer activates the batch: participants with KPJ numbers',

@@ -29,15 +29,26 @@ export const participantRoutes: FastifyPluginAsyncZod<{ deps: Deps }> = async (a
     {
       schema: {
         tags: ['participants'],
-        summary: 'Participants in the caller’s scope (NIK and names masked unless the role needs them)',
+        summary:
+          'Participants in the caller’s scope, by region, name and id, a page at a time (NIK and names masked unless the role needs them)',
         querystring: z.object({
           region: z.string().optional(),
           q: z.string().max(100).optional(),
           limit: z.coerce.number().int().min(1).max(500).default(50),
-          offset: z.coerce.number().int().min(0).default(0),
+          cursor: z
+            .string()
+            .regex(/^[1-9]\d{0,14}$/, 'nextCursor of the previous page')
+            .optional()
+            .describe('nextCursor of the previous page (keyset paging)'),
         }),
         response: {
-          200: z.object({ total: z.number().int(), participants: z.array(Participant) }),
+          200: z.object({
+            participants: z.array(Participant),
+            nextCursor: z
+              .string()
+              .nullable()
+              .describe('Ask for the next page with it; null on the last page'),
+          }),
           ...errors(401, 403),
         },
       },
@@ -47,7 +58,7 @@ export const participantRoutes: FastifyPluginAsyncZod<{ deps: Deps }> = async (a
         regionCode: req.query.region ?? null,
         search: req.query.q ?? null,
         limit: req.query.limit,
-        offset: req.query.offset,
+        cursor: req.query.cursor ?? null,
       }),
   );
 };

@@ -11,6 +11,7 @@ import { decodeCsvText, readCsv } from './read-csv.ts';
 import { readXlsx, ZIP_MAGIC } from './read-xlsx.ts';
 import { buildRow, isEmptyRow, type RawRow, type SheetContent, uncleanCells } from './row.ts';
 import { cellText } from './values.ts';
+import { xlsxLimitsFor } from './xlsx-limits.ts';
 
 export const ENROLMENT_FILE_LIMIT_BYTES = 10 * 1024 * 1024;
 export const ENROLMENT_FILE_MAX_ROWS = 200_000;
@@ -33,8 +34,12 @@ function startsWith(bytes: Uint8Array, magic: readonly number[]): boolean {
 }
 
 /** Detects the format by content: a renamed .exe or a legacy .xls must not pass as CSV. */
-async function readSheet(bytes: Uint8Array): Promise<{ format: 'xlsx' | 'csv'; content: SheetContent }> {
-  if (startsWith(bytes, ZIP_MAGIC)) return { format: 'xlsx', content: await readXlsx(bytes) };
+async function readSheet(
+  bytes: Uint8Array,
+  maxRows: number,
+): Promise<{ format: 'xlsx' | 'csv'; content: SheetContent }> {
+  if (startsWith(bytes, ZIP_MAGIC))
+    return { format: 'xlsx', content: await readXlsx(bytes, xlsxLimitsFor(maxRows)) };
   const text = startsWith(bytes, PDF_MAGIC) ? null : decodeCsvText(bytes);
   if (text === null) throw new AppError('FILE_NOT_SPREADSHEET');
   return { format: 'csv', content: readCsv(text) };
@@ -70,7 +75,7 @@ export async function parseEnrolmentFileWithin(
     });
   }
   if (bytes.byteLength === 0) throw new AppError('FILE_EMPTY');
-  const { format, content } = await readSheet(bytes);
+  const { format, content } = await readSheet(bytes, limits.maxRows);
   const nonEmpty = content.rows.filter((row) => !isEmptyRow(row));
   if (nonEmpty.length === 0) throw new AppError('FILE_EMPTY');
 

@@ -16,6 +16,7 @@ import {
   parseDateText,
   parseIncomeRp,
 } from '../enrolment-file/values.ts';
+import { xlsxLimitsFor } from '../enrolment-file/xlsx-limits.ts';
 
 export const WAGE_FILE_LIMIT_BYTES = 10 * 1024 * 1024;
 export const WAGE_FILE_MAX_ROWS = 100_000;
@@ -96,7 +97,7 @@ function buildRow(row: RawRow, index: Index): WageFileRow {
 }
 
 async function readSheet(bytes: Uint8Array): Promise<SheetContent> {
-  if (ZIP_MAGIC.every((b, i) => bytes[i] === b)) return readXlsx(bytes);
+  if (ZIP_MAGIC.every((b, i) => bytes[i] === b)) return readXlsx(bytes, xlsxLimitsFor(WAGE_FILE_MAX_ROWS));
   const text = bytes[0] === 0x25 ? null : decodeCsvText(bytes); // '%PDF-'
   if (text === null) throw new AppError('FILE_NOT_SPREADSHEET');
   return readCsv(text);

@@ -2,12 +2,13 @@ import { api, call } from './client.ts';
 
 export const PARTICIPANTS_PAGE_SIZE = 50;
 
-export function listParticipants(params: { region: string | null; q: string; offset: number }) {
+/** A page of participants; `cursor` is the previous page's nextCursor (null: the first page). */
+export function listParticipants(params: { region: string | null; q: string; cursor: string | null }) {
   const query = {
     region: params.region ?? undefined,
     q: params.q.trim(),
     limit: PARTICIPANTS_PAGE_SIZE,
-    offset: params.offset,
+    cursor: params.cursor ?? undefined,
   };
   return call(api.GET('/api/v1/participants', { params: { query } }));
 }

@@ -60,13 +60,16 @@ function ParticipantTable({ participants }: { participants: Participant[] }) {
 export function ParticipantsPage({ user, onUnauthenticated }: PageProps) {
   const { t, language } = useI18n();
   const [query, setQuery] = useState('');
-  const [offset, setOffset] = useState(0);
+  // The cursors of the pages after the first that were opened (keyset paging: Previous goes back).
+  const [cursors, setCursors] = useState<string[]>([]);
+  const cursor = cursors.at(-1) ?? null;
+  const offset = cursors.length * PARTICIPANTS_PAGE_SIZE;
   const region = user.homeRegion;
   const { state, reload } = useLoad(
-    JSON.stringify([region, query, offset, language]),
+    JSON.stringify([region, query, cursor, language]),
     async () => {
       const [page] = await Promise.all([
-        listParticipants({ region, q: query, offset }),
+        listParticipants({ region, q: query, cursor }),
         loadMembershipCatalog(),
       ]);
       return { ...page, offset, query };
@@ -76,7 +79,7 @@ export function ParticipantsPage({ user, onUnauthenticated }: PageProps) {
 
   function search(q: string) {
     setQuery(q);
-    setOffset(0);
+    setCursors([]);
   }
 
   const format = (n: number) => formatCount(n, language);
@@ -89,7 +92,7 @@ export function ParticipantsPage({ user, onUnauthenticated }: PageProps) {
       <SearchBar label={t('participants.search')} spellCheck={false} onSearch={search} />
       <LoadView state={state} retry={reload}>
         {(data) =>
-          data.total === 0 || data.participants.length === 0 ? (
+          data.participants.length === 0 ? (
             <p className="muted">
               {data.query ? t('participants.noMatch', { q: data.query }) : t('participants.empty')}
             </p>
@@ -99,25 +102,26 @@ export function ParticipantsPage({ user, onUnauthenticated }: PageProps) {
                 {t('participants.range', {
                   from: format(data.offset + 1),
                   to: format(data.offset + data.participants.length),
-                  total: format(data.total),
                 })}
               </p>
               <ParticipantTable participants={data.participants} />
-              {data.total > PARTICIPANTS_PAGE_SIZE ? (
+              {cursors.length > 0 || data.nextCursor ? (
                 <nav className="button-row pager" aria-label={t('participants.paging')}>
                   <button
                     type="button"
                     className="button button-secondary"
-                    disabled={offset === 0}
-                    onClick={() => setOffset(Math.max(0, offset - PARTICIPANTS_PAGE_SIZE))}
+                    disabled={cursors.length === 0}
+                    onClick={() => setCursors(cursors.slice(0, -1))}
                   >
                     ‹ {t('participants.previous')}
                   </button>
                   <button
                     type="button"
                     className="button button-secondary"
-                    disabled={offset + PARTICIPANTS_PAGE_SIZE >= data.total}
-                    onClick={() => setOffset(offset + PARTICIPANTS_PAGE_SIZE)}
+                    disabled={!data.nextCursor}
+                    onClick={() => {
+                      if (data.nextCursor) setCursors([...cursors, data.nextCursor]);
+                    }}
                   >
                     {t('participants.next')} ›
                   </button>

@@ -106,7 +106,7 @@ export const enrolmentEn: Record<EnrolmentMessageKey, string> = {
   'participants.title': 'Participants',
   'participants.search': 'Search by name, NIK or KPJ',
   'participants.searchButton': 'Search',
-  'participants.range': '{from}–{to} of {total} participants',
+  'participants.range': 'Participants {from}–{to}',
   'participants.empty': 'No participants yet.',
   'participants.noMatch': 'No participants match “{q}”.',
   'participants.previous': 'Previous',

@@ -104,7 +104,7 @@ export const enrolmentId = {
   'participants.title': 'Peserta',
   'participants.search': 'Cari nama, NIK atau KPJ',
   'participants.searchButton': 'Cari',
-  'participants.range': '{from}–{to} dari {total} peserta',
+  'participants.range': 'Peserta {from}–{to}',
   'participants.empty': 'Belum ada peserta.',
   'participants.noMatch': 'Tidak ada peserta yang cocok dengan “{q}”.',
   'participants.previous': 'Sebelumnya',

@@ -22,7 +22,7 @@ export function ParticipantLookup({ onFound }: { onFound: (p: Participant | null
     setBusy(true);
     setError(null);
     try {
-      const page = await listParticipants({ region: null, q: wanted, offset: 0 });
+      const page = await listParticipants({ region: null, q: wanted, cursor: null });
       const found = page.participants.find((p) => p.kpj === wanted) ?? null;
       if (!found) setError(t('intake.kpjNotFound', { kpj: wanted }));
       onFound(found);
