@@ -17,7 +17,7 @@ const SELECT_PAYMENT = `SELECT id, payer_id AS "payerId", amount_rp AS "amountRp
   idempotency_key AS "idempotencyKey", request_hash AS "requestHash", reverses_id AS "reversesId", posted_at AS "postedAt"
   FROM payment`;
 
-/** The payment this user posted with this idempotency key: keys are per user (migration 0020). */
+/** The payment this user posted with this idempotency key: keys are per user (migration 0016). */
 export async function findPaymentByKey(q: Queryable, actor: string, key: string) {
   return (
     (await q.query<PaymentRow>(`${SELECT_PAYMENT} WHERE actor = $1 AND idempotency_key = $2`, [actor, key]))

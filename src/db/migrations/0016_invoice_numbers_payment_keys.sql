@@ -1,4 +1,4 @@
--- lindung 0020: gap-free invoice numbers, and idempotency keys that belong to the user who posts.
+-- lindung 0016: gap-free invoice numbers, and idempotency keys that belong to the user who posts.
 
 -- Invoice numbers were taken from a sequence (invoice_serial), which does not roll back: a billing
 -- run killed or refused after numbering its invoices left those numbers never issued. From now on
@@ -21,7 +21,7 @@ CREATE TABLE invoice_number_gap (
 );
 INSERT INTO invoice_number_gap (serial, reason, recorded_at)
 SELECT s, 'taken from the sequence invoice_serial by a billing run that did not commit (killed or refused); '
-          || 'recorded by migration 0020', now()
+          || 'recorded by migration 0016', now()
 FROM generate_series(1, (SELECT CASE WHEN is_called THEN last_value ELSE 0 END FROM invoice_serial)) AS s
 WHERE NOT EXISTS (SELECT 1 FROM invoice i WHERE substring(i.number FROM '(\d+)$')::bigint = s);
 CREATE TRIGGER invoice_number_gap_append_only BEFORE UPDATE OR DELETE ON invoice_number_gap

@@ -1,4 +1,4 @@
--- lindung 0019: a keyed audit chain (docs/security.md "Audit chain").
+-- lindung 0015: a keyed audit chain (docs/security.md "Audit chain").
 --
 -- Until now each row's hash was an unkeyed SHA-256 (audit_row_hash): whoever could write the
 -- database could edit a row and recompute every hash after it with that same function, and the
