@@ -1,6 +1,6 @@
 import { useState } from 'react';
+import { IsoDate, passes } from '../api/fields.ts';
 import { useI18n } from '../i18n/I18nProvider.tsx';
-import { DATE_PATTERN } from '../input-patterns.ts';
 import { SelectField, TextField } from './FormFields.tsx';
 
 export type Sex = '' | 'L' | 'P';
@@ -29,7 +29,7 @@ export function personInput(person: PersonValues) {
   return {
     nik: person.nik.trim(),
     ...(person.fullName.trim() ? { fullName: person.fullName.trim() } : {}),
-    ...(DATE_PATTERN.test(person.birthDate) ? { birthDate: person.birthDate } : {}),
+    ...(passes(IsoDate, person.birthDate) ? { birthDate: person.birthDate } : {}),
     ...(person.sex ? { sex: person.sex } : {}),
   };
 }

@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { type Balances, listPayers, newIdempotencyKey, type Payer, postPayment } from '../api/billing.ts';
 import { ApiError } from '../api/client.ts';
 import { payersExportUrl } from '../api/exports.ts';
+import { IsoDate, passes } from '../api/fields.ts';
 import { FormCard, SubmitButton } from '../components/Card.tsx';
 import { DataTable } from '../components/DataTable.tsx';
 import { DownloadLink } from '../components/DownloadLink.tsx';
@@ -11,7 +12,6 @@ import { LoadView } from '../components/LoadView.tsx';
 import { PageHead } from '../components/PageHead.tsx';
 import { formatCount, formatRupiah, parseRupiahInput, todayWita } from '../format.ts';
 import { useI18n } from '../i18n/I18nProvider.tsx';
-import { DATE_PATTERN } from '../input-patterns.ts';
 import type { PageProps } from './pageProps.ts';
 import { ReversalForm } from './payments/ReversalForm.tsx';
 import { useAction } from './useAction.ts';
@@ -50,7 +50,7 @@ function PaymentForm({
     const amountRp = parseRupiahInput(amount);
     if (!payer) return setError(t('payment.payerRequired'));
     if (amountRp === null || amountRp <= 0) return setError(t('payment.amountInvalid'));
-    if (!DATE_PATTERN.test(receivedOn)) return setError(t('payment.dateInvalid'));
+    if (!passes(IsoDate, receivedOn)) return setError(t('payment.dateInvalid'));
     if (!reference.trim()) return setError(t('payment.referenceRequired'));
     setDone(null);
     await run(async () => {

@@ -18,8 +18,8 @@ import { areasOption, arrearsOption, budgetOption, trendsOption } from './chart-
 import { ArrearsTable, BudgetTable, TrendsTable } from './FigureTables.tsx';
 import { UcjCard } from './UcjCard.tsx';
 import '../../dashboards.css';
+import { IsoDate, passes } from '../../api/fields.ts';
 import { TextField } from '../../components/FormFields.tsx';
-import { DATE_PATTERN } from '../../input-patterns.ts';
 import type { PageProps } from '../pageProps.ts';
 
 // The district (kabupaten) dashboard: coverage against the workforce (UCJ), participants per
@@ -143,7 +143,7 @@ export function DistrictDashboardPage({ user, onUnauthenticated }: PageProps) {
   const { t, language } = useI18n();
   const regency = homeRegency(user.homeRegion);
   const [asOf, setAsOf] = useState(todayWita);
-  const validAsOf = DATE_PATTERN.test(asOf) ? asOf : todayWita();
+  const validAsOf = passes(IsoDate, asOf) ? asOf : todayWita();
   const { state, reload } = useLoad(
     JSON.stringify([regency, validAsOf, language]),
     async () => (await Promise.all([getDistrictDashboard(regency, validAsOf), loadMembershipCatalog()]))[0],
@@ -156,7 +156,7 @@ export function DistrictDashboardPage({ user, onUnauthenticated }: PageProps) {
         title={t('dash.district.title')}
         intro={t('dash.district.intro', {
           name,
-          date: DATE_PATTERN.test(validAsOf) ? formatDate(validAsOf, language) : '',
+          date: passes(IsoDate, validAsOf) ? formatDate(validAsOf, language) : '',
         })}
       />
       <form className="filter-form" onSubmit={(event) => event.preventDefault()}>

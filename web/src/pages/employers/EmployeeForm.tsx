@@ -1,12 +1,12 @@
 import { useState } from 'react';
 import { type Employer, type Employment, registerEmployee } from '../../api/employers.ts';
+import { IsoDate, passes } from '../../api/fields.ts';
 import { FormCard, SubmitButton } from '../../components/Card.tsx';
 import { ErrorMessage } from '../../components/ErrorMessage.tsx';
 import { CheckField, NumberField, TextField } from '../../components/FormFields.tsx';
 import { PersonFields, personInput, usePerson } from '../../components/PersonFields.tsx';
 import { parseRupiahInput } from '../../format.ts';
 import { useI18n } from '../../i18n/I18nProvider.tsx';
-import { DATE_PATTERN } from '../../input-patterns.ts';
 import { useAction } from '../useAction.ts';
 
 export function EmployeeForm({
@@ -28,7 +28,7 @@ export function EmployeeForm({
   async function submit() {
     if (busy) return;
     const wageRp = parseRupiahInput(wage);
-    if (!person.nik.trim() || !DATE_PATTERN.test(startDate)) return setError(t('form.required'));
+    if (!person.nik.trim() || !passes(IsoDate, startDate)) return setError(t('form.required'));
     if (wageRp === null || wageRp <= 0) return setError(t('payment.amountInvalid'));
     await run(async () => {
       const employment = await registerEmployee(employer.npp, {

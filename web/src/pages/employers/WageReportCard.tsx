@@ -1,5 +1,6 @@
 import { type FormEvent, useId, useState } from 'react';
 import { type Employer, uploadWageReport, type WageImportResult } from '../../api/employers.ts';
+import { Period, passes } from '../../api/fields.ts';
 import { DataTable } from '../../components/DataTable.tsx';
 import { ErrorMessage } from '../../components/ErrorMessage.tsx';
 import { TextField } from '../../components/FormFields.tsx';
@@ -8,7 +9,6 @@ import { IssueList } from '../../components/RowIssues.tsx';
 import { SpreadsheetPicker } from '../../components/SpreadsheetPicker.tsx';
 import { formatCount, formatPeriod } from '../../format.ts';
 import { useI18n } from '../../i18n/I18nProvider.tsx';
-import { PERIOD_PATTERN } from '../../input-patterns.ts';
 
 const MAX_WAGE_FILE_BYTES = 10 * 1024 * 1024;
 
@@ -26,7 +26,7 @@ export function WageReportCard({ employer, onImported }: { employer: Employer; o
   async function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     if (busy) return;
-    if (!PERIOD_PATTERN.test(period)) return setError(t('billing.run.periodInvalid'));
+    if (!passes(Period, period)) return setError(t('billing.run.periodInvalid'));
     if (!file) return setError(t('enrolment.upload.noFile'));
     if (file.size > MAX_WAGE_FILE_BYTES) return setError(t('enrolment.upload.tooLarge'));
     setError(null);

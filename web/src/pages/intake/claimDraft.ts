@@ -1,8 +1,8 @@
 import type { ClaimantRelation, ClaimCatalog, ClaimProgram, FileClaimBody } from '../../api/claims.ts';
+import { IsoDate, passes } from '../../api/fields.ts';
 import type { Participant } from '../../api/types.ts';
 import { todayWita } from '../../format.ts';
 import type { MessageKey } from '../../i18n/id.ts';
-import { DATE_PATTERN } from '../../input-patterns.ts';
 
 // What the intake form holds while the officer types, what follows from it (the kinds of the
 // chosen programme, whether the participant claims for themself) and the request body it
@@ -92,7 +92,7 @@ export function claimBody(
   const { program, eventDate, relation, reportedBy, bankCode, account, holder } = draft;
   const { kind, selfClaim, reasons } = facts;
   if (!program || !kind) return { error: 'intake.kindRequired' };
-  if (!DATE_PATTERN.test(eventDate)) return { error: 'intake.eventDateRequired' };
+  if (!passes(IsoDate, eventDate)) return { error: 'intake.eventDateRequired' };
   if (eventDate > todayWita()) return { error: 'intake.eventDateFuture' };
   const claimant = selfClaim
     ? { relation: 'peserta' as const, name: participant.fullName, nik: participant.nik }

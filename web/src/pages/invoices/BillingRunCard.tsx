@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { type BillingRunResult, runBilling } from '../../api/billing.ts';
+import { Period, passes, RegencyCode } from '../../api/fields.ts';
 import type { User } from '../../api/types.ts';
 import { BudgetWarningList } from '../../components/BudgetWarnings.tsx';
 import { FormCard, SubmitButton } from '../../components/Card.tsx';
@@ -7,7 +8,6 @@ import { ErrorMessage } from '../../components/ErrorMessage.tsx';
 import { RegencyField, TextField } from '../../components/FormFields.tsx';
 import { formatCount, formatRupiah } from '../../format.ts';
 import { useI18n } from '../../i18n/I18nProvider.tsx';
-import { PERIOD_PATTERN, REGENCY_CODE_PATTERN } from '../../input-patterns.ts';
 import { useAction } from '../useAction.ts';
 import { InvoiceTable } from './InvoiceTable.tsx';
 import { safePeriod } from './labels.ts';
@@ -20,7 +20,7 @@ export function nextPeriod(today: Date = new Date()): string {
 
 export function BillingRunCard({ user, onDone }: { user: User; onDone: () => void }) {
   const { t, language } = useI18n();
-  const fixedRegency = user.homeRegion && REGENCY_CODE_PATTERN.test(user.homeRegion) ? user.homeRegion : null;
+  const fixedRegency = user.homeRegion && passes(RegencyCode, user.homeRegion) ? user.homeRegion : null;
   const [regency, setRegency] = useState(fixedRegency ?? '');
   const [period, setPeriod] = useState(nextPeriod);
   const { busy, error, setError, run: act } = useAction();
@@ -28,8 +28,8 @@ export function BillingRunCard({ user, onDone }: { user: User; onDone: () => voi
 
   async function submit() {
     if (busy) return;
-    if (!PERIOD_PATTERN.test(period)) return setError(t('billing.run.periodInvalid'));
-    if (!REGENCY_CODE_PATTERN.test(regency.trim())) return setError(t('billing.run.regencyInvalid'));
+    if (!passes(Period, period)) return setError(t('billing.run.periodInvalid'));
+    if (!passes(RegencyCode, regency.trim())) return setError(t('billing.run.regencyInvalid'));
     setResult(null);
     await act(async () => {
       const run = await runBilling(regency.trim(), period);

@@ -1,13 +1,13 @@
 import { useId, useState } from 'react';
 import { type InvoiceStatusFilter, listInvoices } from '../../api/billing.ts';
 import { BILLING_EXPORTS } from '../../api/exports.ts';
+import { Period, passes } from '../../api/fields.ts';
 import { SelectField, TextField } from '../../components/FormFields.tsx';
 import { Icon } from '../../components/Icon.tsx';
 import { LoadView } from '../../components/LoadView.tsx';
 import { PageHead } from '../../components/PageHead.tsx';
 import { formatCount } from '../../format.ts';
 import { useI18n } from '../../i18n/I18nProvider.tsx';
-import { PERIOD_PATTERN } from '../../input-patterns.ts';
 import type { PageProps } from '../pageProps.ts';
 import { useLoad } from '../useLoad.ts';
 import { BillingRunCard } from './BillingRunCard.tsx';
@@ -18,7 +18,7 @@ export function InvoiceList({ user, onUnauthenticated }: PageProps) {
   const id = useId();
   const [period, setPeriod] = useState('');
   const [status, setStatus] = useState<InvoiceStatusFilter | ''>('');
-  const validPeriod = PERIOD_PATTERN.test(period) ? period : null;
+  const validPeriod = passes(Period, period) ? period : null;
   const { state, reload } = useLoad(
     JSON.stringify([validPeriod, status, language]),
     () => listInvoices({ period: validPeriod, status: status || null }),

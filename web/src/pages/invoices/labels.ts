@@ -1,10 +1,10 @@
+import { Period, passes } from '../../api/fields.ts';
 import { formatDate, formatPeriod } from '../../format.ts';
 import type { Translate } from '../../i18n/I18nProvider.tsx';
 import type { Language } from '../../i18n/language.ts';
-import { PERIOD_PATTERN } from '../../input-patterns.ts';
 
 export function safePeriod(period: string, language: Language): string {
-  return PERIOD_PATTERN.test(period) ? formatPeriod(period, language) : period;
+  return passes(Period, period) ? formatPeriod(period, language) : period;
 }
 
 export function safeDate(date: string, language: Language): string {

@@ -1,11 +1,11 @@
 import { type FormEvent, useId, useState } from 'react';
 import { type Project, registerProject } from '../../api/employers.ts';
+import { IsoDate, passes } from '../../api/fields.ts';
 import type { User } from '../../api/types.ts';
 import { CancelButton } from '../../components/CancelButton.tsx';
 import { ErrorMessage } from '../../components/ErrorMessage.tsx';
 import { parseRupiahInput } from '../../format.ts';
 import { useI18n } from '../../i18n/I18nProvider.tsx';
-import { DATE_PATTERN } from '../../input-patterns.ts';
 import { useAction } from '../useAction.ts';
 
 export function RegisterProjectForm({
@@ -46,8 +46,8 @@ export function RegisterProjectForm({
     ];
     if (
       text.some((v) => !v.trim()) ||
-      !DATE_PATTERN.test(values.startDate) ||
-      !DATE_PATTERN.test(values.endDate)
+      !passes(IsoDate, values.startDate) ||
+      !passes(IsoDate, values.endDate)
     ) {
       return setError(t('form.required'));
     }

@@ -16,9 +16,9 @@ import type { MessageKey } from '../../i18n/id.ts';
 import { useAction } from '../useAction.ts';
 import { loadMembershipCatalog, useMembershipCatalog } from '../useCatalogs.ts';
 import '../../dashboards.css';
+import { IsoDate, passes, RegencyCode } from '../../api/fields.ts';
 import { DataTable } from '../../components/DataTable.tsx';
 import { RegencyField, TextField } from '../../components/FormFields.tsx';
-import { DATE_PATTERN, REGENCY_CODE_PATTERN } from '../../input-patterns.ts';
 import type { PageProps } from '../pageProps.ts';
 
 // The branch report for a regency and a date range: claims paid per programme, benefits paid,
@@ -108,8 +108,8 @@ export function BranchReportPage({ user, onUnauthenticated }: PageProps) {
 
   async function submit() {
     if (busy) return;
-    if (!REGENCY_CODE_PATTERN.test(regency.trim())) return setError(t('report.regencyInvalid'));
-    if (!DATE_PATTERN.test(from) || !DATE_PATTERN.test(to) || from > to)
+    if (!passes(RegencyCode, regency.trim())) return setError(t('report.regencyInvalid'));
+    if (!passes(IsoDate, from) || !passes(IsoDate, to) || from > to)
       return setError(t('report.rangeInvalid'));
     await run(async () => {
       try {
