@@ -8,6 +8,7 @@ import { fixedClock } from '../src/services/clock.ts';
 import { consoleActor } from '../src/services/console-actor.ts';
 import { prepareDatabase } from '../src/services/prepare-database.ts';
 import { uploadEnrolment } from '../src/services/upload-enrolment.ts';
+import { serialName } from '../test/support/names.ts';
 import { type Target, table, targets, timed } from './targets.ts';
 
 const ROWS = Number(process.env.BENCH_ROWS ?? 100_000);
@@ -25,7 +26,7 @@ export function csv(): Buffer {
     const p2 = (n: number) => String(n).padStart(2, '0');
     const nik = `530401${p2(day + (female ? 40 : 0))}${p2(month)}${String(year).slice(2)}${String(serial).padStart(4, '0')}`;
     lines.push(
-      `${nik},Pekerja Desa ${i},${year}-${p2(month)}-${p2(day)},${female ? 'P' : 'L'},Petani,${VILLAGE}`,
+      `${nik},Pekerja Desa ${serialName(i + 1)},${year}-${p2(month)}-${p2(day)},${female ? 'P' : 'L'},Petani,${VILLAGE}`,
     );
   }
   return Buffer.from(`${lines.join('\n')}\n`);

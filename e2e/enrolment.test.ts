@@ -403,7 +403,9 @@ describe('village enrolment: upload, fix, submit, verify, activate', () => {
     const { context, page } = await signedIn(PHONE, 'desa.kewar');
     try {
       await openNav(page, 'Peserta', 'Peserta');
-      await page.getByText('1–50 dari 50 peserta').waitFor();
+      // Keyset paging: the range and no next page (the list does not count the whole scope).
+      await page.getByText('Peserta 1–50', { exact: true }).waitFor();
+      expect(await page.getByRole('navigation', { name: 'Halaman', exact: true }).count()).toBe(0);
       const rows = page.locator('.participant-table tbody tr');
       expect(await rows.count()).toBe(50);
       const kpjs = (await rows.locator('th').allTextContents()).map((s) => s.trim());
@@ -422,15 +424,18 @@ describe('village enrolment: upload, fix, submit, verify, activate', () => {
       // Search by name, then by KPJ: each finds exactly that member.
       await page.getByLabel('Cari nama, NIK atau KPJ').fill('kristina hale');
       await page.getByRole('button', { name: 'Cari' }).click();
-      await page.getByText('1–1 dari 1 peserta').waitFor();
+      await page.getByText('Peserta 1–1', { exact: true }).waitFor();
       await page.getByText('Kristina Hale', { exact: true }).waitFor();
       await page.getByLabel('Cari nama, NIK atau KPJ').fill(kpjs[7]!);
       const [found] = await Promise.all([
         page.waitForResponse((r) => new URL(r.url()).searchParams.get('q') === kpjs[7]),
         page.getByRole('button', { name: 'Cari' }).click(),
       ]);
-      expect(((await found.json()) as { total: number }).total, `GET ${found.url()}`).toBe(1);
-      await page.getByText('1–1 dari 1 peserta').waitFor();
+      expect(
+        ((await found.json()) as { participants: unknown[] }).participants,
+        `GET ${found.url()}`,
+      ).toHaveLength(1);
+      await page.getByText('Peserta 1–1', { exact: true }).waitFor();
       expect(await rows.count()).toBe(1);
     } finally {
       await context.close();

@@ -1,5 +1,6 @@
 // Setup through the HTTP API (faster than the UI): log in with the demo password, send JSON or a
 // raw file with the session cookie, and enrol a village's workers through the whole flow.
+import { serialName } from '../../test/support/names.ts';
 
 export const DEMO_PASSWORD = 'lindung-demo';
 
@@ -73,7 +74,7 @@ export function lamaknenWorkers(count: number, firstSerial: number): EnrolWorker
     const dd = sex === 'P' ? day + 40 : day;
     return {
       nik: `530401${pad(dd)}${month}${String(year).slice(2)}${pad(firstSerial + i, 4)}`,
-      fullName: `Pekerja Uji ${String.fromCharCode(65 + (i % 26))}${i}`,
+      fullName: `Pekerja Uji ${serialName(i)}`,
       birthDate: `${year}-${month}-${pad(day)}`,
       sex,
       occupation: 'Petani',

@@ -6,6 +6,7 @@ import { runBilling } from '../../src/services/run-billing.ts';
 import { demoActor } from '../support/actors.ts';
 import { preparedDeps, TEST_NOW, type TestDb } from '../support/db.ts';
 import { nikFor } from '../support/enrolment-csv.ts';
+import { serialName } from '../support/names.ts';
 
 // Hand-worked from PP 44/2015 (JKK group I 0.24%, JKM 0.30%), PP 46/2015 (JHT 3.7% + 2%),
 // PP 45/2015 (JP 2% + 1% on the wage capped at Rp11,086,300 from March 2026).
@@ -29,7 +30,7 @@ describe('billing formal workers (PU) from their employer, wage and risk group',
       const birthDate = `199${i}-03-0${i + 1}`;
       await registerEmployee(deps, branch, '53049001', {
         nik: nikFor({ kecamatan: '530412', birthDate, sex: 'L', serial: 10 + i }),
-        fullName: `Pekerja Tenun ${i + 1}`,
+        fullName: `Pekerja Tenun ${serialName(i + 1)}`,
         birthDate,
         sex: 'L',
         startDate: '2026-11-01',

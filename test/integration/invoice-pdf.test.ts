@@ -13,6 +13,7 @@ import { preparedDeps, TEST_NOW, type TestDb } from '../support/db.ts';
 import { enrolActive } from '../support/enrol.ts';
 import { nikFor } from '../support/enrolment-csv.ts';
 import { demoServer, loginCookie } from '../support/http.ts';
+import { serialName } from '../support/names.ts';
 import { pdfPageCount, pdfText } from '../support/pdf.ts';
 
 const KEWAR = '53.04.01.2001';
@@ -173,7 +174,7 @@ describe('invoice with a late fee: its own row on the PDF and in the lines expor
       const birthDate = `199${i}-03-0${i + 1}`;
       await registerEmployee(deps, branch, '53049001', {
         nik: nikFor({ kecamatan: '530412', birthDate, sex: 'L', serial: 10 + i }),
-        fullName: `Pekerja Tenun ${i + 1}`,
+        fullName: `Pekerja Tenun ${serialName(i + 1)}`,
         birthDate,
         sex: 'L',
         startDate: '2026-11-01',
@@ -224,7 +225,7 @@ describe('invoice with a late fee: its own row on the PDF and in the lines expor
     const csv = (await exportInvoiceLines(deps, branch, mar.id, { format: 'csv' })).body.toString('utf8');
     const lines = csv.slice(1).trimEnd().split('\r\n');
     expect(lines).toHaveLength(1 + 12 + 1);
-    expect(lines[1]).toMatch(/^\d{11},Pekerja Tenun 1,JHT,Pemberi kerja,Iuran,2027-03,185000,/);
+    expect(lines[1]).toMatch(/^\d{11},Pekerja Tenun A,JHT,Pemberi kerja,Iuran,2027-03,185000,/);
     expect(lines.at(-1)).toMatch(
       new RegExp(`^,,DENDA,Pemberi kerja,Denda keterlambatan,2027-03,92603,.+,${dec.invoices[0]!.number}$`),
     );

@@ -22,6 +22,7 @@ import { demoActor, headOfficeSupervisor } from '../support/actors.ts';
 import { insertApprovedClaim } from '../support/approved-claim.ts';
 import { preparedDeps, type TestDb } from '../support/db.ts';
 import { nikFor } from '../support/enrolment-csv.ts';
+import { serialName } from '../support/names.ts';
 
 // Two formal workers of one employer (PP 46/2015: JHT 3.7% employer + 2% worker):
 // wage 5,000,000 → 185,000 + 100,000; wage 12,000,000 → 444,000 + 240,000 a month.
@@ -68,7 +69,7 @@ describe('JHT accounts: contributions, opening balance, yearly return, withdrawa
       const birthDate = `199${i}-03-0${i + 1}`;
       await registerEmployee(deps, officer, '53049001', {
         nik: nikFor({ kecamatan: '530412', birthDate, sex: 'L', serial: 10 + i }),
-        fullName: `Pekerja Tenun ${i + 1}`,
+        fullName: `Pekerja Tenun ${serialName(i + 1)}`,
         birthDate,
         sex: 'L',
         startDate: '2026-11-01',

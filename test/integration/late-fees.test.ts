@@ -12,6 +12,7 @@ import { runBilling } from '../../src/services/run-billing.ts';
 import { demoActor } from '../support/actors.ts';
 import { preparedDeps, type TestDb } from '../support/db.ts';
 import { nikFor } from '../support/enrolment-csv.ts';
+import { serialName } from '../support/names.ts';
 
 // One worker, wage Rp5,000,000, risk group I (konveksi): JKK 0.24% = 12,000, JKM 0.30% = 15,000
 // (PP 44/2015), JHT 3.7% + 2% = 285,000 (PP 46/2015), JP 2% + 1% = 150,000 (PP 45/2015).
@@ -29,7 +30,7 @@ async function setUp(deps: Deps, npp: string, serial: number, startDate: string)
   const birthDate = '1990-05-0' + String(serial);
   await registerEmployee(deps, branch, npp, {
     nik: nikFor({ kecamatan: '530412', birthDate, sex: 'L', serial: 40 + serial }),
-    fullName: `Pekerja Denda ${serial}`,
+    fullName: `Pekerja Denda ${serialName(serial)}`,
     birthDate,
     sex: 'L',
     startDate,

@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildServer } from '../../src/http/server.ts';
 import { type AccessFixture, accessFixture } from '../support/access-fixture.ts';
 import { preparedDeps, type TestDb } from '../support/db.ts';
+import { tally } from '../support/security-tally.ts';
 
 // Point 5, B8, L2 and L4 of issue 14: security headers and no-store on every answer, the CSRF
 // check, Node's 431 in the catalog format, the public card check throttled per address in the
@@ -131,6 +132,8 @@ describe('security: headers, CSRF, the public check and masks', () => {
       );
     }
     const answered = statuses.filter((s) => s !== 429).length;
+    // Answers past the limit would let the whole KPJ space be harvested: counted as leaks.
+    tally('KPJ enumeration', { requests: kpjs.length, leaks: Math.max(0, answered - 30), principals: 1 });
     console.log(
       `security: KPJ enumeration from one address, ${answered} of ${kpjs.length} answered, rest 429`,
     );

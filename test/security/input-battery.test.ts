@@ -6,6 +6,7 @@ import { type AccessFixture, accessFixture, BELU, KEWAR } from '../support/acces
 import { ACCESS_REQUESTS, type AccessRequest } from '../support/access-requests.ts';
 import { preparedDeps, type TestDb } from '../support/db.ts';
 import { validWorkers } from '../support/enrolment-csv.ts';
+import { tally } from '../support/security-tally.ts';
 
 // The bad-input battery of issue 14 (B5, B6, point 4): the inputs the attack pass found answering
 // 500 (NUL, lone surrogates, year 0000, int4 overflow, a malformed X-File-Name, an allocation of
@@ -278,6 +279,7 @@ describe('security: the bad-input battery answers catalog errors, never 500', ()
 
   it.each(BATTERY.map((c) => [c.name, c] as const))('%s', async (_, c) => {
     const res = await send(c);
+    tally('bad-input battery', { requests: 1, serverErrors: res.statusCode >= 500 ? 1 : 0 });
     expect([res.statusCode, res.json().error?.code], res.body).toEqual([c.status, c.code]);
   });
 

@@ -10,6 +10,7 @@ import { DEMO_PASSWORD } from '../../src/services/load-demo.ts';
 import { THROTTLE_FAILURES, THROTTLE_IP_FAILURES } from '../../src/services/log-in.ts';
 import { preparedDeps, type TestDb } from '../support/db.ts';
 import { demoServer, loginCookie } from '../support/http.ts';
+import { tally } from '../support/security-tally.ts';
 
 // Issue 14 B1/B7: the login throttle counts an attempt in one statement before the KDF, so a
 // parallel burst cannot pass it; it limits per client address as well as per account; an admin
@@ -48,6 +49,13 @@ describe('login throttle: atomic, per account and per address, unlockable', () =
         login('dinas.belu', DEMO_PASSWORD, '198.51.100.200'),
       ]);
       const passed = burst.filter((r) => r.statusCode !== 429);
+      tally('parallel login burst', {
+        requests: burst.length,
+        serverErrors: burst.filter((r) => r.statusCode >= 500).length,
+        // Guesses that reached the password check beyond the limit.
+        leaks: Math.max(0, passed.length - THROTTLE_FAILURES),
+        principals: 1,
+      });
       expect(passed.length).toBeLessThanOrEqual(THROTTLE_FAILURES);
       expect(burst.filter((r) => r.statusCode === 429).length).toBeGreaterThanOrEqual(41 - THROTTLE_FAILURES);
       for (const r of burst.filter((r) => r.statusCode === 429))

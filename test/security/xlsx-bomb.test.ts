@@ -4,6 +4,7 @@ import { registerEmployer } from '../../src/services/register-employer.ts';
 import { demoActor } from '../support/actors.ts';
 import { preparedDeps, type TestDb } from '../support/db.ts';
 import { demoServer, loginAll } from '../support/http.ts';
+import { tally } from '../support/security-tally.ts';
 import { bombWorkbook } from '../support/zip.ts';
 
 // B2 (issue 14): a small XLSX that unpacks to hundreds of megabytes, or to millions of cells, is
@@ -96,6 +97,7 @@ describe('B2: XLSX bombs are refused while read', () => {
     const { result, seconds, grownMb } = await measured(() =>
       post('desa.kewar', '/api/v1/enrolment/uploads?village=53.04.01.2001&dryRun=true', bomb),
     );
+    tally('XLSX bomb', { requests: 1, serverErrors: result.statusCode >= 500 ? 1 : 0 });
     expect(result.statusCode).toBe(413);
     expect(result.json().error.code).toBe('FILE_CONTENT_TOO_LARGE');
     expect(seconds).toBeLessThan(SECONDS);
@@ -106,6 +108,7 @@ describe('B2: XLSX bombs are refused while read', () => {
     const { result, seconds, grownMb } = await measured(() =>
       post('cabang.atambua', `/api/v1/employers/${npp}/wage-reports?period=2026-10&dryRun=true`, bomb),
     );
+    tally('XLSX bomb', { requests: 1, serverErrors: result.statusCode >= 500 ? 1 : 0 });
     expect(result.statusCode).toBe(413);
     expect(result.json().error.code).toBe('FILE_CONTENT_TOO_LARGE');
     expect(seconds).toBeLessThan(SECONDS);

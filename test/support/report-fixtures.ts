@@ -8,6 +8,7 @@ import { setEnrolmentPolicy } from '../../src/services/set-enrolment-policy.ts';
 import { demoActor } from './actors.ts';
 import { enrolActive } from './enrol.ts';
 import { nikFor } from './enrolment-csv.ts';
+import { serialName } from './names.ts';
 
 export const KEWAR = '53.04.01.2001';
 export const FULUR = '53.04.01.2002';
@@ -39,7 +40,7 @@ export async function enrolEverySegment(deps: Deps): Promise<void> {
     const birthDate = `199${i}-03-0${i + 1}`;
     await registerEmployee(deps, branch, '53049001', {
       nik: nikFor({ kecamatan: '530412', birthDate, sex: 'L', serial: 10 + i }),
-      fullName: `Pekerja Tenun ${i + 1}`,
+      fullName: `Pekerja Tenun ${serialName(i + 1)}`,
       birthDate,
       sex: 'L',
       startDate: '2026-11-01',
