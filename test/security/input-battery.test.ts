@@ -1,12 +1,12 @@
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Role } from '../../src/services/actor.ts';
-import { ACCESS_TABLE } from '../integration/access-table.ts';
 import { type AccessFixture, accessFixture, BELU, KEWAR } from '../support/access-fixture.ts';
 import { ACCESS_REQUESTS, type AccessRequest } from '../support/access-requests.ts';
 import { preparedDeps, type TestDb } from '../support/db.ts';
 import { validWorkers } from '../support/enrolment-csv.ts';
 import { tally } from '../support/security-tally.ts';
+import { ACCESS_TABLE } from './access-table.ts';
 
 // The bad-input battery of issue 14 (B5, B6, point 4): the inputs the attack pass found answering
 // 500 (NUL, lone surrogates, year 0000, int4 overflow, a malformed X-File-Name, an allocation of
