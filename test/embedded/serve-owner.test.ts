@@ -141,7 +141,7 @@ describe('lindung serve owns the embedded data folder', () => {
               displayName: username,
               role: 'auditor',
               scope: '53.04',
-              password: 'kata-sandi-beban-1',
+              password: 'sangat-rahasia-1',
             }),
           });
           if (res.status === 201) acknowledged.push(username);
