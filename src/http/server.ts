@@ -187,7 +187,16 @@ export async function buildServer(opts: ServerOptions): Promise<FastifyInstance>
 
   const webDir = opts.webDir ?? DEFAULT_WEB_DIR;
   const hasWeb = existsSync(join(webDir, 'index.html'));
-  if (hasWeb) await app.register(fastifyStatic, { root: webDir, wildcard: false });
+  if (hasWeb) {
+    await app.register(fastifyStatic, {
+      root: webDir,
+      wildcard: false,
+      // The build writes .br and .gz beside each asset (web/vite-compress.ts).
+      preCompressed: true,
+      cacheControl: false,
+      setHeaders: (reply, path) => reply.header('cache-control', webCacheControl(path)),
+    });
+  }
   app.setNotFoundHandler((req, reply) => {
     // The web UI routes in the browser (/wilayah/53.04): every other GET gets its page.
     // A missing asset is a 404, not a page of the app (region codes in page paths have dots too).
@@ -201,4 +210,13 @@ export async function buildServer(opts: ServerOptions): Promise<FastifyInstance>
     return sendError(req, reply, new AppError('NOT_FOUND'));
   });
   return app;
+}
+
+/**
+ * Files under /assets carry a content hash in their name (Vite): a phone keeps them for a year
+ * and never asks again. Everything else (index.html, which names the current hashes) is checked
+ * on every load, so a new release is seen at once.
+ */
+export function webCacheControl(path: string): string {
+  return /[\\/]assets[\\/]/.test(path) ? 'public, max-age=31536000, immutable' : 'no-cache';
 }

@@ -1,6 +1,7 @@
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { brotliCompressSync, brotliDecompressSync, gunzipSync, gzipSync } from 'node:zlib';
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildServer } from '../../src/http/server.ts';
@@ -36,5 +37,53 @@ describe('HTTP: the web UI is served at /', () => {
     const api = await app.inject({ url: '/api/v2/anything' });
     expect(api.statusCode).toBe(404);
     expect(api.json().error.code).toBe('NOT_FOUND');
+  });
+});
+
+describe('HTTP: web assets compressed and cached for slow networks', () => {
+  let t: TestDb;
+  let app: FastifyInstance;
+  let dir: string;
+  const script = `console.log(${JSON.stringify('lindung '.repeat(400))});`;
+  beforeAll(async () => {
+    dir = mkdtempSync(join(tmpdir(), 'lindung-web-'));
+    mkdirSync(join(dir, 'assets'));
+    writeFileSync(join(dir, 'index.html'), '<!doctype html><title>lindung</title>');
+    writeFileSync(join(dir, 'assets', 'index-abc123.js'), script);
+    writeFileSync(join(dir, 'assets', 'index-abc123.js.br'), brotliCompressSync(script));
+    writeFileSync(join(dir, 'assets', 'index-abc123.js.gz'), gzipSync(script));
+    const p = await preparedDeps();
+    t = p.t;
+    app = await buildServer({ deps: p.deps, webDir: dir });
+  });
+  afterAll(async () => {
+    await app.close();
+    await t.drop();
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('sends the brotli file to a browser that takes it, gzip to one that takes only gzip, plain otherwise', async () => {
+    const url = '/assets/index-abc123.js';
+    const br = await app.inject({ url, headers: { 'accept-encoding': 'gzip, deflate, br' } });
+    expect(br.headers['content-encoding']).toBe('br');
+    expect(brotliDecompressSync(br.rawPayload).toString()).toBe(script);
+    expect(br.rawPayload.length).toBeLessThan(script.length / 10);
+    expect(br.headers.vary).toMatch(/accept-encoding/i);
+    const gz = await app.inject({ url, headers: { 'accept-encoding': 'gzip' } });
+    expect(gz.headers['content-encoding']).toBe('gzip');
+    expect(gunzipSync(gz.rawPayload).toString()).toBe(script);
+    const plain = await app.inject({ url, headers: { 'accept-encoding': 'identity' } });
+    expect(plain.headers['content-encoding']).toBeUndefined();
+    expect(plain.body).toBe(script);
+  });
+
+  it('lets a phone keep hashed assets for a year and asks again for the page that names them', async () => {
+    const asset = await app.inject({ url: '/assets/index-abc123.js', headers: { 'accept-encoding': 'br' } });
+    expect(asset.headers['cache-control']).toBe('public, max-age=31536000, immutable');
+    for (const url of ['/', '/wilayah/53.04']) {
+      const page = await app.inject({ url });
+      expect(page.statusCode, url).toBe(200);
+      expect(page.headers['cache-control'], url).toBe('no-cache');
+    }
   });
 });

@@ -1,12 +1,16 @@
-import { useCallback, useEffect, useState } from 'react';
+import { lazy, Suspense, useCallback, useEffect, useState } from 'react';
 import { currentUser, logout } from './api/auth.ts';
 import type { User } from './api/types.ts';
 import { ErrorMessage } from './components/ErrorMessage.tsx';
 import { Header } from './components/Header.tsx';
 import { useI18n } from './i18n/I18nProvider.tsx';
 import { LoginPage } from './pages/LoginPage.tsx';
-import { MainRoutes } from './pages/MainRoutes.tsx';
 import { navigate } from './router.tsx';
+
+// The login page is all a phone needs first; the pages behind it load while the user signs in
+// (prefetched below) or on the first signed-in render, in a chunk of their own.
+const loadMainRoutes = () => import('./pages/MainRoutes.tsx');
+const MainRoutes = lazy(() => loadMainRoutes().then((m) => ({ default: m.MainRoutes })));
 
 type Session =
   | { state: 'checking' }
@@ -49,9 +53,7 @@ export function App() {
   if (session.state === 'checking') {
     return (
       <main id="main" className="page">
-        <p className="muted" role="status">
-          {t('app.loading')}
-        </p>
+        <Loading />
       </main>
     );
   }
@@ -66,6 +68,7 @@ export function App() {
     );
   }
   if (session.state === 'anonymous') {
+    void loadMainRoutes();
     return <LoginPage onLogin={(user) => setSession({ state: 'signedIn', user })} />;
   }
   return (
@@ -75,8 +78,19 @@ export function App() {
       </a>
       <Header user={session.user} onLogout={handleLogout} />
       <main id="main" className="page" tabIndex={-1}>
-        <MainRoutes user={session.user} onUnauthenticated={signOut} />
+        <Suspense fallback={<Loading />}>
+          <MainRoutes user={session.user} onUnauthenticated={signOut} />
+        </Suspense>
       </main>
     </>
+  );
+}
+
+function Loading() {
+  const { t } = useI18n();
+  return (
+    <p className="muted" role="status">
+      {t('app.loading')}
+    </p>
   );
 }
