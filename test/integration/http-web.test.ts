@@ -7,13 +7,20 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildServer } from '../../src/http/server.ts';
 import { preparedDeps, type TestDb } from '../support/db.ts';
 
-describe('HTTP: the web UI is served at /', () => {
+const SCRIPT = `console.log(${JSON.stringify('lindung '.repeat(400))});`;
+
+/** A server over a temporary web folder with a page and one hashed asset with its .br and .gz. */
+function webServer(): { app: () => FastifyInstance } {
   let t: TestDb;
   let app: FastifyInstance;
   let dir: string;
   beforeAll(async () => {
     dir = mkdtempSync(join(tmpdir(), 'lindung-web-'));
+    mkdirSync(join(dir, 'assets'));
     writeFileSync(join(dir, 'index.html'), '<!doctype html><title>lindung</title>');
+    writeFileSync(join(dir, 'assets', 'index-abc123.js'), SCRIPT);
+    writeFileSync(join(dir, 'assets', 'index-abc123.js.br'), brotliCompressSync(SCRIPT));
+    writeFileSync(join(dir, 'assets', 'index-abc123.js.gz'), gzipSync(SCRIPT));
     const p = await preparedDeps();
     t = p.t;
     app = await buildServer({ deps: p.deps, webDir: dir });
@@ -23,65 +30,54 @@ describe('HTTP: the web UI is served at /', () => {
     await t.drop();
     rmSync(dir, { recursive: true, force: true });
   });
+  return { app: () => app };
+}
+
+describe('HTTP: the web UI is served at /', () => {
+  const server = webServer();
 
   it('answers the app for its own paths, including region codes with dots', async () => {
     for (const url of ['/', '/wilayah/53.04', '/wilayah/53.04.01.2001?x=1']) {
-      const res = await app.inject({ url });
+      const res = await server.app().inject({ url });
       expect(res.statusCode, url).toBe(200);
       expect(res.body).toContain('<title>lindung</title>');
     }
   });
 
   it('answers 404 for a missing asset and JSON 404 under /api', async () => {
-    expect((await app.inject({ url: '/assets/index-123.js' })).statusCode).toBe(404);
-    const api = await app.inject({ url: '/api/v2/anything' });
+    expect((await server.app().inject({ url: '/assets/index-123.js' })).statusCode).toBe(404);
+    const api = await server.app().inject({ url: '/api/v2/anything' });
     expect(api.statusCode).toBe(404);
     expect(api.json().error.code).toBe('NOT_FOUND');
   });
 });
 
 describe('HTTP: web assets compressed and cached for slow networks', () => {
-  let t: TestDb;
-  let app: FastifyInstance;
-  let dir: string;
-  const script = `console.log(${JSON.stringify('lindung '.repeat(400))});`;
-  beforeAll(async () => {
-    dir = mkdtempSync(join(tmpdir(), 'lindung-web-'));
-    mkdirSync(join(dir, 'assets'));
-    writeFileSync(join(dir, 'index.html'), '<!doctype html><title>lindung</title>');
-    writeFileSync(join(dir, 'assets', 'index-abc123.js'), script);
-    writeFileSync(join(dir, 'assets', 'index-abc123.js.br'), brotliCompressSync(script));
-    writeFileSync(join(dir, 'assets', 'index-abc123.js.gz'), gzipSync(script));
-    const p = await preparedDeps();
-    t = p.t;
-    app = await buildServer({ deps: p.deps, webDir: dir });
-  });
-  afterAll(async () => {
-    await app.close();
-    await t.drop();
-    rmSync(dir, { recursive: true, force: true });
-  });
+  const server = webServer();
+  const script = SCRIPT;
 
   it('sends the brotli file to a browser that takes it, gzip to one that takes only gzip, plain otherwise', async () => {
     const url = '/assets/index-abc123.js';
-    const br = await app.inject({ url, headers: { 'accept-encoding': 'gzip, deflate, br' } });
+    const br = await server.app().inject({ url, headers: { 'accept-encoding': 'gzip, deflate, br' } });
     expect(br.headers['content-encoding']).toBe('br');
     expect(brotliDecompressSync(br.rawPayload).toString()).toBe(script);
     expect(br.rawPayload.length).toBeLessThan(script.length / 10);
     expect(br.headers.vary).toMatch(/accept-encoding/i);
-    const gz = await app.inject({ url, headers: { 'accept-encoding': 'gzip' } });
+    const gz = await server.app().inject({ url, headers: { 'accept-encoding': 'gzip' } });
     expect(gz.headers['content-encoding']).toBe('gzip');
     expect(gunzipSync(gz.rawPayload).toString()).toBe(script);
-    const plain = await app.inject({ url, headers: { 'accept-encoding': 'identity' } });
+    const plain = await server.app().inject({ url, headers: { 'accept-encoding': 'identity' } });
     expect(plain.headers['content-encoding']).toBeUndefined();
     expect(plain.body).toBe(script);
   });
 
   it('lets a phone keep hashed assets for a year and asks again for the page that names them', async () => {
-    const asset = await app.inject({ url: '/assets/index-abc123.js', headers: { 'accept-encoding': 'br' } });
+    const asset = await server
+      .app()
+      .inject({ url: '/assets/index-abc123.js', headers: { 'accept-encoding': 'br' } });
     expect(asset.headers['cache-control']).toBe('public, max-age=31536000, immutable');
     for (const url of ['/', '/wilayah/53.04']) {
-      const page = await app.inject({ url });
+      const page = await server.app().inject({ url });
       expect(page.statusCode, url).toBe(200);
       expect(page.headers['cache-control'], url).toBe('no-cache');
     }
