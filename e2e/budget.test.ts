@@ -87,7 +87,6 @@ describe('budget and quota at verification (browser)', () => {
   it('district officer: sees the warning, must acknowledge it, then verifies', async () => {
     const { context, page } = await signedIn(DESKTOP, 'dinas.belu');
     try {
-      // In-app navigation: a typed /verifikasi/… address is the public card check.
       await page
         .getByRole('navigation', { name: 'Menu utama' })
         .getByRole('link', { name: 'Verifikasi' })

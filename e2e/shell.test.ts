@@ -184,3 +184,44 @@ describe.each(VIEWPORTS)('web shell at $width×$height', (viewport) => {
     await page.close();
   });
 });
+
+// Every app route, loaded as a reload or a typed address would load it (the server's answer,
+// not in-app navigation): the app's page renders, never the public card check or a 404.
+describe('every route of every role survives a reload', () => {
+  const ROLES = ['admin', 'auditor', 'dinas.belu', 'cabang.atambua', 'supervisor.atambua', 'desa.kewar'];
+  // A detail route under each menu section (a record that may not exist still gets the app's
+  // page, with its own message): /verifikasi/70 is a batch, not the public card check.
+  const DETAILS: Record<string, string> = {
+    '/wilayah': '/wilayah/53.04',
+    '/verifikasi': '/verifikasi/70',
+    '/aktivasi': '/aktivasi/70',
+  };
+
+  it.each(ROLES)('%s', async (username) => {
+    const context = await newContext(browser, server.baseUrl, VIEWPORTS[1]);
+    try {
+      const page = await context.newPage();
+      await openLogin(page);
+      await logIn(page, username);
+      const nav = page.getByRole('navigation', { name: 'Menu utama' });
+      await nav.waitFor();
+      const menu = await nav
+        .getByRole('link')
+        .evaluateAll((links) => links.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+      expect(menu.length).toBeGreaterThan(0);
+      for (const path of [...menu, ...menu.flatMap((m) => DETAILS[m] ?? [])]) {
+        const response = await page.goto(path);
+        expect(response?.status(), path).toBe(200);
+        const title = page.locator('main h1').first();
+        await title.waitFor({ timeout: 10_000 }).catch(() => undefined);
+        expect(await page.locator('main').count(), path).toBe(1);
+        expect(await page.locator('body').textContent(), path).not.toMatch(
+          /Halaman tidak ditemukan|Nomor KPJ tidak ditemukan/,
+        );
+        expect(await page.getByRole('button', { name: 'Keluar' }).count(), path).toBe(1);
+      }
+    } finally {
+      await context.close();
+    }
+  });
+});

@@ -94,15 +94,15 @@ describe('HTTP: membership cards and public verification', () => {
   const get = (url: string, user?: string, remoteAddress = '127.0.0.1') =>
     app.inject({ method: 'GET', url, remoteAddress, headers: user ? { cookie: cookies[user]! } : {} });
 
-  it('gives the village operator the card as a PDF whose QR opens LINDUNG_PUBLIC_URL/verifikasi/<kpj>', async () => {
+  it('gives the village operator the card as a PDF whose QR opens LINDUNG_PUBLIC_URL/cek/<kpj>', async () => {
     const res = await get(`/api/v1/participants/${kpj}/card.pdf`, 'desa.kewar');
     expect(res.statusCode).toBe(200);
     expect(res.headers['content-type']).toBe('application/pdf');
     expect(res.headers['content-disposition']).toBe(`attachment; filename="kartu-peserta-${kpj}.pdf"`);
     expect(res.rawPayload.subarray(0, 5).toString('latin1')).toBe('%PDF-');
     expect(pdfText(res.rawPayload)).toContain(WORKERS[0]!.name);
-    expect(drawsQrOf(res.rawPayload, `${BASE}/verifikasi/${kpj}`)).toBe(true);
-    expect(drawsQrOf(res.rawPayload, `http://localhost:3000/verifikasi/${kpj}`)).toBe(false);
+    expect(drawsQrOf(res.rawPayload, `${BASE}/cek/${kpj}`)).toBe(true);
+    expect(drawsQrOf(res.rawPayload, `http://localhost:3000/cek/${kpj}`)).toBe(false);
   });
 
   it('gives the village sheets with one card per active participant', async () => {
@@ -152,7 +152,7 @@ describe('HTTP: membership cards and public verification', () => {
   });
 
   it('serves the page the QR code opens, in Bahasa Indonesia, with the initials only', async () => {
-    const res = await get(`/verifikasi/${kpj}`, undefined, '10.0.0.3');
+    const res = await get(`/cek/${kpj}`, undefined, '10.0.0.3');
     expect(res.statusCode).toBe(200);
     expect(res.headers['content-type']).toBe('text/html; charset=utf-8');
     expect(res.body).toContain('<html lang="id">');
@@ -163,7 +163,7 @@ describe('HTTP: membership cards and public verification', () => {
     expect(res.body).not.toContain('24 November 2026');
     expect(res.body).not.toContain(WORKERS[0]!.nik);
     expect(res.body).not.toContain('<script');
-    const missing = await get('/verifikasi/26000000010', undefined, '10.0.0.3');
+    const missing = await get('/cek/26000000010', undefined, '10.0.0.3');
     expect(missing.statusCode).toBe(404);
     expect(missing.body).toContain('Nomor KPJ tidak ditemukan');
   });
@@ -175,7 +175,7 @@ describe('HTTP: membership cards and public verification', () => {
     const limited = await get(`/api/v1/public/verify/${kpj}`, undefined, ip);
     expect([limited.statusCode, limited.json().error.code]).toEqual([429, 'RATE_LIMITED']);
     expect(limited.headers['retry-after']).toBe('60');
-    expect((await get(`/verifikasi/${kpj}`, undefined, ip)).statusCode).toBe(429);
+    expect((await get(`/cek/${kpj}`, undefined, ip)).statusCode).toBe(429);
     expect((await get(`/api/v1/public/verify/${kpj}`, undefined, '10.0.0.5')).statusCode).toBe(200);
   });
 });

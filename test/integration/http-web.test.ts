@@ -44,6 +44,18 @@ describe('HTTP: the web UI is served at /', () => {
     }
   });
 
+  it('keeps /verifikasi/{batch} for the app and sends an old card QR (/verifikasi/{11-digit KPJ}) to /cek', async () => {
+    const batch = await server.app().inject({ url: '/verifikasi/70' });
+    expect(batch.statusCode).toBe(200);
+    expect(batch.body).toContain('<title>lindung</title>');
+    const oldQr = await server.app().inject({ url: '/verifikasi/26000000010' });
+    expect(oldQr.statusCode).toBe(301);
+    expect(oldQr.headers.location).toBe('/cek/26000000010');
+    const check = await server.app().inject({ url: '/cek/26000000010' });
+    expect(check.statusCode).toBe(404);
+    expect(check.body).toContain('Nomor KPJ tidak ditemukan');
+  });
+
   it('answers 404 for a missing asset and JSON 404 under /api', async () => {
     expect((await server.app().inject({ url: '/assets/index-123.js' })).statusCode).toBe(404);
     const api = await server.app().inject({ url: '/api/v2/anything' });

@@ -138,17 +138,17 @@ describe('membership cards', () => {
     );
   });
 
-  it('draws a QR code of exactly <base>/verifikasi/<kpj>', async () => {
+  it('draws a QR code of exactly <base>/cek/<kpj>', async () => {
     const kpj = await kpjOf('Petrus Mau D');
     expect(verificationUrl('https://lindung.belu.go.id/', kpj)).toBe(
-      `https://lindung.belu.go.id/verifikasi/${kpj}`,
+      `https://lindung.belu.go.id/cek/${kpj}`,
     );
     const pdf = await participantCardPdf(deps, kewar, kpj, { publicBaseUrl: 'https://lindung.belu.go.id/' });
     const cells = qrCells(pdf);
-    expect(cells).toEqual(expectedQrCells(`https://lindung.belu.go.id/verifikasi/${kpj}`));
-    expect(cells).not.toEqual(expectedQrCells(`http://localhost:3000/verifikasi/${kpj}`));
+    expect(cells).toEqual(expectedQrCells(`https://lindung.belu.go.id/cek/${kpj}`));
+    expect(cells).not.toEqual(expectedQrCells(`http://localhost:3000/cek/${kpj}`));
     const byDefault = await participantCardPdf(deps, kewar, kpj);
-    expect(qrCells(byDefault)).toEqual(expectedQrCells(`http://localhost:3000/verifikasi/${kpj}`));
+    expect(qrCells(byDefault)).toEqual(expectedQrCells(`http://localhost:3000/cek/${kpj}`));
   });
 
   it('gives the same bytes for the same data, dated by the clock passed in', async () => {

@@ -140,7 +140,7 @@ describe('security: headers, CSRF, the public check and masks', () => {
     expect(answered).toBe(30);
     expect(statuses.slice(30).every((s) => s === 429)).toBe(true);
     // The page the QR code opens shares the limit, and refuses as a page.
-    const page = await f.app.inject({ url: `/verifikasi/${f.kpjs[1]}`, remoteAddress: address });
+    const page = await f.app.inject({ url: `/cek/${f.kpjs[1]}`, remoteAddress: address });
     expect([page.statusCode, page.headers['content-type']]).toEqual([429, 'text/html; charset=utf-8']);
     // Another address claiming to be someone else (no trusted proxy): still the same address.
     const spoofed = await f.app.inject({

@@ -7,7 +7,7 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { type AppError, isAppError } from '../../errors.ts';
 import type { Deps } from '../../services/actor.ts';
-import { formatKpj, PROGRAM_NAMES } from '../../services/card-pdf/card-text.ts';
+import { CARD_CHECK_PREFIX, formatKpj, PROGRAM_NAMES } from '../../services/card-pdf/card-text.ts';
 import { type MembershipCheck, verifyMembership } from '../../services/verify-membership.ts';
 import { errorHandler } from '../errors.ts';
 import { PUBLIC_VERIFY_GROUP } from '../rate-limits.ts';
@@ -55,8 +55,14 @@ export const publicVerifyRoutes: FastifyPluginAsyncZod<PublicVerifyOptions> = as
     async (req) => verifyMembership(deps, req.params.kpj),
   );
 
+  // QR codes printed before the card check had its own prefix: /verifikasi/ + an 11-digit KPJ.
+  // Only that form moves; /verifikasi/70 stays the app's page for batch 70.
+  app.get('/verifikasi/:kpj(^\\d{11}$)', { schema: { hide: true } }, async (req, reply) =>
+    reply.redirect(`${CARD_CHECK_PREFIX}/${(req.params as { kpj: string }).kpj}`, 301),
+  );
+
   app.get(
-    '/verifikasi/:kpj',
+    `${CARD_CHECK_PREFIX}/:kpj`,
     { config: { rateLimit }, errorHandler: pageError, schema: { hide: true, params: KpjParam } },
     async (req, reply) => {
       pageHeaders(reply);

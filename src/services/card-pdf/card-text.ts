@@ -12,9 +12,15 @@ export function formatKpj(kpj: string): string {
   return `${kpj.slice(0, 2)} ${kpj.slice(2, 6)} ${kpj.slice(6, 10)} ${kpj.slice(10)}`;
 }
 
+/**
+ * The public card check's own prefix. Cards printed before it held /verifikasi/{kpj}, which is
+ * also the app's batch verification page; the server redirects the 11-digit form here.
+ */
+export const CARD_CHECK_PREFIX = '/cek';
+
 /** What the QR code on the card holds: the public verification page of the KPJ. */
 export function verificationUrl(baseUrl: string, kpj: string): string {
-  return `${baseUrl.replace(/\/+$/, '')}/verifikasi/${encodeURIComponent(kpj)}`;
+  return `${baseUrl.replace(/\/+$/, '')}${CARD_CHECK_PREFIX}/${encodeURIComponent(kpj)}`;
 }
 
 export const SEGMENT_NAMES: Record<string, string> = {
