@@ -140,9 +140,7 @@ describe('membership cards', () => {
 
   it('draws a QR code of exactly <base>/cek/<kpj>', async () => {
     const kpj = await kpjOf('Petrus Mau D');
-    expect(verificationUrl('https://lindung.belu.go.id/', kpj)).toBe(
-      `https://lindung.belu.go.id/cek/${kpj}`,
-    );
+    expect(verificationUrl('https://lindung.belu.go.id/', kpj)).toBe(`https://lindung.belu.go.id/cek/${kpj}`);
     const pdf = await participantCardPdf(deps, kewar, kpj, { publicBaseUrl: 'https://lindung.belu.go.id/' });
     const cells = qrCells(pdf);
     expect(cells).toEqual(expectedQrCells(`https://lindung.belu.go.id/cek/${kpj}`));
