@@ -4,6 +4,7 @@ import { buildServer } from '../http/server.ts';
 import type { Deps } from '../services/actor.ts';
 import { consoleActor } from '../services/console-actor.ts';
 import { DEMO_PASSWORD, DEMO_USERS, loadDemo } from '../services/load-demo.ts';
+import { publicUrlWarning } from '../services/public-url.ts';
 import { checkpointAudit, fail, prepare, progress } from './context.ts';
 import { closeOnSignals } from './shutdown.ts';
 
@@ -77,6 +78,8 @@ export function register(program: Command): void {
         const shown = opts.host === '0.0.0.0' || opts.host === '127.0.0.1' ? 'localhost' : opts.host;
         console.log(`lindung listening on http://${shown}:${port}`);
         console.log(`API docs: http://${shown}:${port}/api/docs`);
+        const unsetPublicUrl = publicUrlWarning(opts.host);
+        if (unsetPublicUrl) progress(unsetPublicUrl);
         if (opts.demo) {
           console.log(`demo logins (password "${DEMO_PASSWORD}"):`);
           for (const u of DEMO_USERS)

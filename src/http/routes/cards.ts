@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { VillageCode } from '../../contracts/fields.ts';
 import type { Deps } from '../../services/actor.ts';
 import { participantCardPdf, villageCardsPdf } from '../../services/membership-card.ts';
+import { publicBaseUrl as defaultPublicBaseUrl } from '../../services/public-url.ts';
 import { requireActor } from '../auth.ts';
 
 const PDF = 'application/pdf';
@@ -15,7 +16,7 @@ export interface CardRouteOptions {
 
 export const cardRoutes: FastifyPluginAsyncZod<CardRouteOptions> = async (app, opts) => {
   const { deps } = opts;
-  const publicBaseUrl = opts.publicBaseUrl ?? process.env.LINDUNG_PUBLIC_URL ?? 'http://localhost:3000';
+  const publicBaseUrl = opts.publicBaseUrl ?? defaultPublicBaseUrl();
 
   app.get(
     '/api/v1/participants/:kpj/card.pdf',

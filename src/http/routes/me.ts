@@ -1,6 +1,7 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { Deps } from '../../services/actor.ts';
+import { publicBaseUrl as defaultPublicBaseUrl } from '../../services/public-url.ts';
 import { issueActivationCode } from '../../services/self-service/activation-code.ts';
 import { activationLetterPdf } from '../../services/self-service/activation-letter.ts';
 import { myClaim, myClaims } from '../../services/self-service/my-claims.ts';
@@ -113,7 +114,7 @@ export interface MeRouteOptions {
 /** Participant self-service (/api/v1/me/…), account activation, and the branch's activation letters. */
 export const meRoutes: FastifyPluginAsyncZod<MeRouteOptions> = async (app, opts) => {
   const { deps } = opts;
-  const publicBaseUrl = opts.publicBaseUrl ?? process.env.LINDUNG_PUBLIC_URL ?? 'http://localhost:3000';
+  const publicBaseUrl = opts.publicBaseUrl ?? defaultPublicBaseUrl();
 
   app.post(
     '/api/v1/auth/activate',
