@@ -209,6 +209,7 @@ describe('every route of every role survives a reload', () => {
         .getByRole('link')
         .evaluateAll((links) => links.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
       expect(menu.length).toBeGreaterThan(0);
+      const titles = new Set<string>();
       for (const path of [...menu, ...menu.flatMap((m) => DETAILS[m] ?? [])]) {
         const response = await page.goto(path);
         expect(response?.status(), path).toBe(200);
@@ -219,7 +220,15 @@ describe('every route of every role survives a reload', () => {
           /Halaman tidak ditemukan|Nomor KPJ tidak ditemukan/,
         );
         expect(await page.getByRole('button', { name: 'Keluar' }).count(), path).toBe(1);
+        // The browser title is the page's own heading.
+        const h1 = ((await title.count()) ? await title.textContent() : '')?.replace(/\s+/g, ' ').trim();
+        // A menu page always has its heading; a missing record's page may show only the error.
+        if (menu.includes(path)) expect(h1, `${path} has a heading`).toBeTruthy();
+        if (h1) expect(await page.title(), path).toBe(`${h1} · lindung · BPJS Ketenagakerjaan`);
+        titles.add(await page.title());
       }
+      // Pages are told apart in tabs and history: at least one title per menu item.
+      expect(titles.size).toBeGreaterThanOrEqual(menu.length);
     } finally {
       await context.close();
     }

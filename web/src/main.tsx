@@ -1,6 +1,7 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './App.tsx';
+import { followHeadingInTitle } from './document-title.ts';
 import { I18nProvider } from './i18n/I18nProvider.tsx';
 import './styles.css';
 
@@ -14,3 +15,4 @@ createRoot(root).render(
     </I18nProvider>
   </StrictMode>,
 );
+followHeadingInTitle();
