@@ -8,6 +8,7 @@ import type { ProposeCorrectionInput } from '../../src/services/person-correctio
 import { demoActor } from '../support/actors.ts';
 import { preparedDeps, type TestDb } from '../support/db.ts';
 import { enrolActive } from '../support/enrol.ts';
+import { demoServer, loginCookie } from '../support/http.ts';
 
 // Corrections of a person's data by maker-checker (issue 12, point 1). Kewar's workers come from
 // validWorkers(10, 1), the first four: serial 1 Maria Bere A (P, 1965-01-01, NIK 5304014101650001), serial 2
@@ -259,5 +260,50 @@ describe('person corrections: maker-checker with every NIK check', () => {
     const seen = (await listCorrections(deps, auditor)).corrections.find((c) => c.id === kewarOne.id)!;
     expect(Object.values(seen.new).every((v) => String(v).includes('*'))).toBe(true);
     expect((await listCorrections(deps, auditor)).canDecide).toBe(false);
+  });
+
+  it('answers over HTTP with the catalog code in both languages; a member may be named by KPJ', async () => {
+    const app = await demoServer(deps);
+    try {
+      const cookie = await loginCookie(app, 'cabang.atambua');
+      const kpj = (
+        await deps.db.query<{ kpj: string }>('SELECT kpj FROM participant WHERE id = $1', [ids.maria])
+      ).rows[0]!.kpj;
+      const body = {
+        kpj,
+        changes: { nik: NIK.fulurMaria },
+        reason: 'Salah ketik',
+        evidenceNote: 'KTP diperiksa',
+      };
+      const send = (lang: string) =>
+        app.inject({
+          method: 'POST',
+          url: '/api/v1/person-corrections',
+          headers: { cookie, 'accept-language': lang },
+          payload: body,
+        });
+      const id = await send('id');
+      expect(id.statusCode).toBe(409);
+      expect(id.json()).toEqual({
+        error: {
+          code: 'NIK_TAKEN',
+          message:
+            'NIK ini sudah dipakai orang lain di registri (atau diusulkan untuk orang lain); koreksi ditolak.',
+        },
+      });
+      expect((await send('en')).json().error.message).toBe(
+        'This NIK is already held by another person in the registry (or proposed for another person); the correction is refused.',
+      );
+      const ok = await app.inject({
+        method: 'POST',
+        url: '/api/v1/person-corrections',
+        headers: { cookie },
+        payload: { ...body, changes: { fullName: 'Maria Goreti Bere Luan' } },
+      });
+      expect(ok.statusCode).toBe(201);
+      expect(ok.json().correction).toMatchObject({ kpj, status: 'pending', proposedBy: 'cabang.atambua' });
+    } finally {
+      await app.close();
+    }
   });
 });
