@@ -2,6 +2,7 @@ import { Command } from 'commander';
 import { register as audit } from './audit.ts';
 import { register as billing } from './billing.ts';
 import { register as calc } from './calc.ts';
+import { register as corrections } from './corrections.ts';
 import { register as coverage } from './coverage.ts';
 import { register as db } from './db.ts';
 import { register as demo } from './demo.ts';
@@ -21,7 +22,20 @@ const program = new Command()
     process.exit(err.exitCode === 0 ? 0 : 2);
   });
 
-for (const add of [serve, db, demo, users, audit, regions, calc, importFiles, importWages, billing, coverage])
+for (const add of [
+  serve,
+  db,
+  demo,
+  users,
+  audit,
+  regions,
+  calc,
+  importFiles,
+  importWages,
+  billing,
+  coverage,
+  corrections,
+])
   add(program);
 report(program);
 

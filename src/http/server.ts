@@ -36,6 +36,7 @@ import { jhtRoutes } from './routes/jht.ts';
 import { meRoutes } from './routes/me.ts';
 import { participantRoutes } from './routes/participants.ts';
 import { payoutRoutes } from './routes/payouts.ts';
+import { personCorrectionRoutes } from './routes/person-corrections.ts';
 import { projectRoutes } from './routes/projects.ts';
 import { publicVerifyRoutes } from './routes/public-verify.ts';
 import { regionRoutes } from './routes/regions.ts';
@@ -169,6 +170,7 @@ export async function buildServer(opts: ServerOptions): Promise<FastifyInstance>
   await app.register(enrolmentRoutes, { deps });
   await app.register(enrolmentPolicyRoutes, { deps });
   await app.register(participantRoutes, { deps });
+  await app.register(personCorrectionRoutes, { deps });
   await app.register(calculationRoutes, { deps });
   await app.register(employerRoutes, { deps });
   await app.register(projectRoutes, { deps });

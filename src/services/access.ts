@@ -8,6 +8,7 @@ import { findInvoiceInScope } from '../db/invoices.ts';
 import { findParticipantInScope } from '../db/participant-accounts.ts';
 import { findPayerInScope, findPayment } from '../db/payments.ts';
 import { findBatchInScope as findPayoutBatchInScope } from '../db/payout-batches.ts';
+import { findCorrectionInScope } from '../db/person-corrections.ts';
 import { findProject } from '../db/projects.ts';
 import { findRegionInScope } from '../db/regions.ts';
 import { findScopedRegion, regencyReach, type ScopedRegion } from '../db/scope.ts';
@@ -77,6 +78,8 @@ interface ScopeKinds {
   /** A construction project, by project number. */
   project: { id: string; value: Found<typeof findProject> };
   claim: { id: number; value: Found<typeof loadClaim> };
+  /** A proposed correction of a person's data, by the village of the membership it names. */
+  person_correction: { id: number; value: Found<typeof findCorrectionInScope> };
   /** The participant a claim is filed for, by KPJ or id: a participant may name only themself. */
   claim_participant: {
     id: { kpj?: string; participantId?: number };
@@ -156,6 +159,8 @@ async function lookUp(q: Queryable, actor: Actor, t: Target, lock: boolean): Pro
       return loadClaim(q, t.id, { ...claimAccess(actor), forUpdate: lock });
     case 'claim_participant':
       return claimParticipant(q, actor, t.id);
+    case 'person_correction':
+      return findCorrectionInScope(q, t.id, scopes, lock);
     default: {
       const never: never = t;
       throw new Error(`unknown scope kind ${JSON.stringify(never)}`);

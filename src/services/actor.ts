@@ -77,6 +77,7 @@ export const PERMISSIONS = {
     'claims.file',
     'claims.read',
     'participants.activation_code',
+    'persons.correct',
     'payouts.manage',
     'payouts.read',
     'jht.manage',
@@ -92,6 +93,8 @@ export const PERMISSIONS = {
     'coverage.update',
     'claims.read',
     'claims.decide',
+    'persons.correct',
+    'persons.correct.decide',
     'payouts.approve',
     'payouts.read',
     'jht.manage',
@@ -99,7 +102,15 @@ export const PERMISSIONS = {
     'reports.read',
   ],
   // reports.read: the district dashboard limited to their own village
-  village_operator: [...READ, 'enrolment.upload', 'enrolment.submit', 'billing.read', 'reports.read'],
+  // persons.correct: proposes corrections of a person's data; a branch supervisor decides (issue 12)
+  village_operator: [
+    ...READ,
+    'enrolment.upload',
+    'enrolment.submit',
+    'billing.read',
+    'reports.read',
+    'persons.correct',
+  ],
   employer: ['regions.read', 'employers.read', 'employees.manage'],
   participant: ['regions.read', 'claims.file', 'self_service.read'],
 } as const satisfies Record<Role, readonly string[]>;

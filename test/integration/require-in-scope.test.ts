@@ -173,6 +173,17 @@ const CASES: Record<ScopeKind, Case> = {
     outside: (f) => [{ id: f.outside.claim.id }, { who: 'fulur', id: f.claims.filed }],
     code: 'NOT_FOUND',
   },
+  person_correction: {
+    who: 'kewar',
+    inside: (f) => f.correctionId,
+    holds: (c: { id: number; status: string }, f) => {
+      expect(c.id).toBe(f.correctionId);
+      expect(c.status).toBe('pending');
+    },
+    // Fulur's operator does not reach a Kewar member's correction; no one reaches one that is not.
+    outside: (f) => [{ who: 'fulur', id: f.correctionId }, { id: 999_999 }],
+    code: 'NOT_FOUND',
+  },
   claim_participant: {
     who: 'kewar',
     inside: (f) => ({ kpj: f.kpjs[1] }),

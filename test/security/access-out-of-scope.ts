@@ -23,6 +23,19 @@ const BRANCH = ['branch_officer', 'branch_supervisor'] as const;
 const json = (url: string, payload: object): AccessRequest => ({ url, payload });
 
 export const OUT_OF_SCOPE: OutOfScopeCase[] = [
+  // A correction of a person's data for a member of Kabupaten Alor: no Belu user's.
+  {
+    op: 'POST /api/v1/person-corrections',
+    roles: ['village_operator', ...BRANCH],
+    reaching: 'Kabupaten Alor',
+    request: (f) =>
+      json('/api/v1/person-corrections', {
+        participantId: f.outside.alor.participantId,
+        changes: { fullName: 'Maria Koreksi Luar' },
+        reason: 'Salah ketik',
+        evidenceNote: 'KTP diperiksa',
+      }),
+  },
   // The Kewar operator reaching for Fulur.
   {
     op: 'GET /api/v1/regions/{code}',

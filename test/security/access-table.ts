@@ -113,6 +113,21 @@ export const ACCESS_TABLE: Record<string, Expectation> = {
   'GET /api/v1/enrolment-policies/{regency}': only('(logged in)', STAFF, ['village_operator', ...OWN_KEYS]),
   'PUT /api/v1/enrolment-policies/{regency}': only('enrolment.verify', ['district_officer']),
   'GET /api/v1/participants': only('participants.read', [...STAFF, 'village_operator']),
+  // Corrections of a person's data (issue 12): village operator or branch staff propose, a branch
+  // supervisor decides; the auditor and the admin read the queue (values masked).
+  'GET /api/v1/person-corrections': only('persons.correct|persons.correct.decide|audit.read', [
+    'admin',
+    'auditor',
+    'branch_officer',
+    'branch_supervisor',
+    'village_operator',
+  ]),
+  'POST /api/v1/person-corrections': only('persons.correct', [
+    'branch_officer',
+    'branch_supervisor',
+    'village_operator',
+  ]),
+  'POST /api/v1/person-corrections/{id}/decision': only('persons.correct.decide', ['branch_supervisor']),
 
   'POST /api/v1/calculations/contribution': 'public',
   'POST /api/v1/calculations/benefit': 'public',

@@ -6,6 +6,7 @@ import { fixedClock } from '../../src/services/clock.ts';
 import { consoleActor } from '../../src/services/console-actor.ts';
 import { createAgreement } from '../../src/services/create-agreement.ts';
 import { setJhtReturnRate } from '../../src/services/jht/index.ts';
+import { proposeCorrection } from '../../src/services/person-corrections/propose-correction.ts';
 import { postPayment } from '../../src/services/post-payment.ts';
 import { registerEmployer } from '../../src/services/register-employer.ts';
 import { registerProject } from '../../src/services/register-project.ts';
@@ -83,6 +84,8 @@ export interface AccessFixture {
   outside: Outside;
   /** An approved claim not yet in a batch, for the create-batch case. */
   unbatchedClaimId: number;
+  /** A pending correction of a Kewar member's name, proposed by Kewar's operator. */
+  correctionId: number;
   /** The account the admin's account cases act on (no role of the table logs in as it). */
   spareUser: { username: string; resetCode: string; tokenId: number };
 }
@@ -268,6 +271,12 @@ export async function accessFixture(prepared: Deps): Promise<AccessFixture> {
     rateBp: 600,
     source: 'RKAT 2025',
   });
+  const correction = await proposeCorrection(deps, await demoActor(deps, ROLE_LOGIN.village_operator), {
+    participantId: participantIds[8]!,
+    changes: { fullName: 'Yuliana Bria Bere' },
+    reason: 'Salah ketik',
+    evidenceNote: 'KTP diperiksa',
+  });
   const reset = await issuePasswordReset(deps, consoleActor(), SPARE_USER);
   const token = await createApiToken(deps, consoleActor(), SPARE_USER, 'access table');
 
@@ -286,6 +295,7 @@ export async function accessFixture(prepared: Deps): Promise<AccessFixture> {
     claims: { filed: filed.id, filedDocId: filed.docId, submitted: submitted.id, rejected },
     payoutBatches: payouts.batches,
     unbatchedClaimId: payouts.unbatchedClaimId,
+    correctionId: correction.correction.id,
     spareUser: { username: SPARE_USER, resetCode: reset.code, tokenId: token.id },
     bankResult: payouts.bankResult,
     outside: {

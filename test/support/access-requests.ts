@@ -102,6 +102,17 @@ export const ACCESS_REQUESTS: Record<string, Build> = {
       villageWorkersMax: null,
     }),
   'GET /api/v1/participants': () => ({ url: '/api/v1/participants' }),
+  'GET /api/v1/person-corrections': () => ({ url: '/api/v1/person-corrections' }),
+  // The first role allowed proposes (201); the next finds the name pending (409): access shown.
+  'POST /api/v1/person-corrections': (f) =>
+    json('/api/v1/person-corrections', {
+      participantId: f.participantIds[7],
+      changes: { fullName: 'Theresia Koreksi Bere' },
+      reason: 'Salah ketik',
+      evidenceNote: 'KTP diperiksa',
+    }),
+  'POST /api/v1/person-corrections/{id}/decision': (f) =>
+    json(`/api/v1/person-corrections/${f.correctionId}/decision`, { approve: true }),
 
   'POST /api/v1/calculations/contribution': () =>
     json('/api/v1/calculations/contribution', {

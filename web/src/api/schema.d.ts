@@ -6272,6 +6272,274 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/person-corrections": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Corrections of persons’ data in the caller’s scope by status (pending: the approver’s queue) */
+        get: {
+            parameters: {
+                query?: {
+                    cursor?: string;
+                    limit?: number;
+                    status?: "pending" | "approved" | "rejected";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            canDecide: boolean;
+                            corrections: components["schemas"]["PersonCorrection"][];
+                            nextCursor: string | null;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Maker: propose a correction of a member’s name, birth date, sex or NIK with a reason and an evidence note */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        changes: {
+                            birthDate?: string;
+                            fullName?: string;
+                            nik?: string;
+                            /** @enum {string} */
+                            sex?: "L" | "P";
+                        };
+                        evidenceNote: string;
+                        kpj?: string;
+                        participantId?: number;
+                        reason: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            correction: components["schemas"]["PersonCorrection"];
+                            /** @description Review notes as 'field:CODE' (e.g. fullName:POSSIBLE_DUPLICATE) */
+                            warnings: string[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/person-corrections/{id}/decision": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Checker (not the maker): approve — the person’s data changes — or reject with a note */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        approve: boolean;
+                        note?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            correction: components["schemas"]["PersonCorrection"];
+                            /** @description Review notes as 'field:CODE' (e.g. fullName:POSSIBLE_DUPLICATE) */
+                            warnings: string[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/projects": {
         parameters: {
             query?: never;
@@ -8905,7 +9173,7 @@ export interface components {
         Error: {
             error: {
                 /** @enum {string} */
-                code: "VALIDATION_FAILED" | "BODY_TOO_LARGE" | "HEADERS_TOO_LARGE" | "TEXT_INVALID" | "DATE_OUT_OF_RANGE" | "NUMBER_OUT_OF_RANGE" | "NUMBER_NOT_DECIMAL" | "FILE_NAME_HEADER_INVALID" | "CROSS_SITE_REFUSED" | "UNAUTHENTICATED" | "INVALID_CREDENTIALS" | "LOGIN_THROTTLED" | "PASSWORD_TOO_SHORT" | "PASSWORD_TOO_COMMON" | "RESET_FAILED" | "FORBIDDEN" | "NOT_FOUND" | "REGION_NOT_FOUND" | "OFFICE_NOT_FOUND" | "INVALID_SCOPE" | "DUPLICATE" | "CONFLICT" | "IDEMPOTENCY_KEY_REUSED" | "RULE_NOT_IN_FORCE" | "PARAMETER_FILE_INVALID" | "PARAMETER_VALUE_UNKNOWN" | "DB_UNREACHABLE" | "DATA_DIR_IN_USE" | "BACKUP_EMBEDDED_ONLY" | "BACKUP_FILE_INVALID" | "RESTORE_TARGET_NOT_EMPTY" | "DB_HISTORY_UNKNOWN" | "AUDIT_CHAIN_BROKEN" | "AUDIT_KEY_REQUIRED" | "AUDIT_KEY_INVALID" | "APPEND_ONLY" | "QUERY_STOPPED" | "FILE_EMPTY" | "FILE_TOO_LARGE" | "FILE_TOO_MANY_ROWS" | "FILE_CONTENT_TOO_LARGE" | "FILE_NOT_SPREADSHEET" | "FILE_HEADERS_INVALID" | "FILE_TEXT_INVALID" | "FILE_HAS_FORMULAS" | "FILE_ALREADY_UPLOADED" | "BATCH_STATE" | "BATCH_EMPTY" | "BUDGET_WARNING_UNACKNOWLEDGED" | "BATCH_RULE_FAILED" | "REASON_REQUIRED" | "REQUIRED" | "NAME_INVALID" | "DATE_INVALID" | "AGE_OUT_OF_RANGE" | "SEX_INVALID" | "OTHER_VILLAGE" | "INCOME_INVALID" | "PHONE_INVALID" | "DUPLICATE_IN_FILE" | "ALREADY_COVERED" | "NEEDS_BRANCH_REVIEW" | "IN_OTHER_BATCH" | "NIK_FORMAT" | "NIK_NOT_TEXT" | "NIK_REGION_FORMAT" | "NIK_BIRTH_FORMAT" | "NIK_SERIAL_FORMAT" | "NIK_BIRTH_DATE_MISMATCH" | "NIK_SEX_MISMATCH" | "NIK_REGION_UNKNOWN" | "POSSIBLE_DUPLICATE" | "LEDGER_UNBALANCED" | "PAYMENT_NOT_FOUND" | "PAYMENT_ALREADY_REVERSED" | "INTERNAL" | "RATE_LIMITED" | "ACTIVATION_FAILED" | "PARTICIPANT_NOT_ACTIVE" | "NPP_FORMAT" | "BUSINESS_TYPE_UNKNOWN" | "JP_REQUIRED" | "WAGE_INVALID" | "MUTATION_INVALID" | "NOT_EMPLOYED" | "PROJECT_NUMBER_FORMAT" | "EXPORT_TOO_LARGE" | "FISCAL_YEAR_OUTSIDE_AGREEMENT" | "PAYOUT_NOTHING_TO_BATCH" | "CLAIM_NOT_PAYABLE" | "PAYOUT_BATCH_STATE" | "PAYOUT_SAME_PERSON" | "PAYOUT_DECLARATION_MISMATCH" | "PAYOUT_RESULT_INVALID" | "JHT_BALANCE_INSUFFICIENT" | "JHT_RATE_MISSING" | "JHT_RATE_IN_USE" | "JHT_YEAR_NOT_ENDED" | "DOCUMENT_TYPE_NOT_ALLOWED" | "DOCUMENT_TOO_LARGE" | "DOCUMENT_KIND_UNKNOWN" | "DOCUMENTS_INCOMPLETE" | "CLAIM_STATE" | "CLAIM_KIND_UNKNOWN" | "CLAIM_NOT_ELIGIBLE" | "CLAIM_REASON_UNKNOWN" | "SAME_PERSON" | "BANK_ACCOUNT_INVALID" | "BANK_UNKNOWN";
+                code: "VALIDATION_FAILED" | "BODY_TOO_LARGE" | "HEADERS_TOO_LARGE" | "TEXT_INVALID" | "DATE_OUT_OF_RANGE" | "NUMBER_OUT_OF_RANGE" | "NUMBER_NOT_DECIMAL" | "FILE_NAME_HEADER_INVALID" | "CROSS_SITE_REFUSED" | "UNAUTHENTICATED" | "INVALID_CREDENTIALS" | "LOGIN_THROTTLED" | "PASSWORD_TOO_SHORT" | "PASSWORD_TOO_COMMON" | "RESET_FAILED" | "FORBIDDEN" | "NOT_FOUND" | "REGION_NOT_FOUND" | "OFFICE_NOT_FOUND" | "INVALID_SCOPE" | "DUPLICATE" | "CONFLICT" | "IDEMPOTENCY_KEY_REUSED" | "RULE_NOT_IN_FORCE" | "PARAMETER_FILE_INVALID" | "PARAMETER_VALUE_UNKNOWN" | "DB_UNREACHABLE" | "DATA_DIR_IN_USE" | "BACKUP_EMBEDDED_ONLY" | "BACKUP_FILE_INVALID" | "RESTORE_TARGET_NOT_EMPTY" | "DB_HISTORY_UNKNOWN" | "AUDIT_CHAIN_BROKEN" | "AUDIT_KEY_REQUIRED" | "AUDIT_KEY_INVALID" | "APPEND_ONLY" | "QUERY_STOPPED" | "FILE_EMPTY" | "FILE_TOO_LARGE" | "FILE_TOO_MANY_ROWS" | "FILE_CONTENT_TOO_LARGE" | "FILE_NOT_SPREADSHEET" | "FILE_HEADERS_INVALID" | "FILE_TEXT_INVALID" | "FILE_HAS_FORMULAS" | "FILE_ALREADY_UPLOADED" | "BATCH_STATE" | "BATCH_EMPTY" | "BUDGET_WARNING_UNACKNOWLEDGED" | "BATCH_RULE_FAILED" | "REASON_REQUIRED" | "REQUIRED" | "NAME_INVALID" | "DATE_INVALID" | "AGE_OUT_OF_RANGE" | "SEX_INVALID" | "OTHER_VILLAGE" | "INCOME_INVALID" | "PHONE_INVALID" | "DUPLICATE_IN_FILE" | "ALREADY_COVERED" | "NEEDS_BRANCH_REVIEW" | "IN_OTHER_BATCH" | "NIK_FORMAT" | "NIK_NOT_TEXT" | "NIK_REGION_FORMAT" | "NIK_BIRTH_FORMAT" | "NIK_SERIAL_FORMAT" | "NIK_BIRTH_DATE_MISMATCH" | "NIK_SEX_MISMATCH" | "NIK_REGION_UNKNOWN" | "POSSIBLE_DUPLICATE" | "LEDGER_UNBALANCED" | "PAYMENT_NOT_FOUND" | "PAYMENT_ALREADY_REVERSED" | "INTERNAL" | "RATE_LIMITED" | "ACTIVATION_FAILED" | "PARTICIPANT_NOT_ACTIVE" | "NPP_FORMAT" | "BUSINESS_TYPE_UNKNOWN" | "JP_REQUIRED" | "WAGE_INVALID" | "MUTATION_INVALID" | "NOT_EMPLOYED" | "PROJECT_NUMBER_FORMAT" | "EXPORT_TOO_LARGE" | "FISCAL_YEAR_OUTSIDE_AGREEMENT" | "PAYOUT_NOTHING_TO_BATCH" | "CLAIM_NOT_PAYABLE" | "PAYOUT_BATCH_STATE" | "PAYOUT_SAME_PERSON" | "PAYOUT_DECLARATION_MISMATCH" | "PAYOUT_RESULT_INVALID" | "JHT_BALANCE_INSUFFICIENT" | "JHT_RATE_MISSING" | "JHT_RATE_IN_USE" | "JHT_YEAR_NOT_ENDED" | "DOCUMENT_TYPE_NOT_ALLOWED" | "DOCUMENT_TOO_LARGE" | "DOCUMENT_KIND_UNKNOWN" | "DOCUMENTS_INCOMPLETE" | "CLAIM_STATE" | "CLAIM_KIND_UNKNOWN" | "CLAIM_NOT_ELIGIBLE" | "CLAIM_REASON_UNKNOWN" | "SAME_PERSON" | "CORRECTION_REASON_REQUIRED" | "CORRECTION_NO_CHANGE" | "CORRECTION_PENDING" | "CORRECTION_STATE" | "CORRECTION_SAME_USER" | "NIK_TAKEN" | "BANK_ACCOUNT_INVALID" | "BANK_UNKNOWN";
                 details?: unknown;
                 message: string;
             };
@@ -8913,7 +9181,7 @@ export interface components {
         ErrorInput: {
             error: {
                 /** @enum {string} */
-                code: "VALIDATION_FAILED" | "BODY_TOO_LARGE" | "HEADERS_TOO_LARGE" | "TEXT_INVALID" | "DATE_OUT_OF_RANGE" | "NUMBER_OUT_OF_RANGE" | "NUMBER_NOT_DECIMAL" | "FILE_NAME_HEADER_INVALID" | "CROSS_SITE_REFUSED" | "UNAUTHENTICATED" | "INVALID_CREDENTIALS" | "LOGIN_THROTTLED" | "PASSWORD_TOO_SHORT" | "PASSWORD_TOO_COMMON" | "RESET_FAILED" | "FORBIDDEN" | "NOT_FOUND" | "REGION_NOT_FOUND" | "OFFICE_NOT_FOUND" | "INVALID_SCOPE" | "DUPLICATE" | "CONFLICT" | "IDEMPOTENCY_KEY_REUSED" | "RULE_NOT_IN_FORCE" | "PARAMETER_FILE_INVALID" | "PARAMETER_VALUE_UNKNOWN" | "DB_UNREACHABLE" | "DATA_DIR_IN_USE" | "BACKUP_EMBEDDED_ONLY" | "BACKUP_FILE_INVALID" | "RESTORE_TARGET_NOT_EMPTY" | "DB_HISTORY_UNKNOWN" | "AUDIT_CHAIN_BROKEN" | "AUDIT_KEY_REQUIRED" | "AUDIT_KEY_INVALID" | "APPEND_ONLY" | "QUERY_STOPPED" | "FILE_EMPTY" | "FILE_TOO_LARGE" | "FILE_TOO_MANY_ROWS" | "FILE_CONTENT_TOO_LARGE" | "FILE_NOT_SPREADSHEET" | "FILE_HEADERS_INVALID" | "FILE_TEXT_INVALID" | "FILE_HAS_FORMULAS" | "FILE_ALREADY_UPLOADED" | "BATCH_STATE" | "BATCH_EMPTY" | "BUDGET_WARNING_UNACKNOWLEDGED" | "BATCH_RULE_FAILED" | "REASON_REQUIRED" | "REQUIRED" | "NAME_INVALID" | "DATE_INVALID" | "AGE_OUT_OF_RANGE" | "SEX_INVALID" | "OTHER_VILLAGE" | "INCOME_INVALID" | "PHONE_INVALID" | "DUPLICATE_IN_FILE" | "ALREADY_COVERED" | "NEEDS_BRANCH_REVIEW" | "IN_OTHER_BATCH" | "NIK_FORMAT" | "NIK_NOT_TEXT" | "NIK_REGION_FORMAT" | "NIK_BIRTH_FORMAT" | "NIK_SERIAL_FORMAT" | "NIK_BIRTH_DATE_MISMATCH" | "NIK_SEX_MISMATCH" | "NIK_REGION_UNKNOWN" | "POSSIBLE_DUPLICATE" | "LEDGER_UNBALANCED" | "PAYMENT_NOT_FOUND" | "PAYMENT_ALREADY_REVERSED" | "INTERNAL" | "RATE_LIMITED" | "ACTIVATION_FAILED" | "PARTICIPANT_NOT_ACTIVE" | "NPP_FORMAT" | "BUSINESS_TYPE_UNKNOWN" | "JP_REQUIRED" | "WAGE_INVALID" | "MUTATION_INVALID" | "NOT_EMPLOYED" | "PROJECT_NUMBER_FORMAT" | "EXPORT_TOO_LARGE" | "FISCAL_YEAR_OUTSIDE_AGREEMENT" | "PAYOUT_NOTHING_TO_BATCH" | "CLAIM_NOT_PAYABLE" | "PAYOUT_BATCH_STATE" | "PAYOUT_SAME_PERSON" | "PAYOUT_DECLARATION_MISMATCH" | "PAYOUT_RESULT_INVALID" | "JHT_BALANCE_INSUFFICIENT" | "JHT_RATE_MISSING" | "JHT_RATE_IN_USE" | "JHT_YEAR_NOT_ENDED" | "DOCUMENT_TYPE_NOT_ALLOWED" | "DOCUMENT_TOO_LARGE" | "DOCUMENT_KIND_UNKNOWN" | "DOCUMENTS_INCOMPLETE" | "CLAIM_STATE" | "CLAIM_KIND_UNKNOWN" | "CLAIM_NOT_ELIGIBLE" | "CLAIM_REASON_UNKNOWN" | "SAME_PERSON" | "BANK_ACCOUNT_INVALID" | "BANK_UNKNOWN";
+                code: "VALIDATION_FAILED" | "BODY_TOO_LARGE" | "HEADERS_TOO_LARGE" | "TEXT_INVALID" | "DATE_OUT_OF_RANGE" | "NUMBER_OUT_OF_RANGE" | "NUMBER_NOT_DECIMAL" | "FILE_NAME_HEADER_INVALID" | "CROSS_SITE_REFUSED" | "UNAUTHENTICATED" | "INVALID_CREDENTIALS" | "LOGIN_THROTTLED" | "PASSWORD_TOO_SHORT" | "PASSWORD_TOO_COMMON" | "RESET_FAILED" | "FORBIDDEN" | "NOT_FOUND" | "REGION_NOT_FOUND" | "OFFICE_NOT_FOUND" | "INVALID_SCOPE" | "DUPLICATE" | "CONFLICT" | "IDEMPOTENCY_KEY_REUSED" | "RULE_NOT_IN_FORCE" | "PARAMETER_FILE_INVALID" | "PARAMETER_VALUE_UNKNOWN" | "DB_UNREACHABLE" | "DATA_DIR_IN_USE" | "BACKUP_EMBEDDED_ONLY" | "BACKUP_FILE_INVALID" | "RESTORE_TARGET_NOT_EMPTY" | "DB_HISTORY_UNKNOWN" | "AUDIT_CHAIN_BROKEN" | "AUDIT_KEY_REQUIRED" | "AUDIT_KEY_INVALID" | "APPEND_ONLY" | "QUERY_STOPPED" | "FILE_EMPTY" | "FILE_TOO_LARGE" | "FILE_TOO_MANY_ROWS" | "FILE_CONTENT_TOO_LARGE" | "FILE_NOT_SPREADSHEET" | "FILE_HEADERS_INVALID" | "FILE_TEXT_INVALID" | "FILE_HAS_FORMULAS" | "FILE_ALREADY_UPLOADED" | "BATCH_STATE" | "BATCH_EMPTY" | "BUDGET_WARNING_UNACKNOWLEDGED" | "BATCH_RULE_FAILED" | "REASON_REQUIRED" | "REQUIRED" | "NAME_INVALID" | "DATE_INVALID" | "AGE_OUT_OF_RANGE" | "SEX_INVALID" | "OTHER_VILLAGE" | "INCOME_INVALID" | "PHONE_INVALID" | "DUPLICATE_IN_FILE" | "ALREADY_COVERED" | "NEEDS_BRANCH_REVIEW" | "IN_OTHER_BATCH" | "NIK_FORMAT" | "NIK_NOT_TEXT" | "NIK_REGION_FORMAT" | "NIK_BIRTH_FORMAT" | "NIK_SERIAL_FORMAT" | "NIK_BIRTH_DATE_MISMATCH" | "NIK_SEX_MISMATCH" | "NIK_REGION_UNKNOWN" | "POSSIBLE_DUPLICATE" | "LEDGER_UNBALANCED" | "PAYMENT_NOT_FOUND" | "PAYMENT_ALREADY_REVERSED" | "INTERNAL" | "RATE_LIMITED" | "ACTIVATION_FAILED" | "PARTICIPANT_NOT_ACTIVE" | "NPP_FORMAT" | "BUSINESS_TYPE_UNKNOWN" | "JP_REQUIRED" | "WAGE_INVALID" | "MUTATION_INVALID" | "NOT_EMPLOYED" | "PROJECT_NUMBER_FORMAT" | "EXPORT_TOO_LARGE" | "FISCAL_YEAR_OUTSIDE_AGREEMENT" | "PAYOUT_NOTHING_TO_BATCH" | "CLAIM_NOT_PAYABLE" | "PAYOUT_BATCH_STATE" | "PAYOUT_SAME_PERSON" | "PAYOUT_DECLARATION_MISMATCH" | "PAYOUT_RESULT_INVALID" | "JHT_BALANCE_INSUFFICIENT" | "JHT_RATE_MISSING" | "JHT_RATE_IN_USE" | "JHT_YEAR_NOT_ENDED" | "DOCUMENT_TYPE_NOT_ALLOWED" | "DOCUMENT_TOO_LARGE" | "DOCUMENT_KIND_UNKNOWN" | "DOCUMENTS_INCOMPLETE" | "CLAIM_STATE" | "CLAIM_KIND_UNKNOWN" | "CLAIM_NOT_ELIGIBLE" | "CLAIM_REASON_UNKNOWN" | "SAME_PERSON" | "CORRECTION_REASON_REQUIRED" | "CORRECTION_NO_CHANGE" | "CORRECTION_PENDING" | "CORRECTION_STATE" | "CORRECTION_SAME_USER" | "NIK_TAKEN" | "BANK_ACCOUNT_INVALID" | "BANK_UNKNOWN";
                 details?: unknown;
                 message: string;
             };
@@ -9297,6 +9565,62 @@ export interface components {
             returnedOn: string | null;
             /** @enum {string} */
             status: "pending" | "exported" | "paid" | "failed" | "returned";
+        };
+        PersonCorrection: {
+            decidedAt: string | null;
+            decidedBy: string | null;
+            decisionNote: string | null;
+            evidenceNote: string;
+            id: number;
+            kpj: string;
+            /** @description The proposed values (masked unless the role proposes or decides) */
+            new: components["schemas"]["PersonCorrectionValues"];
+            /** @description The values before (masked unless the role proposes or decides) */
+            old: components["schemas"]["PersonCorrectionValues"];
+            participantId: number;
+            personId: number;
+            proposedAt: string;
+            proposedBy: string;
+            reason: string;
+            regencyCode: string;
+            regionCode: string;
+            /** @enum {string} */
+            status: "pending" | "approved" | "rejected";
+            villageName: string;
+        };
+        PersonCorrectionInput: {
+            decidedAt: string | null;
+            decidedBy: string | null;
+            decisionNote: string | null;
+            evidenceNote: string;
+            id: number;
+            kpj: string;
+            /** @description The proposed values (masked unless the role proposes or decides) */
+            new: components["schemas"]["PersonCorrectionValuesInput"];
+            /** @description The values before (masked unless the role proposes or decides) */
+            old: components["schemas"]["PersonCorrectionValuesInput"];
+            participantId: number;
+            personId: number;
+            proposedAt: string;
+            proposedBy: string;
+            reason: string;
+            regencyCode: string;
+            regionCode: string;
+            /** @enum {string} */
+            status: "pending" | "approved" | "rejected";
+            villageName: string;
+        };
+        PersonCorrectionValues: {
+            birthDate?: string;
+            fullName?: string;
+            nik?: string;
+            sex?: string;
+        };
+        PersonCorrectionValuesInput: {
+            birthDate?: string;
+            fullName?: string;
+            nik?: string;
+            sex?: string;
         };
         ProjectWorker: {
             fullName: string;

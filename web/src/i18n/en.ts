@@ -2,6 +2,7 @@ import { billingEn } from './en/billing.ts';
 import { budgetEn } from './en/budget.ts';
 import { claimsEn } from './en/claims.ts';
 import { commonEn } from './en/common.ts';
+import { correctionsEn } from './en/corrections.ts';
 import { dashboardsEn } from './en/dashboards.ts';
 import { employersEn } from './en/employers.ts';
 import { enrolmentEn } from './en/enrolment.ts';
@@ -22,4 +23,5 @@ export const en: Messages = {
   ...billingEn,
   ...employersEn,
   ...meEn,
+  ...correctionsEn,
 };

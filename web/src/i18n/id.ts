@@ -6,6 +6,7 @@ import { billingId } from './id/billing.ts';
 import { budgetId } from './id/budget.ts';
 import { claimsId } from './id/claims.ts';
 import { commonId } from './id/common.ts';
+import { correctionsId } from './id/corrections.ts';
 import { dashboardsId } from './id/dashboards.ts';
 import { employersId } from './id/employers.ts';
 import { enrolmentId } from './id/enrolment.ts';
@@ -22,6 +23,7 @@ export const id = {
   ...billingId,
   ...employersId,
   ...meId,
+  ...correctionsId,
 };
 
 export type MessageKey = keyof typeof id;

@@ -12,6 +12,7 @@ import {
 } from '../router.tsx';
 import { BUDGET_PATH, BudgetPage } from './BudgetPage.tsx';
 import { claimRoute } from './ClaimRoutes.tsx';
+import { CORRECTIONS_PATH, CorrectionsPage } from './CorrectionsPage.tsx';
 import { BRANCH_DASHBOARD_PATH, BranchDashboardPage } from './dashboards/BranchDashboardPage.tsx';
 import { DISTRICT_DASHBOARD_PATH, DistrictDashboardPage } from './dashboards/DistrictDashboardPage.tsx';
 import { EmployersPage } from './EmployersPage.tsx';
@@ -61,6 +62,12 @@ export function MainRoutes({ user, onUnauthenticated }: MainRoutesProps) {
   }
   if (path === '/peserta' && can('participants.read')) {
     return <ParticipantsPage user={user} onUnauthenticated={onUnauthenticated} />;
+  }
+  if (
+    path === CORRECTIONS_PATH &&
+    (can('persons.correct') || can('persons.correct.decide') || can('audit.read'))
+  ) {
+    return <CorrectionsPage user={user} onUnauthenticated={onUnauthenticated} />;
   }
   const reviews: [ReviewMode, string, string][] = [
     ['verify', '/verifikasi', 'enrolment.verify'],

@@ -7,6 +7,7 @@ import { LoadView } from '../components/LoadView.tsx';
 import { SearchBar } from '../components/SearchBar.tsx';
 import { formatCount, formatDate } from '../format.ts';
 import { type Translate, useI18n } from '../i18n/I18nProvider.tsx';
+import { CorrectionForm } from './corrections/CorrectionForm.tsx';
 import type { PageProps } from './pageProps.ts';
 import { loadMembershipCatalog, useMembershipCatalog } from './useCatalogs.ts';
 import { useLoad } from './useLoad.ts';
@@ -23,7 +24,14 @@ function safeDate(date: string, language: 'id' | 'en'): string {
   }
 }
 
-function ParticipantTable({ participants }: { participants: Participant[] }) {
+function ParticipantTable({
+  participants,
+  onCorrect,
+}: {
+  participants: Participant[];
+  /** Roles that propose corrections get a button per row that opens the form. */
+  onCorrect: ((p: Participant) => void) | null;
+}) {
   const { t, language } = useI18n();
   const known = useMembershipCatalog()?.statuses ?? [];
   return (
@@ -52,6 +60,19 @@ function ParticipantTable({ participants }: { participants: Participant[] }) {
             </span>
           ),
         },
+        ...(onCorrect
+          ? [
+              {
+                key: 'correct',
+                header: t('corrections.open'),
+                cell: (p: Participant) => (
+                  <button type="button" className="button button-secondary" onClick={() => onCorrect(p)}>
+                    {t('corrections.open')}
+                  </button>
+                ),
+              },
+            ]
+          : []),
       ]}
     />
   );
@@ -60,6 +81,8 @@ function ParticipantTable({ participants }: { participants: Participant[] }) {
 export function ParticipantsPage({ user, onUnauthenticated }: PageProps) {
   const { t, language } = useI18n();
   const [query, setQuery] = useState('');
+  const [correcting, setCorrecting] = useState<Participant | null>(null);
+  const canCorrect = user.permissions.includes('persons.correct');
   // The cursors of the pages after the first that were opened (keyset paging: Previous goes back).
   const [cursors, setCursors] = useState<string[]>([]);
   const cursor = cursors.at(-1) ?? null;
@@ -90,6 +113,9 @@ export function ParticipantsPage({ user, onUnauthenticated }: PageProps) {
     >
       <h1>{t('participants.title')}</h1>
       <SearchBar label={t('participants.search')} spellCheck={false} onSearch={search} />
+      {correcting ? (
+        <CorrectionForm key={correcting.id} participant={correcting} onClose={() => setCorrecting(null)} />
+      ) : null}
       <LoadView state={state} retry={reload}>
         {(data) =>
           data.participants.length === 0 ? (
@@ -104,7 +130,10 @@ export function ParticipantsPage({ user, onUnauthenticated }: PageProps) {
                   to: format(data.offset + data.participants.length),
                 })}
               </p>
-              <ParticipantTable participants={data.participants} />
+              <ParticipantTable
+                participants={data.participants}
+                onCorrect={canCorrect ? setCorrecting : null}
+              />
               {cursors.length > 0 || data.nextCursor ? (
                 <nav className="button-row pager" aria-label={t('participants.paging')}>
                   <button
