@@ -4,6 +4,7 @@ const BENCHES: Record<string, () => Promise<{ run: () => Promise<void> }>> = {
   billing: () => import('./billing.ts'),
   reports: () => import('./reports.ts'),
   'web-3g': () => import('./web-3g.ts'),
+  audit: () => import('./audit.ts'),
 };
 
 const names = process.argv.slice(2).filter((a) => !a.startsWith('-'));

@@ -7,7 +7,7 @@ export function register(program: Command): void {
   audit
     .command('verify')
     .description(
-      'recompute the keyed audit chain and check it against the signed checkpoints; exit 1 if any row was altered or removed',
+      'recompute every audit chain (one per regency) and check it against the signed checkpoints; exit 1 if any row was altered or removed',
     )
     .option('--json', 'machine-readable output')
     .action((o: { json?: boolean }) =>
@@ -15,15 +15,22 @@ export function register(program: Command): void {
         async (deps) => {
           const r = await verifyAudit(deps);
           if (o.json) printJson(r);
-          else if (r.ok)
-            console.log(
-              `audit chain intact: ${r.rows} rows, ${r.checkpoints.count} checkpoints / rantai audit utuh`,
-            );
-          else if (r.firstBreak) {
-            const b = r.firstBreak;
-            console.error(
-              `audit chain BROKEN at ${b.id === null ? '' : `row id ${b.id} `}(seq ${b.chainSeq}): ${b.problem}`,
-            );
+          else {
+            for (const c of r.chains) {
+              const b = c.firstBreak;
+              if (b)
+                console.error(
+                  `audit chain ${c.chain} BROKEN at ${b.id === null ? '' : `row id ${b.id} `}(seq ${b.chainSeq}): ${b.problem}`,
+                );
+              else
+                console.log(
+                  `audit chain ${c.chain}: ${c.rows} rows, ${c.checkpointSeq === null ? 'no checkpoint' : `checkpoint at seq ${c.checkpointSeq}`}`,
+                );
+            }
+            if (r.ok)
+              console.log(
+                `audit chains intact: ${r.rows} rows in ${r.chains.length} chains, ${r.checkpoints.count} checkpoints / rantai audit utuh`,
+              );
           }
           if (r.checkpoints.invalidLines.length)
             console.error(
@@ -37,17 +44,21 @@ export function register(program: Command): void {
     );
   audit
     .command('checkpoint')
-    .description('append a signed checkpoint of the audit chain head to the checkpoint file (for cron)')
+    .description(
+      'append a signed checkpoint of each audit chain head that moved to the checkpoint file (for cron)',
+    )
     .action(() =>
       run(
         async (deps) => {
           const r = await writeAuditCheckpoint(deps);
           if (r.written)
-            console.log(`checkpoint at seq ${r.seq} written to ${r.file} / titik periksa ditulis`);
+            console.log(
+              `checkpoints written to ${r.file} / titik periksa ditulis: ${r.chains.map((c) => `${c.chain} at seq ${c.seq}`).join(', ')}`,
+            );
           else if (r.reason === 'no_file')
             console.log('no checkpoint file configured (LINDUNG_AUDIT_CHECKPOINTS)');
           else if (r.reason === 'unchanged')
-            console.log('the chain head has not moved since the latest checkpoint');
+            console.log('no chain head has moved since its latest checkpoint');
           else {
             console.error('audit chain BROKEN: no checkpoint written; run lindung audit verify');
             process.exitCode = 1;

@@ -34,7 +34,12 @@ export async function recordAudit(tx: Queryable, e: AuditEntry): Promise<void> {
   );
 }
 
+/** The closed chain of the rows written before migration 0022, verified as they were written. */
+export const LEGACY_CHAIN = 'legacy';
+
 export interface ChainBreak {
+  /** The chain: a regency ('53.04'), a province ('53'), 'national' or 'legacy'. */
+  chain: string;
   /** The row where the chain breaks; null when the row is missing (truncated). */
   id: number | null;
   chainSeq: number;
@@ -50,65 +55,115 @@ export interface ChainBreak {
     | 'marker_moved';
 }
 
-export interface ChainState {
+export interface ChainReport {
+  chain: string;
   rows: number;
-  firstBreak: ChainBreak | null;
-  /** The first chain_seq whose hash is keyed (audit_chain). */
+  /** The first chain_seq whose hash is keyed: 1, except in the legacy chain (audit_chain). */
   keyedFromSeq: number;
   head: { seq: number; hash: string } | null;
+  firstBreak: ChainBreak | null;
+}
+
+export interface ChainsState {
+  /** Rows in every chain. */
+  rows: number;
+  /** The first break of the first broken chain (chains by name). */
+  firstBreak: ChainBreak | null;
+  chains: ChainReport[];
 }
 
 /**
- * Recomputes every row's hash and link in one set-based pass and returns the first break: rows
- * before keyed_from_seq with the unkeyed audit_row_hash, the rest with the HMAC under the
- * database's audit key (db.audit). Without the key only a chain of unkeyed rows can be checked.
+ * Every chain with its rows, head and first break, recomputed in one set-based pass: legacy rows
+ * before keyed_from_seq with the unkeyed audit_row_hash, the other legacy rows with audit_row_mac,
+ * every other chain's rows with audit_chain_row_mac, under the database's audit key (db.audit).
+ * A chain's first row links to the legacy chain's last hash ('GENESIS' without one). fromSeqs: per
+ * chain, a row already vouched for (a checkpoint), so only the rows after it are recomputed.
+ * Without the key only unkeyed rows can be checked.
  */
-export async function findChainBreak(db: Db, opts: { fromSeq?: number } = {}): Promise<ChainState> {
-  // From a row already vouched for (a checkpoint): only the rows after it are recomputed.
-  const fromSeq = Math.max(1, opts.fromSeq ?? 1);
+export async function findChainBreak(
+  db: Db,
+  opts: { fromSeqs?: ReadonlyMap<string, number> } = {},
+): Promise<ChainsState> {
   const pads = db.audit?.rowPads ?? null;
-  const marker = await db.query<{ keyedFromSeq: number; rows: number }>(
-    `SELECT keyed_from_seq AS "keyedFromSeq", (SELECT count(*)::int FROM audit_log) AS rows FROM audit_chain`,
-  );
-  const { keyedFromSeq, rows } = marker.rows[0]!;
-  if (!pads && rows >= keyedFromSeq) throw new AppError('AUDIT_KEY_REQUIRED');
-  const r = await db.query<{ id: number; chainSeq: number; problem: ChainBreak['problem'] }>(
-    `WITH c AS (
-       SELECT a.id, a.chain_seq, a.hash, a.prev_hash,
-              CASE WHEN a.chain_seq < $1 THEN audit_row_hash(a) ELSE audit_row_mac(a, decode($2, 'hex')) END AS recomputed,
-              coalesce(lag(a.hash) OVER (ORDER BY a.chain_seq),
-                       (SELECT p.hash FROM audit_log p WHERE p.chain_seq = $3 - 1), 'GENESIS') AS prev_actual,
-              row_number() OVER (ORDER BY a.chain_seq) + $3 - 1 AS n
-       FROM audit_log a WHERE a.chain_seq >= $3)
-     SELECT id, chain_seq AS "chainSeq",
+  const chains = await chainSummaries(db);
+  if (!pads && chains.some((c) => c.head && c.head.seq >= c.keyedFromSeq))
+    throw new AppError('AUDIT_KEY_REQUIRED');
+  const from = [...(opts.fromSeqs ?? new Map<string, number>())];
+  const r = await db.query<{ chain: string; id: number; chainSeq: number; problem: ChainBreak['problem'] }>(
+    `WITH f AS (
+       SELECT ch.chain, ch.keyed_from_seq, greatest(1, coalesce(v.from_seq, 1)) AS from_seq
+       FROM audit_chain ch LEFT JOIN unnest($2::text[], $3::bigint[]) AS v (chain, from_seq) USING (chain)),
+     anchor AS (
+       SELECT coalesce((SELECT hash FROM audit_log WHERE chain = $4 ORDER BY chain_seq DESC LIMIT 1), 'GENESIS') AS hash),
+     c AS (
+       SELECT a.chain, a.id, a.chain_seq, a.hash, a.prev_hash,
+              CASE WHEN a.chain <> $4 THEN audit_chain_row_mac(a, decode($1, 'hex'))
+                   WHEN a.chain_seq < f.keyed_from_seq THEN audit_row_hash(a)
+                   ELSE audit_row_mac(a, decode($1, 'hex')) END AS recomputed,
+              coalesce(lag(a.hash) OVER w,
+                       (SELECT p.hash FROM audit_log p WHERE p.chain = a.chain AND p.chain_seq = f.from_seq - 1),
+                       CASE WHEN a.chain = $4 THEN 'GENESIS' ELSE (SELECT hash FROM anchor) END) AS prev_actual,
+              row_number() OVER w + coalesce(f.from_seq, 1) - 1 AS n
+       FROM audit_log a LEFT JOIN f USING (chain)
+       WHERE a.chain_seq >= coalesce(f.from_seq, 1)
+       WINDOW w AS (PARTITION BY a.chain ORDER BY a.chain_seq))
+     SELECT DISTINCT ON (chain) chain, id, chain_seq AS "chainSeq",
             CASE WHEN chain_seq <> n THEN 'sequence_gap'
                  WHEN hash <> recomputed THEN 'hash_mismatch'
                  ELSE 'link_mismatch' END AS problem
      FROM c
      WHERE chain_seq <> n OR hash <> recomputed OR prev_hash <> prev_actual
-     ORDER BY chain_seq LIMIT 1`,
-    [keyedFromSeq, pads ?? '', fromSeq],
+     ORDER BY chain, chain_seq`,
+    [pads ?? '', from.map(([c]) => c), from.map(([, s]) => s), LEGACY_CHAIN],
   );
-  const b = r.rows[0];
-  const head = await db.query<{ seq: number; hash: string }>(
-    'SELECT chain_seq AS seq, hash FROM audit_log ORDER BY chain_seq DESC LIMIT 1',
-  );
+  const breaks = new Map(r.rows.map((b) => [b.chain, b]));
+  const reports = chains.map((c): ChainReport => {
+    const b = breaks.get(c.chain);
+    return {
+      ...c,
+      firstBreak: b ? { chain: b.chain, id: b.id, chainSeq: b.chainSeq, problem: b.problem } : null,
+    };
+  });
   return {
-    rows,
-    firstBreak: b ? { id: b.id, chainSeq: b.chainSeq, problem: b.problem } : null,
-    keyedFromSeq,
-    head: head.rows[0] ?? null,
+    rows: reports.reduce((n, c) => n + c.rows, 0),
+    firstBreak: reports.find((c) => c.firstBreak)?.firstBreak ?? null,
+    chains: reports,
   };
 }
 
-/** The hash each of the given chain_seq values holds now (null: no such row). */
-export async function auditHashesAt(q: Queryable, seqs: readonly number[]) {
-  const r = await q.query<{ seq: number; hash: string | null }>(
-    `SELECT s.seq, a.hash FROM unnest($1::bigint[]) AS s (seq)
-     LEFT JOIN audit_log a ON a.chain_seq = s.seq ORDER BY s.seq`,
-    [seqs],
+/** Every chain (a row in audit_chain, or rows in audit_log) with its row count and last row. */
+async function chainSummaries(q: Queryable): Promise<Omit<ChainReport, 'firstBreak'>[]> {
+  const r = await q.query<{
+    chain: string;
+    rows: number;
+    keyedFromSeq: number | null;
+    seq: number | null;
+    hash: string | null;
+  }>(
+    `WITH n AS (SELECT chain, count(*)::int AS rows FROM audit_log GROUP BY chain)
+     SELECT chain, coalesce(n.rows, 0) AS rows, ch.keyed_from_seq AS "keyedFromSeq", h.seq, h.hash
+     FROM audit_chain ch FULL JOIN n USING (chain)
+     LEFT JOIN LATERAL (SELECT chain_seq AS seq, hash FROM audit_log a WHERE a.chain = coalesce(ch.chain, n.chain)
+                        ORDER BY chain_seq DESC LIMIT 1) h ON true
+     ORDER BY chain COLLATE "C"`,
   );
-  return new Map(r.rows.map((row) => [row.seq, row.hash]));
+  return r.rows.map((c) => ({
+    chain: c.chain,
+    rows: c.rows,
+    keyedFromSeq: c.keyedFromSeq ?? 1,
+    head: c.seq === null || c.hash === null ? null : { seq: c.seq, hash: c.hash },
+  }));
+}
+
+/** The hash each of the given rows (chain and chain_seq) holds now; no such row: no entry. */
+export async function auditHashesAt(q: Queryable, points: readonly { chain: string; seq: number }[]) {
+  const r = await q.query<{ chain: string; seq: number; hash: string }>(
+    `SELECT a.chain, a.chain_seq AS seq, a.hash
+     FROM unnest($1::text[], $2::bigint[]) AS s (chain, seq)
+     JOIN audit_log a ON a.chain = s.chain AND a.chain_seq = s.seq`,
+    [points.map((p) => p.chain), points.map((p) => p.seq)],
+  );
+  return new Map(r.rows.map((row) => [`${row.chain}:${row.seq}`, row.hash]));
 }
 
 export interface AuditRow {
@@ -126,14 +181,20 @@ export async function listAuditInScope(q: Queryable, scopes: readonly string[], 
     `SELECT id, at, actor, action, entity, entity_id AS "entityId", region_code AS "regionCode"
      FROM audit_log
      WHERE '*' = ANY($1::text[]) OR region_in_scope(region_code, $1::text[])
-     ORDER BY chain_seq DESC LIMIT $2`,
+     ORDER BY id DESC LIMIT $2`,
     [scopes, limit],
   );
   return r.rows;
 }
 
-/** The newest row's hash: two databases with the same head hold the same audit history. */
+/**
+ * One hash of every chain's last row (chain, seq and hash, chains by name): two databases with the
+ * same head hold the same audit history. Null: no audit row.
+ */
 export async function auditHead(q: Queryable): Promise<string | null> {
-  const r = await q.query<{ hash: string }>('SELECT hash FROM audit_log ORDER BY chain_seq DESC LIMIT 1');
-  return r.rows[0]?.hash ?? null;
+  const r = await q.query<{ head: string | null }>(
+    `SELECT encode(sha256(convert_to(string_agg(chain || ':' || chain_seq || ':' || hash, '|' ORDER BY chain COLLATE "C"), 'UTF8')), 'hex') AS head
+     FROM (SELECT DISTINCT ON (chain) chain, chain_seq, hash FROM audit_log ORDER BY chain, chain_seq DESC) h`,
+  );
+  return r.rows[0]?.head ?? null;
 }

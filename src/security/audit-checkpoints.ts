@@ -2,47 +2,61 @@ import { createHmac, timingSafeEqual } from 'node:crypto';
 import { closeSync, fsyncSync, openSync, readFileSync, writeSync } from 'node:fs';
 
 // The checkpoint file (docs/security.md "Audit chain"): one JSON line per checkpoint, appended,
-// never rewritten, outside the database. Each names the chain head at a moment — its chain_seq and
-// hash — and where keyed hashing begins, signed with the checkpoint key, which never enters the
-// database. `audit verify` checks every checkpoint against the rows: a missing row is a truncated
-// chain, another hash a re-hashed one.
+// never rewritten, outside the database. Each names one chain's head at a moment — the chain, its
+// chain_seq and hash — and where keyed hashing begins in it, signed with the checkpoint key, which
+// never enters the database. `audit verify` checks every checkpoint against the rows: a missing
+// row is a truncated chain, another hash a re-hashed one. Version 1 lines, written while the
+// database had one chain, name no chain: they are about the rows that became the 'legacy' chain.
 
 export interface Checkpoint {
-  v: 1;
+  v: 1 | 2;
   /** When it was written (ISO). */
   at: string;
+  /** The chain (src/db/audit.ts); 'legacy' for a version 1 line. */
+  chain: string;
   seq: number;
   hash: string;
   keyedFrom: number;
   sig: string;
 }
 
+const LEGACY_CHAIN = 'legacy';
+
 function signature(key: Buffer, c: Omit<Checkpoint, 'sig'>): string {
+  const chain = c.v === 1 ? '' : `|${c.chain}`;
   return createHmac('sha256', key)
-    .update(`lindung-audit-checkpoint|${c.v}|${c.at}|${c.seq}|${c.hash}|${c.keyedFrom}`)
+    .update(`lindung-audit-checkpoint|${c.v}|${c.at}${chain}|${c.seq}|${c.hash}|${c.keyedFrom}`)
     .digest('hex');
 }
 
 export function signCheckpoint(key: Buffer, c: Omit<Checkpoint, 'v' | 'sig'>): Checkpoint {
-  const body = { v: 1 as const, at: c.at, seq: c.seq, hash: c.hash, keyedFrom: c.keyedFrom };
+  const body = { v: 2 as const, at: c.at, chain: c.chain, seq: c.seq, hash: c.hash, keyedFrom: c.keyedFrom };
   return { ...body, sig: signature(key, body) };
 }
 
-/** Appends one line and forces it to disk before returning. */
-export function appendCheckpoint(file: string, c: Checkpoint): void {
+/** Appends one line per checkpoint, in one write, and forces them to disk before returning. */
+export function appendCheckpoints(file: string, cs: readonly Checkpoint[]): void {
+  if (cs.length === 0) return;
   const fd = openSync(file, 'a', 0o600);
   try {
-    writeSync(fd, `${JSON.stringify(c)}\n`);
+    writeSync(fd, cs.map((c) => `${JSON.stringify(c)}\n`).join(''));
     fsyncSync(fd);
   } finally {
     closeSync(fd);
   }
 }
 
+export function appendCheckpoint(file: string, c: Checkpoint): void {
+  appendCheckpoints(file, [c]);
+}
+
 function verified(key: Buffer, value: unknown): Checkpoint | null {
   const c = value as Partial<Checkpoint> | null;
+  const v = c?.v;
   if (
-    c?.v !== 1 ||
+    (v !== 1 && v !== 2) ||
+    !c ||
+    (v === 2 && typeof c.chain !== 'string') ||
     typeof c.at !== 'string' ||
     !Number.isSafeInteger(c.seq) ||
     typeof c.hash !== 'string' ||
@@ -50,7 +64,8 @@ function verified(key: Buffer, value: unknown): Checkpoint | null {
     typeof c.sig !== 'string'
   )
     return null;
-  const body = { v: 1 as const, at: c.at, seq: c.seq!, hash: c.hash, keyedFrom: c.keyedFrom! };
+  const chain = v === 1 ? LEGACY_CHAIN : c.chain!;
+  const body = { v, at: c.at, chain, seq: c.seq!, hash: c.hash, keyedFrom: c.keyedFrom! };
   const want = Buffer.from(signature(key, body), 'hex');
   const got = Buffer.from(c.sig, 'hex');
   return got.length === want.length && timingSafeEqual(got, want) ? { ...body, sig: c.sig } : null;

@@ -44,12 +44,13 @@ async function asIntruder(db: Db, sql: string, tables: readonly string[] = ['aud
   for (const t of tables) await db.exec(`ALTER TABLE ${t} ENABLE TRIGGER ${t}_append_only`);
 }
 
-/** Edits row 2, then recomputes rows 2 and 3 with `hashOf` so that every link holds again. */
-const rechain = (hashOf: string) => `
-  UPDATE audit_log SET actor = 'someone-else' WHERE chain_seq = 2;
-  UPDATE audit_log SET hash = ${hashOf} WHERE chain_seq = 2;
-  UPDATE audit_log SET prev_hash = (SELECT hash FROM audit_log WHERE chain_seq = 2) WHERE chain_seq = 3;
-  UPDATE audit_log SET hash = ${hashOf} WHERE chain_seq = 3;`;
+/** Edits row 2 of a chain, then recomputes rows 2 and 3 with `hashOf` so that every link holds again. */
+const rechain = (hashOf: string, chain = '53.04') => `
+  UPDATE audit_log SET actor = 'someone-else' WHERE chain = '${chain}' AND chain_seq = 2;
+  UPDATE audit_log SET hash = ${hashOf} WHERE chain = '${chain}' AND chain_seq = 2;
+  UPDATE audit_log SET prev_hash = (SELECT hash FROM audit_log WHERE chain = '${chain}' AND chain_seq = 2)
+    WHERE chain = '${chain}' AND chain_seq = 3;
+  UPDATE audit_log SET hash = ${hashOf} WHERE chain = '${chain}' AND chain_seq = 3;`;
 
 describe('B4: an audit chain that cannot be rewritten from inside the database', () => {
   let t: TestDb;
@@ -57,12 +58,12 @@ describe('B4: an audit chain that cannot be rewritten from inside the database',
   afterEach(async () => t?.drop());
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-  it('each row’s hash is the standard HMAC-SHA256 under the key kept outside the database', async () => {
+  it('each row’s hash is the standard HMAC-SHA256, over its chain’s name and content, under the key kept outside the database', async () => {
     ({ deps, t } = await preparedDeps());
     await threeUsers(deps);
     const row = (
       await deps.db.query<{ hash: string; text: string }>(
-        `SELECT hash, jsonb_build_array(chain_seq, (extract(epoch FROM at) * 1000000)::bigint, actor, action,
+        `SELECT hash, jsonb_build_array(chain, chain_seq, (extract(epoch FROM at) * 1000000)::bigint, actor, action,
                 entity, entity_id, region_code, before, after, prev_hash)::text AS text
          FROM audit_log WHERE chain_seq = 2`,
       )
@@ -96,7 +97,10 @@ describe('B4: an audit chain that cannot be rewritten from inside the database',
     ({ deps, t } = await preparedDeps());
     deps = { ...deps, db: withCheckpointFile(deps.db) };
     await threeUsers(deps);
-    expect(await writeAuditCheckpoint(deps)).toMatchObject({ written: true, seq: 3 });
+    expect(await writeAuditCheckpoint(deps)).toMatchObject({
+      written: true,
+      chains: [{ chain: '53.04', seq: 3 }],
+    });
     await asIntruder(
       deps.db,
       `UPDATE audit_chain SET keyed_from_seq = 4;
@@ -107,7 +111,10 @@ describe('B4: an audit chain that cannot be rewritten from inside the database',
     );
     const r = await verifyAudit(deps);
     expect(r.ok).toBe(false);
-    expect(r.firstBreak).toMatchObject({ chainSeq: 3, problem: 'checkpoint_mismatch' });
+    // A regency's chain is keyed from its first row whatever audit_chain says (only the legacy
+    // chain has unkeyed rows: audit-chains.test.ts), and the checkpoint pins its head as well.
+    expect(r.firstBreak).toMatchObject({ chain: '53.04', chainSeq: 1, problem: 'hash_mismatch' });
+    expect(await writeAuditCheckpoint(deps)).toMatchObject({ written: false, reason: 'broken' });
   });
 
   it('detects the newest rows deleted (truncation), up to the latest checkpoint', async () => {
@@ -119,12 +126,16 @@ describe('B4: an audit chain that cannot be rewritten from inside the database',
     await asIntruder(deps.db, 'DELETE FROM audit_log WHERE chain_seq = 3');
     let r = await verifyAudit(deps);
     expect(r.ok).toBe(false);
-    expect(r.firstBreak).toEqual({ id: null, chainSeq: 3, problem: 'truncated' });
+    expect(r.firstBreak).toEqual({ chain: '53.04', id: null, chainSeq: 3, problem: 'truncated' });
     // A checkpoint is never written over a chain that does not verify.
     expect(await writeAuditCheckpoint(deps)).toMatchObject({ written: false, reason: 'broken' });
     await asIntruder(deps.db, 'DELETE FROM audit_log');
     r = await verifyAudit(deps);
-    expect(r).toMatchObject({ ok: false, rows: 0, firstBreak: { chainSeq: 3, problem: 'truncated' } });
+    expect(r).toMatchObject({
+      ok: false,
+      rows: 0,
+      firstBreak: { chain: '53.04', chainSeq: 3, problem: 'truncated' },
+    });
   });
 
   it('refuses a checkpoint file edited by hand', async () => {
@@ -161,11 +172,23 @@ describe('B4: an audit chain that cannot be rewritten from inside the database',
     const entry = { at: TEST_NOW, actor: 'x', action: 'test', entity: 'none' };
     for (let i = 0; i < 3; i++) await t.db.transaction((tx) => recordAudit(tx, entry)); // unkeyed (old trigger)
     await migrate(t.db, known);
-    for (let i = 0; i < 2; i++) await t.db.transaction((tx) => recordAudit(tx, entry)); // keyed
+    // Keyed, in the chain of rows without a region (since 0022; audit-chains.test.ts has 0015 → 0022).
+    for (let i = 0; i < 2; i++) await t.db.transaction((tx) => recordAudit(tx, entry));
     deps = { db: t.db, clock: fixedClock(TEST_NOW) };
-    expect(await verifyAudit(deps)).toMatchObject({ ok: true, rows: 5, keyedFromSeq: 4 });
+    expect(await verifyAudit(deps)).toMatchObject({
+      ok: true,
+      rows: 5,
+      chains: [
+        { chain: 'legacy', rows: 3, keyedFromSeq: 4 },
+        { chain: 'national', rows: 2, keyedFromSeq: 1 },
+      ],
+    });
     // Re-hashing an old row with the old function breaks at the first keyed row, which covers it.
-    await asIntruder(t.db, rechain('audit_row_hash(audit_log)'));
-    expect((await verifyAudit(deps)).firstBreak).toMatchObject({ chainSeq: 4, problem: 'link_mismatch' });
+    await asIntruder(t.db, rechain('audit_row_hash(audit_log)', 'legacy'));
+    expect((await verifyAudit(deps)).firstBreak).toMatchObject({
+      chain: 'national',
+      chainSeq: 1,
+      problem: 'link_mismatch',
+    });
   });
 });

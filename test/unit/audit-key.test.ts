@@ -1,4 +1,5 @@
-import { mkdtempSync, rmSync, statSync } from 'node:fs';
+import { createHmac } from 'node:crypto';
+import { appendFileSync, mkdtempSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -44,13 +45,46 @@ describe('audit key and checkpoints', () => {
     const k = resolveAuditKeys({ dataDir: join(dir, 'data') })!;
     const other = resolveAuditKeys({ dataDir: '', auditKey: 'o'.repeat(40) })!;
     const file = join(dir, 'cps');
-    appendCheckpoint(file, signCheckpoint(k.checkpointKey, { at: 'now', seq: 3, hash: 'ab', keyedFrom: 1 }));
     appendCheckpoint(
       file,
-      signCheckpoint(other.checkpointKey, { at: 'now', seq: 4, hash: 'cd', keyedFrom: 1 }),
+      signCheckpoint(k.checkpointKey, { at: 'now', chain: '53.04', seq: 3, hash: 'ab', keyedFrom: 1 }),
+    );
+    appendCheckpoint(
+      file,
+      signCheckpoint(other.checkpointKey, { at: 'now', chain: '53.04', seq: 4, hash: 'cd', keyedFrom: 1 }),
     );
     const r = readCheckpoints(file, k.checkpointKey);
     expect(r.valid.map((c) => c.seq)).toEqual([3]);
     expect(r.invalidLines).toEqual([2]);
+  });
+
+  it('a checkpoint names its chain; moved to another chain it is not a checkpoint', () => {
+    const k = resolveAuditKeys({ dataDir: join(dir, 'data') })!;
+    const file = join(dir, 'cps-chains');
+    const c = signCheckpoint(k.checkpointKey, {
+      at: 'now',
+      chain: '53.04',
+      seq: 3,
+      hash: 'ab',
+      keyedFrom: 1,
+    });
+    appendCheckpoint(file, c);
+    appendFileSync(file, `${JSON.stringify({ ...c, chain: '53.05' })}\n`);
+    const r = readCheckpoints(file, k.checkpointKey);
+    expect(r.valid).toEqual([c]);
+    expect(r.invalidLines).toEqual([2]);
+  });
+
+  it('a version 1 line (one chain, before migration 0022) reads as the legacy chain', () => {
+    const k = resolveAuditKeys({ dataDir: join(dir, 'data') })!;
+    const file = join(dir, 'cps-v1');
+    // Exactly what the version 1 writer signed: no chain in the text.
+    const sig = createHmac('sha256', k.checkpointKey)
+      .update('lindung-audit-checkpoint|1|now|7|ef|4')
+      .digest('hex');
+    appendFileSync(file, `${JSON.stringify({ v: 1, at: 'now', seq: 7, hash: 'ef', keyedFrom: 4, sig })}\n`);
+    expect(readCheckpoints(file, k.checkpointKey).valid).toEqual([
+      { v: 1, at: 'now', chain: 'legacy', seq: 7, hash: 'ef', keyedFrom: 4, sig },
+    ]);
   });
 });
