@@ -56,6 +56,7 @@ export const PERMISSIONS = {
     ...READ,
     'enrolment.upload',
     'enrolment.verify',
+    'membership.verify',
     'billing.read',
     'employers.read',
     'agreements.manage',
@@ -66,6 +67,7 @@ export const PERMISSIONS = {
   branch_officer: [
     ...READ,
     'enrolment.activate',
+    'membership.apply',
     'billing.run',
     'payments.post',
     'billing.read',
@@ -99,7 +101,14 @@ export const PERMISSIONS = {
     'reports.read',
   ],
   // reports.read: the district dashboard limited to their own village
-  village_operator: [...READ, 'enrolment.upload', 'enrolment.submit', 'billing.read', 'reports.read'],
+  village_operator: [
+    ...READ,
+    'enrolment.upload',
+    'enrolment.submit',
+    'membership.propose',
+    'billing.read',
+    'reports.read',
+  ],
   employer: ['regions.read', 'employers.read', 'employees.manage'],
   participant: ['regions.read', 'claims.file', 'self_service.read'],
 } as const satisfies Record<Role, readonly string[]>;
