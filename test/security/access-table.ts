@@ -113,6 +113,14 @@ export const ACCESS_TABLE: Record<string, Expectation> = {
   'GET /api/v1/enrolment-policies/{regency}': only('(logged in)', STAFF, ['village_operator', ...OWN_KEYS]),
   'PUT /api/v1/enrolment-policies/{regency}': only('enrolment.verify', ['district_officer']),
   'GET /api/v1/participants': only('participants.read', [...STAFF, 'village_operator']),
+  'GET /api/v1/membership-changes': only('participants.read', [...STAFF, 'village_operator']),
+  'POST /api/v1/membership-changes': only('membership.propose', ['village_operator']),
+  'POST /api/v1/membership-changes/{id}/verify': only('membership.verify', ['district_officer']),
+  'POST /api/v1/membership-changes/{id}/apply': only('membership.apply', ['branch_officer']),
+  'POST /api/v1/membership-changes/{id}/reject': only('membership.verify|membership.apply', [
+    'district_officer',
+    'branch_officer',
+  ]),
 
   'POST /api/v1/calculations/contribution': 'public',
   'POST /api/v1/calculations/benefit': 'public',

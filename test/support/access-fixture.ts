@@ -16,6 +16,7 @@ import { submitEnrolmentBatch } from '../../src/services/submit-enrolment-batch.
 import { uploadEnrolment } from '../../src/services/upload-enrolment.ts';
 import { verifyEnrolmentBatch } from '../../src/services/verify-enrolment-batch.ts';
 import { claimAt, documentedClaim, payoutBatches } from './access-claims.ts';
+import { membershipChanges } from './access-membership.ts';
 import { demoActor } from './actors.ts';
 import { participantsOf } from './approved-claim.ts';
 import { enrolActive } from './enrol.ts';
@@ -83,6 +84,8 @@ export interface AccessFixture {
   outside: Outside;
   /** An approved claim not yet in a batch, for the create-batch case. */
   unbatchedClaimId: number;
+  /** Exits of Kewar workers proposed and verified, and a Fulur exit to reject; kpjs[1] is free to propose. */
+  membershipChanges: { proposed: number; verified: number; toReject: number };
   /** The account the admin's account cases act on (no role of the table logs in as it). */
   spareUser: { username: string; resetCode: string; tokenId: number };
 }
@@ -268,6 +271,11 @@ export async function accessFixture(prepared: Deps): Promise<AccessFixture> {
     rateBp: 600,
     source: 'RKAT 2025',
   });
+  const changes = await membershipChanges(
+    deps,
+    { proposed: kpjs[7]!, verified: kpjs[8]! },
+    await firstKpj(deps, FULUR),
+  );
   const reset = await issuePasswordReset(deps, consoleActor(), SPARE_USER);
   const token = await createApiToken(deps, consoleActor(), SPARE_USER, 'access table');
 
@@ -286,6 +294,7 @@ export async function accessFixture(prepared: Deps): Promise<AccessFixture> {
     claims: { filed: filed.id, filedDocId: filed.docId, submitted: submitted.id, rejected },
     payoutBatches: payouts.batches,
     unbatchedClaimId: payouts.unbatchedClaimId,
+    membershipChanges: changes,
     spareUser: { username: SPARE_USER, resetCode: reset.code, tokenId: token.id },
     bankResult: payouts.bankResult,
     outside: {

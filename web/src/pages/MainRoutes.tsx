@@ -20,6 +20,7 @@ import { EMPLOYERS_PATH } from './employers/paths.ts';
 import { InvoicesPage } from './InvoicesPage.tsx';
 import { INVOICES_PATH } from './invoices/paths.ts';
 import { meRoute } from './MeRoutes.tsx';
+import { MEMBERSHIP_PATH, MembershipChangesPage } from './membership/MembershipChangesPage.tsx';
 import { NotFoundPage } from './NotFoundPage.tsx';
 import { ParticipantsPage } from './ParticipantsPage.tsx';
 import { PaymentsPage } from './PaymentsPage.tsx';
@@ -61,6 +62,9 @@ export function MainRoutes({ user, onUnauthenticated }: MainRoutesProps) {
   }
   if (path === '/peserta' && can('participants.read')) {
     return <ParticipantsPage user={user} onUnauthenticated={onUnauthenticated} />;
+  }
+  if (path === MEMBERSHIP_PATH && ['membership.propose', 'membership.verify', 'membership.apply'].some(can)) {
+    return <MembershipChangesPage user={user} onUnauthenticated={onUnauthenticated} />;
   }
   const reviews: [ReviewMode, string, string][] = [
     ['verify', '/verifikasi', 'enrolment.verify'],
