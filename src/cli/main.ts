@@ -8,6 +8,7 @@ import { register as db } from './db.ts';
 import { register as demo } from './demo.ts';
 import { register as importFiles } from './import.ts';
 import { register as importWages } from './import-wages.ts';
+import { register as membership } from './membership.ts';
 import { register as regions } from './regions.ts';
 import { register as report } from './report.ts';
 import { register as serve } from './serve.ts';
@@ -35,6 +36,7 @@ for (const add of [
   billing,
   coverage,
   corrections,
+  membership,
 ])
   add(program);
 report(program);

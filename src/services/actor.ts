@@ -56,6 +56,7 @@ export const PERMISSIONS = {
     ...READ,
     'enrolment.upload',
     'enrolment.verify',
+    'membership.verify',
     'billing.read',
     'employers.read',
     'agreements.manage',
@@ -66,6 +67,7 @@ export const PERMISSIONS = {
   branch_officer: [
     ...READ,
     'enrolment.activate',
+    'membership.apply',
     'billing.run',
     'payments.post',
     'billing.read',
@@ -107,6 +109,7 @@ export const PERMISSIONS = {
     ...READ,
     'enrolment.upload',
     'enrolment.submit',
+    'membership.propose',
     'billing.read',
     'reports.read',
     'persons.correct',

@@ -38,6 +38,19 @@ export const OUT_OF_SCOPE: OutOfScopeCase[] = [
   },
   // The Kewar operator reaching for Fulur.
   {
+    op: 'POST /api/v1/membership-changes',
+    roles: ['village_operator'],
+    reaching: 'a Desa Fulur worker',
+    request: (f) =>
+      json('/api/v1/membership-changes', {
+        kpj: f.outside.fulur.kpj,
+        kind: 'exit',
+        reason: 'left_programme',
+        effectiveDate: '2026-11-30',
+        note: 'bukan warga Kewar',
+      }),
+  },
+  {
     op: 'GET /api/v1/regions/{code}',
     roles: ['village_operator'],
     reaching: 'Desa Fulur',

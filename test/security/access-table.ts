@@ -128,6 +128,14 @@ export const ACCESS_TABLE: Record<string, Expectation> = {
     'village_operator',
   ]),
   'POST /api/v1/person-corrections/{id}/decision': only('persons.correct.decide', ['branch_supervisor']),
+  'GET /api/v1/membership-changes': only('participants.read', [...STAFF, 'village_operator']),
+  'POST /api/v1/membership-changes': only('membership.propose', ['village_operator']),
+  'POST /api/v1/membership-changes/{id}/verify': only('membership.verify', ['district_officer']),
+  'POST /api/v1/membership-changes/{id}/apply': only('membership.apply', ['branch_officer']),
+  'POST /api/v1/membership-changes/{id}/reject': only('membership.verify|membership.apply', [
+    'district_officer',
+    'branch_officer',
+  ]),
 
   'POST /api/v1/calculations/contribution': 'public',
   'POST /api/v1/calculations/benefit': 'public',

@@ -17,6 +17,7 @@ import { submitEnrolmentBatch } from '../../src/services/submit-enrolment-batch.
 import { uploadEnrolment } from '../../src/services/upload-enrolment.ts';
 import { verifyEnrolmentBatch } from '../../src/services/verify-enrolment-batch.ts';
 import { claimAt, documentedClaim, payoutBatches } from './access-claims.ts';
+import { membershipChanges } from './access-membership.ts';
 import { demoActor } from './actors.ts';
 import { participantsOf } from './approved-claim.ts';
 import { enrolActive } from './enrol.ts';
@@ -86,6 +87,8 @@ export interface AccessFixture {
   unbatchedClaimId: number;
   /** A pending correction of a Kewar member's name, proposed by Kewar's operator. */
   correctionId: number;
+  /** Exits of Kewar workers proposed and verified, and a Fulur exit to reject; kpjs[1] is free to propose. */
+  membershipChanges: { proposed: number; verified: number; toReject: number };
   /** The account the admin's account cases act on (no role of the table logs in as it). */
   spareUser: { username: string; resetCode: string; tokenId: number };
 }
@@ -277,6 +280,11 @@ export async function accessFixture(prepared: Deps): Promise<AccessFixture> {
     reason: 'Salah ketik',
     evidenceNote: 'KTP diperiksa',
   });
+  const changes = await membershipChanges(
+    deps,
+    { proposed: kpjs[7]!, verified: kpjs[8]! },
+    await firstKpj(deps, FULUR),
+  );
   const reset = await issuePasswordReset(deps, consoleActor(), SPARE_USER);
   const token = await createApiToken(deps, consoleActor(), SPARE_USER, 'access table');
 
@@ -296,6 +304,7 @@ export async function accessFixture(prepared: Deps): Promise<AccessFixture> {
     payoutBatches: payouts.batches,
     unbatchedClaimId: payouts.unbatchedClaimId,
     correctionId: correction.correction.id,
+    membershipChanges: changes,
     spareUser: { username: SPARE_USER, resetCode: reset.code, tokenId: token.id },
     bankResult: payouts.bankResult,
     outside: {

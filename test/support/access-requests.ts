@@ -113,6 +113,23 @@ export const ACCESS_REQUESTS: Record<string, Build> = {
     }),
   'POST /api/v1/person-corrections/{id}/decision': (f) =>
     json(`/api/v1/person-corrections/${f.correctionId}/decision`, { approve: true }),
+  'GET /api/v1/membership-changes': () => ({ url: '/api/v1/membership-changes' }),
+  'POST /api/v1/membership-changes': (f) =>
+    json('/api/v1/membership-changes', {
+      kpj: f.kpjs[1],
+      kind: 'exit',
+      reason: 'left_programme',
+      effectiveDate: '2026-11-30',
+      note: 'keluar dari program',
+    }),
+  'POST /api/v1/membership-changes/{id}/verify': (f) => ({
+    url: `/api/v1/membership-changes/${f.membershipChanges.proposed}/verify`,
+  }),
+  'POST /api/v1/membership-changes/{id}/apply': (f) => ({
+    url: `/api/v1/membership-changes/${f.membershipChanges.verified}/apply`,
+  }),
+  'POST /api/v1/membership-changes/{id}/reject': (f) =>
+    json(`/api/v1/membership-changes/${f.membershipChanges.toReject}/reject`, { reason: 'data benar' }),
 
   'POST /api/v1/calculations/contribution': () =>
     json('/api/v1/calculations/contribution', {

@@ -6,6 +6,8 @@ import type { Queryable } from '../../src/db/types.ts';
 export interface ApprovedClaimOptions {
   program?: 'JKK' | 'JKM' | 'JHT' | 'JP' | 'JKP';
   kind?: string;
+  /** The event date (default 2026-10-01). */
+  eventDate?: string;
   amountRp: number;
   bankCode?: string;
   bankAccount?: string;
@@ -21,7 +23,7 @@ export async function insertApprovedClaim(q: Queryable, participantId: number, o
      SELECT 'KLM/' || replace(pa.regency_code, '.', '') || '/2026/' || lpad(nextval('claim_serial')::text, 6, '0'),
             pa.id, pa.person_id, pa.regency_code,
             (SELECT o.office_code FROM office_region o WHERE o.region_code = pa.regency_code ORDER BY 1 LIMIT 1),
-            $2, $3, date '2026-10-01', 'peserta', p.full_name, p.nik, $4, $5, coalesce($6, p.full_name), 'branch',
+            $2, $3, $8::date, 'peserta', p.full_name, p.nik, $4, $5, coalesce($6, p.full_name), 'branch',
             'approved', $7, 'test', timestamptz '2026-11-01T02:00:00Z', timestamptz '2026-11-01T02:00:00Z'
      FROM participant pa JOIN person p ON p.id = pa.person_id WHERE pa.id = $1
      RETURNING id, number`,
@@ -33,6 +35,7 @@ export async function insertApprovedClaim(q: Queryable, participantId: number, o
       o.bankAccount ?? `00${String(participantId).padStart(10, '0')}`,
       o.accountHolder ?? null,
       o.amountRp,
+      o.eventDate ?? '2026-10-01',
     ],
   );
   if (!r.rows[0]) throw new Error(`no participant ${participantId}`);

@@ -29,6 +29,12 @@ export const NAV_ITEMS: readonly NavItem[] = [
     label: 'nav.corrections',
     icon: 'check',
   },
+  {
+    permission: ['membership.propose', 'membership.verify', 'membership.apply'],
+    path: '/keluar-pindah',
+    label: 'nav.membership',
+    icon: 'people',
+  },
   { permission: 'billing.read', path: '/tagihan', label: 'nav.billing', icon: 'bill' },
   {
     permission: ['payments.post', 'payments.reverse'],

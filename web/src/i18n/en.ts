@@ -7,6 +7,7 @@ import { dashboardsEn } from './en/dashboards.ts';
 import { employersEn } from './en/employers.ts';
 import { enrolmentEn } from './en/enrolment.ts';
 import { meEn } from './en/me.ts';
+import { membershipEn } from './en/membership.ts';
 import { shellEn } from './en/shell.ts';
 import type { Messages } from './id.ts';
 
@@ -24,4 +25,5 @@ export const en: Messages = {
   ...employersEn,
   ...meEn,
   ...correctionsEn,
+  ...membershipEn,
 };

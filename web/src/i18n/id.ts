@@ -11,6 +11,7 @@ import { dashboardsId } from './id/dashboards.ts';
 import { employersId } from './id/employers.ts';
 import { enrolmentId } from './id/enrolment.ts';
 import { meId } from './id/me.ts';
+import { membershipId } from './id/membership.ts';
 import { shellId } from './id/shell.ts';
 
 export const id = {
@@ -24,6 +25,7 @@ export const id = {
   ...employersId,
   ...meId,
   ...correctionsId,
+  ...membershipId,
 };
 
 export type MessageKey = keyof typeof id;

@@ -21,6 +21,7 @@ import { EMPLOYERS_PATH } from './employers/paths.ts';
 import { InvoicesPage } from './InvoicesPage.tsx';
 import { INVOICES_PATH } from './invoices/paths.ts';
 import { meRoute } from './MeRoutes.tsx';
+import { MEMBERSHIP_PATH, MembershipChangesPage } from './membership/MembershipChangesPage.tsx';
 import { NotFoundPage } from './NotFoundPage.tsx';
 import { ParticipantsPage } from './ParticipantsPage.tsx';
 import { PaymentsPage } from './PaymentsPage.tsx';
@@ -68,6 +69,9 @@ export function MainRoutes({ user, onUnauthenticated }: MainRoutesProps) {
     (can('persons.correct') || can('persons.correct.decide') || can('audit.read'))
   ) {
     return <CorrectionsPage user={user} onUnauthenticated={onUnauthenticated} />;
+  }
+  if (path === MEMBERSHIP_PATH && ['membership.propose', 'membership.verify', 'membership.apply'].some(can)) {
+    return <MembershipChangesPage user={user} onUnauthenticated={onUnauthenticated} />;
   }
   const reviews: [ReviewMode, string, string][] = [
     ['verify', '/verifikasi', 'enrolment.verify'],

@@ -1,0 +1,77 @@
+// The village operator proposes an exit (keluar) or a move (pindah desa) of one of their own
+// workers; the district verifies and the branch applies (step-membership-change.ts).
+import { recordAudit } from '../../db/audit.ts';
+import { findMembershipInScope, findOpenChange, insertProposal } from '../../db/membership-changes.ts';
+import { findScopedRegion } from '../../db/scope.ts';
+import type { Queryable } from '../../db/types.ts';
+import { AppError } from '../../errors.ts';
+import { alasanCocok } from '../../rules/keanggotaan/akhir.ts';
+import { requirePermission } from '../access.ts';
+import type { Actor, Deps } from '../actor.ts';
+import { officeDate } from '../clock.ts';
+import { ProposeChangeInput } from './schemas.ts';
+
+/** A membership may change from a date not before its last status change and not after today. */
+export function requireChangeDate(date: string, statusSince: string, today: string) {
+  if (date < statusSince || date > today)
+    throw new AppError('MEMBERSHIP_CHANGE_DATE', { date, since: statusSince, today });
+}
+
+/** The receiving village of a move: another village of the same regency. */
+async function receivingVillage(
+  tx: Queryable,
+  code: string,
+  from: { regionCode: string; regencyCode: string },
+) {
+  const v = await findScopedRegion(tx, code, [from.regencyCode]);
+  if (v?.level !== 'village' || v.code === from.regionCode)
+    throw new AppError('MEMBERSHIP_MOVE_VILLAGE', { village: code });
+  return v.code;
+}
+
+export async function proposeMembershipChange(deps: Deps, actor: Actor, raw: ProposeChangeInput) {
+  requirePermission(actor, 'membership.propose');
+  const input = ProposeChangeInput.parse(raw);
+  if (!alasanCocok(input.kind, input.reason))
+    throw new AppError('MEMBERSHIP_CHANGE_REASON', { reason: input.reason, kind: input.kind });
+  return deps.db.transaction(async (tx) => {
+    const m = await findMembershipInScope(tx, input.kpj, actor.regionScopes, true);
+    if (!m) throw new AppError('NOT_FOUND');
+    if (m.status === 'ended') throw new AppError('MEMBERSHIP_ENDED', { kpj: m.kpj, since: m.statusSince });
+    const at = deps.clock.now();
+    requireChangeDate(input.effectiveDate, m.statusSince, officeDate(at));
+    const open = await findOpenChange(tx, m.id);
+    if (open) throw new AppError('MEMBERSHIP_CHANGE_OPEN', { kpj: m.kpj, id: open.id });
+    const regionAfter =
+      input.kind === 'move' ? await receivingVillage(tx, input.toVillageCode!, m) : m.regionCode;
+    const id = await insertProposal(tx, {
+      participantId: m.id,
+      regencyCode: m.regencyCode,
+      kind: input.kind,
+      reason: input.reason,
+      effectiveDate: input.effectiveDate,
+      note: input.note,
+      statusBefore: m.status,
+      regionBefore: m.regionCode,
+      regionAfter,
+      by: actor.username,
+      at,
+    });
+    await recordAudit(tx, {
+      at,
+      actor: actor.username,
+      action: 'membership.propose',
+      entity: 'membership_change',
+      entityId: String(id),
+      regionCode: m.regionCode,
+      after: {
+        kpj: m.kpj,
+        kind: input.kind,
+        reason: input.reason,
+        effectiveDate: input.effectiveDate,
+        regionAfter,
+      },
+    });
+    return { id, state: 'proposed' as const };
+  });
+}

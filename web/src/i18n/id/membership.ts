@@ -1,0 +1,37 @@
+// Bahasa Indonesia strings of membership exits and moves (composed into ../id.ts; the English
+// twin is ../en/membership.ts).
+
+export const membershipId = {
+  'nav.membership': 'Keluar & pindah',
+  'membership.title': 'Keluar dan pindah desa',
+  'membership.intro':
+    'Operator desa mengusulkan pekerja yang keluar atau pindah desa; dinas memverifikasi; kantor cabang menerapkan.',
+  'membership.propose': 'Usulkan perubahan',
+  'membership.kpj': 'Nomor KPJ',
+  'membership.kind': 'Jenis',
+  'membership.kind.exit': 'Keluar',
+  'membership.kind.move': 'Pindah desa',
+  'membership.reason': 'Alasan',
+  'membership.reason.death': 'Meninggal dunia',
+  'membership.reason.retirement_age': 'Usia pensiun',
+  'membership.reason.termination': 'Berhenti / PHK',
+  'membership.reason.moved_away': 'Pindah domisili',
+  'membership.reason.left_programme': 'Keluar dari program',
+  'membership.reason.data_error': 'Kesalahan data',
+  'membership.reason.double_coverage': 'Kepesertaan ganda',
+  'membership.effective': 'Tanggal berlaku',
+  'membership.toVillage': 'Kode desa tujuan',
+  'membership.note': 'Keterangan',
+  'membership.send': 'Kirim usulan',
+  'membership.sent': 'Usulan {id} terkirim.',
+  'membership.empty': 'Belum ada usulan keluar atau pindah.',
+  'membership.state.proposed': 'Diusulkan',
+  'membership.state.verified': 'Diverifikasi',
+  'membership.state.applied': 'Diterapkan',
+  'membership.state.rejected': 'Ditolak',
+  'membership.verify': 'Verifikasi',
+  'membership.apply': 'Terapkan',
+  'membership.reject': 'Tolak',
+  'membership.rejectReason': 'Alasan penolakan',
+  'membership.by': 'oleh {who}',
+};
