@@ -23,6 +23,12 @@ export const NAV_ITEMS: readonly NavItem[] = [
   { permission: 'enrolment.verify', path: '/verifikasi', label: 'nav.enrolmentVerify', icon: 'check' },
   { permission: 'enrolment.activate', path: '/aktivasi', label: 'nav.enrolmentActivate', icon: 'power' },
   { permission: 'participants.read', path: '/peserta', label: 'nav.participants', icon: 'people' },
+  {
+    permission: 'memberships.review',
+    path: '/kepesertaan-ganda',
+    label: 'nav.membershipConflicts',
+    icon: 'people',
+  },
   { permission: 'billing.read', path: '/tagihan', label: 'nav.billing', icon: 'bill' },
   {
     permission: ['payments.post', 'payments.reverse'],

@@ -19,6 +19,7 @@ import { EnrolmentPage } from './EnrolmentPage.tsx';
 import { EMPLOYERS_PATH } from './employers/paths.ts';
 import { InvoicesPage } from './InvoicesPage.tsx';
 import { INVOICES_PATH } from './invoices/paths.ts';
+import { MEMBERSHIP_CONFLICTS_PATH, MembershipConflictsPage } from './MembershipConflictsPage.tsx';
 import { meRoute } from './MeRoutes.tsx';
 import { NotFoundPage } from './NotFoundPage.tsx';
 import { ParticipantsPage } from './ParticipantsPage.tsx';
@@ -61,6 +62,9 @@ export function MainRoutes({ user, onUnauthenticated }: MainRoutesProps) {
   }
   if (path === '/peserta' && can('participants.read')) {
     return <ParticipantsPage user={user} onUnauthenticated={onUnauthenticated} />;
+  }
+  if (path === MEMBERSHIP_CONFLICTS_PATH && can('memberships.review')) {
+    return <MembershipConflictsPage user={user} onUnauthenticated={onUnauthenticated} />;
   }
   const reviews: [ReviewMode, string, string][] = [
     ['verify', '/verifikasi', 'enrolment.verify'],
