@@ -34,6 +34,7 @@ import { enrolmentPolicyRoutes } from './routes/enrolment-policy.ts';
 import { healthRoutes } from './routes/health.ts';
 import { jhtRoutes } from './routes/jht.ts';
 import { meRoutes } from './routes/me.ts';
+import { membershipRoutes } from './routes/memberships.ts';
 import { participantRoutes } from './routes/participants.ts';
 import { payoutRoutes } from './routes/payouts.ts';
 import { projectRoutes } from './routes/projects.ts';
@@ -169,6 +170,7 @@ export async function buildServer(opts: ServerOptions): Promise<FastifyInstance>
   await app.register(enrolmentRoutes, { deps });
   await app.register(enrolmentPolicyRoutes, { deps });
   await app.register(participantRoutes, { deps });
+  await app.register(membershipRoutes, { deps });
   await app.register(calculationRoutes, { deps });
   await app.register(employerRoutes, { deps });
   await app.register(projectRoutes, { deps });

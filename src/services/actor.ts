@@ -77,6 +77,7 @@ export const PERMISSIONS = {
     'claims.file',
     'claims.read',
     'participants.activation_code',
+    'memberships.review',
     'payouts.manage',
     'payouts.read',
     'jht.manage',
@@ -85,6 +86,7 @@ export const PERMISSIONS = {
   ],
   branch_supervisor: [
     ...READ,
+    'memberships.review',
     'billing.read',
     'payments.reverse',
     'employers.read',

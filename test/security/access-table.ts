@@ -113,6 +113,7 @@ export const ACCESS_TABLE: Record<string, Expectation> = {
   'GET /api/v1/enrolment-policies/{regency}': only('(logged in)', STAFF, ['village_operator', ...OWN_KEYS]),
   'PUT /api/v1/enrolment-policies/{regency}': only('enrolment.verify', ['district_officer']),
   'GET /api/v1/participants': only('participants.read', [...STAFF, 'village_operator']),
+  'GET /api/v1/membership-conflicts': only('memberships.review', ['branch_officer', 'branch_supervisor']),
 
   'POST /api/v1/calculations/contribution': 'public',
   'POST /api/v1/calculations/benefit': 'public',

@@ -102,6 +102,7 @@ export const ACCESS_REQUESTS: Record<string, Build> = {
       villageWorkersMax: null,
     }),
   'GET /api/v1/participants': () => ({ url: '/api/v1/participants' }),
+  'GET /api/v1/membership-conflicts': () => ({ url: '/api/v1/membership-conflicts' }),
 
   'POST /api/v1/calculations/contribution': () =>
     json('/api/v1/calculations/contribution', {
