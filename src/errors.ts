@@ -307,6 +307,26 @@ export const ERROR_CATALOG = {
     id: 'NIK ini sudah terdaftar sebagai peserta BPU (didanai pihak lain atau mandiri).',
     en: 'This NIK is already a BPU participant (funded elsewhere or self-paying).',
   },
+  ALREADY_PU: {
+    status: 422,
+    id: 'NIK ini sudah peserta penerima upah (PU) yang didaftarkan pemberi kerja; iuran desa tidak diperlukan.',
+    en: 'This NIK is already a wage-earner (PU) participant registered by an employer; village funding is not needed.',
+  },
+  ALREADY_JAKON: {
+    status: 422,
+    id: 'NIK ini sedang dilindungi sebagai pekerja proyek jasa konstruksi (JAKON); daftarkan setelah proyek selesai.',
+    en: 'This NIK is covered as a construction project (JAKON) worker; enrol them after the project ends.',
+  },
+  ALREADY_PMI: {
+    status: 422,
+    id: 'NIK ini sudah peserta pekerja migran Indonesia (PMI) yang aktif.',
+    en: 'This NIK is already an active Indonesian migrant worker (PMI) participant.',
+  },
+  MEMBERSHIP_CONFLICT: {
+    status: 409,
+    id: 'Orang ini sudah memiliki kepesertaan aktif untuk program yang sama (satu orang, satu kepesertaan per program).',
+    en: 'This person already holds an active membership for the same programme (one person, one membership per programme).',
+  },
   NEEDS_BRANCH_REVIEW: {
     status: 422,
     id: 'Perlu ditinjau kantor cabang sebelum dapat didaftarkan dari desa ini; hubungi kantor cabang.',

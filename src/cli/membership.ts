@@ -9,6 +9,7 @@ import {
   verifyMembershipChange,
 } from '../services/membership/index.ts';
 import { printJson, run, usageError } from './context.ts';
+import { registerConflicts } from './membership-conflicts.ts';
 
 // The CLI twin of /api/v1/membership-changes: exits (keluar) and moves (pindah desa) proposed,
 // verified, applied or rejected by the console (every permission; audited by OS user name).
@@ -54,7 +55,10 @@ function step(
 export function register(program: Command): void {
   const m = program
     .command('membership')
-    .description('membership exits and moves / keluar dan pindah desa (propose → verify → apply)');
+    .description(
+      'membership exits, moves and double cover / keluar, pindah desa, kepesertaan ganda (propose → verify → apply)',
+    );
+  registerConflicts(m);
   m.command('list')
     .description('membership changes, newest first')
     .option('--state <state>', 'proposed | verified | applied | rejected')

@@ -60,8 +60,10 @@ export async function computeCoverageChanges(
                WHERE s.participant_id = pa.id AND s.status = 'active' AND s.effective_date <= pa.status_since) AS active_since
        FROM participant pa
        WHERE pa.regency_code = $1 AND pa.segment = 'BPU' AND pa.status = 'lapsed'
+         -- Not while another active membership holds the same programme (migration 0019).
          AND NOT EXISTS (SELECT 1 FROM participant o
-                         WHERE o.person_id = pa.person_id AND o.segment = 'BPU' AND o.status = 'active')),
+                         WHERE o.person_id = pa.person_id AND o.status = 'active' AND o.id <> pa.id
+                           AND NOT membership_may_hold_both(o.segment, o.programs, pa.segment, pa.programs))),
      arrears AS (
        SELECT m.participant_id, m.paid, m.paid_on, l.status_since,
               row_number() OVER (PARTITION BY m.participant_id ORDER BY m.period DESC) AS k

@@ -39,6 +39,11 @@ export async function activateBatchRows(
      JOIN payer pay ON pay.kind = CASE b.funding_source WHEN 'APBDES' THEN 'village' ELSE 'regency' END
                    AND pay.region_code = CASE b.funding_source WHEN 'APBDES' THEN b.village_code ELSE b.regency_code END
      WHERE r.batch_id = $1 AND r.state = 'valid'
+       -- Covered since validation (an employer registered them): PU comes first (src/rules/kepesertaan.ts),
+       -- the row gets no village membership rather than failing the batch (migration 0019's trigger).
+       AND NOT EXISTS (SELECT 1 FROM participant o
+                       WHERE o.person_id = p.id AND o.status = 'active'
+                         AND NOT membership_may_hold_both(o.segment, o.programs, 'BPU', $4::text[]))
      ORDER BY r.upload_id, r.row_number`,
     [a.batchId, a.at, a.effectiveDate, a.programs],
   );

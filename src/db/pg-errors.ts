@@ -28,6 +28,7 @@ export function translatePgError(e: unknown): unknown {
     const [, appCode, detail] = err.message.split(':');
     if (appCode === 'APPEND_ONLY') return new AppError('APPEND_ONLY', { detail: detail ?? '' });
     if (appCode === 'AUDIT_KEY_REQUIRED') return new AppError('AUDIT_KEY_REQUIRED');
+    if (appCode === 'MEMBERSHIP_CONFLICT') return new AppError('MEMBERSHIP_CONFLICT', { kpj: detail ?? '' });
     if (appCode === 'LEDGER_UNBALANCED') return new AppError('LEDGER_UNBALANCED', { entry: detail ?? '' });
   }
   return e;

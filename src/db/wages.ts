@@ -1,7 +1,17 @@
 // Set-based SQL of the wage report import: stage the file's rows, validate them all at once,
 // apply joins, leaves and wage changes, and upsert the month's wage_report. Every statement
 // touches the whole upload; nothing loops over rows in JS.
+import { type EndedMembership, endTakenOverMemberships } from './memberships.ts';
 import type { Queryable } from './types.ts';
+
+/** PU programmes a wage-report join gets: JKK, JKM, JHT, JP (fact sheet §1.2); JP opt-out and JKP go through the form. */
+export const WAGE_JOIN_PROGRAMS = ['JKK', 'JKM', 'JHT', 'JP'];
+
+/** What a joining worker's active memberships mean for the join (precedenceTable of the PU join). */
+export interface JoinPrecedence {
+  takesOver: readonly string[];
+  refused: readonly { key: string; code: string }[];
+}
 
 /** One row of the wage file as the staging writes it (the parser's WageFileRow extends it). */
 export interface WageStageRow {
@@ -84,7 +94,7 @@ export async function insertWageRows(q: Queryable, uploadId: number, rows: reado
  * Finds each row's person and its employment at this employer during the period, writes the
  * row's problems ('field:CODE') and, for a valid row, what applying it will do.
  */
-export async function validateWageRows(q: Queryable, p: WagePeriod) {
+export async function validateWageRows(q: Queryable, p: WagePeriod, precedence: JoinPrecedence) {
   await q.query(
     `UPDATE wage_upload_row w
      SET person_id = v.person_id, employment_id = v.employment_id, errors = v.errors,
@@ -104,7 +114,8 @@ export async function validateWageRows(q: Queryable, p: WagePeriod) {
            CASE WHEN x.mutation = 'join' AND x.person_id IS NULL AND x.sex NOT IN ('L', 'P')
                 THEN CASE WHEN x.sex = '' THEN 'sex:REQUIRED' ELSE 'sex:SEX_INVALID' END END,
            CASE WHEN x.wage_rp IS NULL OR x.wage_rp <= 0 THEN 'wage:WAGE_INVALID' END,
-           CASE WHEN x.mutation IS NULL THEN 'mutation:MUTATION_INVALID' END], NULL) AS errors,
+           CASE WHEN x.mutation IS NULL THEN 'mutation:MUTATION_INVALID' END,
+           CASE WHEN x.mutation = 'join' THEN 'nik:' || x.held_code END], NULL) AS errors,
          CASE
            WHEN x.mutation = 'join' AND (x.em_id IS NULL OR x.em_end IS NOT NULL) THEN 'join'
            WHEN x.mutation = 'leave' THEN CASE WHEN x.em_end IS NULL THEN 'leave' ELSE 'unchanged' END
@@ -113,9 +124,14 @@ export async function validateWageRows(q: Queryable, p: WagePeriod) {
        FROM (
          SELECT w.id, w.nik, w.nik_not_text, w.full_name, w.wage_rp, w.mutation, w.birth_raw, w.birth_date, w.sex,
                 p.id AS person_id, em.id AS em_id, em.end_date AS em_end, em.wage_rp AS em_wage,
-                em.wage_period AS em_wage_period, count(*) OVER (PARTITION BY w.nik) AS same_nik
+                em.wage_period AS em_wage_period, count(*) OVER (PARTITION BY w.nik) AS same_nik, held.code AS held_code
          FROM wage_upload_row w
          LEFT JOIN person p ON p.nik = w.nik
+         -- A membership the PU join may not sit beside (src/rules/kepesertaan.ts, decided per key in TS).
+         LEFT JOIN LATERAL (
+           SELECT min(r.code) AS code FROM participant pa
+           JOIN unnest($6::text[], $7::text[]) AS r (key, code) ON r.key = pa.segment || ':' || pa.funding_source
+           WHERE pa.person_id = p.id AND pa.status = 'active' AND pa.programs && $8::text[]) AS held ON true
          LEFT JOIN LATERAL (
            SELECT e.id, e.end_date, e.wage_rp, e.wage_period FROM employment e
            WHERE e.employer_id = $2 AND e.person_id = p.id AND e.start_date <= $5::date
@@ -124,11 +140,27 @@ export async function validateWageRows(q: Queryable, p: WagePeriod) {
          WHERE w.upload_id = $1) AS x
      ) AS v
      WHERE w.id = v.id`,
-    [p.uploadId, p.employerId, p.start, p.period, p.end],
+    [
+      p.uploadId,
+      p.employerId,
+      p.start,
+      p.period,
+      p.end,
+      precedence.refused.map((r) => r.key),
+      precedence.refused.map((r) => r.code),
+      WAGE_JOIN_PROGRAMS,
+    ],
   );
 }
 
-async function applyJoins(q: Queryable, p: WagePeriod, a: { actor: string; at: string; kpjYear: number }) {
+interface ApplyBy {
+  actor: string;
+  at: string;
+  kpjYear: number;
+  takesOver: readonly string[];
+}
+
+async function applyJoins(q: Queryable, p: WagePeriod, a: ApplyBy): Promise<EndedMembership[]> {
   await q.query(
     `INSERT INTO person (nik, full_name, name_key, birth_date, sex, created_at)
      SELECT nik, full_name, name_key(full_name), birth_date, sex, $2 FROM wage_upload_row
@@ -141,13 +173,27 @@ async function applyJoins(q: Queryable, p: WagePeriod, a: { actor: string; at: s
      WHERE w.upload_id = $1 AND w.outcome = 'join' AND w.person_id IS NULL AND p.nik = w.nik`,
     [p.uploadId],
   );
-  // PU programmes JKK, JKM, JHT, JP (fact sheet §1.2); JP opt-out and JKP go through the form.
+  // PU takes over from BPU: those memberships end from the period's first day, before the PU
+  // membership is written (the one-membership trigger checks at the end of each statement).
+  const joining = await q.query<{ personId: number }>(
+    `SELECT person_id AS "personId" FROM wage_upload_row WHERE upload_id = $1 AND outcome = 'join'`,
+    [p.uploadId],
+  );
+  const ended = await endTakenOverMemberships(q, {
+    personIds: joining.rows.map((r) => r.personId),
+    takesOver: a.takesOver,
+    programs: WAGE_JOIN_PROGRAMS,
+    onDate: p.start,
+    reason: `double coverage: PU by wage report ${p.period}`,
+    actor: a.actor,
+    at: a.at,
+  });
   await q.query(
     `WITH j AS (SELECT person_id, wage_rp FROM wage_upload_row WHERE upload_id = $1 AND outcome = 'join'),
      pa AS (
        INSERT INTO participant (kpj, person_id, segment, programs, funding_source, payer_id, region_code, regency_code,
          status, status_since, created_at)
-       SELECT next_kpj($7), j.person_id, 'PU', ARRAY['JKK', 'JKM', 'JHT', 'JP'], 'EMPLOYER', e.payer_id,
+       SELECT next_kpj($7), j.person_id, 'PU', $8::text[], 'EMPLOYER', e.payer_id,
               e.region_code, e.regency_code, 'active', $3::date, $6
        FROM j CROSS JOIN employer e WHERE e.id = $2
        RETURNING id, person_id, regency_code),
@@ -156,17 +202,14 @@ async function applyJoins(q: Queryable, p: WagePeriod, a: { actor: string; at: s
        SELECT id, regency_code, 'active', $3::date, 'wage report ' || $4 || ': join', $5, $6 FROM pa)
      INSERT INTO employment (employer_id, person_id, participant_id, regency_code, start_date, wage_rp, wage_period, created_at)
      SELECT $2, pa.person_id, pa.id, pa.regency_code, $3::date, j.wage_rp, $4, $6 FROM pa JOIN j USING (person_id)`,
-    [p.uploadId, p.employerId, p.start, p.period, a.actor, a.at, a.kpjYear],
+    [p.uploadId, p.employerId, p.start, p.period, a.actor, a.at, a.kpjYear, WAGE_JOIN_PROGRAMS],
   );
+  return ended;
 }
 
 /** Applies the valid rows: joins, leaves (ended on the period's last day), wage changes, the report. */
-export async function applyWageRows(
-  q: Queryable,
-  p: WagePeriod,
-  a: { actor: string; at: string; kpjYear: number },
-) {
-  await applyJoins(q, p, a);
+export async function applyWageRows(q: Queryable, p: WagePeriod, a: ApplyBy): Promise<EndedMembership[]> {
+  const ended = await applyJoins(q, p, a);
   await q.query(
     `WITH l AS (
        UPDATE employment em SET end_date = $2::date FROM wage_upload_row w
@@ -193,6 +236,7 @@ export async function applyWageRows(
        WHERE (wage_report.wage_rp, wage_report.mutation) IS DISTINCT FROM (EXCLUDED.wage_rp, EXCLUDED.mutation)`,
     [p.uploadId, p.employerId, p.period, a.actor, a.at],
   );
+  return ended;
 }
 
 export interface WageCounts {

@@ -16,6 +16,20 @@ export function errors(...statuses: (400 | 401 | 403 | 404 | 409 | 413 | 422 | 4
   return Object.fromEntries(statuses.map((s) => [s, ErrorBody]));
 }
 
+/** Keyset paging: a page size, the previous page's cursor, and the next page's cursor. */
+export const PageQuery = {
+  limit: z.coerce.number().int().min(1).max(500).default(50),
+  cursor: z
+    .string()
+    .regex(/^[1-9]\d{0,14}$/, 'nextCursor of the previous page')
+    .optional()
+    .describe('nextCursor of the previous page (keyset paging)'),
+};
+export const NextCursor = z
+  .string()
+  .nullable()
+  .describe('Ask for the next page with it; null on the last page');
+
 /** A text in both languages, Bahasa Indonesia first. */
 export const Bilingual = z.object({ id: z.string(), en: z.string() });
 /** A reason or refusal: its code and its words. */

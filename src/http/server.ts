@@ -35,6 +35,7 @@ import { healthRoutes } from './routes/health.ts';
 import { jhtRoutes } from './routes/jht.ts';
 import { meRoutes } from './routes/me.ts';
 import { membershipChangeRoutes } from './routes/membership-changes.ts';
+import { membershipRoutes } from './routes/memberships.ts';
 import { participantRoutes } from './routes/participants.ts';
 import { payoutRoutes } from './routes/payouts.ts';
 import { personCorrectionRoutes } from './routes/person-corrections.ts';
@@ -173,6 +174,7 @@ export async function buildServer(opts: ServerOptions): Promise<FastifyInstance>
   await app.register(participantRoutes, { deps });
   await app.register(personCorrectionRoutes, { deps });
   await app.register(membershipChangeRoutes, { deps });
+  await app.register(membershipRoutes, { deps });
   await app.register(calculationRoutes, { deps });
   await app.register(employerRoutes, { deps });
   await app.register(projectRoutes, { deps });

@@ -80,6 +80,7 @@ export const PERMISSIONS = {
     'claims.read',
     'participants.activation_code',
     'persons.correct',
+    'membership.review',
     'payouts.manage',
     'payouts.read',
     'jht.manage',
@@ -88,6 +89,7 @@ export const PERMISSIONS = {
   ],
   branch_supervisor: [
     ...READ,
+    'membership.review',
     'billing.read',
     'payments.reverse',
     'employers.read',

@@ -10,16 +10,19 @@ import {
   setUploadSummary,
   uploadSummary,
   validateWageRows,
+  WAGE_JOIN_PROGRAMS,
   type WageCounts,
   type WagePeriod,
   wageCounts,
 } from '../db/wages.ts';
 import { ERROR_CATALOG, type ErrorCode, formatMessage, type Lang } from '../errors.ts';
 import { maskName, maskNik } from '../privacy/mask.ts';
+import { precedenceTable } from '../rules/kepesertaan.ts';
 import { requireInScope, requirePermission } from './access.ts';
 import { type Actor, type Deps, SEES_PERSONAL_DATA } from './actor.ts';
 import { officeDate } from './clock.ts';
 import { fieldErrors } from './list-employers.ts';
+import { auditMembershipTakeOver } from './membership-takeover.ts';
 import { parseWageFile } from './wage-file/parse.ts';
 
 export interface WageImportInput {
@@ -46,6 +49,8 @@ export interface WageImportResult {
   dryRun: boolean;
   /** The same file was already imported for this employer and period: nothing was written. */
   repeated: boolean;
+  /** Earlier BPU memberships of joining workers that the PU joins ended (0 in a dry run). */
+  endedMemberships: number;
 }
 
 const PERIOD = /^(\d{4})-(0[1-9]|1[0-2])$/;
@@ -127,6 +132,7 @@ export async function importWageReport(
       problems: await problems(deps.db, actor, earlier, lang),
       dryRun,
       repeated: true,
+      endedMemberships: 0,
     };
   }
   try {
@@ -143,7 +149,14 @@ export async function importWageReport(
       });
       await insertWageRows(tx, uploadId, file.rows);
       const p: WagePeriod = { uploadId, employerId: locked.id, period: input.period, ...bounds };
-      await validateWageRows(tx, p);
+      // One active membership per programme: a join beside PMI cover is refused per row with its
+      // code; a BPU membership gives way to the PU join (src/rules/kepesertaan.ts).
+      const precedence = precedenceTable({
+        segment: 'PU',
+        fundingSource: 'EMPLOYER',
+        programs: WAGE_JOIN_PROGRAMS,
+      });
+      await validateWageRows(tx, p, precedence);
       const counts = await wageCounts(tx, uploadId);
       const result: WageImportResult = {
         ...base,
@@ -151,9 +164,17 @@ export async function importWageReport(
         problems: await problems(tx, actor, uploadId, lang),
         dryRun,
         repeated: false,
+        endedMemberships: 0,
       };
       if (dryRun) throw new DryRun(result);
-      await applyWageRows(tx, p, { actor: actor.username, at, kpjYear: Number(officeDate(at).slice(0, 4)) });
+      const ended = await applyWageRows(tx, p, {
+        actor: actor.username,
+        at,
+        kpjYear: Number(officeDate(at).slice(0, 4)),
+        takesOver: precedence.takesOver,
+      });
+      for (const m of ended) await auditMembershipTakeOver(tx, actor, at, m, `wage report ${input.period}`);
+      result.endedMemberships = ended.length;
       await setUploadSummary(tx, uploadId, counts);
       await audit(tx, actor, employer, { uploadId, period: input.period, sha256: file.sha256, at, counts });
       return result;

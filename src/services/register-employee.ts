@@ -8,13 +8,16 @@ import {
   insertPersonsIfNew,
   personProblems,
 } from '../db/employers.ts';
+import { activeMembershipsOf, endTakenOverMemberships } from '../db/memberships.ts';
 import { AppError } from '../errors.ts';
 import { PersonName } from '../hygiene.ts';
 import { isValidDate } from '../rules/calendar.ts';
+import { decideMembership, precedenceTable } from '../rules/kepesertaan.ts';
 import { requireInScope, requirePermission } from './access.ts';
 import type { Actor, Deps } from './actor.ts';
 import { officeDate } from './clock.ts';
 import { fieldErrors, parseInput } from './list-employers.ts';
+import { auditMembershipTakeOver } from './membership-takeover.ts';
 
 const isoDate = z.string().refine(isValidDate, 'DATE_INVALID');
 
@@ -69,6 +72,23 @@ export async function registerEmployee(deps: Deps, actor: Actor, npp: string, in
       throw new AppError('DUPLICATE', { detail: `employment NPP ${employer.npp}` });
     }
     const programs = ['JKK', 'JKM', 'JHT', ...(e.jp ? ['JP'] : []), ...(e.jkp ? ['JKP'] : [])];
+    const candidate = { segment: 'PU' as const, fundingSource: 'EMPLOYER' as const, programs };
+    // One active membership per programme (src/rules/kepesertaan.ts): a migrant worker's cover is
+    // refused with its code; a BPU membership (self-paid or village-funded) gives way to PU.
+    const held = await activeMembershipsOf(tx, e.nik);
+    for (const h of held) {
+      const d = decideMembership(h, candidate);
+      if (d.kind === 'refused') throw new AppError(d.code);
+    }
+    const endedOthers = await endTakenOverMemberships(tx, {
+      personIds: [...new Set(held.map((h) => h.personId))],
+      takesOver: precedenceTable(candidate).takesOver,
+      programs,
+      onDate: e.startDate,
+      reason: `double coverage: PU registered by NPP ${employer.npp}`,
+      actor: actor.username,
+      at,
+    });
     const id = await insertEmployment(tx, {
       employerId: employer.id,
       nik: e.nik,
@@ -80,6 +100,7 @@ export async function registerEmployee(deps: Deps, actor: Actor, npp: string, in
       kpjYear: Number(officeDate(at).slice(0, 4)),
     });
     const employment = (await findEmployment(tx, id))!;
+    for (const m of endedOthers) await auditMembershipTakeOver(tx, actor, at, m, `PU ${employment.kpj}`);
     await recordAudit(tx, {
       at,
       actor: actor.username,
@@ -96,6 +117,7 @@ export async function registerEmployee(deps: Deps, actor: Actor, npp: string, in
         programs,
       },
     });
-    return { employment };
+    // The employer learns only that another (non-wage) membership ended, not whose or where.
+    return { employment, endedMemberships: endedOthers.length };
   });
 }

@@ -10,6 +10,7 @@ import {
 import { fixedClock } from '../../src/services/clock.ts';
 import { consoleActor } from '../../src/services/console-actor.ts';
 import { FIGURES } from '../../src/services/demo/index.ts';
+import { listMembershipConflicts } from '../../src/services/list-membership-conflicts.ts';
 import { loadDemo } from '../../src/services/load-demo.ts';
 import {
   approvePayoutBatch,
@@ -59,6 +60,11 @@ describe('Belu 2023 demo', () => {
     expect([FIGURES.activeFormal, FIGURES.activeInformal, FIGURES.activeConstruction]).toEqual([
       10_737, 37_583, 15_819,
     ]);
+  });
+
+  it('no person holds two active memberships of one programme: the review queue is empty (issue 12)', async () => {
+    const q = await listMembershipConflicts(deps, consoleActor(), { limit: 10 });
+    expect(q.persons).toEqual([]);
   });
 
   it('5,829 village workers enrolled by activated batches across the 69 desa, funded by APBDes or APBD', async () => {

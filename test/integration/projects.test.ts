@@ -1,10 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Actor, Deps } from '../../src/services/actor.ts';
-import { updateBusinessType } from '../../src/services/business-types.ts';
 import { changeProjectWorkers, showProject } from '../../src/services/change-project-workers.ts';
-import { registerEmployer } from '../../src/services/register-employer.ts';
 import { registerProject } from '../../src/services/register-project.ts';
 import { demoActor } from '../support/actors.ts';
+import { registerContractor } from '../support/contractor.ts';
 import { preparedDeps, type TestDb } from '../support/db.ts';
 import { nikFor } from '../support/enrolment-csv.ts';
 
@@ -43,19 +42,9 @@ describe('construction projects: JAKON premium from the contract value, workers 
   beforeAll(async () => {
     ({ deps, t } = await preparedDeps());
     branch = await demoActor(deps, 'cabang.atambua');
-    const admin = await demoActor(deps, 'admin');
-    // The seeded table has no construction type yet (Lampiran I not transcribed): a fixture row.
-    await updateBusinessType(deps, admin, 'uji_konstruksi', {
-      name: 'Konstruksi (uji)',
-      riskGroup: 5,
-      source: 'test fixture',
-      status: 'partial',
-    });
-    await registerEmployer(deps, branch, {
+    await registerContractor(deps, branch, {
       npp: CONTRACTOR,
       name: 'CV Karya Atambua',
-      businessTypeCode: 'uji_konstruksi',
-      scale: 'medium',
       regionCode: '53.04',
     });
   });

@@ -136,6 +136,7 @@ export const ACCESS_TABLE: Record<string, Expectation> = {
     'district_officer',
     'branch_officer',
   ]),
+  'GET /api/v1/membership-conflicts': only('membership.review', ['branch_officer', 'branch_supervisor']),
 
   'POST /api/v1/calculations/contribution': 'public',
   'POST /api/v1/calculations/benefit': 'public',

@@ -130,6 +130,7 @@ export const ACCESS_REQUESTS: Record<string, Build> = {
   }),
   'POST /api/v1/membership-changes/{id}/reject': (f) =>
     json(`/api/v1/membership-changes/${f.membershipChanges.toReject}/reject`, { reason: 'data benar' }),
+  'GET /api/v1/membership-conflicts': () => ({ url: '/api/v1/membership-conflicts' }),
 
   'POST /api/v1/calculations/contribution': () =>
     json('/api/v1/calculations/contribution', {

@@ -35,6 +35,12 @@ export const NAV_ITEMS: readonly NavItem[] = [
     label: 'nav.membership',
     icon: 'people',
   },
+  {
+    permission: 'membership.review',
+    path: '/kepesertaan-ganda',
+    label: 'nav.membershipConflicts',
+    icon: 'people',
+  },
   { permission: 'billing.read', path: '/tagihan', label: 'nav.billing', icon: 'bill' },
   {
     permission: ['payments.post', 'payments.reverse'],

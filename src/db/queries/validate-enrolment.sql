@@ -16,11 +16,19 @@ ranked AS (
   WINDOW twin AS (PARTITION BY s.name_key, s.birth_date)
 ),
 -- Each lookup below is one set, hash-joined to the rows (no per-row probing).
+-- Memberships a village worker (BPU, JKK + JKM) may not be given beside (src/rules/kepesertaan.ts):
+-- any BPU not ended, and an active PU, JAKON or PMI membership sharing a programme (migration 0019).
+-- Each kind in scope has its own code; anything outside is NEEDS_BRANCH_REVIEW (issue 14, L3).
 covered AS (
-  SELECT p.nik, bool_or(region_in_scope(pa.region_code, $6::text[])) AS in_scope
+  SELECT p.nik, bool_or(x.here) AS in_scope,
+         bool_or(x.here AND pa.segment = 'BPU') AS bpu, bool_or(x.here AND pa.segment = 'PU') AS pu,
+         bool_or(x.here AND pa.segment = 'JAKON') AS jakon, bool_or(x.here AND pa.segment = 'PMI') AS pmi
   FROM person p JOIN participant pa ON pa.person_id = p.id
+  CROSS JOIN LATERAL (SELECT region_in_scope(pa.region_code, $6::text[]) AS here) AS x
   WHERE p.nik IN (SELECT nik FROM enrolment_stage)
-    AND pa.segment = 'BPU' AND pa.status IN ('proposed', 'verified', 'active', 'lapsed')
+    AND CASE WHEN pa.segment = 'BPU' THEN pa.status IN ('proposed', 'verified', 'active', 'lapsed')
+             ELSE pa.status = 'active'
+                  AND NOT membership_may_hold_both(pa.segment, pa.programs, 'BPU', ARRAY['JKK', 'JKM']) END
   GROUP BY p.nik
 ),
 -- The upload's own rows are not in enrolment_row yet: every valid row found is an earlier one.
@@ -61,7 +69,10 @@ checks AS (
            CASE WHEN coalesce(k.income_raw, '') <> '' AND k.declared_income_rp IS NULL THEN 'income:INCOME_INVALID' END,
            CASE WHEN coalesce(k.phone, '') <> '' AND k.phone !~ '^(\+62|62|0)8\d{7,12}$' THEN 'phone:PHONE_INVALID' END,
            CASE WHEN k.nik <> '' AND k.nik_rank > 1 THEN 'nik:DUPLICATE_IN_FILE' END,
-           CASE WHEN covered.in_scope THEN 'nik:ALREADY_COVERED' END,
+           CASE WHEN covered.pu THEN 'nik:ALREADY_PU' END,
+           CASE WHEN covered.jakon THEN 'nik:ALREADY_JAKON' END,
+           CASE WHEN covered.pmi THEN 'nik:ALREADY_PMI' END,
+           CASE WHEN covered.bpu THEN 'nik:ALREADY_COVERED' END,
            CASE WHEN prior.in_other_batch THEN 'nik:IN_OTHER_BATCH' END,
            CASE WHEN NOT coalesce(covered.in_scope OR prior.in_other_batch, false)
                  AND (covered.nik IS NOT NULL OR prior.in_batch_elsewhere) THEN 'nik:NEEDS_BRANCH_REVIEW' END

@@ -77,6 +77,8 @@ export const WageImportResult = z
     ),
     dryRun: z.boolean(),
     repeated: z.boolean(),
+    /** Earlier BPU memberships (self-paid or village-funded) the PU joins ended. */
+    endedMemberships: z.number().int().nonnegative(),
   })
   .meta({ id: 'WageImportResult' });
 

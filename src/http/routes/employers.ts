@@ -81,7 +81,14 @@ export const employerRoutes: FastifyPluginAsyncZod<{ deps: Deps }> = async (app,
         summary: 'Register a worker of the employer: person by NIK, PU participant with KPJ, employment',
         params: NppParam,
         body: EmployeeInput,
-        response: { 201: z.object({ employment: Employment }), ...errors(400, 401, 403, 404, 409) },
+        response: {
+          201: z.object({
+            employment: Employment,
+            /** Earlier BPU memberships (self-paid or village-funded) this PU registration ended. */
+            endedMemberships: z.number().int().nonnegative(),
+          }),
+          ...errors(400, 401, 403, 404, 409, 422),
+        },
       },
     },
     async (req, reply) =>

@@ -3,7 +3,7 @@ import { z } from 'zod';
 import type { Deps } from '../../services/actor.ts';
 import { listParticipants } from '../../services/list-participants.ts';
 import { requireActor } from '../auth.ts';
-import { errors } from '../schemas.ts';
+import { errors, NextCursor, PageQuery } from '../schemas.ts';
 
 const Participant = z
   .object({
@@ -34,20 +34,12 @@ export const participantRoutes: FastifyPluginAsyncZod<{ deps: Deps }> = async (a
         querystring: z.object({
           region: z.string().optional(),
           q: z.string().max(100).optional(),
-          limit: z.coerce.number().int().min(1).max(500).default(50),
-          cursor: z
-            .string()
-            .regex(/^[1-9]\d{0,14}$/, 'nextCursor of the previous page')
-            .optional()
-            .describe('nextCursor of the previous page (keyset paging)'),
+          ...PageQuery,
         }),
         response: {
           200: z.object({
             participants: z.array(Participant),
-            nextCursor: z
-              .string()
-              .nullable()
-              .describe('Ask for the next page with it; null on the last page'),
+            nextCursor: NextCursor,
           }),
           ...errors(401, 403),
         },

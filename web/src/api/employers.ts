@@ -29,8 +29,7 @@ export async function registerEmployer(input: Body<'/api/v1/employers'>) {
 }
 
 export async function registerEmployee(npp: string, input: Body<'/api/v1/employers/{npp}/employees'>) {
-  return (await call(api.POST('/api/v1/employers/{npp}/employees', { ...byNpp(npp), body: input })))
-    .employment;
+  return call(api.POST('/api/v1/employers/{npp}/employees', { ...byNpp(npp), body: input }));
 }
 
 export async function listBusinessTypes() {

@@ -15,3 +15,9 @@ export function listParticipants(params: { region: string | null; q: string; cur
 
 /** Segments, statuses, funding sources, report programmes and employer scales, in display order. */
 export const membershipCatalog = () => call(api.GET('/api/v1/catalogs/membership'));
+
+/** The branch's review queue of persons with two active memberships of one programme. */
+export function listMembershipConflicts(cursor: string | null) {
+  const query = { limit: PARTICIPANTS_PAGE_SIZE, cursor: cursor ?? undefined };
+  return call(api.GET('/api/v1/membership-conflicts', { params: { query } }));
+}

@@ -20,6 +20,7 @@ import { EnrolmentPage } from './EnrolmentPage.tsx';
 import { EMPLOYERS_PATH } from './employers/paths.ts';
 import { InvoicesPage } from './InvoicesPage.tsx';
 import { INVOICES_PATH } from './invoices/paths.ts';
+import { MEMBERSHIP_CONFLICTS_PATH, MembershipConflictsPage } from './MembershipConflictsPage.tsx';
 import { meRoute } from './MeRoutes.tsx';
 import { MEMBERSHIP_PATH, MembershipChangesPage } from './membership/MembershipChangesPage.tsx';
 import { NotFoundPage } from './NotFoundPage.tsx';
@@ -72,6 +73,9 @@ export function MainRoutes({ user, onUnauthenticated }: MainRoutesProps) {
   }
   if (path === MEMBERSHIP_PATH && ['membership.propose', 'membership.verify', 'membership.apply'].some(can)) {
     return <MembershipChangesPage user={user} onUnauthenticated={onUnauthenticated} />;
+  }
+  if (path === MEMBERSHIP_CONFLICTS_PATH && can('membership.review')) {
+    return <MembershipConflictsPage user={user} onUnauthenticated={onUnauthenticated} />;
   }
   const reviews: [ReviewMode, string, string][] = [
     ['verify', '/verifikasi', 'enrolment.verify'],

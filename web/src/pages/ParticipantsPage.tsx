@@ -3,6 +3,7 @@ import { listParticipants, PARTICIPANTS_PAGE_SIZE } from '../api/participants.ts
 import type { ParticipantStatus } from '../api/reports.ts';
 import type { Participant } from '../api/types.ts';
 import { DataTable } from '../components/DataTable.tsx';
+import { KeysetPager } from '../components/KeysetPager.tsx';
 import { LoadView } from '../components/LoadView.tsx';
 import { SearchBar } from '../components/SearchBar.tsx';
 import { formatCount, formatDate } from '../format.ts';
@@ -134,28 +135,7 @@ export function ParticipantsPage({ user, onUnauthenticated }: PageProps) {
                 participants={data.participants}
                 onCorrect={canCorrect ? setCorrecting : null}
               />
-              {cursors.length > 0 || data.nextCursor ? (
-                <nav className="button-row pager" aria-label={t('participants.paging')}>
-                  <button
-                    type="button"
-                    className="button button-secondary"
-                    disabled={cursors.length === 0}
-                    onClick={() => setCursors(cursors.slice(0, -1))}
-                  >
-                    ‹ {t('participants.previous')}
-                  </button>
-                  <button
-                    type="button"
-                    className="button button-secondary"
-                    disabled={!data.nextCursor}
-                    onClick={() => {
-                      if (data.nextCursor) setCursors([...cursors, data.nextCursor]);
-                    }}
-                  >
-                    {t('participants.next')} ›
-                  </button>
-                </nav>
-              ) : null}
+              <KeysetPager cursors={cursors} nextCursor={data.nextCursor} onChange={setCursors} />
             </>
           )
         }

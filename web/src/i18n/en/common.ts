@@ -39,6 +39,7 @@ export const commonEn: Record<CommonMessageKey, string> = {
   'page.notFound': 'Page not found.',
   'page.home': 'Go to the start page',
 
+  'nav.membershipConflicts': 'Double memberships',
   'nav.participants': 'Participants',
 
   'action.cancel': 'Cancel',

@@ -38,6 +38,10 @@ export const employersEn: Record<EmployersMessageKey, string> = {
   'employee.wage': 'Monthly wage (Rp)',
   'employee.jp': 'Pension (JP)',
   'employee.jkp': 'Job-loss insurance (JKP)',
+  'employee.tookOver':
+    "The worker's earlier BPU membership (self-paid or village-funded) ends from the start of work: PU takes over ({count}).",
+  'employee.conflict': 'Double membership',
+  'employee.conflictRule': 'One person holds one active membership per programme.',
   'employee.submit': 'Register worker',
   'employee.justRegistered': 'Just registered ({count})',
   'wage.title': 'Monthly wage report',

@@ -109,6 +109,12 @@ export const enrolmentEn: Record<EnrolmentMessageKey, string> = {
   'participants.range': 'Participants {from}–{to}',
   'participants.empty': 'No participants yet.',
   'participants.noMatch': 'No participants match “{q}”.',
+  'conflicts.title': 'Double memberships to review',
+  'conflicts.intro':
+    'Persons holding two active memberships of the same programme, recorded before the one-person-one-membership rule. End the one that gives way: PU comes before self-paid BPU, self-paid BPU before village- or regency-funded BPU.',
+  'conflicts.empty': 'No double memberships.',
+  'conflicts.nik': 'NIK',
+  'conflicts.memberships': 'Active memberships',
   'participants.previous': 'Previous',
   'participants.next': 'Next',
   'participants.paging': 'Pages',

@@ -38,6 +38,7 @@ export const commonId = {
   'page.notFound': 'Halaman tidak ditemukan.',
   'page.home': 'Ke beranda',
 
+  'nav.membershipConflicts': 'Kepesertaan ganda',
   'nav.participants': 'Peserta',
 
   'action.cancel': 'Batal',

@@ -37,6 +37,10 @@ export const employersId = {
   'employee.wage': 'Upah sebulan (Rp)',
   'employee.jp': 'Ikut Jaminan Pensiun (JP)',
   'employee.jkp': 'Ikut Jaminan Kehilangan Pekerjaan (JKP)',
+  'employee.tookOver':
+    'Kepesertaan BPU pekerja sebelumnya (mandiri atau didanai desa) berakhir sejak mulai bekerja: PU menggantikannya ({count}).',
+  'employee.conflict': 'Kepesertaan ganda',
+  'employee.conflictRule': 'Satu orang memegang satu kepesertaan aktif per program.',
   'employee.submit': 'Daftarkan pekerja',
   'employee.justRegistered': 'Baru didaftarkan ({count})',
   'wage.title': 'Laporan upah bulanan',

@@ -107,6 +107,12 @@ export const enrolmentId = {
   'participants.range': 'Peserta {from}–{to}',
   'participants.empty': 'Belum ada peserta.',
   'participants.noMatch': 'Tidak ada peserta yang cocok dengan “{q}”.',
+  'conflicts.title': 'Kepesertaan ganda untuk ditinjau',
+  'conflicts.intro':
+    'Orang yang memegang dua kepesertaan aktif untuk program yang sama, tercatat sebelum aturan satu orang satu kepesertaan berlaku. Akhiri yang mengalah: PU didahulukan dari BPU mandiri, BPU mandiri dari BPU yang didanai desa atau kabupaten.',
+  'conflicts.empty': 'Tidak ada kepesertaan ganda.',
+  'conflicts.nik': 'NIK',
+  'conflicts.memberships': 'Kepesertaan aktif',
   'participants.previous': 'Sebelumnya',
   'participants.next': 'Berikutnya',
   'participants.paging': 'Halaman',

@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { ApiError } from '../../api/client.ts';
 import { type Employer, type Employment, registerEmployee } from '../../api/employers.ts';
 import { IsoDate, passes } from '../../api/fields.ts';
 import { FormCard, SubmitButton } from '../../components/Card.tsx';
@@ -8,6 +9,30 @@ import { PersonFields, personInput, usePerson } from '../../components/PersonFie
 import { parseRupiahInput } from '../../format.ts';
 import { useI18n } from '../../i18n/I18nProvider.tsx';
 import { useAction } from '../useAction.ts';
+
+/** One person, one active membership per programme: the refusal's code is shown beside its words. */
+const MEMBERSHIP_CODES = new Set([
+  'ALREADY_PMI',
+  'ALREADY_PU',
+  'ALREADY_JAKON',
+  'ALREADY_COVERED',
+  'MEMBERSHIP_CONFLICT',
+]);
+
+function MembershipError({ error }: { error: unknown }) {
+  const { t } = useI18n();
+  if (!(error instanceof ApiError) || !MEMBERSHIP_CODES.has(error.code))
+    return <ErrorMessage error={error} />;
+  return (
+    <div className="alert" role="alert">
+      <strong>
+        {t('employee.conflict')}: <code>{error.code}</code>
+      </strong>
+      <p>{error.message}</p>
+      <p className="muted">{t('employee.conflictRule')}</p>
+    </div>
+  );
+}
 
 export function EmployeeForm({
   employer,
@@ -23,6 +48,7 @@ export function EmployeeForm({
   const [jp, setJp] = useState(true);
   const [jkp, setJkp] = useState(false);
   const { busy, error, setError, run } = useAction();
+  const [tookOver, setTookOver] = useState(0);
   const jpOptional = employer.scale === 'micro' || employer.scale === 'small';
 
   async function submit() {
@@ -31,7 +57,7 @@ export function EmployeeForm({
     if (!person.nik.trim() || !passes(IsoDate, startDate)) return setError(t('form.required'));
     if (wageRp === null || wageRp <= 0) return setError(t('payment.amountInvalid'));
     await run(async () => {
-      const employment = await registerEmployee(employer.npp, {
+      const { employment, endedMemberships } = await registerEmployee(employer.npp, {
         ...personInput(person),
         startDate,
         wageRp,
@@ -40,6 +66,7 @@ export function EmployeeForm({
       });
       reset();
       setWage('');
+      setTookOver(endedMemberships);
       onRegistered(employment);
     });
   }
@@ -55,7 +82,12 @@ export function EmployeeForm({
         {jpOptional ? <CheckField label={t('employee.jp')} checked={jp} onChange={setJp} /> : null}
         <CheckField label={t('employee.jkp')} checked={jkp} onChange={setJkp} />
       </div>
-      {error ? <ErrorMessage error={error} /> : null}
+      {error ? <MembershipError error={error} /> : null}
+      {tookOver > 0 ? (
+        <p className="success" role="status">
+          {t('employee.tookOver', { count: String(tookOver) })}
+        </p>
+      ) : null}
       <SubmitButton busy={busy}>{t('employee.submit')}</SubmitButton>
     </FormCard>
   );

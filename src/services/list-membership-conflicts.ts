@@ -1,0 +1,36 @@
+import { listMembershipConflicts as listConflictsInScope } from '../db/memberships.ts';
+import { AppError } from '../errors.ts';
+import { maskName, maskNik } from '../privacy/mask.ts';
+import { requirePermission } from './access.ts';
+import { type Actor, type Deps, SEES_PERSONAL_DATA } from './actor.ts';
+
+/**
+ * The branch's review queue: persons holding two active memberships that may not be held both
+ * (src/rules/kepesertaan.ts), from before migration 0019 made the database refuse them. Each with
+ * its memberships in the caller's scope; keyset-paged by person; NIK and name masked unless the
+ * role needs them.
+ */
+export async function listMembershipConflicts(
+  deps: Deps,
+  actor: Actor,
+  q: { limit?: number; cursor?: string | null },
+) {
+  requirePermission(actor, 'membership.review');
+  const limit = Math.min(q.limit ?? 50, 500);
+  const after = q.cursor ? Number(q.cursor) : null;
+  if (after !== null && !Number.isSafeInteger(after))
+    throw new AppError('VALIDATION_FAILED', { detail: 'cursor' });
+  const found = await listConflictsInScope(deps.db, {
+    scopes: actor.regionScopes,
+    limit: limit + 1,
+    afterPersonId: after,
+  });
+  const rows = found.slice(0, limit);
+  const unmasked = SEES_PERSONAL_DATA.includes(actor.role);
+  return {
+    persons: rows.map(({ personId: _, ...r }) =>
+      unmasked ? r : { ...r, nik: maskNik(r.nik), fullName: maskName(r.fullName) },
+    ),
+    nextCursor: found.length > limit ? String(rows.at(-1)!.personId) : null,
+  };
+}

@@ -1,0 +1,29 @@
+import type { Actor, Deps } from '../../src/services/actor.ts';
+import { updateBusinessType } from '../../src/services/business-types.ts';
+import { registerEmployer } from '../../src/services/register-employer.ts';
+import { demoActor } from './actors.ts';
+
+/**
+ * A construction contractor (the employer of JAKON projects). The seeded table has no construction
+ * type yet (Lampiran I not transcribed): a fixture row, risk group 5.
+ */
+export async function registerContractor(
+  deps: Deps,
+  branch: Actor,
+  c: { npp: string; name: string; regionCode: string; scale?: 'small' | 'medium' },
+) {
+  const admin = await demoActor(deps, 'admin');
+  await updateBusinessType(deps, admin, 'uji_konstruksi', {
+    name: 'Konstruksi (uji)',
+    riskGroup: 5,
+    source: 'test fixture',
+    status: 'partial',
+  });
+  return registerEmployer(deps, branch, {
+    npp: c.npp,
+    name: c.name,
+    businessTypeCode: 'uji_konstruksi',
+    scale: c.scale ?? 'medium',
+    regionCode: c.regionCode,
+  });
+}
