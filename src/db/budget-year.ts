@@ -262,7 +262,10 @@ export async function cohortKeys(q: Queryable, regencyCode: string, fromYear: nu
  * The budget-funded payers among a run's billable (billing_group) without an allocation of their
  * own in force in the period: for the fiscal year, under an agreement valid in the month.
  */
-export async function unfundedPayers(q: Queryable, a: { regencyCode: string; period: string; periodEnd: string }) {
+export async function unfundedPayers(
+  q: Queryable,
+  a: { regencyCode: string; period: string; periodEnd: string },
+) {
   const r = await q.query<{ payerId: number; payerName: string; payerKind: string; participants: number }>(
     `SELECT g.payer_id AS "payerId", p.name AS "payerName", p.kind AS "payerKind", sum(g.n)::int AS participants
      FROM billing_group g JOIN payer p ON p.id = g.payer_id

@@ -1,5 +1,10 @@
 import { recordAudit } from '../db/audit.ts';
-import { dropUnbilledPayers, endExpiredMemberships, regencyKeepsBudget, unfundedPayers } from '../db/budget-year.ts';
+import {
+  dropUnbilledPayers,
+  endExpiredMemberships,
+  regencyKeepsBudget,
+  unfundedPayers,
+} from '../db/budget-year.ts';
 import type { Queryable } from '../db/types.ts';
 
 // Village-funded cover belongs to a budget year (DESIGN "A membership over the years"): once a
@@ -25,7 +30,11 @@ export async function expireBudgetYears(
       entity: 'region',
       entityId: a.regencyCode,
       regionCode: a.regencyCode,
-      after: { throughYear: a.throughYear, ended, reason: 'left the programme: budget year ended without renewal' },
+      after: {
+        throughYear: a.throughYear,
+        ended,
+        reason: 'left the programme: budget year ended without renewal',
+      },
     });
   return ended;
 }

@@ -33,8 +33,17 @@ export interface RenewalInput {
 const LEFT_OUT_LISTED = 500;
 
 /** Each distinct contribution input of the cohort priced once by the rules, for January of the new year. */
-async function renewalTariff(q: Queryable, regencyCode: string, fromYear: number): Promise<RenewalScope['tariff']> {
-  const t = { incomeRp: [] as number[], fundingSource: [] as string[], programs: [] as string[], monthlyRp: [] as number[] };
+async function renewalTariff(
+  q: Queryable,
+  regencyCode: string,
+  fromYear: number,
+): Promise<RenewalScope['tariff']> {
+  const t = {
+    incomeRp: [] as number[],
+    fundingSource: [] as string[],
+    programs: [] as string[],
+    monthlyRp: [] as number[],
+  };
   for (const k of await cohortKeys(q, regencyCode, fromYear)) {
     const monthly = calculateContribution({
       segment: 'BPU',
@@ -81,7 +90,8 @@ export async function renewBudgetYear(deps: Deps, actor: Actor, input: RenewalIn
   const villageCode = input.villageCode ?? null;
   if (villageCode) {
     const village = await requireInScope(deps.db, actor, 'village', villageCode);
-    if (!village.code.startsWith(`${regency.code}.`)) throw new AppError('REGION_NOT_FOUND', { code: villageCode });
+    if (!village.code.startsWith(`${regency.code}.`))
+      throw new AppError('REGION_NOT_FOUND', { code: villageCode });
   }
   return deps.db.transaction(async (tx) => {
     // One renewal of a regency's year at a time: the quota ranks count what is already renewed.
@@ -120,7 +130,13 @@ export async function renewBudgetYear(deps: Deps, actor: Actor, input: RenewalIn
       entity: 'budget_renewal',
       entityId: String(renewal.id),
       regionCode: villageCode ?? regency.code,
-      after: { fromYear: input.fromYear, toYear: input.fromYear + 1, ...base.totals, reinstated, membershipsEnded },
+      after: {
+        fromYear: input.fromYear,
+        toYear: input.fromYear + 1,
+        ...base.totals,
+        reinstated,
+        membershipsEnded,
+      },
     });
     const unmasked = SEES_PERSONAL_DATA.includes(actor.role);
     const leftOut = (await leftOutOf(tx, renewal.id, LEFT_OUT_LISTED)).map((r) => ({

@@ -125,10 +125,16 @@ export async function runBilling(deps: Deps, actor: Actor, input: BillingInput) 
     progress('reading tariff keys…');
     let notBilled: NotBilled[] = [];
     const keys = await billableTariffKeys(tx, input.regencyCode, periodEnd, input.period, async () => {
-      notBilled = await gateUnfundedPayers(tx, { regencyCode: input.regencyCode, period: input.period, periodEnd });
+      notBilled = await gateUnfundedPayers(tx, {
+        regencyCode: input.regencyCode,
+        period: input.period,
+        periodEnd,
+      });
     });
     for (const n of notBilled)
-      progress(`not billed: ${n.payerName} (${n.participants} participants): no allocation in force for ${n.period}`);
+      progress(
+        `not billed: ${n.payerName} (${n.participants} participants): no allocation in force for ${n.period}`,
+      );
     const tariff = tariffFor(input.period, keys);
     progress(`${keys.length} distinct contribution inputs computed by the rules`);
     await computeBillingDiff(tx, { regencyCode: input.regencyCode, period: input.period, periodEnd, tariff });

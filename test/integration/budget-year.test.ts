@@ -110,7 +110,13 @@ describe('the budget year: renewal, year end, billing only under an allocation i
           legalBasis: ['Inpres 2/2021'],
         })
       ).agreement.id;
-    const allocate = async (id: number, year: number, village: string, workers: number, quota: number | null) => {
+    const allocate = async (
+      id: number,
+      year: number,
+      village: string,
+      workers: number,
+      quota: number | null,
+    ) => {
       const a = await addBudgetAllocation(deps, dinas, id, {
         fundingSource: 'APBDES',
         fiscalYear: year,
@@ -136,7 +142,12 @@ describe('the budget year: renewal, year end, billing only under an allocation i
   afterAll(async () => t.drop());
 
   it('a membership belongs to its payer’s first allocation from the activation year on', async () => {
-    const r = await t.db.query<{ region_code: string; fiscal_year: number; allocation_id: number | null; n: number }>(
+    const r = await t.db.query<{
+      region_code: string;
+      fiscal_year: number;
+      allocation_id: number | null;
+      n: number;
+    }>(
       `SELECT pa.region_code, my.fiscal_year, my.allocation_id, count(*)::int AS n
        FROM membership_year my JOIN participant pa ON pa.id = my.participant_id
        GROUP BY 1, 2, 3 ORDER BY 1`,
@@ -172,8 +183,17 @@ describe('the budget year: renewal, year end, billing only under an allocation i
     const input = { regencyCode: '53.04', villageCode: KEWAR, fromYear: 2023, confirm: false };
     const preview = await renewBudgetYear(deps, dinas, input);
     expect(preview.renewal).toBeNull();
-    expect(preview.totals).toEqual({ renewed: 2, agedOut: 1, ended: 0, overQuota: 1, overBudget: 0, noAllocation: 0 });
-    expect(await t.db.query('SELECT 1 FROM membership_year WHERE fiscal_year = 2024')).toMatchObject({ rowCount: 0 });
+    expect(preview.totals).toEqual({
+      renewed: 2,
+      agedOut: 1,
+      ended: 0,
+      overQuota: 1,
+      overBudget: 0,
+      noAllocation: 0,
+    });
+    expect(await t.db.query('SELECT 1 FROM membership_year WHERE fiscal_year = 2024')).toMatchObject({
+      rowCount: 0,
+    });
     const done = await renewBudgetYear(deps, dinas, { ...input, confirm: true });
     expect(done.renewal).toMatchObject({ renewed: 2, leftOut: 2 });
     expect(done.leftOut.map((l) => l.reason).sort()).toEqual(['aged_out', 'over_quota']);
@@ -211,7 +231,14 @@ describe('the budget year: renewal, year end, billing only under an allocation i
       fromYear: 2023,
       confirm: true,
     });
-    expect(r.totals).toEqual({ renewed: 1, agedOut: 0, ended: 0, overQuota: 0, overBudget: 1, noAllocation: 0 });
+    expect(r.totals).toEqual({
+      renewed: 1,
+      agedOut: 0,
+      ended: 0,
+      overQuota: 0,
+      overBudget: 1,
+      noAllocation: 0,
+    });
     // FULUR 3 (never renewed), KEWAR 2 and DUARATO 1 left out, the unfunded village's 2.
     expect(r.membershipsEnded).toBe(8);
     const ended = await t.db.query<{ status: string; status_since: string; reason: string }>(
