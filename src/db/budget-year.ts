@@ -136,30 +136,31 @@ export interface RenewalCount {
   noAllocation: number;
 }
 
+/** Per village: carried over, and left out by reason (from the classified rows `c`). */
+const COUNT_BY_VILLAGE = `SELECT c.region_code AS "regionCode", g.name AS "regionName",
+    count(*) FILTER (WHERE c.reason IS NULL)::int AS renewed,
+    count(*) FILTER (WHERE c.reason = 'aged_out')::int AS "agedOut",
+    count(*) FILTER (WHERE c.reason = 'ended')::int AS ended,
+    count(*) FILTER (WHERE c.reason = 'over_quota')::int AS "overQuota",
+    count(*) FILTER (WHERE c.reason = 'over_budget')::int AS "overBudget",
+    count(*) FILTER (WHERE c.reason = 'no_allocation')::int AS "noAllocation"
+  FROM c JOIN region g ON g.code = c.region_code
+  GROUP BY c.region_code, g.name`;
+
 /** What a renewal would do, per village: carried over, and left out by reason. */
 export async function previewRenewal(q: Queryable, s: RenewalScope): Promise<RenewalCount[]> {
-  const r = await q.query<RenewalCount>(
-    `SELECT c.region_code AS "regionCode", g.name AS "regionName",
-            count(*) FILTER (WHERE c.reason IS NULL)::int AS renewed,
-            count(*) FILTER (WHERE c.reason = 'aged_out')::int AS "agedOut",
-            count(*) FILTER (WHERE c.reason = 'ended')::int AS ended,
-            count(*) FILTER (WHERE c.reason = 'over_quota')::int AS "overQuota",
-            count(*) FILTER (WHERE c.reason = 'over_budget')::int AS "overBudget",
-            count(*) FILTER (WHERE c.reason = 'no_allocation')::int AS "noAllocation"
-     FROM (${CLASSIFY}) c JOIN region g ON g.code = c.region_code
-     GROUP BY c.region_code, g.name ORDER BY c.region_code`,
-    params(s),
-  );
+  const r = await q.query<RenewalCount>(`WITH c AS (${CLASSIFY}) ${COUNT_BY_VILLAGE} ORDER BY 1`, params(s));
   return r.rows;
 }
 
 /**
- * The renewal in one statement: its row, the next year's membership rows of those who carry over
- * and the left-out list with reasons. Members whose year had already expired (ended on 1 January
- * by endExpiredMemberships) and who carry over are left for reinstateRenewed. Returns the renewal.
+ * The renewal in one statement: its row, the next year's membership rows of those who carry over,
+ * the left-out list with reasons, and the counts per village. Members whose year had already
+ * expired (ended on 1 January by endExpiredMemberships) and who carry over are left for
+ * reinstateRenewed.
  */
 export async function applyRenewal(q: Queryable, s: RenewalScope, who: { actor: string; at: string }) {
-  const r = await q.query<{ id: number; renewed: number; leftOut: number }>(
+  const r = await q.query<RenewalCount & { id: number; renewedAll: number; leftOutAll: number }>(
     `WITH c AS MATERIALIZED (${CLASSIFY}),
      rn AS (
        INSERT INTO budget_renewal (regency_code, village_code, from_year, to_year, renewed, left_out, actor, at)
@@ -171,11 +172,19 @@ export async function applyRenewal(q: Queryable, s: RenewalScope, who: { actor: 
        SELECT c.id, $3::int + 1, $1, c.allocation_id, rn.id FROM c, rn WHERE c.reason IS NULL ORDER BY c.id),
      lo AS (
        INSERT INTO budget_renewal_left_out (renewal_id, participant_id, reason)
-       SELECT rn.id, c.id, c.reason FROM c, rn WHERE c.reason IS NOT NULL)
-     SELECT id, renewed, left_out AS "leftOut" FROM rn`,
+       SELECT rn.id, c.id, c.reason FROM c, rn WHERE c.reason IS NOT NULL),
+     v AS (${COUNT_BY_VILLAGE})
+     SELECT rn.id, rn.renewed AS "renewedAll", rn.left_out AS "leftOutAll", v.*
+     FROM rn LEFT JOIN v ON true ORDER BY v."regionCode"`,
     [...params(s), who.actor, who.at],
   );
-  return r.rows[0]!;
+  const first = r.rows[0]!;
+  return {
+    renewal: { id: first.id, renewed: first.renewedAll, leftOut: first.leftOutAll },
+    villages: r.rows
+      .filter((row) => row.regionCode !== null)
+      .map(({ id: _id, renewedAll: _r, leftOutAll: _l, ...v }) => v),
+  };
 }
 
 /** Members of a renewal whose year had expired: active again from 1 January of the new year. */

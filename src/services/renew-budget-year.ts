@@ -103,8 +103,7 @@ export async function renewBudgetYear(deps: Deps, actor: Actor, input: RenewalIn
       ageMaxYears: (await enrolmentPolicy(tx, regency.code)).ageMaxYears,
       tariff: await renewalTariff(tx, regency.code, input.fromYear),
     };
-    const villages = await previewRenewal(tx, scope);
-    const base = {
+    const base = (villages: RenewalCount[]) => ({
       regencyCode: regency.code,
       villageCode,
       fromYear: input.fromYear,
@@ -112,11 +111,19 @@ export async function renewBudgetYear(deps: Deps, actor: Actor, input: RenewalIn
       ageMaxYears: scope.ageMaxYears,
       villages,
       totals: totals(villages),
-    };
-    if (!input.confirm) return { ...base, renewal: null, leftOut: [], reinstated: 0, membershipsEnded: 0 };
+    });
+    if (!input.confirm)
+      return {
+        ...base(await previewRenewal(tx, scope)),
+        renewal: null,
+        leftOut: [],
+        reinstated: 0,
+        membershipsEnded: 0,
+      };
     const at = deps.clock.now();
     const who = { actor: actor.username, at };
-    const renewal = await applyRenewal(tx, scope, who);
+    const { renewal, villages } = await applyRenewal(tx, scope, who);
+    const answer = base(villages);
     const reinstated = await reinstateRenewed(tx, renewal.id, who);
     // Renewed after the year ended: who was not carried over ends now (from 1 January).
     const membershipsEnded =
@@ -133,7 +140,7 @@ export async function renewBudgetYear(deps: Deps, actor: Actor, input: RenewalIn
       after: {
         fromYear: input.fromYear,
         toYear: input.fromYear + 1,
-        ...base.totals,
+        ...answer.totals,
         reinstated,
         membershipsEnded,
       },
@@ -145,6 +152,6 @@ export async function renewBudgetYear(deps: Deps, actor: Actor, input: RenewalIn
       regionCode: r.regionCode,
       reason: r.reason,
     }));
-    return { ...base, renewal, leftOut, reinstated, membershipsEnded };
+    return { ...answer, renewal, leftOut, reinstated, membershipsEnded };
   });
 }
