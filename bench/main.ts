@@ -3,6 +3,7 @@ const BENCHES: Record<string, () => Promise<{ run: () => Promise<void> }>> = {
   enrolment: () => import('./enrolment.ts'),
   billing: () => import('./billing.ts'),
   reports: () => import('./reports.ts'),
+  renewal: () => import('./renewal.ts'),
 };
 
 const names = process.argv.slice(2).filter((a) => !a.startsWith('-'));

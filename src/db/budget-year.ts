@@ -160,7 +160,9 @@ export async function previewRenewal(q: Queryable, s: RenewalScope): Promise<Ren
  * reinstateRenewed.
  */
 export async function applyRenewal(q: Queryable, s: RenewalScope, who: { actor: string; at: string }) {
-  const r = await q.query<RenewalCount & { id: number; renewedAll: number; leftOutAll: number }>(
+  const r = await q.query<
+    RenewalCount & { id: number; renewedAll: number; leftOutAll: number; toReinstate: number }
+  >(
     `WITH c AS MATERIALIZED (${CLASSIFY}),
      rn AS (
        INSERT INTO budget_renewal (regency_code, village_code, from_year, to_year, renewed, left_out, actor, at)
@@ -174,16 +176,19 @@ export async function applyRenewal(q: Queryable, s: RenewalScope, who: { actor: 
        INSERT INTO budget_renewal_left_out (renewal_id, participant_id, reason)
        SELECT rn.id, c.id, c.reason FROM c, rn WHERE c.reason IS NOT NULL),
      v AS (${COUNT_BY_VILLAGE})
-     SELECT rn.id, rn.renewed AS "renewedAll", rn.left_out AS "leftOutAll", v.*
+     SELECT rn.id, rn.renewed AS "renewedAll", rn.left_out AS "leftOutAll",
+            (SELECT count(*) FROM c WHERE c.reason IS NULL AND c.expired_or_ended)::int AS "toReinstate", v.*
      FROM rn LEFT JOIN v ON true ORDER BY v."regionCode"`,
     [...params(s), who.actor, who.at],
   );
   const first = r.rows[0]!;
   return {
     renewal: { id: first.id, renewed: first.renewedAll, leftOut: first.leftOutAll },
+    /** Carried over though their year had expired: for reinstateRenewed. */
+    toReinstate: first.toReinstate,
     villages: r.rows
       .filter((row) => row.regionCode !== null)
-      .map(({ id: _id, renewedAll: _r, leftOutAll: _l, ...v }) => v),
+      .map(({ id: _id, renewedAll: _r, leftOutAll: _l, toReinstate: _t, ...v }) => v),
   };
 }
 
@@ -251,18 +256,6 @@ export async function leftOutOf(q: Queryable, renewalId: number, limit: number):
      JOIN person pe ON pe.id = pa.person_id
      WHERE l.renewal_id = $1 ORDER BY pa.region_code, pa.kpj LIMIT $2`,
     [renewalId, limit],
-  );
-  return r.rows;
-}
-
-/** The distinct contribution inputs of a cohort (for the rules to price once each). */
-export async function cohortKeys(q: Queryable, regencyCode: string, fromYear: number) {
-  const r = await q.query<{ incomeRp: number; fundingSource: string; programs: string }>(
-    `SELECT DISTINCT coalesce(pa.declared_income_rp, 0) AS "incomeRp", pa.funding_source AS "fundingSource",
-            array_to_string(pa.programs, ',') AS programs
-     FROM membership_year my JOIN participant pa ON pa.id = my.participant_id
-     WHERE my.regency_code = $1 AND my.fiscal_year IN ($2::int, $2::int + 1)`,
-    [regencyCode, fromYear],
   );
   return r.rows;
 }

@@ -1,7 +1,7 @@
 import { recordAudit } from '../db/audit.ts';
+import { projectionKeys } from '../db/budget.ts';
 import {
   applyRenewal,
-  cohortKeys,
   leftOutOf,
   previewRenewal,
   type RenewalCount,
@@ -32,7 +32,11 @@ export interface RenewalInput {
 /** How many of the listed left-out members an answer names (the counts cover all of them). */
 const LEFT_OUT_LISTED = 500;
 
-/** Each distinct contribution input of the cohort priced once by the rules, for January of the new year. */
+/**
+ * Each distinct contribution input of the regency's active budget-funded workers (the running
+ * counts of 0012, a few rows) priced once by the rules for January of the new year. A lapsed
+ * member's input is the same as an active one's in practice; one missing would count as Rp 0.
+ */
 async function renewalTariff(
   q: Queryable,
   regencyCode: string,
@@ -44,17 +48,17 @@ async function renewalTariff(
     programs: [] as string[],
     monthlyRp: [] as number[],
   };
-  for (const k of await cohortKeys(q, regencyCode, fromYear)) {
+  for (const k of await projectionKeys(q, regencyCode)) {
     const monthly = calculateContribution({
       segment: 'BPU',
       period: `${fromYear + 1}-01`,
       wageRp: k.incomeRp,
-      programs: k.programs.split(',').filter((p) => p !== 'JKP'),
+      programs: k.programs.filter((p) => p !== 'JKP'),
       fundingSource: k.fundingSource,
     }).totalRp;
     t.incomeRp.push(k.incomeRp);
     t.fundingSource.push(k.fundingSource);
-    t.programs.push(k.programs);
+    t.programs.push(k.programs.join(','));
     t.monthlyRp.push(monthly);
   }
   return t;
@@ -122,9 +126,9 @@ export async function renewBudgetYear(deps: Deps, actor: Actor, input: RenewalIn
       };
     const at = deps.clock.now();
     const who = { actor: actor.username, at };
-    const { renewal, villages } = await applyRenewal(tx, scope, who);
+    const { renewal, villages, toReinstate } = await applyRenewal(tx, scope, who);
     const answer = base(villages);
-    const reinstated = await reinstateRenewed(tx, renewal.id, who);
+    const reinstated = toReinstate > 0 ? await reinstateRenewed(tx, renewal.id, who) : 0;
     // Renewed after the year ended: who was not carried over ends now (from 1 January).
     const membershipsEnded =
       Number(officeDate(at).slice(0, 4)) > input.fromYear
