@@ -5,6 +5,7 @@ const BENCHES: Record<string, () => Promise<{ run: () => Promise<void> }>> = {
   reports: () => import('./reports.ts'),
   'web-3g': () => import('./web-3g.ts'),
   audit: () => import('./audit.ts'),
+  renewal: () => import('./renewal.ts'),
 };
 
 const names = process.argv.slice(2).filter((a) => !a.startsWith('-'));

@@ -13,8 +13,11 @@ export interface Target {
 /** PGlite in memory, and PostgreSQL when BENCH_DATABASE_URL (or TEST_DATABASE_URL) is set: a fresh database each. */
 export async function targets(): Promise<Target[]> {
   const list: Target[] = [];
-  const db = await openDb({ dataDir: 'memory://' });
-  list.push({ name: 'PGlite', db, drop: () => db.close() });
+  // BENCH_ONLY=postgres skips PGlite (a million rows in memory take long to generate there).
+  if (process.env.BENCH_ONLY !== 'postgres') {
+    const db = await openDb({ dataDir: 'memory://' });
+    list.push({ name: 'PGlite', db, drop: () => db.close() });
+  }
   const base = process.env.BENCH_DATABASE_URL ?? process.env.TEST_DATABASE_URL;
   if (base) {
     const name = `lindung_bench_${randomBytes(4).toString('hex')}`;
@@ -57,4 +60,27 @@ export async function timed<T>(fn: () => Promise<T>): Promise<{ ms: number; valu
   const t = performance.now();
   const value = await fn();
   return { ms: performance.now() - t, value };
+}
+
+/**
+ * Runs `measure` on every target (each dropped after), a failure as a row of its own, and prints
+ * the table under `header`; `size` names what was measured in the failure row.
+ */
+export async function onEveryTarget(
+  header: string[],
+  size: string,
+  measure: (t: Target, rows: string[][]) => Promise<void>,
+): Promise<void> {
+  const rows: string[][] = [header];
+  for (const t of await targets()) {
+    try {
+      await measure(t, rows);
+    } catch (e) {
+      console.error(`${t.name}: failed at ${size}: ${(e as Error).message}`);
+      rows.push([t.name, size, 'failed', ...header.slice(3).map(() => '-')]);
+    } finally {
+      await t.drop().catch(() => undefined);
+    }
+  }
+  table(rows);
 }

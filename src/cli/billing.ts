@@ -25,6 +25,14 @@ export function register(program: Command): void {
             console.log(
               `warning / peringatan: ${w.payerName ?? w.payerRegion} ${w.reasons.join('+')} ${w.fiscalYear}: committed Rp ${w.committedRp} / allocated Rp ${w.allocatedRp}${w.quotaWorkers === null ? '' : `, workers ${w.workers}/${w.quotaWorkers}`}`,
             );
+          for (const n of r.notBilled)
+            console.log(
+              `not billed / tidak ditagih: ${n.payerName} (${n.participants} participants) ${n.period}: no allocation in force / tanpa alokasi anggaran`,
+            );
+          if (r.membershipsEnded > 0)
+            console.log(
+              `memberships ended with their budget year / berakhir bersama tahun anggaran: ${r.membershipsEnded}`,
+            );
           if (!r.runId) return console.log(`${o.period}: nothing new to bill / tidak ada tagihan baru`);
           console.log(
             `${o.period}: ${r.kind} run ${r.runId}, ${r.invoices.length} invoices, ${r.lines} lines, Rp ${r.totalRp}`,

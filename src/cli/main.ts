@@ -10,6 +10,7 @@ import { register as importFiles } from './import.ts';
 import { register as importWages } from './import-wages.ts';
 import { register as membership } from './membership.ts';
 import { register as regions } from './regions.ts';
+import { register as renew } from './renew.ts';
 import { register as report } from './report.ts';
 import { register as serve } from './serve.ts';
 import { register as users } from './users.ts';
@@ -34,6 +35,7 @@ for (const add of [
   importFiles,
   importWages,
   billing,
+  renew,
   coverage,
   corrections,
   membership,

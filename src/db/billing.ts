@@ -55,6 +55,8 @@ export async function billableTariffKeys(
   regencyCode: string,
   periodEnd: string,
   period: string,
+  /** Runs once the billable set is read, before the keys are taken (the budget-year gate). */
+  beforeKeys: () => Promise<void> = async () => undefined,
 ) {
   // The run sorts and hashes a row per participant (a million in a regency): in memory, not in
   // temporary files (the default 4MB spills them), for this transaction only.
@@ -73,6 +75,7 @@ export async function billableTariffKeys(
      SELECT payer_id, key, segment, wage_rp, risk_group, funding_source, programs, count(*)::bigint AS n
      FROM billing_billable GROUP BY payer_id, key, segment, wage_rp, risk_group, funding_source, programs`,
   );
+  await beforeKeys();
   const r = await q.query<TariffKey>(
     `SELECT DISTINCT segment, wage_rp AS "wageRp", risk_group AS "riskGroup", funding_source AS "fundingSource",
             string_to_array(programs, ',') AS programs

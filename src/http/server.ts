@@ -24,6 +24,7 @@ import { auditRoutes } from './routes/audit.ts';
 import { authRoutes } from './routes/auth.ts';
 import { billingRoutes } from './routes/billing.ts';
 import { billingExportRoutes } from './routes/billing-exports.ts';
+import { budgetRenewalRoutes } from './routes/budget-renewals.ts';
 import { calculationRoutes } from './routes/calculations.ts';
 import { cardRoutes } from './routes/cards.ts';
 import { catalogRoutes } from './routes/catalogs.ts';
@@ -180,6 +181,7 @@ export async function buildServer(opts: ServerOptions): Promise<FastifyInstance>
   await app.register(projectRoutes, { deps });
   await app.register(billingRoutes, { deps });
   await app.register(agreementRoutes, { deps });
+  await app.register(budgetRenewalRoutes, { deps });
   await app.register(billingExportRoutes, { deps });
   await app.register(cardRoutes, { deps });
   await app.register(claimRoutes, { deps });

@@ -1,3 +1,4 @@
+import { recordActivatedYears } from '../db/budget-year.ts';
 import { activateBatchRows } from '../db/participants.ts';
 import type { Actor, Deps } from './actor.ts';
 import { officeDate } from './clock.ts';
@@ -13,15 +14,18 @@ export async function activateEnrolmentBatch(deps: Deps, actor: Actor, batchId: 
     actor,
     batchId,
     { permission: 'enrolment.activate', from: ['verified'], to: 'activated', action: 'enrolment.activate' },
-    async (tx, b, at) => ({
-      participantsCreated: await activateBatchRows(tx, {
+    async (tx, b, at) => {
+      const participantsCreated = await activateBatchRows(tx, {
         batchId: b.id,
         at,
         effectiveDate: officeDate(at),
         actor: actor.username,
         programs: VILLAGE_WORKER_PROGRAMS,
-      }),
-    }),
+      });
+      // The budget year (and allocation) the new memberships belong to.
+      await recordActivatedYears(tx, b.id, officeDate(at));
+      return { participantsCreated };
+    },
   );
   return { batch, participantsCreated: extra.participantsCreated };
 }

@@ -19,6 +19,7 @@ import type { Rupiah } from '../rules/money.ts';
 import { requireInScope, requirePermission } from './access.ts';
 import type { Actor, Deps } from './actor.ts';
 import { billingBudgetWarnings } from './budget-check.ts';
+import { expireBudgetYears, gateUnfundedPayers, type NotBilled } from './budget-year-end.ts';
 import { calculateContribution } from './calculate.ts';
 import { CONTRIBUTION_PROGRAMS } from './calculation-schemas.ts';
 import { officeDate } from './clock.ts';
@@ -114,8 +115,26 @@ export async function runBilling(deps: Deps, actor: Actor, input: BillingInput) 
   return deps.db.transaction(async (tx) => {
     // One run per regency and period at a time; a second caller waits, then finds nothing new.
     await lockKey(tx, `billing:${input.regencyCode}:${input.period}`);
+    // Cover whose budget year ended before this period without renewal ends first (1 January).
+    const membershipsEnded = await expireBudgetYears(tx, {
+      regencyCode: input.regencyCode,
+      throughYear: Number(input.period.slice(0, 4)) - 1,
+      actor: actor.username,
+      at: deps.clock.now(),
+    });
     progress('reading tariff keys…');
-    const keys = await billableTariffKeys(tx, input.regencyCode, periodEnd, input.period);
+    let notBilled: NotBilled[] = [];
+    const keys = await billableTariffKeys(tx, input.regencyCode, periodEnd, input.period, async () => {
+      notBilled = await gateUnfundedPayers(tx, {
+        regencyCode: input.regencyCode,
+        period: input.period,
+        periodEnd,
+      });
+    });
+    for (const n of notBilled)
+      progress(
+        `not billed: ${n.payerName} (${n.participants} participants): no allocation in force for ${n.period}`,
+      );
     const tariff = tariffFor(input.period, keys);
     progress(`${keys.length} distinct contribution inputs computed by the rules`);
     await computeBillingDiff(tx, { regencyCode: input.regencyCode, period: input.period, periodEnd, tariff });
@@ -124,7 +143,17 @@ export async function runBilling(deps: Deps, actor: Actor, input: BillingInput) 
     if (diff.lines === 0) {
       progress('nothing new to bill');
       const warnings = await billingBudgetWarnings(tx, input.regencyCode, input.period);
-      return { runId: null, kind: null, participants: 0, lines: 0, totalRp: 0, invoices: [], warnings };
+      return {
+        runId: null,
+        kind: null,
+        participants: 0,
+        lines: 0,
+        totalRp: 0,
+        invoices: [],
+        warnings,
+        notBilled,
+        membershipsEnded,
+      };
     }
     const kind = diff.previous > 0 ? ('adjustment' as const) : ('regular' as const);
     progress(`issuing ${kind} invoices: ${diff.lines} lines for ${diff.participants} participants…`);
@@ -165,6 +194,9 @@ export async function runBilling(deps: Deps, actor: Actor, input: BillingInput) 
       invoices,
       // Payers this run leaves over budget (or quota) for the year: a warning, never a refusal.
       warnings: await billingBudgetWarnings(tx, input.regencyCode, input.period),
+      // Budget-funded payers left out: no allocation of their own in force for the period.
+      notBilled,
+      membershipsEnded,
     };
   });
 }

@@ -6,6 +6,7 @@ import { budgetUse, budgetWarnings } from '../../src/services/budget-use.ts';
 import { consoleActor } from '../../src/services/console-actor.ts';
 import { createAgreement } from '../../src/services/create-agreement.ts';
 import { postPayment } from '../../src/services/post-payment.ts';
+import { renewBudgetYear } from '../../src/services/renew-budget-year.ts';
 import { runBilling } from '../../src/services/run-billing.ts';
 import { submitEnrolmentBatch } from '../../src/services/submit-enrolment-batch.ts';
 import { uploadEnrolment } from '../../src/services/upload-enrolment.ts';
@@ -227,6 +228,26 @@ describe('agreements, budget allocations, budget use and arrears ageing', () => 
   });
 
   it('arrears ageing: exact buckets by payer, boundaries at 0 and 31 days, payments after asOf not counted', async () => {
+    // Cover belongs to a budget year (issue 12): 2027 is billed once each payer has its 2027
+    // allocation and the district has renewed the 2026 cohort into it.
+    for (const [villageCode, workers] of [
+      [null, 11],
+      [KEWAR, 12],
+      [FULUR, 10],
+    ] as const)
+      await addBudgetAllocation(deps, dinas, agreementId, {
+        fundingSource: villageCode ? 'APBDES' : 'APBD',
+        fiscalYear: 2027,
+        amountRp: workers * M * 12,
+        quotaWorkers: workers,
+        villageCode,
+      });
+    const renewal = await renewBudgetYear(deps, dinas, {
+      regencyCode: '53.04',
+      fromYear: 2026,
+      confirm: true,
+    });
+    expect(renewal.totals).toMatchObject({ renewed: 33, agedOut: 0, overQuota: 0, overBudget: 0 });
     for (const period of ['2026-12', '2027-01', '2027-02', '2027-03'])
       await runBilling(deps, branch, { regencyCode: '53.04', period });
     // due 2026-11-16, 2026-12-15, 2027-01-15, 2027-02-15, 2027-03-15; Kewar paid November.

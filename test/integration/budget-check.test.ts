@@ -237,14 +237,17 @@ describe('budget and quota at verification and billing', () => {
     ]);
   });
 
-  it('no budget recorded for the year: no warnings at verification or billing', async () => {
-    // 2027 has no allocation: the budget is not tracked for that year.
+  it('no budget recorded for the year: no warnings at verification; billing bills no budget-funded payer and says so', async () => {
+    // 2027 has no allocation: nothing is over a budget nobody recorded, and (issue 12) no
+    // budget-funded payer is billed without an allocation in force for the month.
     const later = { db: deps.db, clock: { now: () => '2027-01-05T02:00:00.000Z' } } as Deps;
     const b = await submitted(FULUR, 10, 700);
     const v = await verifyEnrolmentBatch(later, dinas, b);
     expect(v).toMatchObject({ batch: { status: 'verified' }, warnings: [] });
     const run = await runBilling(later, branch, { regencyCode: '53.04', period: '2027-01' });
-    expect(run.runId).not.toBeNull();
+    expect(run.runId).toBeNull();
     expect(run.warnings).toEqual([]);
+    // The 2026 members' year ended without renewal; the payers left hold no 2027 allocation.
+    expect(run.membershipsEnded).toBeGreaterThan(0);
   });
 });

@@ -208,6 +208,12 @@ export const OUT_OF_SCOPE: OutOfScopeCase[] = [
       }),
   },
   {
+    op: 'POST /api/v1/budget-renewals',
+    roles: ['district_officer'],
+    reaching: 'Kabupaten Alor',
+    request: () => json('/api/v1/budget-renewals', { regencyCode: ALOR, fromYear: 2026, confirm: false }),
+  },
+  {
     op: 'GET /api/v1/budget-use',
     roles: [...BELU_STAFF, 'village_operator'],
     reaching: 'Kabupaten Alor',

@@ -163,6 +163,7 @@ export const ACCESS_TABLE: Record<string, Expectation> = {
   'GET /api/v1/agreements': only('agreements.read', AGREEMENT_READERS),
   'GET /api/v1/agreements/{id}': only('agreements.read', AGREEMENT_READERS),
   'POST /api/v1/agreements/{id}/allocations': only('agreements.manage', ['district_officer']),
+  'POST /api/v1/budget-renewals': only('agreements.manage', ['district_officer']),
   'GET /api/v1/budget-use': only('billing.read', BILLING),
   'GET /api/v1/arrears': only('billing.read', BILLING),
   'POST /api/v1/coverage/update': only('coverage.update', ['branch_officer', 'branch_supervisor']),

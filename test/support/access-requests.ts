@@ -226,6 +226,8 @@ export const ACCESS_REQUESTS: Record<string, Build> = {
       amountRp: 300_000,
       villageCode: KEWAR,
     }),
+  'POST /api/v1/budget-renewals': () =>
+    json('/api/v1/budget-renewals', { regencyCode: BELU, fromYear: 2026, confirm: false }),
   'GET /api/v1/budget-use': () => ({ url: `/api/v1/budget-use?regency=${BELU}&year=2026` }),
   'GET /api/v1/arrears': () => ({ url: '/api/v1/arrears?asOf=2026-12-20' }),
   'POST /api/v1/coverage/update': () =>

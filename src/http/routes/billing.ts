@@ -52,6 +52,19 @@ export const billingRoutes: FastifyPluginAsyncZod<{ deps: Deps }> = async (app, 
             totalRp: z.number().int(),
             invoices: z.array(Invoice),
             warnings: z.array(BudgetWarning),
+            /** Budget-funded payers not billed: no allocation of their own in force for the period. */
+            notBilled: z.array(
+              z.object({
+                payerId: z.number().int(),
+                payerName: z.string(),
+                payerKind: z.string(),
+                period: z.string(),
+                participants: z.number().int(),
+                reason: z.enum(['NO_ALLOCATION']),
+              }),
+            ),
+            /** Memberships whose budget year ended before the period without renewal, ended by this run. */
+            membershipsEnded: z.number().int(),
           }),
           ...errors(400, 401, 403, 404),
         },

@@ -16,3 +16,15 @@ export function getBatchBudgetCheck(id: Batch['id'] | string) {
     api.GET('/api/v1/enrolment/batches/{id}/budget-check', { params: { path: { id: Number(id) } } }),
   );
 }
+
+export type BudgetRenewal = Schema<'BudgetRenewal'>;
+
+/** Renews a cohort into the next fiscal year; `confirm: false` answers only the preview counts. */
+export function renewBudgetYear(input: {
+  regencyCode: string;
+  villageCode: string | null;
+  fromYear: number;
+  confirm: boolean;
+}) {
+  return call(api.POST('/api/v1/budget-renewals', { body: input }));
+}

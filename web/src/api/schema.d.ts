@@ -859,11 +859,102 @@ export interface paths {
                             invoices: components["schemas"]["Invoice"][];
                             kind: ("regular" | "adjustment") | null;
                             lines: number;
+                            membershipsEnded: number;
+                            notBilled: {
+                                participants: number;
+                                payerId: number;
+                                payerKind: string;
+                                payerName: string;
+                                period: string;
+                                /** @enum {string} */
+                                reason: "NO_ALLOCATION";
+                            }[];
                             participants: number;
                             runId: number | null;
                             totalRp: number;
                             warnings: components["schemas"]["BudgetWarning"][];
                         };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/budget-renewals": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Renew a village’s (or the regency’s) village-funded cohort into the next fiscal year’s allocations; without confirm, a preview (district officer) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        confirm: boolean;
+                        fromYear: number;
+                        regencyCode: string;
+                        villageCode?: string | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["BudgetRenewal"];
                     };
                 };
                 /** @description Default Response */
@@ -8800,6 +8891,84 @@ export interface components {
             remainingRp: number;
             usedRp: number;
             workers: number;
+        };
+        BudgetRenewal: {
+            ageMaxYears: number;
+            fromYear: number;
+            leftOut: {
+                fullName: string;
+                kpj: string;
+                /** @enum {string} */
+                reason: "aged_out" | "ended" | "over_quota" | "over_budget" | "no_allocation";
+                regionCode: string;
+            }[];
+            membershipsEnded: number;
+            regencyCode: string;
+            reinstated: number;
+            renewal: {
+                id: number;
+                leftOut: number;
+                renewed: number;
+            } | null;
+            totals: {
+                agedOut: number;
+                ended: number;
+                noAllocation: number;
+                overBudget: number;
+                overQuota: number;
+                renewed: number;
+            };
+            toYear: number;
+            villageCode: string | null;
+            villages: {
+                agedOut: number;
+                ended: number;
+                noAllocation: number;
+                overBudget: number;
+                overQuota: number;
+                regionCode: string;
+                regionName: string;
+                renewed: number;
+            }[];
+        };
+        BudgetRenewalInput: {
+            ageMaxYears: number;
+            fromYear: number;
+            leftOut: {
+                fullName: string;
+                kpj: string;
+                /** @enum {string} */
+                reason: "aged_out" | "ended" | "over_quota" | "over_budget" | "no_allocation";
+                regionCode: string;
+            }[];
+            membershipsEnded: number;
+            regencyCode: string;
+            reinstated: number;
+            renewal: {
+                id: number;
+                leftOut: number;
+                renewed: number;
+            } | null;
+            totals: {
+                agedOut: number;
+                ended: number;
+                noAllocation: number;
+                overBudget: number;
+                overQuota: number;
+                renewed: number;
+            };
+            toYear: number;
+            villageCode: string | null;
+            villages: {
+                agedOut: number;
+                ended: number;
+                noAllocation: number;
+                overBudget: number;
+                overQuota: number;
+                regionCode: string;
+                regionName: string;
+                renewed: number;
+            }[];
         };
         BudgetUse: {
             fiscalYear: number;

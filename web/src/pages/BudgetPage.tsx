@@ -8,6 +8,7 @@ import { LoadView } from '../components/LoadView.tsx';
 import { PageHead } from '../components/PageHead.tsx';
 import { formatCount, formatPeriod, formatRupiah, todayWita } from '../format.ts';
 import { useI18n } from '../i18n/I18nProvider.tsx';
+import { RenewalCard } from './budget/RenewalCard.tsx';
 import type { PageProps } from './pageProps.ts';
 import { useLoad } from './useLoad.ts';
 
@@ -116,6 +117,9 @@ export function BudgetPage({ user, onUnauthenticated }: PageProps) {
           )
         }
       </LoadView>
+      {user.permissions.includes('agreements.manage') ? (
+        <RenewalCard regency={regency} fromYear={year} onDone={reload} />
+      ) : null}
     </div>
   );
 }

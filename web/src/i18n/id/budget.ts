@@ -31,6 +31,31 @@ export const budgetId = {
   'budget.check.acknowledge': 'Saya sudah membaca peringatan anggaran ini dan tetap memverifikasi batch.',
   'budget.check.hint': 'Peringatan tidak menolak batch; konfirmasi Anda dicatat dalam jejak audit.',
   'billing.run.budgetWarnings': 'Setelah penagihan ini, pemberi dana berikut melampaui anggaran atau kuota:',
+  'renewal.title': 'Perpanjangan tahun anggaran {from} → {to}',
+  'renewal.intro':
+    'Kepesertaan yang didanai desa atau kabupaten berakhir bersama tahun anggarannya. Perpanjang kohort ke alokasi tahun berikutnya: usia, kuota dan pagu diperiksa ulang.',
+  'renewal.villageField': 'Kode desa (kosongkan untuk seluruh kabupaten)',
+  'renewal.villageHint': 'mis. 53.04.01.2001',
+  'renewal.preview': 'Lihat pratinjau',
+  'renewal.previewLine': '{renewed} pekerja diperpanjang, {leftOut} tidak diperpanjang.',
+  'renewal.byVillage': 'Per desa',
+  'renewal.village': 'Desa',
+  'renewal.renewed': 'Diperpanjang',
+  'renewal.reason.agedOut': 'Lewat usia',
+  'renewal.reason.ended': 'Sudah berakhir',
+  'renewal.reason.overQuota': 'Melebihi kuota',
+  'renewal.reason.overBudget': 'Melebihi pagu',
+  'renewal.reason.noAllocation': 'Tanpa alokasi',
+  'renewal.confirm': 'Perpanjang',
+  'renewal.question': 'Perpanjang {renewed} pekerja ke tahun anggaran {to}?',
+  'renewal.confirmYes': 'Ya, perpanjang',
+  'renewal.nothing': 'Tidak ada pekerja untuk diperpanjang.',
+  'renewal.done': '{renewed} pekerja diperpanjang; {leftOut} tidak diperpanjang.',
+  'renewal.leftOutList': 'Tidak diperpanjang',
+  'renewal.name': 'Nama',
+  'renewal.reason': 'Alasan',
+  'billing.run.notBilled':
+    '{payer}: tidak ditagih untuk {period} — tanpa alokasi anggaran yang berlaku ({participants} peserta).',
 };
 
 export type BudgetMessageKey = keyof typeof budgetId;

@@ -57,6 +57,15 @@ export function BillingRunCard({ user, onDone }: { user: User; onDone: () => voi
                   })
                 : t('billing.run.nothing', { period: safePeriod(result.period, language) })}
             </p>
+            {run.notBilled.map((n) => (
+              <p key={n.payerId} className="note">
+                {t('billing.run.notBilled', {
+                  payer: n.payerName,
+                  period: safePeriod(n.period, language),
+                  participants: formatCount(n.participants, language),
+                })}
+              </p>
+            ))}
             <BudgetWarningList warnings={run.warnings ?? []} title={t('billing.run.budgetWarnings')} />
             {run.invoices.length > 0 ? (
               <InvoiceTable
