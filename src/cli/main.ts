@@ -7,6 +7,7 @@ import { register as db } from './db.ts';
 import { register as demo } from './demo.ts';
 import { register as importFiles } from './import.ts';
 import { register as importWages } from './import-wages.ts';
+import { register as period } from './period.ts';
 import { register as regions } from './regions.ts';
 import { register as report } from './report.ts';
 import { register as serve } from './serve.ts';
@@ -21,7 +22,20 @@ const program = new Command()
     process.exit(err.exitCode === 0 ? 0 : 2);
   });
 
-for (const add of [serve, db, demo, users, audit, regions, calc, importFiles, importWages, billing, coverage])
+for (const add of [
+  serve,
+  db,
+  demo,
+  users,
+  audit,
+  regions,
+  calc,
+  importFiles,
+  importWages,
+  billing,
+  coverage,
+  period,
+])
   add(program);
 report(program);
 

@@ -36,6 +36,7 @@ import { jhtRoutes } from './routes/jht.ts';
 import { meRoutes } from './routes/me.ts';
 import { participantRoutes } from './routes/participants.ts';
 import { payoutRoutes } from './routes/payouts.ts';
+import { periodRoutes } from './routes/periods.ts';
 import { projectRoutes } from './routes/projects.ts';
 import { publicVerifyRoutes } from './routes/public-verify.ts';
 import { regionRoutes } from './routes/regions.ts';
@@ -173,6 +174,7 @@ export async function buildServer(opts: ServerOptions): Promise<FastifyInstance>
   await app.register(employerRoutes, { deps });
   await app.register(projectRoutes, { deps });
   await app.register(billingRoutes, { deps });
+  await app.register(periodRoutes, { deps });
   await app.register(agreementRoutes, { deps });
   await app.register(billingExportRoutes, { deps });
   await app.register(cardRoutes, { deps });

@@ -90,6 +90,7 @@ export const PERMISSIONS = {
     'employers.read',
     'agreements.read',
     'coverage.update',
+    'periods.close',
     'claims.read',
     'claims.decide',
     'payouts.approve',

@@ -9,7 +9,7 @@ import { columnLetter, excelSerial } from '../../src/services/exports/xlsx.ts';
 import { postPayment } from '../../src/services/post-payment.ts';
 import { runBilling } from '../../src/services/run-billing.ts';
 import { demoActor } from '../support/actors.ts';
-import { preparedDeps, type TestDb } from '../support/db.ts';
+import { notBefore, onDay, preparedDeps, type TestDb } from '../support/db.ts';
 import { enrolActive } from '../support/enrol.ts';
 import { demoServer, loginCookie } from '../support/http.ts';
 
@@ -68,10 +68,13 @@ describe('billing exports', () => {
     ({ deps, t } = await preparedDeps());
     await enrolActive(deps, KEWAR, 12);
     await enrolActive(deps, FULUR, 10, { serialStart: 100 });
-    const run = await runBilling(deps, consoleActor(), { regencyCode: '53.04', period: '2026-12' });
+    const run = await runBilling(onDay(deps, '2026-12-01'), consoleActor(), {
+      regencyCode: '53.04',
+      period: '2026-12',
+    });
     kewarInv = run.invoices.find((i) => i.payerRegion === KEWAR)!;
     fulurInv = run.invoices.find((i) => i.payerRegion === FULUR)!;
-    await postPayment(deps, consoleActor(), {
+    await postPayment(notBefore(deps, '2026-12-10'), consoleActor(), {
       payerId: kewarInv.payerId,
       amountRp: 100_000,
       receivedOn: '2026-12-10',

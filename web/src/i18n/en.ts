@@ -6,6 +6,7 @@ import { dashboardsEn } from './en/dashboards.ts';
 import { employersEn } from './en/employers.ts';
 import { enrolmentEn } from './en/enrolment.ts';
 import { meEn } from './en/me.ts';
+import { periodsEn } from './en/periods.ts';
 import { shellEn } from './en/shell.ts';
 import type { Messages } from './id.ts';
 
@@ -22,4 +23,5 @@ export const en: Messages = {
   ...billingEn,
   ...employersEn,
   ...meEn,
+  ...periodsEn,
 };

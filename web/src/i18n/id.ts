@@ -10,6 +10,7 @@ import { dashboardsId } from './id/dashboards.ts';
 import { employersId } from './id/employers.ts';
 import { enrolmentId } from './id/enrolment.ts';
 import { meId } from './id/me.ts';
+import { periodsId } from './id/periods.ts';
 import { shellId } from './id/shell.ts';
 
 export const id = {
@@ -22,6 +23,7 @@ export const id = {
   ...billingId,
   ...employersId,
   ...meId,
+  ...periodsId,
 };
 
 export type MessageKey = keyof typeof id;
