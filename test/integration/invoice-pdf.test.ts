@@ -9,7 +9,7 @@ import { registerEmployee } from '../../src/services/register-employee.ts';
 import { registerEmployer } from '../../src/services/register-employer.ts';
 import { runBilling } from '../../src/services/run-billing.ts';
 import { demoActor } from '../support/actors.ts';
-import { onDay, preparedDeps, TEST_NOW, type TestDb } from '../support/db.ts';
+import { notBefore, preparedDeps, TEST_NOW, type TestDb } from '../support/db.ts';
 import { enrolActive } from '../support/enrol.ts';
 import { nikFor } from '../support/enrolment-csv.ts';
 import { demoServer, loginCookie } from '../support/http.ts';
@@ -36,7 +36,7 @@ describe('invoice PDF', () => {
     ({ deps, t } = await preparedDeps());
     await enrolActive(deps, KEWAR, 12);
     await enrolActive(deps, FULUR, 10, { serialStart: 100 });
-    const run = await runBilling(onDay(deps, '2026-12-01'), consoleActor(), {
+    const run = await runBilling(notBefore(deps, '2026-12-01'), consoleActor(), {
       regencyCode: '53.04',
       period: '2026-12',
     });
@@ -68,7 +68,7 @@ describe('invoice PDF', () => {
         'Desa Kewar, Kecamatan Lamaknen, Kabupaten Belu',
         kewarInvoice.number,
         'Desember 2026',
-        '24 November 2026',
+        '1 Desember 2026',
         '15 Desember 2026',
         'Iuran JKK (Jaminan Kecelakaan Kerja)',
         'Iuran JKM (Jaminan Kematian)',
@@ -189,7 +189,7 @@ describe('invoice with a late fee: its own row on the PDF and in the lines expor
 
   it('shows contributions by programme and role, then "Denda keterlambatan"; the lines export carries the fee', async () => {
     const branch = await demoActor(deps, 'cabang.atambua');
-    const dec = await runBilling(onDay(deps, '2026-12-01'), branch, {
+    const dec = await runBilling(notBefore(deps, '2026-12-01'), branch, {
       regencyCode: '53.04',
       period: '2026-12',
     });
@@ -198,7 +198,7 @@ describe('invoice with a late fee: its own row on the PDF and in the lines expor
       Date.parse('2027-03-20T02:00:00Z') - Date.parse(TEST_NOW),
     );
     const mar = (
-      await runBilling(onDay(deps, '2027-03-01'), branch, { regencyCode: '53.04', period: '2027-03' })
+      await runBilling(notBefore(deps, '2027-03-01'), branch, { regencyCode: '53.04', period: '2027-03' })
     ).invoices[0]!;
     const text = pdfText((await invoicePdf(deps, branch, mar.id)).pdf);
     const rows = text.slice(text.indexOf('Amount') + 1, text.indexOf('Total tagihan / Total'));

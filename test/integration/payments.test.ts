@@ -4,7 +4,7 @@ import { postPayment } from '../../src/services/post-payment.ts';
 import { reversePayment } from '../../src/services/reverse-payment.ts';
 import { runBilling } from '../../src/services/run-billing.ts';
 import { demoActor } from '../support/actors.ts';
-import { notBefore, onDay, preparedDeps, type TestDb } from '../support/db.ts';
+import { notBefore, preparedDeps, type TestDb } from '../support/db.ts';
 import { enrolActive } from '../support/enrol.ts';
 
 const MONTH = 12 * 16_800; // Kewar's 12 workers, one month
@@ -30,8 +30,8 @@ describe('payments: idempotent posting, allocation oldest first, reversal', () =
     ({ deps, t } = await preparedDeps());
     await enrolActive(deps, '53.04.01.2001', 12);
     branch = await demoActor(deps, 'cabang.atambua');
-    await runBilling(onDay(deps, '2026-12-01'), branch, { regencyCode: '53.04', period: '2026-12' });
-    await runBilling(onDay(deps, '2027-01-01'), branch, { regencyCode: '53.04', period: '2027-01' });
+    await runBilling(notBefore(deps, '2026-12-01'), branch, { regencyCode: '53.04', period: '2026-12' });
+    await runBilling(notBefore(deps, '2027-01-01'), branch, { regencyCode: '53.04', period: '2027-01' });
     payerId = (await deps.db.query<{ id: number }>(`SELECT id FROM payer WHERE kind = 'village'`)).rows[0]!
       .id;
   });
