@@ -35,6 +35,26 @@ export const ERROR_CATALOG = {
     id: 'Tanggal {value} pada {field} bukan tanggal yang ada antara tahun 1900 dan 2100.',
     en: 'The date {value} in {field} is not a real date between the years 1900 and 2100.',
   },
+  DATE_IN_FUTURE: {
+    status: 422,
+    id: '{field} {value} terletak di masa depan; hari ini di kantor (WITA) adalah {today}.',
+    en: '{field} {value} lies in the future; today at the office (WITA) is {today}.',
+  },
+  PERIOD_CLOSED: {
+    status: 409,
+    id: '{field} {value} jatuh pada bulan yang sudah ditutup: pembukuan {regency} ditutup sampai {through}.',
+    en: '{field} {value} falls in a closed month: the books of {regency} are closed through {through}.',
+  },
+  PERIOD_ALREADY_CLOSED: {
+    status: 409,
+    id: 'Bulan {period} sudah ditutup: pembukuan {regency} ditutup sampai {through}; bulan tertutup tidak dibuka kembali.',
+    en: 'Month {period} is already closed: the books of {regency} are closed through {through}; a closed month is never reopened.',
+  },
+  PERIOD_NOT_ENDED: {
+    status: 409,
+    id: 'Bulan {period} belum berakhir (hari ini {today}); hanya bulan yang sudah lewat dapat ditutup.',
+    en: 'Month {period} has not ended (today is {today}); only a past month can be closed.',
+  },
   NUMBER_OUT_OF_RANGE: {
     status: 400,
     id: 'Angka pada {field} di luar batas; paling besar {max}.',

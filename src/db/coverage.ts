@@ -30,23 +30,40 @@ async function coverageMonths(q: Queryable, regencyCode: string, asOf: string) {
 
 /**
  * coverage_change (temporary): the status changes due as of asOf, set-based.
- * Lapse: an active participant whose billed months since its status date, due before asOf, have
+ * Lapse: an active participant whose months of cover since its status date, due before asOf, have
  * more than maxMonths unpaid in a row after the last paid one; effective the day after the due
- * date of month maxMonths + 1 (the first day statusBpu answers 'berakhir').
+ * date of month maxMonths + 1 (the first day statusBpu answers 'berakhir'). A month of cover is
+ * unpaid whether it was billed or not (regulations.md §2.3: "> 3 consecutive months unpaid →
+ * status berakhir", Perdir 22/PERDIR.02/072022): a month never billed, whose due date (`dues`,
+ * computed by the rules) fell on or after the status date, counts as unpaid.
  * Resume: a lapsed participant whose last maxMonths billed months before the lapse month (the
  * arrears still payable) are all paid; effective when the last of that money arrived.
  */
 export async function computeCoverageChanges(
   q: Queryable,
-  a: { regencyCode: string; asOf: string; maxMonths: number; lapseReason: string; resumeReason: string },
+  a: {
+    regencyCode: string;
+    asOf: string;
+    maxMonths: number;
+    lapseReason: string;
+    resumeReason: string;
+    dues: { period: string[]; dueDate: string[] };
+  },
 ) {
   await coverageMonths(q, a.regencyCode, a.asOf);
   await q.query(
     `CREATE TEMP TABLE coverage_change ON COMMIT DROP AS
      WITH considered AS (
-       SELECT m.* FROM coverage_month m JOIN participant pa ON pa.id = m.participant_id
+       SELECT m.participant_id, m.period, m.due_date, m.paid
+       FROM coverage_month m JOIN participant pa ON pa.id = m.participant_id
        WHERE pa.regency_code = $1 AND pa.status = 'active'
-         AND m.period >= to_char(pa.status_since, 'YYYY-MM') AND m.due_date < $2::date),
+         AND m.period >= to_char(pa.status_since, 'YYYY-MM') AND m.due_date < $2::date
+       UNION ALL
+       SELECT pa.id, d.period, d.due_date, false
+       FROM participant pa CROSS JOIN unnest($6::text[], $7::date[]) AS d (period, due_date)
+       WHERE pa.regency_code = $1 AND pa.segment = 'BPU' AND pa.status = 'active'
+         AND d.due_date >= pa.status_since AND d.due_date < $2::date
+         AND NOT EXISTS (SELECT 1 FROM coverage_month m WHERE m.participant_id = pa.id AND m.period = d.period)),
      last_paid AS (
        SELECT participant_id, max(period) FILTER (WHERE paid) AS period FROM considered GROUP BY participant_id),
      run AS (
@@ -76,8 +93,18 @@ export async function computeCoverageChanges(
      UNION ALL
      SELECT participant_id, 'lapsed', 'active', greatest(max(status_since), max(paid_on)), $5
      FROM arrears WHERE k <= $3::int GROUP BY participant_id HAVING bool_and(paid)`,
-    [a.regencyCode, a.asOf, a.maxMonths, a.lapseReason, a.resumeReason],
+    [a.regencyCode, a.asOf, a.maxMonths, a.lapseReason, a.resumeReason, a.dues.period, a.dues.dueDate],
   );
+}
+
+/** The earliest status date of the regency's active BPU participants (where months of cover start), or null. */
+export async function earliestActiveBpuSince(q: Queryable, regencyCode: string): Promise<string | null> {
+  const r = await q.query<{ since: string | null }>(
+    `SELECT min(status_since) AS since FROM participant
+     WHERE regency_code = $1 AND segment = 'BPU' AND status = 'active'`,
+    [regencyCode],
+  );
+  return r.rows[0]?.since ?? null;
 }
 
 /** Writes coverage_change: status history rows, the participants' current status, one audit row each. */

@@ -39,6 +39,7 @@ import { membershipChangeRoutes } from './routes/membership-changes.ts';
 import { membershipRoutes } from './routes/memberships.ts';
 import { participantRoutes } from './routes/participants.ts';
 import { payoutRoutes } from './routes/payouts.ts';
+import { periodRoutes } from './routes/periods.ts';
 import { personCorrectionRoutes } from './routes/person-corrections.ts';
 import { projectRoutes } from './routes/projects.ts';
 import { publicVerifyRoutes } from './routes/public-verify.ts';
@@ -180,6 +181,7 @@ export async function buildServer(opts: ServerOptions): Promise<FastifyInstance>
   await app.register(employerRoutes, { deps });
   await app.register(projectRoutes, { deps });
   await app.register(billingRoutes, { deps });
+  await app.register(periodRoutes, { deps });
   await app.register(agreementRoutes, { deps });
   await app.register(budgetRenewalRoutes, { deps });
   await app.register(billingExportRoutes, { deps });

@@ -95,6 +95,7 @@ export const PERMISSIONS = {
     'employers.read',
     'agreements.read',
     'coverage.update',
+    'periods.close',
     'claims.read',
     'claims.decide',
     'persons.correct',

@@ -23,6 +23,7 @@ import { type Actor, type Deps, SEES_PERSONAL_DATA } from './actor.ts';
 import { officeDate } from './clock.ts';
 import { fieldErrors } from './list-employers.ts';
 import { auditMembershipTakeOver } from './membership-takeover.ts';
+import { requirePeriodNotFuture } from './time-guards.ts';
 import { parseWageFile } from './wage-file/parse.ts';
 
 export interface WageImportInput {
@@ -115,9 +116,7 @@ export async function importWageReport(
   const employer = await requireInScope(deps.db, actor, 'employer', input.npp);
   const bounds = periodBounds(input.period);
   const at = deps.clock.now();
-  if (input.period > officeDate(at).slice(0, 7)) {
-    throw fieldErrors([{ field: 'period', code: 'VALIDATION_FAILED', message: 'period: not in the future' }]);
-  }
+  requirePeriodNotFuture(deps.clock, 'period', input.period);
   const file = await parseWageFile(input.bytes);
   const base = { employer: { npp: employer.npp, name: employer.name }, period: input.period };
   const lang = input.lang ?? 'id';

@@ -12,6 +12,7 @@ import { AppError } from '../errors.ts';
 import { isValidDate } from '../rules/calendar.ts';
 import { requireInScope, requirePermission } from './access.ts';
 import type { Actor, Deps } from './actor.ts';
+import { requireNotFuture, requireOpenPeriod } from './time-guards.ts';
 
 export interface PaymentInput {
   payerId: number;
@@ -49,6 +50,7 @@ export async function postPayment(deps: Deps, actor: Actor, input: PaymentInput)
     // Scope first: a payer outside it answers 404 whatever the key. The key belongs to this user,
     // so another user's key is simply a new key here and tells nothing about theirs.
     const payer = await requireInScope(tx, actor, 'payer', input.payerId);
+    requireNotFuture(deps.clock, 'receivedOn', input.receivedOn);
     await lockKey(tx, `payment:${actor.username}:${input.idempotencyKey}`);
     const existing = await findPaymentByKey(tx, actor.username, input.idempotencyKey);
     if (existing) {
@@ -59,6 +61,8 @@ export async function postPayment(deps: Deps, actor: Actor, input: PaymentInput)
     await lockKey(tx, `payer:${payer.id}`);
     const at = deps.clock.now();
     const regencyCode = payer.regionCode.slice(0, 5);
+    // Money received in a closed month is refused, not moved: its date decides coverage (docs/periods.md).
+    await requireOpenPeriod(tx, regencyCode, 'receivedOn', input.receivedOn);
     const paymentId = await insertPayment(tx, {
       payerId: payer.id,
       regencyCode,

@@ -18,6 +18,7 @@ import type { Actor, Deps } from './actor.ts';
 import { officeDate } from './clock.ts';
 import { fieldErrors, parseInput } from './list-employers.ts';
 import { auditMembershipTakeOver } from './membership-takeover.ts';
+import { requireNotFuture } from './time-guards.ts';
 
 const isoDate = z.string().refine(isValidDate, 'DATE_INVALID');
 
@@ -48,6 +49,7 @@ export async function registerEmployee(deps: Deps, actor: Actor, npp: string, in
   const e = parseInput(EmployeeInput, input);
   return deps.db.transaction(async (tx) => {
     const employer = await requireInScope(tx, actor, 'employer', npp, { lock: true });
+    requireNotFuture(deps.clock, 'startDate', e.startDate);
     if (!e.jp && (employer.scale === 'medium' || employer.scale === 'large')) {
       throw fieldErrors([{ field: 'jp', code: 'JP_REQUIRED' }]);
     }

@@ -24,6 +24,7 @@ import { calculateContribution } from './calculate.ts';
 import { CONTRIBUTION_PROGRAMS } from './calculation-schemas.ts';
 import { officeDate } from './clock.ts';
 import { ruleBook } from './rule-book.ts';
+import { requireOpenPeriod, requirePeriodNotFuture } from './time-guards.ts';
 
 /** Each distinct contribution input is computed once by the rules; SQL then applies it to every participant. */
 function tariffFor(period: string, keys: Awaited<ReturnType<typeof billableTariffKeys>>): TariffLines {
@@ -109,12 +110,15 @@ export async function runBilling(deps: Deps, actor: Actor, input: BillingInput) 
     throw new AppError('VALIDATION_FAILED', { detail: 'period: YYYY-MM' });
   }
   await requireInScope(deps.db, actor, 'regency', input.regencyCode);
+  requirePeriodNotFuture(deps.clock, 'period', input.period);
   const progress = input.onProgress ?? (() => undefined);
   const periodEnd = lastDayOf(input.period);
   const version = ruleBook().version;
   return deps.db.transaction(async (tx) => {
     // One run per regency and period at a time; a second caller waits, then finds nothing new.
     await lockKey(tx, `billing:${input.regencyCode}:${input.period}`);
+    // A closed period's invoices are history (docs/periods.md): no run, not even an adjustment.
+    await requireOpenPeriod(tx, input.regencyCode, 'period', input.period);
     // Cover whose budget year ended before this period without renewal ends first (1 January).
     const membershipsEnded = await expireBudgetYears(tx, {
       regencyCode: input.regencyCode,

@@ -1,12 +1,19 @@
 import { recordAudit } from '../db/audit.ts';
-import { applyCoverageChanges, computeCoverageChanges, coverageRanges } from '../db/coverage.ts';
+import {
+  applyCoverageChanges,
+  computeCoverageChanges,
+  coverageRanges,
+  earliestActiveBpuSince,
+} from '../db/coverage.ts';
 import { lockKey } from '../db/locks.ts';
 import { AppError } from '../errors.ts';
-import { isValidDate } from '../rules/calendar.ts';
+import { addMonthsToPeriod, isValidDate } from '../rules/calendar.ts';
 import { Explainer } from '../rules/explanation.ts';
+import { jatuhTempoBpu } from '../rules/iuran/jatuh-tempo.ts';
 import { requireInScope, requirePermission } from './access.ts';
 import type { Actor, Deps } from './actor.ts';
 import { ruleBook } from './rule-book.ts';
+import { requireNotFuture, requireOpenPeriod } from './time-guards.ts';
 
 /**
  * The parameter statusBpu (src/rules/iuran/jatuh-tempo.ts) reads: a BPU participant may pay at
@@ -23,6 +30,25 @@ export function bpuArrearsLimit(asOf: string): { months: number; reference: stri
   };
 }
 
+/** The first month the BPU due-date rule is encoded for (jatuh_tempo.bpu_hari). */
+const FIRST_RULE_PERIOD = '2015-07';
+
+/**
+ * Each month of cover from the earliest status date's month to asOf's month, with its due date by
+ * the rules (jatuhTempoBpu): what a month never billed is measured against.
+ */
+function bpuDueDates(since: string | null, asOf: string) {
+  const dues = { period: [] as string[], dueDate: [] as string[] };
+  if (!since) return dues;
+  const ex = new Explainer(ruleBook().book);
+  const first = since.slice(0, 7) > FIRST_RULE_PERIOD ? since.slice(0, 7) : FIRST_RULE_PERIOD;
+  for (let p = first; p <= asOf.slice(0, 7); p = addMonthsToPeriod(p, 1)) {
+    dues.period.push(p);
+    dues.dueDate.push(jatuhTempoBpu(ex, p));
+  }
+  return dues;
+}
+
 export interface CoverageInput {
   regencyCode: string;
   asOf: string;
@@ -37,13 +63,16 @@ export async function updateCoverage(deps: Deps, actor: Actor, input: CoverageIn
   requirePermission(actor, 'coverage.update');
   if (!isValidDate(input.asOf)) throw new AppError('VALIDATION_FAILED', { detail: 'asOf: YYYY-MM-DD' });
   await requireInScope(deps.db, actor, 'regency', input.regencyCode);
+  requireNotFuture(deps.clock, 'asOf', input.asOf);
   const limit = bpuArrearsLimit(input.asOf);
   return deps.db.transaction(async (tx) => {
     await lockKey(tx, `coverage:${input.regencyCode}`);
+    await requireOpenPeriod(tx, input.regencyCode, 'asOf', input.asOf);
     await computeCoverageChanges(tx, {
       regencyCode: input.regencyCode,
       asOf: input.asOf,
       maxMonths: limit.months,
+      dues: bpuDueDates(await earliestActiveBpuSince(tx, input.regencyCode), input.asOf),
       lapseReason: `iuran tidak dibayar lebih dari ${limit.months} bulan berturut-turut / unpaid for more than ${limit.months} consecutive months (${limit.reference})`,
       resumeReason: `tunggakan ${limit.months} bulan terakhir dibayar / arrears of the last ${limit.months} months paid (${limit.reference})`,
     });

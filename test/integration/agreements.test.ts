@@ -11,7 +11,7 @@ import { runBilling } from '../../src/services/run-billing.ts';
 import { submitEnrolmentBatch } from '../../src/services/submit-enrolment-batch.ts';
 import { uploadEnrolment } from '../../src/services/upload-enrolment.ts';
 import { demoActor } from '../support/actors.ts';
-import { preparedDeps, type TestDb } from '../support/db.ts';
+import { notBefore, preparedDeps, type TestDb } from '../support/db.ts';
 import { enrolActive } from '../support/enrol.ts';
 import { toCsv, validWorkers } from '../support/enrolment-csv.ts';
 
@@ -157,7 +157,7 @@ describe('agreements, budget allocations, budget use and arrears ageing', () => 
     const kewarPayer = (
       await deps.db.query<{ id: number }>(`SELECT id FROM payer WHERE region_code = $1`, [KEWAR])
     ).rows[0]!.id;
-    await postPayment(deps, branch, {
+    await postPayment(notBefore(deps, '2026-11-30'), branch, {
       payerId: kewarPayer,
       amountRp: 12 * M,
       receivedOn: '2026-11-30',
@@ -249,7 +249,7 @@ describe('agreements, budget allocations, budget use and arrears ageing', () => 
     });
     expect(renewal.totals).toMatchObject({ renewed: 33, agedOut: 0, overQuota: 0, overBudget: 0 });
     for (const period of ['2026-12', '2027-01', '2027-02', '2027-03'])
-      await runBilling(deps, branch, { regencyCode: '53.04', period });
+      await runBilling(notBefore(deps, `${period}-01`), branch, { regencyCode: '53.04', period });
     // due 2026-11-16, 2026-12-15, 2027-01-15, 2027-02-15, 2027-03-15; Kewar paid November.
     const ageing = async (asOf: string, who: Actor = dinas) =>
       (await arrearsAgeing(deps, who, { asOf })).payers.map((p) => [

@@ -9,7 +9,7 @@ import { columnLetter, excelSerial } from '../../src/services/exports/xlsx.ts';
 import { postPayment } from '../../src/services/post-payment.ts';
 import { runBilling } from '../../src/services/run-billing.ts';
 import { demoActor } from '../support/actors.ts';
-import { preparedDeps, type TestDb } from '../support/db.ts';
+import { notBefore, preparedDeps, type TestDb } from '../support/db.ts';
 import { enrolActive } from '../support/enrol.ts';
 import { demoServer, loginCookie } from '../support/http.ts';
 
@@ -68,10 +68,13 @@ describe('billing exports', () => {
     ({ deps, t } = await preparedDeps());
     await enrolActive(deps, KEWAR, 12);
     await enrolActive(deps, FULUR, 10, { serialStart: 100 });
-    const run = await runBilling(deps, consoleActor(), { regencyCode: '53.04', period: '2026-12' });
+    const run = await runBilling(notBefore(deps, '2026-12-01'), consoleActor(), {
+      regencyCode: '53.04',
+      period: '2026-12',
+    });
     kewarInv = run.invoices.find((i) => i.payerRegion === KEWAR)!;
     fulurInv = run.invoices.find((i) => i.payerRegion === FULUR)!;
-    await postPayment(deps, consoleActor(), {
+    await postPayment(notBefore(deps, '2026-12-10'), consoleActor(), {
       payerId: kewarInv.payerId,
       amountRp: 100_000,
       receivedOn: '2026-12-10',
@@ -93,9 +96,9 @@ describe('billing exports', () => {
     'Nomor tagihan,Pembayar,Jenis pembayar,Kode wilayah,Periode,Jenis tagihan,Tanggal terbit,Jatuh tempo,' +
     'Jumlah baris,Tagihan (Rp),Dibayar (Rp),Sisa (Rp),Status';
   const fulurRow = () =>
-    `${fulurInv.number},Pemerintah Desa Fulur,Pemerintah desa,${FULUR},2026-12,Reguler,2026-11-24,2026-12-15,20,168000,0,168000,Belum lunas`;
+    `${fulurInv.number},Pemerintah Desa Fulur,Pemerintah desa,${FULUR},2026-12,Reguler,2026-12-01,2026-12-15,20,168000,0,168000,Belum lunas`;
   const kewarRow = () =>
-    `${kewarInv.number},Pemerintah Desa Kewar,Pemerintah desa,${KEWAR},2026-12,Reguler,2026-11-24,2026-12-15,24,201600,100000,101600,Belum lunas`;
+    `${kewarInv.number},Pemerintah Desa Kewar,Pemerintah desa,${KEWAR},2026-12,Reguler,2026-12-01,2026-12-15,24,201600,100000,101600,Belum lunas`;
 
   it('invoices CSV: the district sees both villages, newest due first; filters narrow it', async () => {
     const all = await exportInvoices(deps, district, {}, { format: 'csv' });

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Deps } from '../../src/services/actor.ts';
 import { runBilling } from '../../src/services/run-billing.ts';
 import { demoActor } from '../support/actors.ts';
-import { preparedDeps, type TestDb } from '../support/db.ts';
+import { notBefore, preparedDeps, type TestDb } from '../support/db.ts';
 import { enrolActive } from '../support/enrol.ts';
 
 // 0011 replaced the foreign key of invoice_line.source_invoice_id by a trigger that skips the
@@ -22,7 +22,7 @@ describe('invoice line references (0011)', () => {
   beforeAll(async () => {
     ({ deps, t } = await preparedDeps());
     await enrolActive(deps, '53.04.01.2001', 10, { serialStart: 1 });
-    const r = await runBilling(deps, await demoActor(deps, 'cabang.atambua'), {
+    const r = await runBilling(notBefore(deps, '2026-12-01'), await demoActor(deps, 'cabang.atambua'), {
       regencyCode: '53.04',
       period: '2026-12',
     });

@@ -9,7 +9,7 @@ import { postPayment } from '../../src/services/post-payment.ts';
 import { reversePayment } from '../../src/services/reverse-payment.ts';
 import { runBilling } from '../../src/services/run-billing.ts';
 import { BillingModel, nextPeriod } from '../support/billing-model.ts';
-import { preparedDeps, type TestDb, testDbKind } from '../support/db.ts';
+import { notBefore, preparedDeps, type TestDb, testDbKind } from '../support/db.ts';
 import { enrolActive } from '../support/enrol.ts';
 
 // Seeded random enrol / bill / re-run / pay / replay / reverse workloads against BillingModel,
@@ -130,7 +130,10 @@ class Run {
   private async bill(period: string) {
     const lines = await this.count('invoice_line');
     const expected = this.model.bill(period);
-    const r = await runBilling(this.deps, consoleActor(), { regencyCode: '53.04', period });
+    const r = await runBilling(notBefore(this.deps, `${period}-01`), consoleActor(), {
+      regencyCode: '53.04',
+      period,
+    });
     if (expected.length === 0) {
       expect(r.runId, `${period}: nothing changed, so nothing is issued`).toBeNull();
       expect(await this.count('invoice_line')).toBe(lines);
@@ -176,7 +179,7 @@ class Run {
       const same = existing.payer === payer && existing.amountRp === amountRp;
       return same ? this.expectReplay(input) : this.expectRefused(input);
     }
-    const r = await postPayment(this.deps, consoleActor(), input);
+    const r = await postPayment(notBefore(this.deps, input.receivedOn), consoleActor(), input);
     expect(r.replayed).toBe(false);
     this.model.pay({ key: s.key, payer, amountRp, reference: input.reference, dbId: r.paymentId });
   }
@@ -204,14 +207,16 @@ class Run {
 
   private async expectReplay(input: Parameters<typeof postPayment>[2]) {
     const before = await this.booked();
-    const r = await postPayment(this.deps, consoleActor(), input);
+    const r = await postPayment(notBefore(this.deps, input.receivedOn), consoleActor(), input);
     expect(r.replayed, 'same key, same payload: replayed').toBe(true);
     expect(await this.booked(), 'a replay books nothing').toEqual(before);
   }
 
   private async expectRefused(input: Parameters<typeof postPayment>[2]) {
     const before = await this.booked();
-    await expect(postPayment(this.deps, consoleActor(), input)).rejects.toMatchObject({
+    await expect(
+      postPayment(notBefore(this.deps, input.receivedOn), consoleActor(), input),
+    ).rejects.toMatchObject({
       code: 'IDEMPOTENCY_KEY_REUSED',
     });
     expect(await this.booked()).toEqual(before);

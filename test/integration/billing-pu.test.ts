@@ -4,7 +4,7 @@ import { registerEmployee } from '../../src/services/register-employee.ts';
 import { registerEmployer } from '../../src/services/register-employer.ts';
 import { runBilling } from '../../src/services/run-billing.ts';
 import { demoActor } from '../support/actors.ts';
-import { preparedDeps, TEST_NOW, type TestDb } from '../support/db.ts';
+import { notBefore, preparedDeps, TEST_NOW, type TestDb } from '../support/db.ts';
 import { nikFor } from '../support/enrolment-csv.ts';
 import { serialName } from '../support/names.ts';
 
@@ -41,7 +41,7 @@ describe('billing formal workers (PU) from their employer, wage and risk group',
   afterAll(async () => t.drop());
 
   it('issues the employer one invoice with employer and worker shares, due the 15th of the next month', async () => {
-    const r = await runBilling(deps, await demoActor(deps, 'cabang.atambua'), {
+    const r = await runBilling(notBefore(deps, '2026-12-01'), await demoActor(deps, 'cabang.atambua'), {
       regencyCode: '53.04',
       period: '2026-12',
     });
@@ -65,14 +65,20 @@ describe('billing formal workers (PU) from their employer, wage and risk group',
       Date.parse('2027-03-20T02:00:00Z') - Date.parse(TEST_NOW),
     );
     const branch = await demoActor(deps, 'cabang.atambua');
-    const r = await runBilling(deps, branch, { regencyCode: '53.04', period: '2027-03' });
+    const r = await runBilling(notBefore(deps, '2027-03-01'), branch, {
+      regencyCode: '53.04',
+      period: '2027-03',
+    });
     const fees = await deps.db.query<{ amountRp: number; invoiceId: number }>(
       `SELECT amount_rp AS "amountRp", invoice_id AS "invoiceId" FROM invoice_line WHERE kind = 'late_fee'`,
     );
     expect(fees.rows.map((f) => f.amountRp)).toEqual([92_603]);
     expect(fees.rows[0]!.invoiceId).toBe(r.invoices[0]!.id);
     expect(r.invoices[0]!.totalRp).toBe(WAGE_5M + WAGE_12M + 92_603);
-    const again = await runBilling(deps, branch, { regencyCode: '53.04', period: '2027-03' });
+    const again = await runBilling(notBefore(deps, '2027-03-01'), branch, {
+      regencyCode: '53.04',
+      period: '2027-03',
+    });
     expect(again.lines).toBe(0);
     const sum = await deps.db.query<{ s: number }>('SELECT sum(amount_rp)::bigint AS s FROM ledger_line');
     expect(sum.rows[0]!.s).toBe(0);

@@ -3,7 +3,7 @@ import { postEntry } from '../../src/db/ledger.ts';
 import type { Deps } from '../../src/services/actor.ts';
 import { runBilling } from '../../src/services/run-billing.ts';
 import { demoActor } from '../support/actors.ts';
-import { preparedDeps, type TestDb } from '../support/db.ts';
+import { notBefore, preparedDeps, type TestDb } from '../support/db.ts';
 import { enrolActive } from '../support/enrol.ts';
 
 const KEWAR = '53.04.01.2001';
@@ -27,7 +27,10 @@ describe('monthly billing run', () => {
 
   it('issues one invoice per payer, totals = participants × Rp16,800 (PP 44/2015: JKK 10,000 + JKM 6,800)', async () => {
     const branch = await demoActor(deps, 'cabang.atambua');
-    const r = await runBilling(deps, branch, { regencyCode: '53.04', period: '2026-12' });
+    const r = await runBilling(notBefore(deps, '2026-12-01'), branch, {
+      regencyCode: '53.04',
+      period: '2026-12',
+    });
     expect(r).toMatchObject({ kind: 'regular', participants: 33, lines: 66, totalRp: 33 * 16_800 });
     const byPayer = r.invoices.map((i) => [i.payerName, i.totalRp, i.lines, i.dueDate]);
     expect(byPayer).toEqual([
@@ -45,7 +48,10 @@ describe('monthly billing run', () => {
   it('running the same period again creates nothing', async () => {
     const branch = await demoActor(deps, 'cabang.atambua');
     const before = await deps.db.query<{ n: number }>('SELECT count(*)::int AS n FROM invoice_line');
-    const r = await runBilling(deps, branch, { regencyCode: '53.04', period: '2026-12' });
+    const r = await runBilling(notBefore(deps, '2026-12-01'), branch, {
+      regencyCode: '53.04',
+      period: '2026-12',
+    });
     expect(r).toMatchObject({ runId: null, lines: 0 });
     expect(
       (await deps.db.query<{ n: number }>('SELECT count(*)::int AS n FROM invoice_line')).rows[0]!.n,
@@ -55,7 +61,10 @@ describe('monthly billing run', () => {
   it('after new participants, a re-run issues adjustment lines only for them, never editing issued invoices', async () => {
     await enrolActive(deps, FULUR, 10, { serialStart: 300 });
     const branch = await demoActor(deps, 'cabang.atambua');
-    const r = await runBilling(deps, branch, { regencyCode: '53.04', period: '2026-12' });
+    const r = await runBilling(notBefore(deps, '2026-12-01'), branch, {
+      regencyCode: '53.04',
+      period: '2026-12',
+    });
     expect(r).toMatchObject({ kind: 'adjustment', participants: 10, lines: 20, totalRp: 10 * 16_800 });
     expect(r.invoices.map((i) => [i.payerName, i.totalRp, i.kind])).toEqual([
       ['Pemerintah Desa Fulur', 10 * 16_800, 'adjustment'],

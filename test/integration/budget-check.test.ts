@@ -10,7 +10,7 @@ import { submitEnrolmentBatch } from '../../src/services/submit-enrolment-batch.
 import { uploadEnrolment } from '../../src/services/upload-enrolment.ts';
 import { verifyEnrolmentBatch } from '../../src/services/verify-enrolment-batch.ts';
 import { demoActor } from '../support/actors.ts';
-import { preparedDeps, type TestDb } from '../support/db.ts';
+import { notBefore, preparedDeps, type TestDb } from '../support/db.ts';
 import { enrolActive } from '../support/enrol.ts';
 import { toCsv, validWorkers } from '../support/enrolment-csv.ts';
 import { demoServer, loginAll } from '../support/http.ts';
@@ -214,7 +214,10 @@ describe('budget and quota at verification and billing', () => {
   });
 
   it('a billing run over budget returns the warning (service and HTTP)', async () => {
-    const run = await runBilling(deps, branch, { regencyCode: '53.04', period: '2026-12' });
+    const run = await runBilling(notBefore(deps, '2026-12-01'), branch, {
+      regencyCode: '53.04',
+      period: '2026-12',
+    });
     expect(run.runId).not.toBeNull();
     // Kewar after the December run: 30 workers (November billed for 10 of them so far).
     expect(run.warnings.map((w) => [w.payerName, w.reasons, w.workers])).toEqual([

@@ -5,7 +5,7 @@ import { postPayment } from '../../src/services/post-payment.ts';
 import { runBilling } from '../../src/services/run-billing.ts';
 import { updateCoverage } from '../../src/services/update-coverage.ts';
 import { demoActor } from '../support/actors.ts';
-import { freshDb, preparedDeps, type TestDb } from '../support/db.ts';
+import { freshDb, notBefore, preparedDeps, type TestDb } from '../support/db.ts';
 import { enrolActive } from '../support/enrol.ts';
 
 // budget_worker_count (0012_budget_counts.sql) is kept by triggers on participant; budget use
@@ -71,9 +71,9 @@ describe('the maintained count of active BPU participants per payer and contribu
 
   it('lapses after 4 unpaid months and the resume after paying the arrears move the counts', async () => {
     for (const period of ['2026-12', '2027-01', '2027-02', '2027-03', '2027-04'])
-      await runBilling(deps, branch, { regencyCode: '53.04', period });
+      await runBilling(notBefore(deps, `${period}-01`), branch, { regencyCode: '53.04', period });
     // Fulur and Duarato's payer pay ahead; Kewar does not.
-    await postPayment(deps, branch, {
+    await postPayment(notBefore(deps, '2026-12-10'), branch, {
       payerId: await payerOf(FULUR),
       amountRp: 3 * 10 * MONTH_RP,
       receivedOn: '2026-12-10',
@@ -85,27 +85,37 @@ describe('the maintained count of active BPU participants per payer and contribu
         `SELECT id FROM payer WHERE kind = 'regency' AND region_code = '53.04'`,
       )
     ).rows[0]!.id;
-    await postPayment(deps, branch, {
+    await postPayment(notBefore(deps, '2026-12-10'), branch, {
       payerId: regencyPayer,
       amountRp: 3 * 10 * MONTH_RP,
       receivedOn: '2026-12-10',
       reference: 'apbd-2026-12-10',
       idempotencyKey: 'apbd-2026-12-10',
     });
-    expect(await updateCoverage(deps, branch, { regencyCode: '53.04', asOf: '2027-03-16' })).toMatchObject({
+    expect(
+      await updateCoverage(notBefore(deps, '2027-03-16'), branch, {
+        regencyCode: '53.04',
+        asOf: '2027-03-16',
+      }),
+    ).toMatchObject({
       lapsed: 12,
     });
     expect(await workers()).toBe(20);
     expect(await maintained()).toEqual(await direct());
 
-    await postPayment(deps, branch, {
+    await postPayment(notBefore(deps, '2027-04-20'), branch, {
       payerId: await payerOf(KEWAR),
       amountRp: 3 * 12 * MONTH_RP,
       receivedOn: '2027-04-20',
       reference: 'kewar-2027-04-20',
       idempotencyKey: 'kewar-2027-04-20',
     });
-    expect(await updateCoverage(deps, branch, { regencyCode: '53.04', asOf: '2027-04-20' })).toMatchObject({
+    expect(
+      await updateCoverage(notBefore(deps, '2027-04-20'), branch, {
+        regencyCode: '53.04',
+        asOf: '2027-04-20',
+      }),
+    ).toMatchObject({
       resumed: 12,
     });
     expect(await workers()).toBe(32);

@@ -20,7 +20,7 @@ import { runBilling } from '../../src/services/run-billing.ts';
 import { updateCoverage } from '../../src/services/update-coverage.ts';
 import { demoActor } from '../support/actors.ts';
 import { insertBulkParticipants } from '../support/bulk-participants.ts';
-import { preparedDeps, type TestDb } from '../support/db.ts';
+import { notBefore, preparedDeps, type TestDb } from '../support/db.ts';
 import { enrolActive } from '../support/enrol.ts';
 import { nikFor } from '../support/enrolment-csv.ts';
 
@@ -442,8 +442,13 @@ describe('claims: intake, documents, eligibility, maker/checker', () => {
 
   it('a BPU worker whose cover lapsed before death is refused COVER_LAPSED with the lapse date', async () => {
     for (const period of ['2026-12', '2027-01', '2027-02', '2027-03', '2027-04'])
-      await runBilling(base, officer, { regencyCode: '53.04', period });
-    expect(await updateCoverage(base, officer, { regencyCode: '53.04', asOf: '2027-03-16' })).toMatchObject({
+      await runBilling(notBefore(base, `${period}-01`), officer, { regencyCode: '53.04', period });
+    expect(
+      await updateCoverage(notBefore(base, '2027-03-16'), officer, {
+        regencyCode: '53.04',
+        asOf: '2027-03-16',
+      }),
+    ).toMatchObject({
       lapsed: expect.any(Number),
     });
     const [kpj] = await kpjs(FULUR);

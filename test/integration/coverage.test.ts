@@ -7,7 +7,7 @@ import { ruleBook } from '../../src/services/rule-book.ts';
 import { runBilling } from '../../src/services/run-billing.ts';
 import { coveragePeriods, updateCoverage } from '../../src/services/update-coverage.ts';
 import { demoActor } from '../support/actors.ts';
-import { preparedDeps, type TestDb } from '../support/db.ts';
+import { notBefore, preparedDeps, type TestDb } from '../support/db.ts';
 import { enrolActive } from '../support/enrol.ts';
 
 const KEWAR = '53.04.01.2001';
@@ -32,14 +32,15 @@ describe('BPU coverage from payments: lapse after more than 3 unpaid months, res
       )
     ).rows.map((r) => [r.status, r.since, r.n]);
   const pay = async (region: string, amountRp: number, receivedOn: string, key: string) =>
-    postPayment(deps, branch, {
+    postPayment(notBefore(deps, receivedOn), branch, {
       payerId: await payerOf(region),
       amountRp,
       receivedOn,
       reference: key,
       idempotencyKey: key,
     });
-  const update = (asOf: string) => updateCoverage(deps, branch, { regencyCode: '53.04', asOf });
+  const update = (asOf: string) =>
+    updateCoverage(notBefore(deps, asOf), branch, { regencyCode: '53.04', asOf });
 
   beforeAll(async () => {
     ({ deps, t } = await preparedDeps());
@@ -47,7 +48,7 @@ describe('BPU coverage from payments: lapse after more than 3 unpaid months, res
     await enrolActive(deps, FULUR, 10, { serialStart: 100 });
     branch = await demoActor(deps, 'cabang.atambua');
     for (const period of ['2026-12', '2027-01', '2027-02', '2027-03', '2027-04'])
-      await runBilling(deps, branch, { regencyCode: '53.04', period });
+      await runBilling(notBefore(deps, `${period}-01`), branch, { regencyCode: '53.04', period });
     // Fulur pays December to February in advance: never more than 2 months behind below.
     await pay(FULUR, 3 * 10 * MONTH_RP, '2026-12-10', 'fulur-2026-12-10');
   });
@@ -122,14 +123,14 @@ describe('BPU coverage from payments: lapse after more than 3 unpaid months, res
     for (const who of ['dinas.belu', 'desa.kewar', 'auditor']) {
       const actor = await demoActor(deps, who);
       await expect(
-        updateCoverage(deps, actor, { regencyCode: '53.04', asOf: '2027-04-20' }),
+        updateCoverage(notBefore(deps, '2027-04-20'), actor, { regencyCode: '53.04', asOf: '2027-04-20' }),
       ).rejects.toMatchObject({
         code: 'FORBIDDEN',
       });
     }
     const supervisor = await demoActor(deps, 'supervisor.atambua');
     await expect(
-      updateCoverage(deps, supervisor, { regencyCode: '53.04', asOf: '2027-04-20' }),
+      updateCoverage(notBefore(deps, '2027-04-20'), supervisor, { regencyCode: '53.04', asOf: '2027-04-20' }),
     ).resolves.toMatchObject({
       lapsed: 0,
       resumed: 0,

@@ -337,6 +337,6 @@ describe('employers: registration, employees, monthly wage report', () => {
     await expect(showEmployer(deps, own, '53040002')).rejects.toMatchObject({ code: 'NOT_FOUND' });
     await expect(
       importWageReport(deps, own, { npp: NPP, period: '2026-12', fileName: 'x.csv', bytes: csv(REPORT) }),
-    ).rejects.toMatchObject({ code: 'VALIDATION_FAILED' });
+    ).rejects.toMatchObject({ code: 'DATE_IN_FUTURE', params: { field: 'period', today: '2026-11-24' } });
   });
 });

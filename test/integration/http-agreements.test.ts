@@ -151,7 +151,7 @@ describe('HTTP: agreements, budget use, arrears and coverage, allowed and denied
   });
 
   it('POST /coverage/update: branch staff; GET /arrears: billing readers, scoped', async () => {
-    const body = { regencyCode: '53.04', asOf: '2026-12-20' };
+    const body = { regencyCode: '53.04', asOf: '2026-11-24' };
     for (const who of ['dinas.belu', 'desa.kewar', 'auditor'])
       expect((await call(who, 'POST', '/api/v1/coverage/update', body)).statusCode).toBe(403);
     expect((await call(null, 'POST', '/api/v1/coverage/update', body)).statusCode).toBe(401);
@@ -166,18 +166,18 @@ describe('HTTP: agreements, budget use, arrears and coverage, allowed and denied
       (
         await call('cabang.atambua', 'POST', '/api/v1/billing/runs', {
           regencyCode: '53.04',
-          period: '2026-12',
+          period: '2026-11',
         })
       ).statusCode,
     ).toBe(200);
-    const kewar = (await call('desa.kewar', 'GET', '/api/v1/arrears?asOf=2026-12-20')).json();
+    const kewar = (await call('desa.kewar', 'GET', '/api/v1/arrears?asOf=2026-12-10')).json();
     expect(
       kewar.payers.map((p: { payerName: string; days1To30Rp: number }) => [p.payerName, p.days1To30Rp]),
     ).toEqual([['Pemerintah Desa Kewar', 12 * M]]);
     expect(
-      (await call('dinas.belu', 'GET', '/api/v1/arrears?asOf=2026-12-20')).json().totals.days1To30Rp,
+      (await call('dinas.belu', 'GET', '/api/v1/arrears?asOf=2026-12-10')).json().totals.days1To30Rp,
     ).toBe(22 * M);
     expect((await call('dinas.belu', 'GET', '/api/v1/arrears?asOf=2026-13-01')).statusCode).toBe(400);
-    expect((await call(null, 'GET', '/api/v1/arrears?asOf=2026-12-20')).statusCode).toBe(401);
+    expect((await call(null, 'GET', '/api/v1/arrears?asOf=2026-12-10')).statusCode).toBe(401);
   });
 });

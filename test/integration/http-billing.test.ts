@@ -35,7 +35,7 @@ describe('HTTP: billing, invoices and payments, allowed and denied', () => {
   });
 
   it('billing runs: branch officer only', async () => {
-    const body = { regencyCode: '53.04', period: '2026-12' };
+    const body = { regencyCode: '53.04', period: '2026-11' };
     for (const who of ['desa.kewar', 'dinas.belu', 'supervisor.atambua']) {
       expect((await call(who, 'POST', '/api/v1/billing/runs', body)).statusCode).toBe(403);
     }
@@ -64,7 +64,7 @@ describe('HTTP: billing, invoices and payments, allowed and denied', () => {
     const payer = (await call('cabang.atambua', 'GET', '/api/v1/payers'))
       .json()
       .payers.find((p: { name: string }) => p.name === 'Pemerintah Desa Kewar');
-    const body = { payerId: payer.id, amountRp: 201_600, receivedOn: '2026-12-12', reference: 'SP2D-0012' };
+    const body = { payerId: payer.id, amountRp: 201_600, receivedOn: '2026-11-24', reference: 'SP2D-0012' };
     const key = { 'idempotency-key': 'kewar-sp2d-0012' };
     expect((await call('desa.kewar', 'POST', '/api/v1/payments', body, key)).statusCode).toBe(403);
     const first = await call('cabang.atambua', 'POST', '/api/v1/payments', body, key);

@@ -9,7 +9,7 @@ import { registerEmployee } from '../../src/services/register-employee.ts';
 import { registerEmployer } from '../../src/services/register-employer.ts';
 import { runBilling } from '../../src/services/run-billing.ts';
 import { demoActor } from '../support/actors.ts';
-import { preparedDeps, TEST_NOW, type TestDb } from '../support/db.ts';
+import { notBefore, preparedDeps, TEST_NOW, type TestDb } from '../support/db.ts';
 import { enrolActive } from '../support/enrol.ts';
 import { nikFor } from '../support/enrolment-csv.ts';
 import { demoServer, loginCookie } from '../support/http.ts';
@@ -36,7 +36,10 @@ describe('invoice PDF', () => {
     ({ deps, t } = await preparedDeps());
     await enrolActive(deps, KEWAR, 12);
     await enrolActive(deps, FULUR, 10, { serialStart: 100 });
-    const run = await runBilling(deps, consoleActor(), { regencyCode: '53.04', period: '2026-12' });
+    const run = await runBilling(notBefore(deps, '2026-12-01'), consoleActor(), {
+      regencyCode: '53.04',
+      period: '2026-12',
+    });
     kewarInvoice = run.invoices.find((i) => i.payerRegion === KEWAR)!;
     fulurInvoice = run.invoices.find((i) => i.payerRegion === FULUR)!;
     app = await demoServer(deps);
@@ -65,7 +68,7 @@ describe('invoice PDF', () => {
         'Desa Kewar, Kecamatan Lamaknen, Kabupaten Belu',
         kewarInvoice.number,
         'Desember 2026',
-        '24 November 2026',
+        '1 Desember 2026',
         '15 Desember 2026',
         'Iuran JKK (Jaminan Kecelakaan Kerja)',
         'Iuran JKM (Jaminan Kematian)',
@@ -186,12 +189,17 @@ describe('invoice with a late fee: its own row on the PDF and in the lines expor
 
   it('shows contributions by programme and role, then "Denda keterlambatan"; the lines export carries the fee', async () => {
     const branch = await demoActor(deps, 'cabang.atambua');
-    const dec = await runBilling(deps, branch, { regencyCode: '53.04', period: '2026-12' });
+    const dec = await runBilling(notBefore(deps, '2026-12-01'), branch, {
+      regencyCode: '53.04',
+      period: '2026-12',
+    });
     // December's invoice is unpaid on 20 March 2027: 3 months × 2% × Rp1.543.389 → Rp92.603 (billing-pu.test.ts).
     (deps.clock as unknown as { advance(ms: number): void }).advance(
       Date.parse('2027-03-20T02:00:00Z') - Date.parse(TEST_NOW),
     );
-    const mar = (await runBilling(deps, branch, { regencyCode: '53.04', period: '2027-03' })).invoices[0]!;
+    const mar = (
+      await runBilling(notBefore(deps, '2027-03-01'), branch, { regencyCode: '53.04', period: '2027-03' })
+    ).invoices[0]!;
     const text = pdfText((await invoicePdf(deps, branch, mar.id)).pdf);
     const rows = text.slice(text.indexOf('Amount') + 1, text.indexOf('Total tagihan / Total'));
     expect(rows.filter((_, i) => i % 4 === 0)).toEqual([

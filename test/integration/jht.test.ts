@@ -20,7 +20,7 @@ import { registerEmployer } from '../../src/services/register-employer.ts';
 import { runBilling } from '../../src/services/run-billing.ts';
 import { demoActor, headOfficeSupervisor } from '../support/actors.ts';
 import { insertApprovedClaim } from '../support/approved-claim.ts';
-import { preparedDeps, type TestDb } from '../support/db.ts';
+import { notBefore, preparedDeps, type TestDb } from '../support/db.ts';
 import { nikFor } from '../support/enrolment-csv.ts';
 import { serialName } from '../support/names.ts';
 
@@ -80,7 +80,7 @@ describe('JHT accounts: contributions, opening balance, yearly return, withdrawa
       (r) => r.id,
     );
     [worker1, worker2] = ids as [number, number];
-    await runBilling(deps, officer, { regencyCode: '53.04', period: '2026-12' });
+    await runBilling(notBefore(deps, '2026-12-01'), officer, { regencyCode: '53.04', period: '2026-12' });
     payerIdValue = (await deps.db.query<{ id: number }>(`SELECT id FROM payer WHERE kind = 'employer'`))
       .rows[0]!.id;
   });

@@ -4,7 +4,7 @@ import { postPayment } from '../../src/services/post-payment.ts';
 import { reversePayment } from '../../src/services/reverse-payment.ts';
 import { runBilling } from '../../src/services/run-billing.ts';
 import { demoActor } from '../support/actors.ts';
-import { preparedDeps, type TestDb } from '../support/db.ts';
+import { notBefore, preparedDeps, type TestDb } from '../support/db.ts';
 import { enrolActive } from '../support/enrol.ts';
 
 const MONTH = 12 * 16_800; // Kewar's 12 workers, one month
@@ -30,15 +30,15 @@ describe('payments: idempotent posting, allocation oldest first, reversal', () =
     ({ deps, t } = await preparedDeps());
     await enrolActive(deps, '53.04.01.2001', 12);
     branch = await demoActor(deps, 'cabang.atambua');
-    await runBilling(deps, branch, { regencyCode: '53.04', period: '2026-12' });
-    await runBilling(deps, branch, { regencyCode: '53.04', period: '2027-01' });
+    await runBilling(notBefore(deps, '2026-12-01'), branch, { regencyCode: '53.04', period: '2026-12' });
+    await runBilling(notBefore(deps, '2027-01-01'), branch, { regencyCode: '53.04', period: '2027-01' });
     payerId = (await deps.db.query<{ id: number }>(`SELECT id FROM payer WHERE kind = 'village'`)).rows[0]!
       .id;
   });
   afterAll(async () => t.drop());
 
   const pay = (amountRp: number, key: string, reference = 'TRF-001') =>
-    postPayment(deps, branch, {
+    postPayment(notBefore(deps, '2026-12-10'), branch, {
       payerId,
       amountRp,
       receivedOn: '2026-12-10',
@@ -99,7 +99,7 @@ describe('payments: idempotent posting, allocation oldest first, reversal', () =
   it('only branch officers post and supervisors reverse; a village operator may neither', async () => {
     const kewar = await demoActor(deps, 'desa.kewar');
     await expect(
-      postPayment(deps, kewar, {
+      postPayment(notBefore(deps, '2026-12-10'), kewar, {
         payerId,
         amountRp: 1,
         receivedOn: '2026-12-10',

@@ -6,7 +6,7 @@ import { districtDashboard } from '../../src/services/reports/district-dashboard
 import { setWorkforce } from '../../src/services/reports/workforce.ts';
 import { runBilling } from '../../src/services/run-billing.ts';
 import { demoActor } from '../support/actors.ts';
-import { preparedDeps, type TestDb } from '../support/db.ts';
+import { notBefore, preparedDeps, type TestDb } from '../support/db.ts';
 import { demoServer, loginAll } from '../support/http.ts';
 import { pdfText } from '../support/pdf.ts';
 import { enrolEverySegment, FULUR, insertPaidClaims, KEWAR } from '../support/report-fixtures.ts';
@@ -32,7 +32,7 @@ describe('district and branch dashboards, workforce and report files', () => {
   beforeAll(async () => {
     ({ deps, t } = await preparedDeps());
     await enrolEverySegment(deps);
-    const bill = await runBilling(deps, await demoActor(deps, 'cabang.atambua'), {
+    const bill = await runBilling(notBefore(deps, '2026-12-01'), await demoActor(deps, 'cabang.atambua'), {
       regencyCode: '53.04',
       period: '2026-12',
     });

@@ -7,7 +7,7 @@ import { recordJhtOpeningBalance } from '../../src/services/jht/index.ts';
 import { postPayment } from '../../src/services/post-payment.ts';
 import { runBilling } from '../../src/services/run-billing.ts';
 import { ACTIVATION_CODE_MAX_TRIES } from '../../src/services/self-service/activation-code.ts';
-import { preparedDeps, type TestDb } from '../support/db.ts';
+import { notBefore, preparedDeps, type TestDb } from '../support/db.ts';
 import { enrolActive } from '../support/enrol.ts';
 import { demoServer, loginCookie } from '../support/http.ts';
 import { pdfText } from '../support/pdf.ts';
@@ -47,12 +47,15 @@ describe('participant self-service', () => {
   beforeAll(async () => {
     ({ deps, t } = await preparedDeps());
     await enrolActive(deps, KEWAR, 10);
-    const run = await runBilling(deps, consoleActor(), { regencyCode: '53.04', period: '2026-12' });
+    const run = await runBilling(notBefore(deps, '2026-12-01'), consoleActor(), {
+      regencyCode: '53.04',
+      period: '2026-12',
+    });
     const inv = run.invoices.find((i) => i.payerRegion === KEWAR)!;
     const total = (
       await deps.db.query<{ t: number }>('SELECT total_rp AS t FROM invoice WHERE id = $1', [inv.id])
     ).rows[0]!.t;
-    await postPayment(deps, consoleActor(), {
+    await postPayment(notBefore(deps, '2026-12-10'), consoleActor(), {
       payerId: inv.payerId,
       amountRp: total,
       receivedOn: '2026-12-10',

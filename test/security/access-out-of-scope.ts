@@ -168,6 +168,18 @@ export const OUT_OF_SCOPE: OutOfScopeCase[] = [
       }),
   },
   {
+    op: 'GET /api/v1/regencies/{code}/closed-periods',
+    roles: [...BELU_STAFF, 'village_operator'],
+    reaching: 'Kabupaten Alor',
+    request: () => ({ url: `/api/v1/regencies/${ALOR}/closed-periods` }),
+  },
+  {
+    op: 'POST /api/v1/regencies/{code}/closed-periods',
+    roles: ['branch_supervisor'],
+    reaching: 'Kabupaten Alor',
+    request: () => json(`/api/v1/regencies/${ALOR}/closed-periods`, { period: '2026-10' }),
+  },
+  {
     op: 'POST /api/v1/billing/runs',
     roles: ['branch_officer'],
     reaching: 'Kabupaten Alor',

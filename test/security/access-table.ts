@@ -167,6 +167,8 @@ export const ACCESS_TABLE: Record<string, Expectation> = {
   'GET /api/v1/budget-use': only('billing.read', BILLING),
   'GET /api/v1/arrears': only('billing.read', BILLING),
   'POST /api/v1/coverage/update': only('coverage.update', ['branch_officer', 'branch_supervisor']),
+  'GET /api/v1/regencies/{code}/closed-periods': only('billing.read', BILLING),
+  'POST /api/v1/regencies/{code}/closed-periods': only('periods.close', ['branch_supervisor']),
   'GET /api/v1/invoices/{id}/invoice.pdf': only('billing.read', BILLING),
   'GET /api/v1/invoices.csv': only('billing.read', BILLING),
   'GET /api/v1/payers.csv': only('billing.read', BILLING),

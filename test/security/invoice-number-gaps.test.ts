@@ -3,7 +3,7 @@ import type { Db } from '../../src/db/types.ts';
 import type { Actor, Deps } from '../../src/services/actor.ts';
 import { runBilling } from '../../src/services/run-billing.ts';
 import { demoActor } from '../support/actors.ts';
-import { preparedDeps, type TestDb } from '../support/db.ts';
+import { notBefore, preparedDeps, type TestDb } from '../support/db.ts';
 import { enrolActive } from '../support/enrol.ts';
 
 // B9 (issue 14): invoice numbers came from a sequence, which does not roll back, so a billing run
@@ -39,14 +39,14 @@ describe('B9: invoice numbers without gaps', () => {
   afterAll(async () => t?.drop());
 
   it('a run that does not commit takes no number: the next run continues the series', async () => {
-    await runBilling(deps, branch, { regencyCode: '53.04', period: '2026-12' });
+    await runBilling(notBefore(deps, '2026-12-01'), branch, { regencyCode: '53.04', period: '2026-12' });
     expect(await serials(deps.db)).toEqual([1, 2]);
-    const killed = { ...deps, db: killedBeforeCommit(deps.db) };
+    const killed = { ...notBefore(deps, '2027-01-01'), db: killedBeforeCommit(deps.db) };
     await expect(runBilling(killed, branch, { regencyCode: '53.04', period: '2027-01' })).rejects.toThrow(
       'killed before commit',
     );
     expect(await serials(deps.db)).toEqual([1, 2]);
-    await runBilling(deps, branch, { regencyCode: '53.04', period: '2027-01' });
+    await runBilling(notBefore(deps, '2027-01-01'), branch, { regencyCode: '53.04', period: '2027-01' });
     expect(await serials(deps.db)).toEqual([1, 2, 3, 4]);
     const numbers = await deps.db.query<{ number: string }>('SELECT number FROM invoice ORDER BY id');
     expect(numbers.rows.map((r) => r.number)).toEqual([

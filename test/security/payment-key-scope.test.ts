@@ -8,7 +8,7 @@ import { postPayment } from '../../src/services/post-payment.ts';
 import { resolveActor } from '../../src/services/resolve-actor.ts';
 import { runBilling } from '../../src/services/run-billing.ts';
 import { DEMO_PASSWORD, demoActor } from '../support/actors.ts';
-import { preparedDeps, type TestDb } from '../support/db.ts';
+import { notBefore, preparedDeps, type TestDb } from '../support/db.ts';
 import { enrolActive } from '../support/enrol.ts';
 
 // L1 (issue 14): the Idempotency-Key was looked up before the payer's scope, in one namespace for
@@ -33,7 +33,7 @@ describe('L1: an idempotency key reveals nothing outside the caller’s scope', 
   let payerId: number;
   const body = {
     amountRp: 100_000,
-    receivedOn: '2026-12-10',
+    receivedOn: '2026-11-24',
     reference: 'TRF-L1',
     idempotencyKey: 'l1-key-0001',
   };
@@ -42,7 +42,7 @@ describe('L1: an idempotency key reveals nothing outside the caller’s scope', 
     ({ deps, t } = await preparedDeps());
     await enrolActive(deps, '53.04.01.2001', 10);
     atambua = await demoActor(deps, 'cabang.atambua');
-    await runBilling(deps, atambua, { regencyCode: '53.04', period: '2026-12' });
+    await runBilling(notBefore(deps, '2026-12-01'), atambua, { regencyCode: '53.04', period: '2026-12' });
     payerId = (await deps.db.query<{ id: number }>(`SELECT id FROM payer WHERE kind = 'village'`)).rows[0]!
       .id;
     // Another branch, serving Kota Kupang: none of Belu's payers are in its scope.

@@ -187,7 +187,7 @@ export const ACCESS_REQUESTS: Record<string, Build> = {
   'POST /api/v1/projects/{number}/workers': (f) =>
     json(`/api/v1/projects/${encodeURIComponent(f.project)}/workers`, { add: [{ nik: workerNik }] }),
 
-  'POST /api/v1/billing/runs': () => json('/api/v1/billing/runs', { regencyCode: BELU, period: '2027-01' }),
+  'POST /api/v1/billing/runs': () => json('/api/v1/billing/runs', { regencyCode: BELU, period: '2026-12' }),
   'GET /api/v1/invoices': () => ({ url: '/api/v1/invoices' }),
   'GET /api/v1/invoices/{id}': (f) => ({ url: `/api/v1/invoices/${f.invoiceId}` }),
   'GET /api/v1/payers': () => ({ url: '/api/v1/payers' }),
@@ -230,6 +230,10 @@ export const ACCESS_REQUESTS: Record<string, Build> = {
     json('/api/v1/budget-renewals', { regencyCode: BELU, fromYear: 2026, confirm: false }),
   'GET /api/v1/budget-use': () => ({ url: `/api/v1/budget-use?regency=${BELU}&year=2026` }),
   'GET /api/v1/arrears': () => ({ url: '/api/v1/arrears?asOf=2026-12-20' }),
+  'GET /api/v1/regencies/{code}/closed-periods': () => ({ url: `/api/v1/regencies/${BELU}/closed-periods` }),
+  // October 2026 lies before every record of the fixture: closing it moves nothing.
+  'POST /api/v1/regencies/{code}/closed-periods': () =>
+    json(`/api/v1/regencies/${BELU}/closed-periods`, { period: '2026-10' }),
   'POST /api/v1/coverage/update': () =>
     json('/api/v1/coverage/update', { regencyCode: BELU, asOf: '2026-12-01' }),
   'GET /api/v1/invoices/{id}/invoice.pdf': (f) => ({ url: `/api/v1/invoices/${f.invoiceId}/invoice.pdf` }),

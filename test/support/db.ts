@@ -3,7 +3,7 @@ import pg from 'pg';
 import { openDb } from '../../src/db/connect.ts';
 import type { Db } from '../../src/db/types.ts';
 import type { Deps } from '../../src/services/actor.ts';
-import { fixedClock } from '../../src/services/clock.ts';
+import { fixedClock, officeDate } from '../../src/services/clock.ts';
 import { prepareDatabase } from '../../src/services/prepare-database.ts';
 
 export const TEST_NOW = '2026-11-24T02:00:00.000Z';
@@ -70,4 +70,18 @@ export async function preparedDeps(opts: { dataDir?: string } = {}): Promise<{ d
   const t = await freshDb(opts);
   await prepareDatabase(t.db, { provinces: ['53'] });
   return { deps: { db: t.db, clock: fixedClock(TEST_NOW) }, t };
+}
+
+/**
+ * The same deps with the clock at 10:00 WITA on `day`: a step taken on that day. Services refuse
+ * business dates after today (time-guards.ts), so a test that bills December or posts a payment
+ * received in December takes that step on a December day.
+ */
+export function onDay(deps: Deps, day: string): Deps {
+  return { ...deps, clock: fixedClock(`${day}T02:00:00.000Z`) };
+}
+
+/** The deps as they are when their clock already reached `day` (office date), else on `day`. */
+export function notBefore(deps: Deps, day: string): Deps {
+  return officeDate(deps.clock.now()) >= day ? deps : onDay(deps, day);
 }

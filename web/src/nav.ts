@@ -80,6 +80,7 @@ export const NAV_ITEMS: readonly NavItem[] = [
     label: 'nav.reports',
     icon: 'chart',
   },
+  { permission: 'periods.close', path: '/tutup-buku', label: 'nav.periods', icon: 'check' },
   { permission: 'users.manage', path: '/pengguna', label: 'nav.users', icon: 'user' },
   { permission: 'audit.read', path: '/audit', label: 'nav.audit', icon: 'log' },
 ];

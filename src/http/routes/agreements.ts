@@ -120,7 +120,7 @@ export const agreementRoutes: FastifyPluginAsyncZod<{ deps: Deps }> = async (app
         tags: ['billing'],
         summary: 'Lapse and resume BPU coverage from invoices and payments as of a date (branch staff)',
         body: CoverageBody,
-        response: { 200: CoverageResult, ...errors(400, 401, 403, 404) },
+        response: { 200: CoverageResult, ...errors(400, 401, 403, 404, 409, 422) },
       },
     },
     async (req) => updateCoverage(deps, requireActor(req), req.body),

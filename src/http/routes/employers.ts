@@ -109,7 +109,7 @@ export const employerRoutes: FastifyPluginAsyncZod<{ deps: Deps }> = async (app,
           dryRun: z.enum(['true', 'false']).default('false'),
         }),
         headers: z.object({ 'x-file-name': z.string().max(400).optional() }),
-        response: { 201: WageImportResult, ...errors(400, 401, 403, 404, 413) },
+        response: { 201: WageImportResult, ...errors(400, 401, 403, 404, 413, 422) },
       },
     },
     async (req, reply) => {

@@ -93,7 +93,7 @@ export const jhtRoutes: FastifyPluginAsyncZod<{ deps: Deps }> = async (app, { de
               lastEntryOn: z.string().nullable(),
             }),
           }),
-          ...errors(400, 401, 403, 404, 409),
+          ...errors(400, 401, 403, 404, 409, 422),
         },
       },
     },

@@ -13,6 +13,7 @@ import { requireInScope, requirePermission } from '../access.ts';
 import type { Actor, Deps } from '../actor.ts';
 import { officeDate } from '../clock.ts';
 import { ruleBook } from '../rule-book.ts';
+import { requireNotFuture } from '../time-guards.ts';
 import { BANKS, type ClaimantRelation, findKind } from './catalog.ts';
 import { type Context, checkEligibility } from './eligibility.ts';
 import { intakeExplanation, refusalExplanation } from './explain.ts';
@@ -30,12 +31,11 @@ function parse(input: FileClaimInput) {
 type Parsed = ReturnType<typeof parse>;
 
 /** Checks that need no database: kind, dates, claimant, bank account, JKK report facts. */
-function validate(c: Parsed, today: string) {
+function validate(c: Parsed) {
   const kind = findKind(c.program, c.kind);
   if (!kind) throw new AppError('CLAIM_KIND_UNKNOWN', { kind: c.kind, program: c.program });
   const bad = (detail: string) => new AppError('VALIDATION_FAILED', { detail });
   if (!isValidDate(c.eventDate)) throw bad('eventDate: YYYY-MM-DD');
-  if (c.eventDate > today) throw bad(`eventDate: setelah hari ini / after today (${today})`);
   if (!/^\d{6,20}$/.test(c.bank.account)) throw new AppError('BANK_ACCOUNT_INVALID');
   if (!BANKS[c.bank.code]) throw new AppError('BANK_UNKNOWN', { code: c.bank.code });
   const death = kind.death || (c.program === 'JHT' && c.eventDetail.reason === 'death');
@@ -71,7 +71,8 @@ export async function fileClaim(deps: Deps, actor: Actor, input: FileClaimInput)
   const c = parse(input);
   const now = deps.clock.now();
   const today = officeDate(now);
-  validate(c, today);
+  validate(c);
+  requireNotFuture(deps.clock, 'eventDate', c.eventDate);
   return deps.db.transaction(async (tx) => {
     const p = await requireInScope(tx, actor, 'claim_participant', {
       ...(c.kpj !== undefined ? { kpj: c.kpj } : {}),

@@ -4,6 +4,7 @@ import { AppError } from '../../errors.ts';
 import { isValidDate } from '../../rules/calendar.ts';
 import { requireInScope, requirePermission } from '../access.ts';
 import type { Actor, Deps } from '../actor.ts';
+import { requireNotFuture } from '../time-guards.ts';
 import { jhtBalance } from './accounts.ts';
 
 export interface OpeningBalanceInput {
@@ -26,6 +27,7 @@ export async function recordJhtOpeningBalance(deps: Deps, actor: Actor, input: O
     throw new AppError('VALIDATION_FAILED', { detail: 'source: 3–300 characters' });
   return deps.db.transaction(async (tx) => {
     const p = await requireInScope(tx, actor, 'participant', input.participantId);
+    requireNotFuture(deps.clock, 'asOf', input.asOf);
     const at = deps.clock.now();
     const entryId = await insertOpeningBalance(tx, {
       participantId: p.id,

@@ -12,6 +12,7 @@ import { employersId } from './id/employers.ts';
 import { enrolmentId } from './id/enrolment.ts';
 import { meId } from './id/me.ts';
 import { membershipId } from './id/membership.ts';
+import { periodsId } from './id/periods.ts';
 import { shellId } from './id/shell.ts';
 
 export const id = {
@@ -26,6 +27,7 @@ export const id = {
   ...meId,
   ...correctionsId,
   ...membershipId,
+  ...periodsId,
 };
 
 export type MessageKey = keyof typeof id;

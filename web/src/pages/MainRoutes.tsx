@@ -26,6 +26,7 @@ import { MEMBERSHIP_PATH, MembershipChangesPage } from './membership/MembershipC
 import { NotFoundPage } from './NotFoundPage.tsx';
 import { ParticipantsPage } from './ParticipantsPage.tsx';
 import { PaymentsPage } from './PaymentsPage.tsx';
+import { PERIOD_CLOSE_PATH, PeriodClosePage } from './PeriodClosePage.tsx';
 import { PlaceholderPage } from './PlaceholderPage.tsx';
 import { ProjectsPage } from './ProjectsPage.tsx';
 import type { PageProps } from './pageProps.ts';
@@ -111,6 +112,9 @@ export function MainRoutes({ user, onUnauthenticated }: MainRoutesProps) {
   }
   if (path === BUDGET_PATH && can('billing.read')) {
     return <BudgetPage user={user} onUnauthenticated={onUnauthenticated} />;
+  }
+  if (path === PERIOD_CLOSE_PATH && can('periods.close')) {
+    return <PeriodClosePage user={user} onUnauthenticated={onUnauthenticated} />;
   }
   if (path === '/pembayaran' && (can('payments.post') || can('payments.reverse'))) {
     return <PaymentsPage user={user} onUnauthenticated={onUnauthenticated} />;

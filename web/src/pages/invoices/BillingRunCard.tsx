@@ -6,23 +6,22 @@ import { BudgetWarningList } from '../../components/BudgetWarnings.tsx';
 import { FormCard, SubmitButton } from '../../components/Card.tsx';
 import { ErrorMessage } from '../../components/ErrorMessage.tsx';
 import { RegencyField, TextField } from '../../components/FormFields.tsx';
-import { formatCount, formatRupiah } from '../../format.ts';
+import { formatCount, formatRupiah, todayWita } from '../../format.ts';
 import { useI18n } from '../../i18n/I18nProvider.tsx';
 import { useAction } from '../useAction.ts';
 import { InvoiceTable } from './InvoiceTable.tsx';
 import { safePeriod } from './labels.ts';
 
-/** Next month as `YYYY-MM`: what a run before the month's due date bills. */
-export function nextPeriod(today: Date = new Date()): string {
-  const next = new Date(Date.UTC(today.getUTCFullYear(), today.getUTCMonth() + 1, 1));
-  return `${next.getUTCFullYear()}-${String(next.getUTCMonth() + 1).padStart(2, '0')}`;
+/** This month at the office (WITA) as `YYYY-MM`: a run for a later month is refused (DATE_IN_FUTURE). */
+export function currentPeriod(): string {
+  return todayWita().slice(0, 7);
 }
 
 export function BillingRunCard({ user, onDone }: { user: User; onDone: () => void }) {
   const { t, language } = useI18n();
   const fixedRegency = user.homeRegion && passes(RegencyCode, user.homeRegion) ? user.homeRegion : null;
   const [regency, setRegency] = useState(fixedRegency ?? '');
-  const [period, setPeriod] = useState(nextPeriod);
+  const [period, setPeriod] = useState(currentPeriod);
   const { busy, error, setError, run: act } = useAction();
   const [result, setResult] = useState<{ period: string; run: BillingRunResult } | null>(null);
 
