@@ -8,7 +8,7 @@ import { runBilling } from '../../src/services/run-billing.ts';
 import { verifyMembership } from '../../src/services/verify-membership.ts';
 import { demoActor } from '../support/actors.ts';
 import { insertApprovedClaim } from '../support/approved-claim.ts';
-import { preparedDeps, type TestDb } from '../support/db.ts';
+import { notBefore, preparedDeps, type TestDb } from '../support/db.ts';
 import { enrolActive } from '../support/enrol.ts';
 import { payApprovedClaims } from '../support/pay-claims.ts';
 
@@ -46,7 +46,7 @@ describe('a paid JKM ends the membership', () => {
   let supervisor: Actor;
   let district: Actor;
   let dead: { id: number; kpj: string; personId: number };
-  let jakonKpj: string;
+  let selfPaidKpj: string;
 
   const kewar = async (asOf: string) => {
     const d = await districtDashboard(deps, district, { regencyCode: '53.04', asOf });
@@ -67,19 +67,20 @@ describe('a paid JKM ends the membership', () => {
         [KEWAR],
       )
     ).rows[0]!;
-    // The same person also works on a construction project from 1 December (a second membership).
-    jakonKpj = (
+    // The same person once paid for themself (self-paid BPU, lapsed since September): a second
+    // membership, which one person may hold beside an active one only when it is not active.
+    selfPaidKpj = (
       await deps.db.query<{ kpj: string }>(
         `WITH pa AS (
            INSERT INTO participant (kpj, person_id, segment, programs, funding_source, payer_id, region_code,
              regency_code, status, status_since, created_at)
-           SELECT next_kpj(2026), person_id, 'JAKON', ARRAY['JKK', 'JKM'], 'EMPLOYER', payer_id, region_code,
-                  regency_code, 'active', date '2026-12-01', timestamptz '2026-12-01T01:00:00Z'
+           SELECT next_kpj(2025), person_id, 'BPU', ARRAY['JKK', 'JKM'], 'SELF', payer_id, region_code,
+                  regency_code, 'lapsed', date '2026-09-01', timestamptz '2025-06-01T01:00:00Z'
            FROM participant WHERE id = $1 RETURNING id, kpj, regency_code),
          st AS (
            INSERT INTO participant_status (participant_id, regency_code, status, effective_date, reason, actor, at)
-           SELECT id, regency_code, 'active', date '2026-12-01', 'test: JAKON project', 'test',
-                  timestamptz '2026-12-01T01:00:00Z' FROM pa)
+           SELECT id, regency_code, s.status, s.on_date, 'test: self-paid BPU', 'test', timestamptz '2026-09-01T01:00:00Z'
+           FROM pa, (VALUES ('active', date '2025-06-01'), ('lapsed', date '2026-09-01')) AS s (status, on_date))
          SELECT kpj FROM pa`,
         [dead.id],
       )
@@ -87,10 +88,13 @@ describe('a paid JKM ends the membership', () => {
   });
   afterAll(async () => t.drop());
 
-  it('before the death: December bills 20 workers, Kewar counts 11 active', async () => {
-    const r = await runBilling(deps, officer, { regencyCode: '53.04', period: '2026-12' });
+  it('before the death: December bills 20 workers, Kewar counts 10 active and 1 lapsed', async () => {
+    const r = await runBilling(notBefore(deps, '2026-12-01'), officer, {
+      regencyCode: '53.04',
+      period: '2026-12',
+    });
     expect(r).toMatchObject({ participants: 20, totalRp: 20 * MONTH_RP });
-    expect(await kewar('2026-12-19')).toMatchObject({ active: 11, ended: 0 });
+    expect(await kewar('2026-12-19')).toMatchObject({ active: 10, lapsed: 1, ended: 0 });
     expect((await verifyMembership(deps, dead.kpj)).status).toBe('active');
   });
 
@@ -111,7 +115,7 @@ describe('a paid JKM ends the membership', () => {
     );
     expect(rows.rows).toEqual([
       { segment: 'BPU', status: 'ended', since: '2026-12-20' },
-      { segment: 'JAKON', status: 'ended', since: '2026-12-20' },
+      { segment: 'BPU', status: 'ended', since: '2026-12-20' },
     ]);
     const changes = await deps.db.query(
       `SELECT kind, reason, effective_date::text AS date, state, status_before, status_after
@@ -127,16 +131,16 @@ describe('a paid JKM ends the membership', () => {
       status_before: 'active',
       status_after: 'ended',
     };
-    // One change row for each of the person's two memberships (BPU, JAKON).
-    expect(changes.rows).toEqual([death, death]);
+    // One change row for each of the person's two memberships (village-funded, self-paid).
+    expect(changes.rows).toEqual([death, { ...death, status_before: 'lapsed' }]);
     const audit = await deps.db.query<{ n: number }>(
       `SELECT count(*)::int AS n FROM audit_log WHERE action = 'membership.end'`,
     );
     expect(audit.rows[0]!.n).toBe(2);
   });
 
-  it('the counts drop on the death date: Kewar 11 → 9 active, 2 ended', async () => {
-    expect(await kewar('2026-12-19')).toMatchObject({ active: 11, ended: 0 });
+  it('the counts drop on the death date: Kewar 10 active and 1 lapsed → 9 active, 2 ended', async () => {
+    expect(await kewar('2026-12-19')).toMatchObject({ active: 10, lapsed: 1, ended: 0 });
     expect(await kewar('2026-12-20')).toMatchObject({ active: 9, ended: 2 });
   });
 
@@ -151,7 +155,7 @@ describe('a paid JKM ends the membership', () => {
 
   it('the public check says ended and the card is not printed', async () => {
     expect(await verifyMembership(deps, dead.kpj)).toMatchObject({ status: 'ended' });
-    expect(await verifyMembership(deps, jakonKpj)).toMatchObject({ status: 'ended' });
+    expect(await verifyMembership(deps, selfPaidKpj)).toMatchObject({ status: 'ended' });
     await expect(participantCardPdf(deps, officer, dead.kpj)).rejects.toMatchObject({
       code: 'PARTICIPANT_NOT_ACTIVE',
     });
