@@ -36,7 +36,8 @@ export interface EndedMembership {
 /**
  * Ends, set-based, the active memberships of these persons whose 'SEGMENT:FUNDING' key is taken
  * over (precedenceTable) and that share a programme with the new one; ended from `onDate`, or from
- * the day their own status began if later. Writes the status history; returns what ended.
+ * the day their own status began if later. Writes the status history and an applied
+ * membership_change (double coverage) for each; returns what ended.
  */
 export async function endTakenOverMemberships(
   q: Queryable,
@@ -59,7 +60,14 @@ export async function endTakenOverMemberships(
        RETURNING pa.id, pa.kpj, pa.segment, pa.funding_source, pa.region_code, pa.regency_code, pa.status_since),
      st AS (
        INSERT INTO participant_status (participant_id, regency_code, status, effective_date, reason, actor, at)
-       SELECT id, regency_code, 'ended', status_since, $5, $6, $7 FROM ended)
+       SELECT id, regency_code, 'ended', status_since, $5, $6, $7 FROM ended),
+     -- The same event as every other end (0017): one applied change, reason double coverage.
+     ch AS (
+       INSERT INTO membership_change (participant_id, regency_code, kind, reason, effective_date, note, state,
+         status_before, status_after, region_before, region_after, proposed_by, proposed_at, decided_by, decided_at)
+       SELECT id, regency_code, 'exit', 'double_coverage', status_since, $5, 'applied', 'active', 'ended',
+              region_code, region_code, $6, $7, $6, $7
+       FROM ended)
      SELECT id, kpj, segment, funding_source AS "fundingSource", region_code AS "regionCode",
             status_since AS "endedOn"
      FROM ended ORDER BY id`,

@@ -214,11 +214,21 @@ export async function applyWageRows(q: Queryable, p: WagePeriod, a: ApplyBy): Pr
     `WITH l AS (
        UPDATE employment em SET end_date = $2::date FROM wage_upload_row w
        WHERE w.upload_id = $1 AND w.outcome = 'leave' AND em.id = w.employment_id RETURNING em.participant_id),
+     -- The status before the end: sibling CTEs read the statement's snapshot, not the update.
+     was AS (SELECT id, status FROM participant WHERE id IN (SELECT participant_id FROM l)),
      pa AS (
        UPDATE participant SET status = 'ended', status_since = $2::date FROM l
-       WHERE participant.id = l.participant_id RETURNING participant.id, participant.regency_code)
-     INSERT INTO participant_status (participant_id, regency_code, status, effective_date, reason, actor, at)
-     SELECT id, regency_code, 'ended', $2::date, 'wage report ' || $3 || ': leave', $4, $5 FROM pa`,
+       WHERE participant.id = l.participant_id
+       RETURNING participant.id, participant.regency_code, participant.region_code),
+     st AS (
+       INSERT INTO participant_status (participant_id, regency_code, status, effective_date, reason, actor, at)
+       SELECT id, regency_code, 'ended', $2::date, 'wage report ' || $3 || ': leave', $4, $5 FROM pa)
+     -- An employer's leave is the same event as every other end (0017, docs/membership.md).
+     INSERT INTO membership_change (participant_id, regency_code, kind, reason, effective_date, note, state,
+       status_before, status_after, region_before, region_after, proposed_by, proposed_at, decided_by, decided_at)
+     SELECT pa.id, pa.regency_code, 'exit', 'termination', $2::date, 'wage report ' || $3 || ': leave', 'applied',
+            was.status, 'ended', pa.region_code, pa.region_code, $4, $5, $4, $5
+     FROM pa JOIN was ON was.id = pa.id`,
     [p.uploadId, p.end, p.period, a.actor, a.at],
   );
   await q.query(

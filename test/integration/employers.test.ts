@@ -264,6 +264,23 @@ describe('employers: registration, employees, monthly wage report', () => {
       { status: 'active', effective_date: '2026-09-01' },
       { status: 'ended', effective_date: '2026-10-31' },
     ]);
+    // The leave is a membership change like every other end (docs/membership.md).
+    const change = await deps.db.query(
+      `SELECT c.kind, c.reason, c.effective_date::text AS date, c.state, c.status_before, c.status_after
+       FROM membership_change c JOIN participant pa ON pa.id = c.participant_id
+       JOIN person p ON p.id = pa.person_id WHERE p.nik = $1`,
+      [B],
+    );
+    expect(change.rows).toEqual([
+      {
+        kind: 'exit',
+        reason: 'termination',
+        date: '2026-10-31',
+        state: 'applied',
+        status_before: 'active',
+        status_after: 'ended',
+      },
+    ]);
     const report = await deps.db.query(
       `SELECT p.nik, w.period, w.wage_rp, w.mutation FROM wage_report w JOIN person p ON p.id = w.person_id ORDER BY w.id`,
     );

@@ -161,6 +161,23 @@ describe('one person, one active membership per programme', () => {
     expect(audit.rows).toEqual([
       { region_code: KEWAR, after: expect.objectContaining({ reason: 'DOUBLE_COVERAGE' }) },
     ]);
+    // One model for every end (docs/membership.md): the takeover is an applied change like a death.
+    const changes = await deps.db.query(
+      `SELECT c.kind, c.reason, c.effective_date::text AS date, c.state, c.status_before, c.status_after
+       FROM membership_change c JOIN participant pa ON pa.id = c.participant_id
+       JOIN person p ON p.id = pa.person_id WHERE p.nik = $1`,
+      [worker.nik],
+    );
+    expect(changes.rows).toEqual([
+      {
+        kind: 'exit',
+        reason: 'double_coverage',
+        date: '2026-11-24',
+        state: 'applied',
+        status_before: 'active',
+        status_after: 'ended',
+      },
+    ]);
   });
 
   it('the wage report: a joining village-funded worker also moves to PU, set-based', async () => {
