@@ -1,6 +1,13 @@
 import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { apiCall, apiLogin, DEMO_PASSWORD, enrolThroughApi, lamaknenWorkers } from './support/api.ts';
+import {
+  apiCall,
+  apiLogin,
+  DEMO_PASSWORD,
+  enrolThroughApi,
+  lamaknenWorkers,
+  todayWita,
+} from './support/api.ts';
 import { fitsDevice, launchBrowser, newContext, screenshot, VIEWPORTS } from './support/browser.ts';
 import { type RunningServer, startServer } from './support/server.ts';
 
@@ -122,7 +129,8 @@ describe('billing: run, invoice, payment, paid', () => {
         .getByLabel('Pembayar', { exact: true })
         .selectOption({ label: `${PAYER} · sisa Rp 201.600` });
       await page.getByLabel('Jumlah diterima (Rp)').fill('201.600');
-      await page.getByLabel('Tanggal diterima').fill('2026-12-10');
+      // Received today: a payment dated after today is refused (DATE_IN_FUTURE).
+      await page.getByLabel('Tanggal diterima').fill(todayWita());
       await page.getByLabel('Referensi').fill('TRF-BRI-0001');
       await page.getByRole('button', { name: 'Simpan pembayaran' }).dblclick();
       await page.getByText(/^Pembayaran nomor \d+ dari Pemerintah Desa Kewar telah dicatat\.$/).waitFor();

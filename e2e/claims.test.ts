@@ -1,7 +1,14 @@
 import { readFileSync } from 'node:fs';
 import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { apiCall, apiLogin, DEMO_PASSWORD, enrolThroughApi, lamaknenWorkers } from './support/api.ts';
+import {
+  apiCall,
+  apiLogin,
+  DEMO_PASSWORD,
+  enrolThroughApi,
+  lamaknenWorkers,
+  todayWita,
+} from './support/api.ts';
 import { launchBrowser, newContext, screenshot, VIEWPORTS } from './support/browser.ts';
 import { type RunningServer, startServer } from './support/server.ts';
 
@@ -29,16 +36,6 @@ let kpj = '';
 let claimNumber = '';
 let batchNumber = '';
 let paidBefore = { benefitsPaidRp: 0, jkmCount: 0, jkmRp: 0 };
-
-/** Today in WITA, the office date the server files and pays by. */
-function todayWita(): string {
-  return new Intl.DateTimeFormat('en-CA', {
-    timeZone: 'Asia/Makassar',
-    year: 'numeric',
-    month: '2-digit',
-    day: '2-digit',
-  }).format(new Date());
-}
 
 interface BranchReport {
   benefitsPaidRp: number;

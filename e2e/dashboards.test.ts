@@ -2,7 +2,14 @@ import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { apiCall, apiLogin, DEMO_PASSWORD, enrolThroughApi, lamaknenWorkers } from './support/api.ts';
+import {
+  apiCall,
+  apiLogin,
+  DEMO_PASSWORD,
+  enrolThroughApi,
+  lamaknenWorkers,
+  todayWita,
+} from './support/api.ts';
 import { artifactsDir, launchBrowser } from './support/browser.ts';
 import { type RunningServer, startServer } from './support/server.ts';
 
@@ -40,16 +47,6 @@ interface Area {
 interface DistrictDashboard {
   ucj: { year: number; workforce: number; covered: number; percent: number; source: string } | null;
   areas: Area[];
-}
-
-/** Today in WITA: the dashboard's default date and the year the UCJ is computed for. */
-function todayWita(): string {
-  return new Intl.DateTimeFormat('en-CA', {
-    timeZone: 'Asia/Makassar',
-    year: 'numeric',
-    month: '2-digit',
-    day: '2-digit',
-  }).format(new Date());
 }
 
 /** `1` → `1%`, `1.25` → `1,25%`: what the screen shows for a percentage in Bahasa Indonesia. */

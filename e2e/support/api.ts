@@ -4,6 +4,16 @@ import { serialName } from '../../test/support/names.ts';
 
 export const DEMO_PASSWORD = 'lindung-demo';
 
+/** Today in WITA, the office date the server files, pays and dates by (no date after it is taken). */
+export function todayWita(): string {
+  return new Intl.DateTimeFormat('en-CA', {
+    timeZone: 'Asia/Makassar',
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+  }).format(new Date());
+}
+
 export interface ApiSession {
   baseUrl: string;
   cookie: string;
