@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Actor, Deps } from '../../src/services/actor.ts';
 import { fixedClock } from '../../src/services/clock.ts';
+import { closePeriod } from '../../src/services/close-period.ts';
 import {
   applyMembershipChange,
   listMembershipChanges,
@@ -256,5 +257,63 @@ describe('village exits and moves: propose → verify → apply', () => {
       ['Pemerintah Desa Kewar', 8 * MONTH_RP],
       ['Pemerintah Desa Fulur', 11 * MONTH_RP],
     ]);
+  });
+});
+
+// A closed month never moves (docs/periods.md): a move writes the village counts on its own date,
+// so a change dated into a closed month is refused, at the proposal and again at the apply.
+describe('exits and moves dated into a closed month', () => {
+  let deps: Deps;
+  let t: TestDb;
+
+  beforeAll(async () => {
+    ({ deps, t } = await preparedDeps());
+    await enrolActive(deps, KEWAR, 10, { serialStart: 1 });
+    deps = { db: deps.db, clock: fixedClock('2026-12-10T02:00:00.000Z') };
+  });
+  afterAll(async () => t.drop());
+
+  it('refuses a proposal dated into a closed month, and an apply once its month has closed', async () => {
+    const kewarOp = await demoActor(deps, 'desa.kewar');
+    const district = await demoActor(deps, 'dinas.belu');
+    const branch = await demoActor(deps, 'cabang.atambua');
+    const supervisor = await demoActor(deps, 'supervisor.atambua');
+    const [first, second] = (
+      await deps.db.query<{ kpj: string }>(`SELECT kpj FROM participant WHERE region_code = $1 ORDER BY id`, [
+        KEWAR,
+      ])
+    ).rows.map((r) => r.kpj);
+    const move = {
+      kind: 'move' as const,
+      reason: 'moved_away' as const,
+      note: 'pindah ke Fulur',
+      toVillageCode: FULUR,
+    };
+    // Proposed and verified while November is open, applied after it closed.
+    const early = await proposeMembershipChange(deps, kewarOp, {
+      ...move,
+      kpj: first!,
+      effectiveDate: '2026-11-28',
+    });
+    await verifyMembershipChange(deps, district, early.id);
+    const before = await districtDashboard(deps, district, { regencyCode: '53.04', asOf: '2026-11-30' });
+    await closePeriod(deps, supervisor, { regencyCode: '53.04', period: '2026-11' });
+    await expect(applyMembershipChange(deps, branch, early.id)).rejects.toMatchObject({
+      code: 'PERIOD_CLOSED',
+    });
+    await expect(
+      proposeMembershipChange(deps, kewarOp, { ...move, kpj: second!, effectiveDate: '2026-11-29' }),
+    ).rejects.toMatchObject({ code: 'PERIOD_CLOSED' });
+    // November's counts are as they were; a move from the first open day goes through.
+    expect(await districtDashboard(deps, district, { regencyCode: '53.04', asOf: '2026-11-30' })).toEqual(
+      before,
+    );
+    const now = await proposeMembershipChange(deps, kewarOp, {
+      ...move,
+      kpj: second!,
+      effectiveDate: '2026-12-01',
+    });
+    await verifyMembershipChange(deps, district, now.id);
+    await expect(applyMembershipChange(deps, branch, now.id)).resolves.toMatchObject({ state: 'applied' });
   });
 });

@@ -9,6 +9,7 @@ import { alasanCocok } from '../../rules/keanggotaan/akhir.ts';
 import { requirePermission } from '../access.ts';
 import type { Actor, Deps } from '../actor.ts';
 import { officeDate } from '../clock.ts';
+import { requireOpenPeriod } from '../time-guards.ts';
 import { ProposeChangeInput } from './schemas.ts';
 
 /** A membership may change from a date not before its last status change and not after today. */
@@ -40,6 +41,7 @@ export async function proposeMembershipChange(deps: Deps, actor: Actor, raw: Pro
     if (m.status === 'ended') throw new AppError('MEMBERSHIP_ENDED', { kpj: m.kpj, since: m.statusSince });
     const at = deps.clock.now();
     requireChangeDate(input.effectiveDate, m.statusSince, officeDate(at));
+    await requireOpenPeriod(tx, m.regencyCode, 'effectiveDate', input.effectiveDate);
     const open = await findOpenChange(tx, m.id);
     if (open) throw new AppError('MEMBERSHIP_CHANGE_OPEN', { kpj: m.kpj, id: open.id });
     const regionAfter =

@@ -16,6 +16,7 @@ import { AppError } from '../../errors.ts';
 import { requirePermission } from '../access.ts';
 import type { Actor, Deps, Permission } from '../actor.ts';
 import { officeDate } from '../clock.ts';
+import { requireOpenPeriod } from '../time-guards.ts';
 import { requireChangeDate } from './propose-membership-change.ts';
 
 type State = MembershipChangeRow['state'];
@@ -92,6 +93,8 @@ export function applyMembershipChange(deps: Deps, actor: Actor, id: number) {
       const m = (await findMembershipInScope(tx, c.kpj, [c.regencyCode], true))!;
       if (m.status === 'ended') throw new AppError('MEMBERSHIP_ENDED', { kpj: m.kpj, since: m.statusSince });
       requireChangeDate(c.effectiveDate, m.statusSince, officeDate(at));
+      // A move writes the counts on its own date: a closed month's counts never move (periods.md).
+      await requireOpenPeriod(tx, c.regencyCode, 'effectiveDate', c.effectiveDate);
       if (c.kind === 'exit')
         await endMembership(tx, {
           participantId: m.id,
