@@ -141,12 +141,18 @@ export interface Claimant {
 /** Who the demo's claims are for: active participants of the regency of each kind, in id order. */
 export const CLAIMANTS = {
   villageWorker: `pa.enrolment_batch_id IS NOT NULL`,
-  puWithJp: `pa.segment = 'PU' AND 'JP' = ANY (pa.programs)`,
+  // Private-sector workers: the regency's Non-ASN figure stays whole.
+  puWithJp: `pa.segment = 'PU' AND 'JP' = ANY (pa.programs) AND NOT EXISTS (
+    SELECT 1 FROM employment m JOIN employer e ON e.id = m.employer_id
+    WHERE m.participant_id = pa.id AND e.is_government)`,
   // Self-paying informal members aged 56 or more by 2023 take their JHT at retirement age.
   selfPayingRetired: `pa.segment = 'BPU' AND pa.funding_source = 'SELF' AND 'JHT' = ANY (pa.programs) AND p.birth_date <= '1966-12-31'`,
 } as const;
 
-/** The first n active participants of the regency matching one of the CLAIMANTS filters. */
+/**
+ * n active participants of the regency matching one of the CLAIMANTS filters, spread over their
+ * villages (the first of each village in id order, then the second…), so that no desa loses all.
+ */
 export async function claimants(
   q: Queryable,
   a: { regencyCode: string; which: keyof typeof CLAIMANTS; n: number },
@@ -154,7 +160,8 @@ export async function claimants(
   const r = await q.query<Claimant>(
     `SELECT pa.id, pa.kpj, p.nik, p.full_name AS "fullName", substr(pa.region_code, 1, 8) AS kecamatan
      FROM participant pa JOIN person p ON p.id = pa.person_id
-     WHERE pa.regency_code = $1 AND pa.status = 'active' AND ${CLAIMANTS[a.which]} ORDER BY pa.id LIMIT $2`,
+     WHERE pa.regency_code = $1 AND pa.status = 'active' AND ${CLAIMANTS[a.which]}
+     ORDER BY row_number() OVER (PARTITION BY pa.region_code ORDER BY pa.id), pa.id LIMIT $2`,
     [a.regencyCode, a.n],
   );
   return r.rows;

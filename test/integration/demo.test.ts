@@ -106,13 +106,50 @@ describe('Belu 2023 demo', () => {
     expect(regency).toHaveLength(1);
     expect(villages).toHaveLength(57);
     for (const x of r.rows) expect(Number(x.total)).toBe(x.workers * M);
-    expect(r.rows.reduce((n, x) => n + x.workers, 0)).toBe(5_829);
+    // Enrolled 5,829 + 156: the workers whose death was paid in January or February are not billed.
+    const diedBeforeMarch = await deps.db.query<{ n: number }>(
+      `SELECT count(*)::int AS n FROM claim WHERE program = 'JKM' AND status = 'paid' AND event_date < '2023-03-01'`,
+    );
+    expect(diedBeforeMarch.rows[0]!.n).toBeGreaterThan(0);
+    expect(r.rows.reduce((n, x) => n + x.workers, 0)).toBe(
+      FIGURES.villageWorkers + FIGURES.claims.JKM - diedBeforeMarch.rows[0]!.n,
+    );
     const programme = await deps.db.query<{ n: number }>(
       `SELECT count(*)::int AS n FROM (${ACTIVE}) a
        WHERE a.enrolment_batch_id IS NOT NULL AND a.funding_source = 'APBD'`,
       [AS_OF],
     );
     expect(regency[0]!.workers).toBe(programme.rows[0]!.n);
+  });
+
+  it('a paid death or full JHT ends the membership: billed for its month, never after (issue 12)', async () => {
+    const r = await deps.db.query<{
+      program: string;
+      claims: number;
+      billed_in_month: number;
+      billed_after: number;
+    }>(
+      `SELECT c.program, count(*)::int AS claims,
+              count(*) FILTER (WHERE EXISTS (
+                SELECT 1 FROM invoice_line l JOIN invoice i ON i.id = l.invoice_id
+                WHERE l.participant_id = c.participant_id AND i.period = to_char(c.event_date, 'YYYY-MM')))::int AS billed_in_month,
+              count(*) FILTER (WHERE EXISTS (
+                SELECT 1 FROM invoice_line l JOIN invoice i ON i.id = l.invoice_id
+                WHERE l.participant_id = c.participant_id AND i.period > to_char(c.event_date, 'YYYY-MM')))::int AS billed_after
+       FROM claim c WHERE c.status = 'paid' GROUP BY c.program ORDER BY c.program`,
+    );
+    expect(r.rows).toEqual([
+      { program: 'JHT', claims: 1_379, billed_in_month: 1_379, billed_after: 0 },
+      { program: 'JKM', claims: 156, billed_in_month: 156, billed_after: 0 },
+      { program: 'JP', claims: 10, billed_in_month: 10, billed_after: 0 },
+    ]);
+    const ended = await deps.db.query<{ reason: string; n: number }>(
+      `SELECT reason, count(*)::int AS n FROM membership_change WHERE state = 'applied' GROUP BY reason ORDER BY reason`,
+    );
+    expect(ended.rows).toEqual([
+      { reason: 'death', n: 166 },
+      { reason: 'retirement_age', n: 1_379 },
+    ]);
   });
 
   it('January–April invoices are paid; May employer invoices are still open on 22 May 2023', async () => {
@@ -228,10 +265,12 @@ describe('Belu 2023 demo', () => {
     expect(after.claims.JKM).toEqual({ count: 157, amountRp: 6_552_000_000 + 42_000_000 });
     expect(after.claimsTotal).toEqual({ count: 1_546, amountRp: 28_742_000_000 });
     expect(after.benefitsPaidRp).toBe(28_742_000_000);
+    // The death (12 May) ends the worker's membership: one fewer active on 22 May.
+    const b = before.activeParticipants;
     expect({ ...after, claims: { ...after.claims, JKM: before.claims.JKM } }).toMatchObject({
       claims: before.claims,
-      activeParticipants: before.activeParticipants,
-      villageWorkers: before.villageWorkers,
+      activeParticipants: { ...b, informal: b.informal - 1, total: b.total - 1 },
+      villageWorkers: before.villageWorkers - 1,
     });
   });
 

@@ -8,19 +8,26 @@ import { DEMO_REGENCY, PERIODS } from './figures.ts';
 
 const seconds = (t0: number) => `${((Date.now() - t0) / 1000).toFixed(1)} s`;
 
-const unpaid = (deps: Deps, period: string, payerKinds: string[]) =>
-  unpaidByDemo(deps.db, { regencyCode: DEMO_REGENCY, period, payerKinds });
+export interface DemoBilling {
+  /** The branch runs the month's billing on its first day (skipped when a run exists). */
+  bill(period: (typeof PERIODS)[number]): Promise<void>;
+  /** The 10th: villages, the regency and the collectors pay the month; employers the month before. */
+  pay(period: (typeof PERIODS)[number]): Promise<void>;
+  summary(): { runs: number; payments: number };
+}
 
 /**
- * January–May 2023: the branch runs each month's billing on its first day; villages, the regency
- * and the Perisai collectors pay that month's invoice by the 10th, employers pay the previous
- * month's by the 10th (before the 15th due date). May's employer invoices, due 15 June, are
- * still open on 22 May 2023.
+ * January–May 2023 billing and payments, month by month (the claims of each month come between,
+ * so a death paid in March is billed for March and left out from April). Employers pay the
+ * previous month's invoice by the 10th (before the 15th due date); May's employer invoices, due
+ * 15 June, are still open on 22 May 2023.
  */
-export async function loadBilling(deps: Deps, clock: DemoClock, progress: (msg: string) => void) {
+export async function demoBilling(deps: Deps, clock: DemoClock, progress: (msg: string) => void) {
   const cabang = await demoUser(deps, 'cabang.atambua');
   let runs = 0;
   let payments = 0;
+  const unpaid = (period: string, payerKinds: string[]) =>
+    unpaidByDemo(deps.db, { regencyCode: DEMO_REGENCY, period, payerKinds });
   const pay = async (inv: OpenInvoice, receivedOn: string) => {
     await postPayment(deps, cabang, {
       payerId: inv.payerId,
@@ -31,8 +38,9 @@ export async function loadBilling(deps: Deps, clock: DemoClock, progress: (msg: 
     });
     payments++;
   };
-  for (const [i, period] of PERIODS.entries()) {
-    if (!(await billingRunExists(deps.db, DEMO_REGENCY, period))) {
+  const billing: DemoBilling = {
+    async bill(period) {
+      if (await billingRunExists(deps.db, DEMO_REGENCY, period)) return;
       clock.set(`${period}-01`, 8);
       const t0 = Date.now();
       const r = await runBilling(deps, cabang, { regencyCode: DEMO_REGENCY, period });
@@ -40,14 +48,18 @@ export async function loadBilling(deps: Deps, clock: DemoClock, progress: (msg: 
         `  billing ${period}: ${r.invoices.length} invoices, Rp ${r.totalRp.toLocaleString('id-ID')} (${seconds(t0)})`,
       );
       runs++;
-    }
-    const day = `${period}-10`;
-    clock.set(day, 10);
-    const t1 = Date.now();
-    const before = payments;
-    for (const inv of await unpaid(deps, period, ['village', 'regency', 'self'])) await pay(inv, day);
-    if (i > 0) for (const inv of await unpaid(deps, PERIODS[i - 1]!, ['employer'])) await pay(inv, day);
-    progress(`  payments received ${day}: ${payments - before} (${seconds(t1)})`);
-  }
-  return { runs, payments };
+    },
+    async pay(period) {
+      const i = PERIODS.indexOf(period);
+      const day = `${period}-10`;
+      clock.set(day, 10);
+      const t1 = Date.now();
+      const before = payments;
+      for (const inv of await unpaid(period, ['village', 'regency', 'self'])) await pay(inv, day);
+      if (i > 0) for (const inv of await unpaid(PERIODS[i - 1]!, ['employer'])) await pay(inv, day);
+      progress(`  payments received ${day}: ${payments - before} (${seconds(t1)})`);
+    },
+    summary: () => ({ runs, payments }),
+  };
+  return billing;
 }

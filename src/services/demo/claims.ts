@@ -34,49 +34,39 @@ interface Job {
   heir: { name: string; nik: string } | null;
 }
 
+export interface DemoClaims {
+  /** January: the claimants chosen, JP decided on the 9th, the JHT balances carried over. */
+  prepare(): Promise<void>;
+  /** The month's JKM and JHT claims filed from the 10th, batched on the 19th, paid on the 20th. */
+  month(period: string): Promise<void>;
+  summary(): { claims: number; jpRp: number; jhtTotal: number };
+}
+
 /**
  * The branch's 1,545 paid claims of January–May 2023 through the claims and payout services:
  * filed and documented by the officer, decided by the supervisor, batched monthly, approved,
- * exported and reconciled paid from the bank's result file. JHT balances are carried over from
- * the previous system (opening balances) so that the grand total is Rp 28,700,000,000.
+ * exported and reconciled paid from the bank's result file, which ends the memberships the claims
+ * end (a death every membership of the person, a full JHT the member's own). JHT balances are
+ * carried over from the previous system (opening balances) so that the grand total is
+ * Rp 28,700,000,000. Null when the regency has claims already (an earlier load made them).
  */
-export async function loadClaims(
+export async function demoClaims(
   deps: Deps,
   clock: DemoClock,
   people: PersonFactory,
   rnd: Random,
   progress: (msg: string) => void,
-) {
-  if (await regencyHasClaims(deps.db, DEMO_REGENCY)) return { skipped: true };
+): Promise<DemoClaims | null> {
+  if (await regencyHasClaims(deps.db, DEMO_REGENCY)) return null;
   const officer = await demoUser(deps, 'cabang.atambua');
   const supervisor = await demoUser(deps, 'supervisor.atambua');
   const { JKM: jkmN, JP: jpN, JHT: jhtN } = FIGURES.claims;
-  const jkm = await pick(deps.db, 'villageWorker', jkmN);
-  const jp = await pick(deps.db, 'puWithJp', jpN);
-  const jht = await pick(deps.db, 'selfPayingRetired', jhtN);
   const heir = (c: Claimant) => {
     const h = people.person(c.kecamatan.length === 8 ? c.kecamatan : '53.04.12', 1958, 1995);
     return { name: h.fullName, nik: h.nik };
   };
-  const jobs: Job[] = [
-    ...jp.map((who) => ({ who, program: 'JP' as const, kind: 'kematian', month: '01', heir: heir(who) })),
-    ...jkm.map((who, i) => ({
-      who,
-      program: 'JKM' as const,
-      kind: 'kematian',
-      month: MONTHS[i % 5]!,
-      heir: heir(who),
-    })),
-    ...jht.map((who, i) => ({
-      who,
-      program: 'JHT' as const,
-      kind: 'penuh',
-      month: MONTHS[i % 5]!,
-      heir: null,
-    })),
-  ];
   const run = async (job: Job, day: string) => {
-    clock.set(day, 9);
+    clock.set(day, 11);
     const bank = rnd.pick(BANK_CODES);
     const holder = job.heir?.name ?? job.who.fullName;
     const eventDate = job.program === 'JHT' ? day : `2023-${job.month}-0${rnd.int(1, 5)}`;
@@ -112,30 +102,7 @@ export async function loadClaims(
     await decideClaim(deps, supervisor, filed.id, { approve: true });
     return filed.id;
   };
-  const byMonth = new Map<string, number[]>(MONTHS.map((m) => [m, []]));
-  // JP first: its lump sums fix how much of the total is left for the JHT balances.
-  for (const job of jobs.filter((j) => j.program === 'JP'))
-    byMonth.get('01')!.push(await run(job, '2023-01-09'));
-  const jpRp = await sumClaimAmounts(deps.db, byMonth.get('01')!);
-  const jhtTotal = FIGURES.claimsTotalRp - jkmN * JKM_RP - jpRp;
-  const balances = splitTotal(
-    jhtTotal,
-    jht.map(() => rnd.int(5, 60)),
-  );
-  clock.set('2023-01-02', 8);
-  for (const [i, who] of jht.entries())
-    await recordJhtOpeningBalance(deps, officer, {
-      participantId: who.id,
-      amountRp: balances[i]!,
-      asOf: '2022-12-31',
-      source: 'Saldo JHT per 31-12-2022 dari sistem lama cabang (demo)',
-    });
-  progress(`  JHT opening balances: ${jht.length}, Rp ${jhtTotal.toLocaleString('id-ID')}`);
-  for (const m of MONTHS) {
-    const mine = jobs.filter((j) => j.program !== 'JP' && j.month === m);
-    for (const [i, job] of mine.entries())
-      byMonth.get(m)!.push(await run(job, `2023-${m}-${String(10 + (i % 8)).padStart(2, '0')}`));
-    const claimIds = byMonth.get(m)!;
+  const payOut = async (m: string, claimIds: number[]) => {
     clock.set(`2023-${m}-19`, 10);
     const batch = await createPayoutBatch(deps, officer, { regencyCode: DEMO_REGENCY, claimIds });
     await approvePayoutBatch(deps, supervisor, batch.id, {
@@ -160,6 +127,59 @@ export async function loadClaims(
       bytes: Buffer.from(`${result}\r\n`),
     });
     progress(`  claims paid 2023-${m}: ${batch.count}, Rp ${batch.totalRp.toLocaleString('id-ID')}`);
-  }
-  return { claims: jobs.length, jpRp, jhtTotal };
+  };
+  let jobs: Job[] = [];
+  const jpIds: number[] = [];
+  let jpRp = 0;
+  let jhtTotal = 0;
+  return {
+    async prepare() {
+      const jkm = await pick(deps.db, 'villageWorker', jkmN);
+      const jp = await pick(deps.db, 'puWithJp', jpN);
+      const jht = await pick(deps.db, 'selfPayingRetired', jhtN);
+      jobs = [
+        ...jp.map((who) => ({ who, program: 'JP' as const, kind: 'kematian', month: '01', heir: heir(who) })),
+        ...jkm.map((who, i) => ({
+          who,
+          program: 'JKM' as const,
+          kind: 'kematian',
+          month: MONTHS[i % 5]!,
+          heir: heir(who),
+        })),
+        ...jht.map((who, i) => ({
+          who,
+          program: 'JHT' as const,
+          kind: 'penuh',
+          month: MONTHS[i % 5]!,
+          heir: null,
+        })),
+      ];
+      // JP first: its lump sums fix how much of the total is left for the JHT balances.
+      for (const job of jobs.filter((j) => j.program === 'JP')) jpIds.push(await run(job, '2023-01-09'));
+      jpRp = await sumClaimAmounts(deps.db, jpIds);
+      jhtTotal = FIGURES.claimsTotalRp - jkmN * JKM_RP - jpRp;
+      const balances = splitTotal(
+        jhtTotal,
+        jht.map(() => rnd.int(5, 60)),
+      );
+      clock.set('2023-01-09', 16);
+      for (const [i, who] of jht.entries())
+        await recordJhtOpeningBalance(deps, officer, {
+          participantId: who.id,
+          amountRp: balances[i]!,
+          asOf: '2022-12-31',
+          source: 'Saldo JHT per 31-12-2022 dari sistem lama cabang (demo)',
+        });
+      progress(`  JHT opening balances: ${jht.length}, Rp ${jhtTotal.toLocaleString('id-ID')}`);
+    },
+    async month(period) {
+      const m = period.slice(5);
+      const ids = m === '01' ? jpIds : [];
+      const mine = jobs.filter((j) => j.program !== 'JP' && j.month === m);
+      for (const [i, job] of mine.entries())
+        ids.push(await run(job, `2023-${m}-${String(10 + (i % 8)).padStart(2, '0')}`));
+      await payOut(m, ids);
+    },
+    summary: () => ({ claims: jobs.length, jpRp, jhtTotal }),
+  };
 }

@@ -16,6 +16,18 @@ export const FIGURES = {
   claimsTotalRp: 28_700_000_000,
 } as const;
 
+/**
+ * Enrolled before the window: the active figure of 22 May plus the members whose paid claim ended
+ * their membership in the window (a death ends every membership; a full JHT at retirement age
+ * ends the member's own). The 156 JKM deaths are village workers, the 10 JP survivor claims are
+ * private-sector PU workers, the 1,379 full JHT are self-paying BPU members aged 56 or more.
+ */
+export const ENROLLED = {
+  villageWorkers: FIGURES.villageWorkers + FIGURES.claims.JKM,
+  privateFormal: FIGURES.activeFormal - FIGURES.nonAsnWorkers + FIGURES.claims.JP,
+  selfPayingInformal: FIGURES.activeInformal - FIGURES.villageWorkers + FIGURES.claims.JHT,
+} as const;
+
 /** The 2023 cooperation agreement (PKS) between Pemkab Belu and the branch: the demo's marker. */
 export const AGREEMENT_NUMBER = 'PKS/BELU-BPJSTK/001/2023';
 

@@ -4,7 +4,7 @@ import { importWageReport } from '../import-wage-report.ts';
 import { registerEmployer } from '../register-employer.ts';
 import { demoUser } from './actors.ts';
 import type { DemoClock } from './clock.ts';
-import { DEMO_REGENCY, FIGURES } from './figures.ts';
+import { DEMO_REGENCY, ENROLLED, FIGURES } from './figures.ts';
 import type { PersonFactory } from './people.ts';
 import { type Random, splitTotal } from './random.ts';
 
@@ -103,7 +103,7 @@ function scaleOf(workers: number): DemoEmployer['scale'] {
 
 /** Pemkab Belu (Non-ASN workers) and 45 private employers sharing the rest of the formal figure. */
 export function demoEmployers(rnd: Random, townVillages: string[]): DemoEmployer[] {
-  const privateWorkers = FIGURES.activeFormal - FIGURES.nonAsnWorkers;
+  const privateWorkers = ENROLLED.privateFormal;
   const n = WORDS.length;
   const sizes = splitTotal(
     privateWorkers,

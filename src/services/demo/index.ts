@@ -6,12 +6,12 @@ import { recordAudit } from '../../db/audit.ts';
 import { analyze, auditActionRecorded } from '../../db/demo.ts';
 import type { Deps } from '../actor.ts';
 import { loadAgreement } from './agreement.ts';
-import { loadBilling } from './billing.ts';
-import { loadClaims } from './claims.ts';
+import { demoBilling } from './billing.ts';
+import { demoClaims } from './claims.ts';
 import { demoClock } from './clock.ts';
 import { loadConstruction } from './construction.ts';
 import { enrolVillages } from './enrol-villages.ts';
-import { AGREEMENT_NUMBER, DEMO_SEED } from './figures.ts';
+import { AGREEMENT_NUMBER, DEMO_SEED, PERIODS } from './figures.ts';
 import { loadFormal } from './formal.ts';
 import { loadSelfPayingInformal } from './informal-self.ts';
 import { PersonFactory } from './people.ts';
@@ -73,12 +73,19 @@ export async function loadBeluDemo(
   await phase('construction projects', async () => ({
     ...(await loadConstruction(deps, clock, people, rnd, kecamatanCodes, progress)),
   }));
-  await phase('billing and payments 2023-01..05', async () => ({
-    ...(await loadBilling(deps, clock, progress)),
-  }));
-  await phase('claims paid 2023-01..05 (JKM, JP, JHT)', async () => ({
-    ...(await loadClaims(deps, clock, people, rnd, progress)),
-  }));
+  // Month by month: the billing on the 1st, the payments on the 10th, the claims paid on the 20th
+  // end their memberships, so the next month's billing leaves the dead and the retired out.
+  await phase('billing, payments and claims 2023-01..05 (JKM, JP, JHT)', async () => {
+    const billing = await demoBilling(deps, clock, progress);
+    const claims = await demoClaims(deps, clock, people, rnd, progress);
+    for (const period of PERIODS) {
+      await billing.bill(period);
+      if (period === PERIODS[0]) await claims?.prepare();
+      await billing.pay(period);
+      await claims?.month(period);
+    }
+    return { ...billing.summary(), ...(claims?.summary() ?? { claims: 'already loaded' }) };
+  });
   clock.set('2023-05-22', 17);
   await deps.db.transaction((tx) =>
     recordAudit(tx, {

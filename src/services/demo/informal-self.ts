@@ -3,7 +3,7 @@ import { villagesOf } from '../../db/demo.ts';
 import { carryOverSelfPaying, findSelfPayer } from '../../db/demo-carry-over.ts';
 import type { Deps } from '../actor.ts';
 import type { DemoClock } from './clock.ts';
-import { DEMO_REGENCY, FIGURES } from './figures.ts';
+import { DEMO_REGENCY, ENROLLED } from './figures.ts';
 import type { PersonFactory } from './people.ts';
 import { type Random, splitTotal } from './random.ts';
 
@@ -55,7 +55,7 @@ export async function loadSelfPayingInformal(
   rnd: Random,
   progress: (msg: string) => void,
 ) {
-  const total = FIGURES.activeInformal - FIGURES.villageWorkers;
+  const total = ENROLLED.selfPayingInformal;
   const counts = splitTotal(
     total,
     kecamatan.map((k) => WEIGHT[k.code] ?? 1),

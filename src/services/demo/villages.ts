@@ -1,6 +1,6 @@
 import { desaOf, kecamatanOf } from '../../db/demo.ts';
 import type { Queryable } from '../../db/types.ts';
-import { APBD_KECAMATAN, DEMO_REGENCY, FIGURES } from './figures.ts';
+import { APBD_KECAMATAN, DEMO_REGENCY, ENROLLED, FIGURES } from './figures.ts';
 import { seededRandom, splitTotal } from './random.ts';
 
 export interface DemoVillage {
@@ -13,7 +13,8 @@ export interface DemoVillage {
 
 /**
  * The 69 desa of Belu from the Kemendagri regions (kelurahan have no APBDes and no village
- * programme), each with its share of the 5,829 village workers: 50–120 weights, seeded.
+ * programme), each with its share of the 5,985 village workers enrolled (the 5,829 active on 22 May
+ * 2023 and the 156 who die in the window): 50–120 weights, seeded.
  */
 export async function demoVillages(q: Queryable): Promise<DemoVillage[]> {
   const desa = await desaOf(q, DEMO_REGENCY);
@@ -22,7 +23,7 @@ export async function demoVillages(q: Queryable): Promise<DemoVillage[]> {
   }
   const rnd = seededRandom(5829);
   const counts = splitTotal(
-    FIGURES.villageWorkers,
+    ENROLLED.villageWorkers,
     desa.map(() => rnd.int(50, 120)),
   );
   return desa.map((v, i) => {
