@@ -1,7 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Actor, Deps } from '../../src/services/actor.ts';
 import { fixedClock } from '../../src/services/clock.ts';
-import { endMembershipsOfPaidClaims } from '../../src/services/membership/index.ts';
 import { participantCardPdf } from '../../src/services/membership-card.ts';
 import { districtDashboard } from '../../src/services/reports/district-dashboard.ts';
 import { runBilling } from '../../src/services/run-billing.ts';
@@ -12,33 +11,13 @@ import { notBefore, preparedDeps, type TestDb } from '../support/db.ts';
 import { enrolActive } from '../support/enrol.ts';
 import { payApprovedClaims } from '../support/pay-claims.ts';
 
-/**
- * Pays the approved claims through the bank result, then ends the memberships they end. The end
- * is not yet wired into the bank-result import (docs/membership.md, "Status"): until the demo is
- * reworked, the test calls it in its own transaction right after.
- */
-async function payAndEnd(deps: Deps, who: { officer: Actor; supervisor: Actor }, paidOn: string) {
-  const paid = await deps.db.query<{ id: number }>(
-    `SELECT id FROM claim WHERE status = 'approved' ORDER BY id`,
-  );
-  const r = await payApprovedClaims(deps, who, '53.04', paidOn);
-  await deps.db.transaction((tx) =>
-    endMembershipsOfPaidClaims(
-      tx,
-      paid.rows.map((c) => c.id),
-      { actor: who.officer.username, at: deps.clock.now() },
-    ),
-  );
-  return r;
-}
-
 const KEWAR = '53.04.01.2001';
 const FULUR = '53.04.01.2002';
 // PP 44/2015 jo PP 82/2019: a village BPU worker costs JKK Rp 10,000 + JKM Rp 6,800 a month.
 const MONTH_RP = 16_800;
 
 // Issue 12, point 1: a paid death claim ends every membership of the person from the death date,
-// (payAndEnd above: once wired in, by itself in the bank-result transaction); billing, the counts, the public check and the card follow.
+// by itself, in the bank-result transaction; billing, the counts, the public check and the card follow.
 describe('a paid JKM ends the membership', () => {
   let deps: Deps;
   let t: TestDb;
@@ -106,7 +85,7 @@ describe('a paid JKM ends the membership', () => {
       eventDate: '2026-12-20',
       amountRp: 42_000_000,
     });
-    expect(await payAndEnd(deps, { officer, supervisor }, '2027-01-04')).toMatchObject({
+    expect(await payApprovedClaims(deps, { officer, supervisor }, '53.04', '2027-01-04')).toMatchObject({
       paid: 1,
     });
     const rows = await deps.db.query<{ segment: string; status: string; since: string }>(
@@ -187,7 +166,7 @@ describe('a paid JKM ends the membership', () => {
     await deps.db.query(`UPDATE claim SET event_detail = '{"reason": "retirement_age"}' WHERE id = $1`, [
       claim.id,
     ]);
-    expect(await payAndEnd(deps, { officer, supervisor }, '2027-01-05')).toMatchObject({
+    expect(await payApprovedClaims(deps, { officer, supervisor }, '53.04', '2027-01-05')).toMatchObject({
       paid: 2,
     });
     const st = await deps.db.query<{ id: number; status: string; since: string }>(

@@ -15,6 +15,7 @@ import type { Queryable } from '../../db/types.ts';
 import { AppError } from '../../errors.ts';
 import { requireInScope, requirePermission } from '../access.ts';
 import type { Actor, Deps } from '../actor.ts';
+import { endMembershipsOfPaidClaims } from '../membership/end-by-claims.ts';
 import { type FileProblem, parseResultCsv, type ResultRow } from './bank-files.ts';
 
 export interface BankResultInput {
@@ -82,6 +83,12 @@ async function applyRows(
   await bookBenefits(tx, 'benefit_reversal', ids('RETURNED'), at);
   await recordJhtWithdrawals(tx, ids('PAID'), actor, at);
   await recordJhtWithdrawalReversals(tx, ids('RETURNED'), actor, at);
+  // A paid death, full JHT, old-age pension or JKP ends the membership from the event date.
+  await endMembershipsOfPaidClaims(
+    tx,
+    rows.filter((r) => r.status === 'PAID').map((r) => r.claimId),
+    { actor, at },
+  );
 }
 
 /**
