@@ -11,19 +11,27 @@ import {
 import { postPayment } from '../../src/services/post-payment.ts';
 import { prepareDatabase } from '../../src/services/prepare-database.ts';
 import { renewBudgetYear } from '../../src/services/renew-budget-year.ts';
-import { districtDashboard } from '../../src/services/reports/district-dashboard.ts';
 import { runBilling } from '../../src/services/run-billing.ts';
 import { updateCoverage } from '../../src/services/update-coverage.ts';
 import { demoActor } from '../support/actors.ts';
 import { freshDb, onDay, type TestDb } from '../support/db.ts';
 import { nikFor, validWorkers } from '../support/enrolment-csv.ts';
-import { type Cast, enrolVillage, fundYear, ledgerAt, payDeathClaim } from '../support/village-years.ts';
+import {
+  type Cast,
+  enrolVillage,
+  fundYear,
+  ledgerAt,
+  payDeathClaim,
+  villageCounts,
+  villagePayers,
+} from '../support/village-years.ts';
 
 // Issue 12: one Belu village, Kewar (53.04.01.2001), from January 2023 into 2026, every step
 // through the services, every month billed on its 1st and paid in full on its 10th.
 const KEWAR = '53.04.01.2001';
 const FULUR = '53.04.01.2002';
 const REGENCY = '53.04';
+const NAME: Record<string, string> = { kewar: 'Kewar', fulur: 'Fulur' };
 // A village worker is a BPU member at the minimum income Rp 1,000,000 (PP 44/2015 Lampiran II,
 // as amended by PP 82/2019): JKK 1% = Rp 10,000 + JKM Rp 6,800 (PP 44/2015 Pasal 18) a month.
 const JKK = 10_000;
@@ -77,31 +85,26 @@ describe('one village over the years: enrol, bill, pay, a death, a move, renewal
   let billedJkk = 0;
 
   const on = (day: string) => onDay(deps, day);
-  const counts = async (day: string) => {
-    const d = await districtDashboard(on(day), cast.district, { regencyCode: REGENCY, asOf: day });
-    const of = (code: string) => d.areas.find((a) => a.code === code)!.byStatus;
-    return { kewar: of(KEWAR), fulur: of(FULUR) };
-  };
-  const payerIds = async () => {
-    const r = await t.db.query<{ id: number; region_code: string }>(
-      `SELECT id, region_code FROM payer WHERE kind = 'village' AND region_code = ANY($1::text[])`,
-      [[KEWAR, FULUR]],
-    );
-    for (const p of r.rows) payers[p.region_code === KEWAR ? 'kewar' : 'fulur'] = Number(p.id);
-  };
+  const statusOf = async (k: string) =>
+    (await t.db.query(`SELECT status, status_since::text AS since FROM participant WHERE kpj = $1`, [k]))
+      .rows;
+  const counts = (day: string) => villageCounts(on(day), cast.district, day, { kewar: KEWAR, fulur: FULUR });
 
   /** Bills the month on its issue day, pays every invoice on the 10th, runs the month's events, checks the month end. */
   const month = async (period: string, events: Record<string, () => Promise<unknown>> = {}) => {
     const day = issueDay(period);
     const run = await runBilling(on(day), cast.branch, { regencyCode: REGENCY, period });
     // One invoice per paying village: the workers × Rp 16,800, two lines (JKK, JKM) per worker.
-    const want = [['Pemerintah Desa Kewar', kewarActive(day) * M, 2 * kewarActive(day)]];
-    if (fulurActive(day)) want.push(['Pemerintah Desa Fulur', M, 2]);
+    const workers = { kewar: kewarActive(day), ...(fulurActive(day) ? { fulur: fulurActive(day) } : {}) };
+    const want = Object.entries(workers).map(([v, n]) => [`Pemerintah Desa ${NAME[v]}`, n * M, 2 * n]);
     expect(
       run.invoices.map((i) => [i.payerName, Number(i.totalRp), i.lines]),
       `${period} invoices`,
     ).toEqual(want);
-    await payerIds();
+    Object.assign(payers, await villagePayers(t.db, { kewar: KEWAR, fulur: FULUR }));
+    // Issued, not yet paid: each village owes its invoice (every earlier one was paid on its 10th).
+    const owed = Object.fromEntries(Object.keys(payers).map((v) => [v, (workers[v as 'kewar'] ?? 0) * M]));
+    expect((await ledgerAt(deps, day, payers)).receivable, `${day} receivable`).toEqual(owed);
     for (const inv of run.invoices)
       await postPayment(on(`${period}-10`), cast.branch, {
         payerId: Number(inv.payerId),
@@ -110,8 +113,9 @@ describe('one village over the years: enrol, bill, pay, a death, a move, renewal
         reference: `APBDES-${inv.number}`,
         idempotencyKey: `village-years-invoice-${inv.id}`,
       });
-    billedRp += run.totalRp;
-    billedJkk += (run.totalRp / M) * JKK;
+    const n = Object.values(workers).reduce((a, b) => a + b, 0);
+    billedRp += n * M;
+    billedJkk += n * JKK;
     await events[period]?.();
     const end = lastDayOf(period);
     expect(await counts(end), `${end} counts`).toMatchObject({
@@ -172,11 +176,10 @@ describe('one village over the years: enrol, bill, pay, a death, a move, renewal
           paidOn: '2023-06-21',
         });
         expect(paid).toMatchObject({ paid: 1 });
-        const st = await t.db.query(
-          `SELECT status, status_since::text AS since FROM participant WHERE kpj = $1`,
-          [kpj[DEAD]],
-        );
-        expect(st.rows).toEqual([{ status: 'ended', since: '2023-06-14' }]);
+        expect(await statusOf(kpj[DEAD]!)).toEqual([{ status: 'ended', since: '2023-06-14' }]);
+        // Ended from the death date, not the day paid: 12 active on the 13th, 11 and 1 ended on the 14th.
+        expect(await counts('2023-06-13')).toMatchObject({ kewar: { active: 12, ended: 0 } });
+        expect(await counts('2023-06-14')).toMatchObject({ kewar: { active: 11, ended: 1 } });
       },
       '2023-11': () =>
         fundYear(deps, cast.district, 2024, [
@@ -209,11 +212,7 @@ describe('one village over the years: enrol, bill, pay, a death, a move, renewal
         await expect(
           runBilling(on('2024-01-15'), cast.branch, { regencyCode: REGENCY, period: '2023-12' }),
         ).rejects.toMatchObject({ code: 'PERIOD_CLOSED' });
-        const st = await t.db.query(
-          `SELECT status, status_since::text AS since FROM participant WHERE kpj = $1`,
-          [kpj[AGED]],
-        );
-        expect(st.rows).toEqual([{ status: 'ended', since: '2024-01-01' }]);
+        expect(await statusOf(kpj[AGED]!)).toEqual([{ status: 'ended', since: '2024-01-01' }]);
       },
       '2024-03': async () => {
         const p = await proposeMembershipChange(on('2024-03-11'), cast.village, {
@@ -230,6 +229,9 @@ describe('one village over the years: enrol, bill, pay, a death, a move, renewal
           regionBefore: KEWAR,
           regionAfter: FULUR,
         });
+        // The move counts on its own date: −1 in Kewar and +1 in Fulur on 10 March.
+        expect(await counts('2024-03-09')).toMatchObject({ kewar: { active: 10 }, fulur: { active: 0 } });
+        expect(await counts('2024-03-10')).toMatchObject({ kewar: { active: 9 }, fulur: { active: 1 } });
       },
       '2024-09': async () => {
         const p = await proposeMembershipChange(on('2024-09-16'), cast.village, {
@@ -281,6 +283,13 @@ describe('one village over the years: enrol, bill, pay, a death, a move, renewal
         await noLapse('2025-12-31');
       },
     });
-    await year(2026, {}, 1);
+    await year(
+      2026,
+      {
+        '2026-01': () =>
+          closePeriod(on('2026-01-15'), cast.supervisor, { regencyCode: REGENCY, period: '2025-12' }),
+      },
+      1,
+    );
   });
 });

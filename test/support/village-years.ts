@@ -1,6 +1,8 @@
 // Steps of the village-years scenario (test/integration/village-years.test.ts), each taken through
 // the services by the role that takes it in real life, on the day it happens (onDay), so no step
 // ever writes a date after its own today.
+
+import type { Queryable } from '../../src/db/types.ts';
 import { activateEnrolmentBatch } from '../../src/services/activate-enrolment-batch.ts';
 import type { Actor, Deps } from '../../src/services/actor.ts';
 import { addBudgetAllocation } from '../../src/services/add-budget-allocation.ts';
@@ -12,6 +14,7 @@ import {
   submitClaim,
 } from '../../src/services/claims/index.ts';
 import { createAgreement } from '../../src/services/create-agreement.ts';
+import { districtDashboard } from '../../src/services/reports/district-dashboard.ts';
 import { submitEnrolmentBatch } from '../../src/services/submit-enrolment-batch.ts';
 import { uploadEnrolment } from '../../src/services/upload-enrolment.ts';
 import { verifyEnrolmentBatch } from '../../src/services/verify-enrolment-batch.ts';
@@ -151,4 +154,27 @@ export async function ledgerAt(deps: Deps, asOf: string, payerIds: Record<string
     incomeJkm: sum((x) => x.account === 'contribution_income' && x.program === 'JKM'),
     benefitJkm: sum((x) => x.account === 'benefit_expense' && x.program === 'JKM'),
   };
+}
+
+/** Each named village's memberships by status on `asOf`, as the district dashboard counts them. */
+export async function villageCounts(
+  deps: Deps,
+  district: Actor,
+  asOf: string,
+  villages: Record<string, string>,
+) {
+  const d = await districtDashboard(deps, district, { regencyCode: '53.04', asOf });
+  return Object.fromEntries(
+    Object.entries(villages).map(([name, code]) => [name, d.areas.find((a) => a.code === code)!.byStatus]),
+  );
+}
+
+/** The payer ids of the named villages' governments (APBDes) that exist so far. */
+export async function villagePayers(q: Queryable, villages: Record<string, string>) {
+  const r = await q.query<{ id: number; region_code: string }>(
+    `SELECT id, region_code FROM payer WHERE kind = 'village' AND region_code = ANY($1::text[])`,
+    [Object.values(villages)],
+  );
+  const name = (code: string) => Object.keys(villages).find((k) => villages[k] === code)!;
+  return Object.fromEntries(r.rows.map((p) => [name(p.region_code), Number(p.id)]));
 }
