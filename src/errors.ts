@@ -450,8 +450,8 @@ export const ERROR_CATALOG = {
   },
   MEMBERSHIP_CHANGE_DATE: {
     status: 422,
-    id: 'Tanggal berlaku {date} tidak boleh sebelum perubahan status terakhir ({since}) atau sesudah hari ini ({today}).',
-    en: 'The effective date {date} may not lie before the last status change ({since}) or after today ({today}).',
+    id: 'Tanggal berlaku {date} tidak boleh sebelum perubahan status terakhir ({since}).',
+    en: 'The effective date {date} may not lie before the last status change ({since}).',
   },
   MEMBERSHIP_CHANGE_REASON: {
     status: 422,

@@ -1,5 +1,6 @@
 // The budget year of village-funded memberships (0020): which fiscal year and allocation each
 // belongs to, the renewal of a cohort into the next year, and the end of what was not renewed.
+import { appliedExitsSql } from './applied-exits.ts';
 import type { Queryable } from './types.ts';
 
 /** Why a renewal left a member out (budget_renewal_left_out.reason). */
@@ -7,7 +8,7 @@ export type LeftOutReason = 'aged_out' | 'ended' | 'over_quota' | 'over_budget' 
 
 /** The reason written on the status row of a membership its budget year ended without renewal. */
 export const YEAR_END_REASON = 'left the programme: budget year';
-const yearEndReason = `'${YEAR_END_REASON} ' || x.last_year || ' ended without renewal / masa anggaran berakhir'`;
+const yearEndReason = `'${YEAR_END_REASON} ' || w.last_year || ' ended without renewal / masa anggaran berakhir'`;
 
 /** Whether the regency keeps its budget in lindung (any allocation recorded): then budget years apply. */
 export async function regencyKeepsBudget(q: Queryable, regencyCode: string): Promise<boolean> {
@@ -212,7 +213,8 @@ export async function reinstateRenewed(q: Queryable, renewalId: number, who: { a
 /**
  * Ends, from 1 January of the following year, every active or lapsed village-funded membership of
  * the regency whose last budget year is `throughYear` or earlier: its cover ended with that year
- * (status history and participant row, so the counts drop). Returns how many ended.
+ * (status history and participant row, so the counts drop) and, like every end, an applied exit
+ * (reason left_programme). Returns how many ended.
  */
 export async function endExpiredMemberships(
   q: Queryable,
@@ -226,13 +228,27 @@ export async function endExpiredMemberships(
          AND NOT EXISTS (SELECT 1 FROM membership_year n WHERE n.participant_id = my.participant_id
                            AND n.fiscal_year > $2::int)
        GROUP BY my.participant_id),
+     -- The status before the end: RETURNING sees the participant as updated, so w carries it.
+     w AS (
+       SELECT x.id, x.last_year, pa.status FROM x JOIN participant pa ON pa.id = x.id
+       WHERE pa.status IN ('active', 'lapsed')),
      ended AS (
-       UPDATE participant pa SET status = 'ended', status_since = make_date(x.last_year + 1, 1, 1)
-       FROM x WHERE pa.id = x.id AND pa.status IN ('active', 'lapsed')
-       RETURNING pa.id, pa.regency_code, x.last_year)
-     INSERT INTO participant_status (participant_id, regency_code, status, effective_date, reason, actor, at)
-     SELECT x.id, x.regency_code, 'ended', make_date(x.last_year + 1, 1, 1), ${yearEndReason}, $3, $4::timestamptz
-     FROM ended x ORDER BY x.id`,
+       UPDATE participant pa SET status = 'ended', status_since = make_date(w.last_year + 1, 1, 1)
+       FROM w WHERE pa.id = w.id AND pa.status IN ('active', 'lapsed')
+       RETURNING pa.id, pa.regency_code, pa.region_code, w.last_year, w.status AS status_before,
+                 ${yearEndReason} AS status_reason),
+     st AS (
+       INSERT INTO participant_status (participant_id, regency_code, status, effective_date, reason, actor, at)
+       SELECT x.id, x.regency_code, 'ended', make_date(x.last_year + 1, 1, 1), x.status_reason, $3,
+              $4::timestamptz
+       FROM ended x ORDER BY x.id)
+     ${appliedExitsSql(
+       `SELECT id AS participant_id, regency_code, region_code, 'left_programme' AS reason,
+               make_date(last_year + 1, 1, 1) AS effective_date, status_reason AS note, status_before,
+               NULL::bigint AS claim_id
+        FROM ended ORDER BY id`,
+       { actor: '$3', at: '$4::timestamptz' },
+     )}`,
     [a.regencyCode, a.throughYear, a.actor, a.at],
   );
   return r.rowCount;

@@ -1,6 +1,7 @@
 // One person, one active membership per programme (issue 12, point 2; migration 0019): the
 // memberships a person holds, the ones an employer's registration takes over, and the branch's
 // review queue of duplicates that existed before the rule.
+import { appliedExitsSql } from './applied-exits.ts';
 import type { Queryable } from './types.ts';
 
 export interface HeldMembership {
@@ -63,11 +64,12 @@ export async function endTakenOverMemberships(
        SELECT id, regency_code, 'ended', status_since, $5, $6, $7 FROM ended),
      -- The same event as every other end (0017): one applied change, reason double coverage.
      ch AS (
-       INSERT INTO membership_change (participant_id, regency_code, kind, reason, effective_date, note, state,
-         status_before, status_after, region_before, region_after, proposed_by, proposed_at, decided_by, decided_at)
-       SELECT id, regency_code, 'exit', 'double_coverage', status_since, $5, 'applied', 'active', 'ended',
-              region_code, region_code, $6, $7, $6, $7
-       FROM ended)
+       ${appliedExitsSql(
+         `SELECT id AS participant_id, regency_code, region_code, 'double_coverage' AS reason,
+                 status_since AS effective_date, $5::text AS note, 'active' AS status_before, NULL::bigint AS claim_id
+          FROM ended`,
+         { actor: '$6', at: '$7' },
+       )})
      SELECT id, kpj, segment, funding_source AS "fundingSource", region_code AS "regionCode",
             status_since AS "endedOn"
      FROM ended ORDER BY id`,

@@ -1,6 +1,7 @@
 // Set-based SQL of the wage report import: stage the file's rows, validate them all at once,
 // apply joins, leaves and wage changes, and upsert the month's wage_report. Every statement
 // touches the whole upload; nothing loops over rows in JS.
+import { appliedExitsSql } from './applied-exits.ts';
 import { type EndedMembership, endTakenOverMemberships } from './memberships.ts';
 import type { Queryable } from './types.ts';
 
@@ -224,11 +225,13 @@ export async function applyWageRows(q: Queryable, p: WagePeriod, a: ApplyBy): Pr
        INSERT INTO participant_status (participant_id, regency_code, status, effective_date, reason, actor, at)
        SELECT id, regency_code, 'ended', $2::date, 'wage report ' || $3 || ': leave', $4, $5 FROM pa)
      -- An employer's leave is the same event as every other end (0017, docs/membership.md).
-     INSERT INTO membership_change (participant_id, regency_code, kind, reason, effective_date, note, state,
-       status_before, status_after, region_before, region_after, proposed_by, proposed_at, decided_by, decided_at)
-     SELECT pa.id, pa.regency_code, 'exit', 'termination', $2::date, 'wage report ' || $3 || ': leave', 'applied',
-            was.status, 'ended', pa.region_code, pa.region_code, $4, $5, $4, $5
-     FROM pa JOIN was ON was.id = pa.id`,
+     ${appliedExitsSql(
+       `SELECT pa.id AS participant_id, pa.regency_code, pa.region_code, 'termination' AS reason,
+               $2::date AS effective_date, 'wage report ' || $3 || ': leave' AS note, was.status AS status_before,
+               NULL::bigint AS claim_id
+        FROM pa JOIN was ON was.id = pa.id`,
+       { actor: '$4', at: '$5' },
+     )}`,
     [p.uploadId, p.end, p.period, a.actor, a.at],
   );
   await q.query(

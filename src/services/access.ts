@@ -3,7 +3,7 @@ import { findCardInScope } from '../db/cards.ts';
 import { findClaimParticipant } from '../db/claim-participants.ts';
 import { loadClaim } from '../db/claim-reads.ts';
 import { type EmployerAccess, findEmployer } from '../db/employers.ts';
-import { findBatchInScope as findEnrolmentBatchInScope } from '../db/enrolment.ts';
+import { findBatchInScope as findEnrolmentBatchInScope } from '../db/enrolment-batches.ts';
 import { findInvoiceInScope } from '../db/invoices.ts';
 import { findParticipantInScope } from '../db/participant-accounts.ts';
 import { findPayerInScope, findPayment } from '../db/payments.ts';

@@ -1,5 +1,5 @@
 import { budgetRecorded } from '../db/budget.ts';
-import type { BatchRow } from '../db/enrolment.ts';
+import type { BatchRow } from '../db/enrolment-batches.ts';
 import type { Queryable } from '../db/types.ts';
 import { AppError } from '../errors.ts';
 import { can, requireInScope } from './access.ts';

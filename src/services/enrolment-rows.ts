@@ -1,4 +1,4 @@
-import type { ProblemRow, StagedRow } from '../db/enrolment.ts';
+import type { ProblemRow, StagedRow } from '../db/enrolment-rows.ts';
 import { ERROR_CATALOG, type ErrorCode, formatMessage, type Lang } from '../errors.ts';
 import { maskPerson } from '../privacy/mask.ts';
 import type { EnrolmentPolicy } from './enrolment-policy.ts';

@@ -1,5 +1,5 @@
 import { recordAudit } from '../db/audit.ts';
-import { type BatchRow, findBatchInScope, setBatchStatus } from '../db/enrolment.ts';
+import { type BatchRow, findBatchInScope, setBatchStatus } from '../db/enrolment-batches.ts';
 import type { Queryable } from '../db/types.ts';
 import { AppError } from '../errors.ts';
 import { requireInScope, requirePermission } from './access.ts';

@@ -1,4 +1,5 @@
-import { listBatchesInScope, stagedRows } from '../db/enrolment.ts';
+import { listBatchesInScope } from '../db/enrolment-batches.ts';
+import { stagedRows } from '../db/enrolment-rows.ts';
 import { AppError, type Lang } from '../errors.ts';
 import { can, requireInScope } from './access.ts';
 import { type Actor, type Deps, type Permission, SEES_PERSONAL_DATA } from './actor.ts';

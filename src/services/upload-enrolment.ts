@@ -1,19 +1,21 @@
 import { recordAudit } from '../db/audit.ts';
 import {
   type BatchRow,
-  createStage,
   findBatchInScope,
   findDraftBatchId,
   findOpenBatch,
   findUploadBySha,
   insertBatch,
-  insertStagingRows,
   insertUpload,
+} from '../db/enrolment-batches.ts';
+import {
+  createStage,
+  insertStagingRows,
   problemRows,
   raiseSortMemory,
   supersedeInvalidRows,
   validateUpload,
-} from '../db/enrolment.ts';
+} from '../db/enrolment-rows.ts';
 import { AppError, type Lang } from '../errors.ts';
 import { requireInScope, requirePermission } from './access.ts';
 import { type Actor, type Deps, SEES_PERSONAL_DATA } from './actor.ts';

@@ -252,6 +252,21 @@ describe('the budget year: renewal, year end, billing only under an allocation i
       expect(row).toMatchObject({ status: 'ended', status_since: '2024-01-01' });
       expect(row.reason).toMatch(/^left the programme: budget year 2023 ended without renewal/);
     }
+    // Like every end, one applied exit per membership ended (0017), left the programme on 1 January.
+    const exits = await t.db.query<{ region_before: string; n: number }>(
+      `SELECT region_before, count(*)::int AS n FROM membership_change
+       WHERE kind = 'exit' AND reason = 'left_programme' AND state = 'applied' AND effective_date = '2024-01-01'
+         AND status_before = 'active' AND status_after = 'ended' AND region_after = region_before
+         AND note LIKE 'left the programme: budget year 2023 ended without renewal%'
+       GROUP BY 1 ORDER BY 1`,
+    );
+    expect(exits.rows).toEqual([
+      { region_before: KEWAR, n: 2 },
+      { region_before: FULUR, n: 3 },
+      { region_before: DUARATO, n: 1 },
+      { region_before: UNFUNDED, n: 2 },
+    ]);
+    expect(await t.db.query('SELECT 1 FROM membership_change')).toMatchObject({ rowCount: 8 });
     expect(await count(FULUR, 'active', '2023-12-31')).toBe(3);
     expect(await count(FULUR, 'active', '2024-01-01')).toBe(0);
     expect(await count(FULUR, 'ended', '2024-01-01')).toBe(3);

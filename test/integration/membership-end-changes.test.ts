@@ -60,79 +60,58 @@ describe('village exits and moves: propose → verify → apply', () => {
   });
   afterAll(async () => t.drop());
 
-  it('another village cannot propose for a Kewar worker (404); the reason and date are checked', async () => {
+  // Refused proposals of a move of Kewar's first worker, before anything changed. Today is
+  // 2026-12-10 (WITA); the worker was enrolled 2026-11-24.
+  const refusedProposals: {
+    why: string;
+    by: () => Actor;
+    change: { reason?: 'death'; effectiveDate?: string; toVillageCode?: string };
+    code: string;
+  }[] = [
+    { why: 'another village (404)', by: () => fulurOp, change: {}, code: 'NOT_FOUND' },
+    { why: 'the district', by: () => district, change: {}, code: 'FORBIDDEN' },
+    {
+      why: 'a reason that is not a move’s',
+      by: () => kewarOp,
+      change: { reason: 'death' },
+      code: 'MEMBERSHIP_CHANGE_REASON',
+    },
+    {
+      why: 'dated after today',
+      by: () => kewarOp,
+      change: { effectiveDate: '2026-12-11' },
+      code: 'DATE_IN_FUTURE',
+    },
+    {
+      why: 'dated before the last status change',
+      by: () => kewarOp,
+      change: { effectiveDate: '2026-11-23' },
+      code: 'MEMBERSHIP_CHANGE_DATE',
+    },
+    {
+      why: 'a move to its own village',
+      by: () => kewarOp,
+      change: { toVillageCode: KEWAR },
+      code: 'MEMBERSHIP_MOVE_VILLAGE',
+    },
+    {
+      // A village of another regency (Malaka, 53.05) is not a village this move can reach.
+      why: 'a move to another regency',
+      by: () => kewarOp,
+      change: { toVillageCode: '53.05.01.2001' },
+      code: 'MEMBERSHIP_MOVE_VILLAGE',
+    },
+  ];
+  it.each(refusedProposals)('refuses a proposal: $why ($code)', async ({ by, change, code: expected }) => {
     const move = {
       kpj: kpjs[0]!,
       kind: 'move' as const,
       reason: 'moved_away' as const,
+      effectiveDate: '2026-12-05',
+      toVillageCode: FULUR,
       note: 'pindah ke Fulur',
     };
-    expect(
-      await code(
-        proposeMembershipChange(deps, fulurOp, {
-          ...move,
-          effectiveDate: '2026-12-05',
-          toVillageCode: FULUR,
-        }),
-      ),
-    ).toBe('NOT_FOUND');
-    expect(
-      await code(
-        proposeMembershipChange(deps, district, {
-          ...move,
-          effectiveDate: '2026-12-05',
-          toVillageCode: FULUR,
-        }),
-      ),
-    ).toBe('FORBIDDEN');
-    expect(
-      await code(
-        proposeMembershipChange(deps, kewarOp, {
-          ...move,
-          reason: 'death',
-          effectiveDate: '2026-12-05',
-          toVillageCode: FULUR,
-        }),
-      ),
-    ).toBe('MEMBERSHIP_CHANGE_REASON');
-    // Today is 2026-12-10 (WITA); enrolled 2026-11-24.
-    expect(
-      await code(
-        proposeMembershipChange(deps, kewarOp, {
-          ...move,
-          effectiveDate: '2026-12-11',
-          toVillageCode: FULUR,
-        }),
-      ),
-    ).toBe('MEMBERSHIP_CHANGE_DATE');
-    expect(
-      await code(
-        proposeMembershipChange(deps, kewarOp, {
-          ...move,
-          effectiveDate: '2026-11-23',
-          toVillageCode: FULUR,
-        }),
-      ),
-    ).toBe('MEMBERSHIP_CHANGE_DATE');
-    expect(
-      await code(
-        proposeMembershipChange(deps, kewarOp, {
-          ...move,
-          effectiveDate: '2026-12-05',
-          toVillageCode: KEWAR,
-        }),
-      ),
-    ).toBe('MEMBERSHIP_MOVE_VILLAGE');
-    // A village of another regency (Malaka, 53.05) is not a village this move can reach.
-    expect(
-      await code(
-        proposeMembershipChange(deps, kewarOp, {
-          ...move,
-          effectiveDate: '2026-12-05',
-          toVillageCode: '53.05.01.2001',
-        }),
-      ),
-    ).toBe('MEMBERSHIP_MOVE_VILLAGE');
+    expect(await code(proposeMembershipChange(deps, by(), { ...move, ...change }))).toBe(expected);
   });
 
   it('a move: proposed by Kewar, verified by the district, applied by the branch — never out of order', async () => {

@@ -2,7 +2,7 @@
 // the transaction that marks the claims paid, so the payout, the end and its audit stand or fall
 // together.
 import { recordAudit } from '../../db/audit.ts';
-import { type ClaimEnd, endMembershipsByClaims, paidClaimFacts } from '../../db/membership-changes.ts';
+import { type ClaimEnd, endMembershipsByClaims, paidClaimFacts } from '../../db/membership-claim-ends.ts';
 import type { Queryable } from '../../db/types.ts';
 import { akhirDariKlaim } from '../../rules/keanggotaan/akhir.ts';
 import type { JenisKlaim } from '../../rules/klaim/jenis.ts';

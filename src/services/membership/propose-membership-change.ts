@@ -8,14 +8,17 @@ import { AppError } from '../../errors.ts';
 import { alasanCocok } from '../../rules/keanggotaan/akhir.ts';
 import { requirePermission } from '../access.ts';
 import type { Actor, Deps } from '../actor.ts';
-import { officeDate } from '../clock.ts';
-import { requireOpenPeriod } from '../time-guards.ts';
+import type { Clock } from '../clock.ts';
+import { requireNotFuture, requireOpenPeriod } from '../time-guards.ts';
 import { ProposeChangeInput } from './schemas.ts';
 
-/** A membership may change from a date not before its last status change and not after today. */
-export function requireChangeDate(date: string, statusSince: string, today: string) {
-  if (date < statusSince || date > today)
-    throw new AppError('MEMBERSHIP_CHANGE_DATE', { date, since: statusSince, today });
+/**
+ * A membership may change from a date not after today (the one time guard, DATE_IN_FUTURE) and
+ * not before its last status change, so the change is the history's last word.
+ */
+export function requireChangeDate(clock: Clock, date: string, statusSince: string) {
+  requireNotFuture(clock, 'effectiveDate', date);
+  if (date < statusSince) throw new AppError('MEMBERSHIP_CHANGE_DATE', { date, since: statusSince });
 }
 
 /** The receiving village of a move: another village of the same regency. */
@@ -40,7 +43,7 @@ export async function proposeMembershipChange(deps: Deps, actor: Actor, raw: Pro
     if (!m) throw new AppError('NOT_FOUND');
     if (m.status === 'ended') throw new AppError('MEMBERSHIP_ENDED', { kpj: m.kpj, since: m.statusSince });
     const at = deps.clock.now();
-    requireChangeDate(input.effectiveDate, m.statusSince, officeDate(at));
+    requireChangeDate(deps.clock, input.effectiveDate, m.statusSince);
     await requireOpenPeriod(tx, m.regencyCode, 'effectiveDate', input.effectiveDate);
     const open = await findOpenChange(tx, m.id);
     if (open) throw new AppError('MEMBERSHIP_CHANGE_OPEN', { kpj: m.kpj, id: open.id });

@@ -15,7 +15,6 @@ import type { Queryable } from '../../db/types.ts';
 import { AppError } from '../../errors.ts';
 import { requirePermission } from '../access.ts';
 import type { Actor, Deps, Permission } from '../actor.ts';
-import { officeDate } from '../clock.ts';
 import { requireOpenPeriod } from '../time-guards.ts';
 import { requireChangeDate } from './propose-membership-change.ts';
 
@@ -92,7 +91,7 @@ export function applyMembershipChange(deps: Deps, actor: Actor, id: number) {
     async (tx, c, at) => {
       const m = (await findMembershipInScope(tx, c.kpj, [c.regencyCode], true))!;
       if (m.status === 'ended') throw new AppError('MEMBERSHIP_ENDED', { kpj: m.kpj, since: m.statusSince });
-      requireChangeDate(c.effectiveDate, m.statusSince, officeDate(at));
+      requireChangeDate(deps.clock, c.effectiveDate, m.statusSince);
       // A move writes the counts on its own date: a closed month's counts never move (periods.md).
       await requireOpenPeriod(tx, c.regencyCode, 'effectiveDate', c.effectiveDate);
       if (c.kind === 'exit')
