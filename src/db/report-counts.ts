@@ -1,8 +1,20 @@
-// Participant counts as of a date, read from participant_count_delta (0007_reports.sql): the sum
-// of the status changes up to that date, so history counts (not today's status) without a scan
-// of every participant. Areas outside the caller's scope are left out; scopes null means the
-// caller sees the whole regency (no per-row scope test: it is most of these queries' time).
+// Participant counts as of a date: the snapshot at the end of the latest closed month that ended
+// by that date (0025_count_snapshots.sql) plus the status changes after it from
+// participant_count_delta (0007_reports.sql), so history counts (not today's status) without a
+// scan of every participant, and ten years of history cost what one open month costs. Areas
+// outside the caller's scope are left out; scopes null means the caller sees the whole regency
+// (no per-row scope test: it is most of these queries' time).
 import type { Queryable } from './types.ts';
+
+/**
+ * The latest closed period of regency $1 whose month ended by `upto` (a SQL date expression), and
+ * the first day after it: the snapshot to start from and where the deltas take over. Both null
+ * when no such month is closed (every delta counts).
+ */
+const snapshotBase = (upto: string) => `
+  SELECT period, (to_date(period, 'YYYY-MM') + interval '1 month')::date AS after
+  FROM (SELECT max(period) AS period FROM period_close
+        WHERE regency_code = $1 AND (to_date(period, 'YYYY-MM') + interval '1 month')::date <= ${upto} + 1) c`;
 
 export interface CountRow {
   regionCode: string;
@@ -19,11 +31,20 @@ export async function countsAsOf(
   a: { regencyCode: string; asOf: string; scopes: readonly string[] | null },
 ): Promise<CountRow[]> {
   const r = await q.query<CountRow>(
-    `SELECT region_code AS "regionCode", segment, funding_source AS "fundingSource",
+    `WITH base AS (${snapshotBase('$2::date')}),
+     parts AS (
+       SELECT s.region_code, s.segment, s.funding_source, s.via_village_batch, s.status, s.n AS delta
+       FROM participant_count_snapshot s JOIN base b ON s.period = b.period
+       WHERE s.regency_code = $1 AND ($3::text[] IS NULL OR region_in_scope(s.region_code, $3::text[]))
+       UNION ALL
+       SELECT d.region_code, d.segment, d.funding_source, d.via_village_batch, d.status, d.delta
+       FROM participant_count_delta d CROSS JOIN base b
+       WHERE d.regency_code = $1 AND d.effective_date <= $2::date
+         AND (b.after IS NULL OR d.effective_date >= b.after)
+         AND ($3::text[] IS NULL OR region_in_scope(d.region_code, $3::text[])))
+     SELECT region_code AS "regionCode", segment, funding_source AS "fundingSource",
             via_village_batch AS "viaVillageBatch", status, sum(delta)::bigint AS n
-     FROM participant_count_delta
-     WHERE regency_code = $1 AND effective_date <= $2::date
-       AND ($3::text[] IS NULL OR region_in_scope(region_code, $3::text[]))
+     FROM parts
      GROUP BY region_code, segment, funding_source, via_village_batch, status
      HAVING sum(delta) <> 0`,
     [a.regencyCode, a.asOf, a.scopes],
@@ -37,17 +58,24 @@ export async function activeByMonth(
   a: { regencyCode: string; asOf: string; scopes: readonly string[] | null },
 ): Promise<{ period: string; active: number }[]> {
   const r = await q.query<{ period: string; active: number }>(
-    `WITH daily AS MATERIALIZED (
-       SELECT effective_date, sum(delta) AS delta FROM participant_count_delta
-       WHERE regency_code = $1 AND status = 'active' AND effective_date <= $2::date
-         AND ($3::text[] IS NULL OR region_in_scope(region_code, $3::text[]))
-       GROUP BY effective_date),
+    `WITH base AS (${snapshotBase("(date_trunc('month', $2::date) - interval '10 months')::date - 1")}),
+     start AS (
+       SELECT coalesce(sum(s.n), 0) AS n
+       FROM participant_count_snapshot s JOIN base b ON s.period = b.period
+       WHERE s.regency_code = $1 AND s.status = 'active'
+         AND ($3::text[] IS NULL OR region_in_scope(s.region_code, $3::text[]))),
+     daily AS MATERIALIZED (
+       SELECT d.effective_date, sum(d.delta) AS delta FROM participant_count_delta d CROSS JOIN base b
+       WHERE d.regency_code = $1 AND d.status = 'active' AND d.effective_date <= $2::date
+         AND (b.after IS NULL OR d.effective_date >= b.after)
+         AND ($3::text[] IS NULL OR region_in_scope(d.region_code, $3::text[]))
+       GROUP BY d.effective_date),
      months AS (
        SELECT to_char(m, 'YYYY-MM') AS period,
               least((m + interval '1 month' - interval '1 day')::date, $2::date) AS upto
        FROM generate_series(date_trunc('month', $2::date) - interval '11 months', date_trunc('month', $2::date),
                             interval '1 month') AS m)
-     SELECT m.period, coalesce(sum(d.delta), 0)::bigint AS active
+     SELECT m.period, ((SELECT n FROM start) + coalesce(sum(d.delta), 0))::bigint AS active
      FROM months m LEFT JOIN daily d ON d.effective_date <= m.upto
      GROUP BY m.period ORDER BY m.period`,
     [a.regencyCode, a.asOf, a.scopes],
