@@ -9,14 +9,19 @@ import { prepareDatabase } from '../src/services/prepare-database.ts';
 import { branchReport } from '../src/services/reports/branch-report.ts';
 import { districtDashboard } from '../src/services/reports/district-dashboard.ts';
 import { insertBulkParticipants } from '../test/support/bulk-participants.ts';
+import { closeMonths, deltaRows, seedHistory } from './report-history.ts';
 import { type Target, table, targets, timed } from './targets.ts';
 
 // npm run bench -- reports: the regency dashboard's queries over PARTICIPANTS village workers with
-// a year of status history and 12 months of invoices and payments, p50/p95 of RUNS runs each, on
-// PGlite and PostgreSQL; beside each, a plain baseline over the same rows in the same run.
+// HISTORY_YEARS of daily status history (the last year with 12 months of invoices and payments),
+// p50/p95 of RUNS runs each, on PGlite and PostgreSQL; beside each, a plain baseline over the same
+// rows in the same run. The count queries run twice: with no month closed (every delta summed) and
+// with every month closed through November (a snapshot plus the deltas after it, 0025).
 
 const PARTICIPANTS = Number(process.env.BENCH_PARTICIPANTS ?? 1_000_000);
 const RUNS = Number(process.env.BENCH_RUNS ?? 30);
+const HISTORY_YEARS = Number(process.env.BENCH_HISTORY_YEARS ?? 10);
+const FIRST_YEAR = 2026 - HISTORY_YEARS + 1;
 const REGENCY = '53.04';
 const AS_OF = '2026-12-20';
 const NOW = '2026-12-21T02:00:00.000Z';
@@ -154,30 +159,20 @@ async function percentiles(fn: () => Promise<unknown>, runs: number): Promise<{ 
 
 const fmt = (ms: number) => `${ms.toFixed(1)} ms`;
 
-async function measure(t: Target, rows: string[][]): Promise<void> {
-  const deps: Deps = { db: t.db, clock: fixedClock(NOW) };
-  await prepareDatabase(t.db, { provinces: ['53'] });
-  const setup = await timed(async () => {
-    await t.db.transaction((tx) =>
-      insertBulkParticipants(tx, {
-        regencyCode: REGENCY,
-        count: PARTICIPANTS,
-        effectiveDate: '2026-01-01',
-        at: NOW,
-      }),
-    );
-    await t.db.transaction((tx) => seedYear(tx));
-  });
-  console.log(
-    `${t.name}: ${PARTICIPANTS.toLocaleString('en')} participants and a year generated in ${(setup.ms / 1000).toFixed(1)} s`,
-  );
-  await t.db.query('ANALYZE');
-  for (const query of queries(deps)) {
+/** The count queries, the ones a long history slows down without snapshots. */
+const COUNT_QUERIES = [
+  'areas: counts as of date',
+  'trends: active at 12 month ends',
+  'whole district dashboard',
+];
+
+async function measureQueries(list: Query[], label: string, dbName: string, rows: string[][]) {
+  for (const query of list) {
     const r = await percentiles(query.run, query.runs ?? RUNS);
     const b = query.baseline ? await percentiles(query.baseline, query.baselineRuns ?? RUNS) : null;
     rows.push([
-      t.name,
-      `${query.name} (${query.runs ?? RUNS}×)`,
+      dbName,
+      `${query.name}${label} (${query.runs ?? RUNS}×)`,
       fmt(r.p50),
       fmt(r.p95),
       query.baselineName,
@@ -187,10 +182,58 @@ async function measure(t: Target, rows: string[][]): Promise<void> {
   }
 }
 
+async function measure(t: Target, rows: string[][]): Promise<void> {
+  const deps: Deps = { db: t.db, clock: fixedClock(NOW) };
+  await prepareDatabase(t.db, { provinces: ['53'] });
+  let history = 0;
+  const setup = await timed(async () => {
+    await t.db.transaction((tx) =>
+      insertBulkParticipants(tx, {
+        regencyCode: REGENCY,
+        count: PARTICIPANTS,
+        effectiveDate: `${FIRST_YEAR}-01-01`,
+        at: NOW,
+      }),
+    );
+    if (HISTORY_YEARS > 1)
+      history = await t.db.transaction((tx) =>
+        seedHistory(tx, {
+          regencyCode: REGENCY,
+          from: `${FIRST_YEAR}-01-01`,
+          days: (HISTORY_YEARS - 1) * 365 - 31,
+          at: NOW,
+        }),
+      );
+    await t.db.transaction((tx) => seedYear(tx));
+  });
+  console.log(
+    `${t.name}: ${PARTICIPANTS.toLocaleString('en')} participants, ${HISTORY_YEARS} years of history ` +
+      `(${history.toLocaleString('en')} status changes before 2026, ` +
+      `${(await deltaRows(t.db, REGENCY)).toLocaleString('en')} rows in participant_count_delta) in ${(setup.ms / 1000).toFixed(1)} s`,
+  );
+  await t.db.query('ANALYZE');
+  const all = queries(deps);
+  await measureQueries(
+    all.filter((x) => COUNT_QUERIES.includes(x.name)),
+    ', no month closed',
+    t.name,
+    rows,
+  );
+  const closing = await timed(() =>
+    closeMonths(t.db, { regencyCode: REGENCY, from: `${FIRST_YEAR}-01`, through: '2026-11', at: NOW }),
+  );
+  console.log(
+    `${t.name}: months ${FIRST_YEAR}-01..2026-11 closed (snapshots written) in ${(closing.ms / 1000).toFixed(1)} s`,
+  );
+  await t.db.query('ANALYZE');
+  await measureQueries(all, '', t.name, rows);
+}
+
 export async function run(): Promise<void> {
   console.log(
-    `\nreports: dashboard queries over ${PARTICIPANTS.toLocaleString('en')} participants (BENCH_PARTICIPANTS) × 12 months ` +
-      `of invoices, ${RUNS} runs each (BENCH_RUNS); target p95 ≤ 50 ms on PostgreSQL\n`,
+    `\nreports: dashboard queries over ${PARTICIPANTS.toLocaleString('en')} participants (BENCH_PARTICIPANTS), ` +
+      `${HISTORY_YEARS} years of status history (BENCH_HISTORY_YEARS) and 12 months of invoices, ${RUNS} runs each ` +
+      `(BENCH_RUNS); target p95 ≤ 50 ms on PostgreSQL\n`,
   );
   const rows: string[][] = [['database', 'query', 'p50', 'p95', 'baseline', 'p50', 'p95']];
   for (const t of await targets()) {

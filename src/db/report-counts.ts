@@ -8,11 +8,12 @@ import type { Queryable } from './types.ts';
 
 /**
  * The latest closed period of regency $1 whose month ended by `upto` (a SQL date expression), and
- * the first day after it: the snapshot to start from and where the deltas take over. Both null
- * when no such month is closed (every delta counts).
+ * the first day after it: the snapshot to start from and where the deltas take over. With no such
+ * month closed: no period, and every delta counts (-infinity). Read as scalar subqueries, so the
+ * delta scan is an index range on (regency_code, effective_date).
  */
 const snapshotBase = (upto: string) => `
-  SELECT period, (to_date(period, 'YYYY-MM') + interval '1 month')::date AS after
+  SELECT period, coalesce((to_date(period, 'YYYY-MM') + interval '1 month')::date, '-infinity'::date) AS after
   FROM (SELECT max(period) AS period FROM period_close
         WHERE regency_code = $1 AND (to_date(period, 'YYYY-MM') + interval '1 month')::date <= ${upto} + 1) c`;
 
@@ -34,13 +35,14 @@ export async function countsAsOf(
     `WITH base AS (${snapshotBase('$2::date')}),
      parts AS (
        SELECT s.region_code, s.segment, s.funding_source, s.via_village_batch, s.status, s.n AS delta
-       FROM participant_count_snapshot s JOIN base b ON s.period = b.period
-       WHERE s.regency_code = $1 AND ($3::text[] IS NULL OR region_in_scope(s.region_code, $3::text[]))
+       FROM participant_count_snapshot s
+       WHERE s.regency_code = $1 AND s.period = (SELECT period FROM base)
+         AND ($3::text[] IS NULL OR region_in_scope(s.region_code, $3::text[]))
        UNION ALL
        SELECT d.region_code, d.segment, d.funding_source, d.via_village_batch, d.status, d.delta
-       FROM participant_count_delta d CROSS JOIN base b
+       FROM participant_count_delta d
        WHERE d.regency_code = $1 AND d.effective_date <= $2::date
-         AND (b.after IS NULL OR d.effective_date >= b.after)
+         AND d.effective_date >= (SELECT after FROM base)
          AND ($3::text[] IS NULL OR region_in_scope(d.region_code, $3::text[])))
      SELECT region_code AS "regionCode", segment, funding_source AS "fundingSource",
             via_village_batch AS "viaVillageBatch", status, sum(delta)::bigint AS n
@@ -61,13 +63,13 @@ export async function activeByMonth(
     `WITH base AS (${snapshotBase("(date_trunc('month', $2::date) - interval '10 months')::date - 1")}),
      start AS (
        SELECT coalesce(sum(s.n), 0) AS n
-       FROM participant_count_snapshot s JOIN base b ON s.period = b.period
-       WHERE s.regency_code = $1 AND s.status = 'active'
+       FROM participant_count_snapshot s
+       WHERE s.regency_code = $1 AND s.period = (SELECT period FROM base) AND s.status = 'active'
          AND ($3::text[] IS NULL OR region_in_scope(s.region_code, $3::text[]))),
      daily AS MATERIALIZED (
-       SELECT d.effective_date, sum(d.delta) AS delta FROM participant_count_delta d CROSS JOIN base b
+       SELECT d.effective_date, sum(d.delta) AS delta FROM participant_count_delta d
        WHERE d.regency_code = $1 AND d.status = 'active' AND d.effective_date <= $2::date
-         AND (b.after IS NULL OR d.effective_date >= b.after)
+         AND d.effective_date >= (SELECT after FROM base)
          AND ($3::text[] IS NULL OR region_in_scope(d.region_code, $3::text[]))
        GROUP BY d.effective_date),
      months AS (
