@@ -5,6 +5,7 @@
 import { AppError } from '../../errors.ts';
 import type { IsoDate, Period } from '../calendar.ts';
 import type { Explainer } from '../explanation.ts';
+import { formatBp } from '../format.ts';
 import { type Rupiah, roundHalfUpRp, sumRp } from '../money.ts';
 import { bulanTerlambatPu, jatuhTempoPu } from './jatuh-tempo.ts';
 import type { ProgramIuran } from './types.ts';
@@ -90,7 +91,7 @@ export function dendaPu(
     const dendaRp = roundHalfUpRp(BigInt(amount) * num * BigInt(rateBp * monthsLate), den * 10_000n);
     lines.push({ program, iuranRp: base, rateBp, dendaRp, basis });
   }
-  const rates = lines.map((l) => `${l.program} ${l.rateBp / 100}%`).join(', ') || '—';
+  const rates = lines.map((l) => `${l.program} ${formatBp(l.rateBp)}`).join(', ') || '—';
   const bases = [...new Set(lines.map((l) => l.basis))].map(
     (b) =>
       `${b} (${lines
