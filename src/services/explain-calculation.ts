@@ -1,7 +1,8 @@
 // Human-readable text of a calculator result, in Bahasa Indonesia or English.
 // Money as "Rp 28.700.000.000", dates as "22 Mei 2023" (Intl id-ID; en-GB for English).
 import type { Lang } from '../errors.ts';
-import type { Explanation } from '../rules/explanation.ts';
+import type { Explanation, ParameterUsed } from '../rules/explanation.ts';
+import { formatBp } from '../rules/format.ts';
 import type { BenefitResult, ContributionResult } from './calculate.ts';
 
 const LOCALE: Record<Lang, string> = { id: 'id-ID', en: 'en-GB' };
@@ -49,6 +50,7 @@ const T = {
     since: 'berlaku sejak',
     unconfirmed: 'BELUM DIKONFIRMASI',
     single: 'satu sumber',
+    daysOff: 'hari libur nasional dan cuti bersama',
     reasons: 'Keterangan',
   },
   en: {
@@ -67,9 +69,17 @@ const T = {
     since: 'in force since',
     unconfirmed: 'UNCONFIRMED',
     single: 'single source',
+    daysOff: 'national holidays and cuti bersama days',
     reasons: 'Notes',
   },
 } as const;
+
+/** A value as people read it; a year's holiday list by its size (the reference names the decree). */
+function shownValue(p: ParameterUsed, lang: Lang): string {
+  if (p.unit === 'holiday_list' && Array.isArray(p.value)) return `${p.value.length} ${T[lang].daysOff}`;
+  if (p.unit === 'rupiah' && typeof p.value === 'number') return `${formatRupiah(p.value)} ${p.unit}`;
+  return `${JSON.stringify(p.value)} ${p.unit}`;
+}
 
 function explanationLines(ex: Explanation, lang: Lang): string[] {
   const t = T[lang];
@@ -83,10 +93,8 @@ function explanationLines(ex: Explanation, lang: Lang): string[] {
         : p.status === 'single_source'
           ? ` [${t.single}]`
           : '';
-    const value =
-      p.unit === 'rupiah' && typeof p.value === 'number' ? formatRupiah(p.value) : JSON.stringify(p.value);
     out.push(
-      `  - ${p.id} = ${value} ${p.unit} (${t.since} ${formatTanggal(p.effectiveFrom, lang)}; ${p.reference})${flag}`,
+      `  - ${p.id} = ${shownValue(p, lang)} (${t.since} ${formatTanggal(p.effectiveFrom, lang)}; ${p.reference})${flag}`,
     );
   }
   return out;
@@ -106,7 +114,7 @@ export function explainContribution(result: ContributionResult, lang: Lang, peri
     );
     for (const l of fee.lines)
       lines.push(
-        `  ${t.lateFee} ${l.program}: ${l.rateBp / 100}% × ${fee.monthsLate} × ${formatRupiah(l.iuranRp)} = ${formatRupiah(l.amountRp)} — ${l.basis}`,
+        `  ${t.lateFee} ${l.program}: ${formatBp(l.rateBp)} × ${fee.monthsLate} × ${formatRupiah(l.iuranRp)} = ${formatRupiah(l.amountRp)} — ${l.basis}`,
       );
   }
   return [...lines, ...explanationLines(result.explanation, lang)].join('\n');

@@ -1,7 +1,7 @@
 // Late fees of PU employers: on contribution lines only, per programme, never on an earlier late
 // fee (fact sheet §2.5: 2% per month late of the contribution due — JKK and JKM PP 44/2015, JHT
 // PP 46/2015, JP PP 45/2015); and a due date that falls on a national holiday rolls to the next
-// working day (SKB 3 Menteri 2026: 17 August).
+// working day (SKB 3 Menteri 2026: 17 August); and a PP 49/2020 month is due on the 30th with 0.5 % a month.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Deps } from '../../src/services/actor.ts';
 import { fixedClock } from '../../src/services/clock.ts';
@@ -139,5 +139,31 @@ describe('a due date on a national holiday rolls to the next working day', () =>
     });
     await runBilling(at('2026-08-20T01:00:00Z'), branch, { regencyCode: '53.04', period: '2026-08' });
     expect(await lateFeeLines(base)).toEqual([]);
+  });
+});
+
+describe('PP 49/2020 months: due by the 30th, 0.5 % a month late', () => {
+  const { at } = ownDatabase();
+  it('September 2020 is due Mon 2 Nov 2020 (30 Oct cuti bersama) and one month late costs 0.5 % per programme', async () => {
+    const base = at('2020-10-05T02:00:00Z');
+    await setUp(base, '53049103', 3, '2020-09-01');
+    const branch = await demoActor(base, 'cabang.atambua');
+    // PP 49/2020 Pasal 11-12: JKK and JKM at 1 % of normal — JKK 12,000 → 120, JKM 15,000 → 150;
+    // JHT 285,000 and JP 150,000 in full → Rp435,270. Pasal 4(1): due the 30th of October, a cuti
+    // bersama (SKB 3 Menteri 2020 as amended), then the weekend → Monday 2 November 2020.
+    const sep = (
+      await runBilling(at('2020-10-05T02:00:00Z'), branch, { regencyCode: '53.04', period: '2020-09' })
+    ).invoices[0]!;
+    expect([sep.totalRp, sep.dueDate]).toEqual([435_270, '2020-11-02']);
+    // The October run on 2 November: not late yet.
+    await runBilling(at('2020-11-02T02:00:00Z'), branch, { regencyCode: '53.04', period: '2020-10' });
+    expect(await lateFeeLines(base)).toEqual([]);
+    // On 3 November one month late, 0.5 % (Pasal 23(1)) per programme, each rounded half-up:
+    // JKK 120 × 0.5 % = 0.6 → 1; JKM 150 × 0.5 % = 0.75 → 1; JHT 285,000 → 1,425; JP 150,000 → 750
+    // → Rp2,177 (2 % would be Rp8,705).
+    await runBilling(at('2020-11-03T02:00:00Z'), branch, { regencyCode: '53.04', period: '2020-10' });
+    const fees = await lateFeeLines(base);
+    expect(fees.map((l) => [l.source, l.amountRp])).toEqual([[sep.id, 2_177]]);
+    expect(fees[0]!.basis).toContain('JHT 0,5% × Rp285000 (PP 49/2020 Pasal 23(1))');
   });
 });

@@ -87,6 +87,24 @@ describe('explain-calculation', () => {
     expect(id).toContain('JP (pekerja): Rp 100.000');
     expect(explainContribution(r, 'en', '2025-06')).toContain('Due: 15 July 2025');
   });
+  it('explains a late fee of a PP 49/2020 month with its own basis, and names the holiday decree', () => {
+    // Sep 2020, upah 5.000.000, kelompok I: due 30 Oct (PP 49/2020 Pasal 4(1)) was cuti bersama, then
+    // the weekend → Mon 2 Nov; paid 1 Jan 2021: 2 Nov, 30 Nov, 30 Dec passed → 3 months × 0,5 %
+    // (Pasal 23(1)): JHT 285.000 × 1,5 % = 4.275 (JKK 120 and JKM 150 are at 1 % under the relief).
+    const r = calculateContribution({
+      segment: 'PU',
+      period: '2020-09',
+      wageRp: 5_000_000,
+      riskGroup: 1,
+      paidOn: '2021-01-01',
+    });
+    const id = explainContribution(r, 'id', '2020-09');
+    expect(id).toContain('Jatuh tempo: 2 November 2020');
+    expect(id).toContain('denda JHT: 0,5% × 3 × Rp 285.000 = Rp 4.275 — PP 49/2020 Pasal 23(1)');
+    expect(id).toContain('hari_libur.daftar = 22 hari libur nasional dan cuti bersama');
+    expect(id).toContain('Nomor 744 Tahun 2020');
+    expect(explainContribution(r, 'en', '2020-09')).toContain('22 national holidays and cuti bersama days');
+  });
   it('explains a benefit and flags unconfirmed parameters', () => {
     const r = calculateBenefit({
       program: 'JKK',

@@ -4,7 +4,8 @@
 // until someone checks the decree and records it here (and in the YAML note when the list changes).
 import Holidays from 'date-holidays';
 import { describe, expect, it } from 'vitest';
-import { dayOfWeek } from '../../src/rules/calendar.ts';
+import { addWorkingDays, dayOfWeek, hariLibur, nextWorkingDay } from '../../src/rules/calendar.ts';
+import { Explainer } from '../../src/rules/explanation.ts';
 import { ruleBook } from '../../src/services/rule-book.ts';
 
 interface DayOff {
@@ -135,6 +136,19 @@ describe('hari_libur.yaml: the yearly SKB 3 Menteri lists', () => {
       ].sort();
       expect(diff, String(y)).toEqual((KNOWN[y] ?? []).map((k) => k.split(' ')[0]).sort());
     }
+  });
+
+  it('carries the corrections checked against the decrees, and the working days follow them', () => {
+    const kindOf = (date: string) =>
+      (listOf(Number(date.slice(0, 4))).value as DayOff[]).find((d) => d.date === date)?.kind;
+    expect(kindOf('2017-06-23')).toBe('cuti_bersama'); // Keppres 18/2017 (15 June 2017)
+    expect(kindOf('2022-12-26')).toBeUndefined(); // never a cuti bersama (SKB 375/2022: Idulfitri only)
+    expect(kindOf('2025-08-18')).toBe('cuti_bersama'); // SKB 933/2025, 1/2025, 3/2025 (7 Aug 2025)
+    const libur = hariLibur(new Explainer(ruleBook().book));
+    // Christmas 2022 fell on a Sunday and Monday 26 December was a working day.
+    expect(nextWorkingDay('2022-12-24', libur)).toBe('2022-12-26');
+    // Fri 15 Aug 2025 + 1 working day: Sun 17 Aug Independence Day, Mon 18 Aug cuti bersama → Tue 19.
+    expect(addWorkingDays('2025-08-15', 1, libur)).toBe('2025-08-19');
   });
 
   it('date-holidays has no cuti bersama: each is only in the decree, and never on a weekend', () => {

@@ -2,22 +2,35 @@
 // national holiday or cuti bersama of params/hari_libur.yaml) rolls to the next working day.
 import {
   addMonthsToPeriod,
+  daysInMonth,
   hariLibur,
   type IsoDate,
   monthIndex,
   nextWorkingDay,
   type Period,
+  parsePeriod,
 } from '../calendar.ts';
 import type { Explainer } from '../explanation.ts';
 
+/** The day in the month, or its last day when the month is shorter (PP 49/2020's 30th in February). */
 function tanggalDalam(period: Period, day: number): IsoDate {
-  return `${period}-${String(day).padStart(2, '0')}`;
+  const { y, m } = parsePeriod(period);
+  return `${period}-${String(Math.min(day, daysInMonth(y, m))).padStart(2, '0')}`;
+}
+
+/**
+ * The k-th monthly due date of a PU iuran month: the day the rules set for that iuran month (the
+ * 15th; the 30th under PP 49/2020) in the (k+1)-th month after it, on a non-working day the next
+ * working day. k = 0 is the due date itself.
+ */
+function jatuhTempoPuKe(ex: Explainer, period: Period, k: number): IsoDate {
+  const day = ex.int('jatuh_tempo.pu_hari', `${period}-01`);
+  return nextWorkingDay(tanggalDalam(addMonthsToPeriod(period, 1 + k), day), hariLibur(ex));
 }
 
 /** PU: by the 15th of the month after the iuran month (PP 44/2015; PP 46/2015). */
 export function jatuhTempoPu(ex: Explainer, period: Period): IsoDate {
-  const day = ex.int('jatuh_tempo.pu_hari', `${period}-01`);
-  return nextWorkingDay(tanggalDalam(addMonthsToPeriod(period, 1), day), hariLibur(ex));
+  return jatuhTempoPuKe(ex, period, 0);
 }
 
 /** BPU: by the 15th of the iuran month itself — paid in advance (PP 44/2015). */
@@ -26,10 +39,13 @@ export function jatuhTempoBpu(ex: Explainer, period: Period): IsoDate {
   return nextWorkingDay(tanggalDalam(period, day), hariLibur(ex));
 }
 
-/** Each passed monthly due date (the 15th, next working day) counts as one month late. */
+/**
+ * Each passed monthly due date counts as one month late: the due date, then the same day (rolled to
+ * a working day) in each later month — so a PP 49/2020 month keeps counting on the 30th.
+ */
 export function bulanTerlambatPu(ex: Explainer, period: Period, paidDate: IsoDate): number {
   let months = 0;
-  while (paidDate > jatuhTempoPu(ex, addMonthsToPeriod(period, months))) months++;
+  while (paidDate > jatuhTempoPuKe(ex, period, months)) months++;
   return months;
 }
 
