@@ -63,12 +63,15 @@ export async function districtDashboard(
     scopes: regency.whole ? null : actor.regionScopes,
   };
   const year = Number(input.asOf.slice(0, 4));
-  const [counts, regions, active, money, workforce] = await Promise.all([
+  // Independent reads: on PostgreSQL's pool they run side by side (PGlite has one session).
+  const [counts, regions, active, money, workforce, budget, arrears] = await Promise.all([
     countsAsOf(deps.db, q),
     areaRegions(deps.db, q),
     activeByMonth(deps.db, q),
     moneyByPeriod(deps.db, q),
     regency.whole ? workforceOf(deps.db, regency.code, year) : null,
+    budgetUse(deps, actor, { regencyCode: regency.code, fiscalYear: year }),
+    arrearsTotals(deps, actor, regency.code, input.asOf),
   ]);
   const covered = counts.filter((c) => c.status === 'active').reduce((s, c) => s + c.n, 0);
   const ucj = workforce && {
@@ -79,10 +82,6 @@ export async function districtDashboard(
     covered,
     percent: coveragePercent(covered, workforce.workforce),
   };
-  const budget = await budgetUse(deps, actor, {
-    regencyCode: regency.code,
-    fiscalYear: year,
-  });
   return {
     regencyCode: regency.code,
     regencyName: regency.name,
@@ -95,7 +94,7 @@ export async function districtDashboard(
       invoicedRp: money.get(m.period)?.invoicedRp ?? 0,
       paidRp: money.get(m.period)?.paidRp ?? 0,
     })),
-    arrears: await arrearsTotals(deps, actor, regency.code, input.asOf),
+    arrears,
     budget: budget.payers.map((p) => ({
       payerName: p.payerName,
       allocatedRp: p.allocatedRp,
