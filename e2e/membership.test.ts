@@ -128,6 +128,12 @@ describe('exits and moves: proposed on a phone, verified, applied', () => {
     await moveCard.getByText(`${members[1]!.kpj} · Pindah desa · Diusulkan`).waitFor();
     await moveCard.getByText(new RegExp(`${KEWAR}.*→.*${FULUR}`)).waitFor();
     expect(await fitsDevice(page, PHONE)).toBe(true);
+    // The cards use the phone's width: no list indent or bullets.
+    const indent = await exitCard.evaluate((li) => {
+      const style = getComputedStyle(li.parentElement!);
+      return [style.paddingLeft, style.listStyleType];
+    });
+    expect(indent).toEqual(['0px', 'none']);
     await screenshot(page, 'membership-01-proposed-phone');
 
     // The district sees both proposed; the receiving village sees the move, not the exit.
@@ -204,7 +210,9 @@ describe('corrections of a person’s data: maker-checker', () => {
     await other.getByText('cabang.atambua').waitFor();
     await screenshot(page, 'membership-04-corrections-queue');
     await other.getByRole('button', { name: 'Setujui' }).click();
-    await other.getByRole('button', { name: 'Setujui' }).click(); // the confirming button
+    // The question names what is decided, then its button confirms.
+    await other.getByText(/^Setujui koreksi #\d+\? Data orang langsung diubah\.$/).waitFor();
+    await other.getByRole('button', { name: 'Setujui' }).click();
     await page.getByText(/^Koreksi #\d+ disetujui; data orang sudah diubah\.$/).waitFor();
     expect((await participant(WORKERS[2]!.nik)).fullName).toBe(`${WORKERS[2]!.fullName} Bere`);
 
