@@ -64,7 +64,7 @@ function CorrectionCard(props: {
         <div className="button-row">
           <ConfirmAction
             label={t('corrections.approve')}
-            question={t('corrections.form.intro')}
+            question={t('corrections.approveQuestion', { id: c.id })}
             confirmLabel={t('corrections.approve')}
             onConfirm={() => decide(true)}
           />

@@ -14,6 +14,7 @@ export const correctionsEn: Record<keyof typeof correctionsId, string> = {
   'corrections.evidence': 'Evidence checked',
   'corrections.proposedBy': 'Proposed by',
   'corrections.approve': 'Approve',
+  'corrections.approveQuestion': 'Approve correction #{id}? The person’s data changes at once.',
   'corrections.approved': 'Correction #{id} approved; the person’s data has changed.',
   'corrections.rejected': 'Correction #{id} rejected; the data is unchanged.',
   'corrections.own': 'Your own proposal',

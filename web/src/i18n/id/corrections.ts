@@ -13,6 +13,7 @@ export const correctionsId = {
   'corrections.evidence': 'Bukti yang diperiksa',
   'corrections.proposedBy': 'Diusulkan oleh',
   'corrections.approve': 'Setujui',
+  'corrections.approveQuestion': 'Setujui koreksi #{id}? Data orang langsung diubah.',
   'corrections.approved': 'Koreksi #{id} disetujui; data orang sudah diubah.',
   'corrections.rejected': 'Koreksi #{id} ditolak; data tidak berubah.',
   'corrections.own': 'Usulan Anda sendiri',
