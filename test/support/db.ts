@@ -1,10 +1,12 @@
 import { randomBytes } from 'node:crypto';
 import pg from 'pg';
+import { inject } from 'vitest';
 import { openDb } from '../../src/db/connect.ts';
 import type { Db } from '../../src/db/types.ts';
 import type { Deps } from '../../src/services/actor.ts';
 import { fixedClock, officeDate } from '../../src/services/clock.ts';
 import { prepareDatabase } from '../../src/services/prepare-database.ts';
+import { preparedSnapshot } from './pglite-snapshot.ts';
 
 export const TEST_NOW = '2026-11-24T02:00:00.000Z';
 export const testDbKind = (process.env.LINDUNG_TEST_DB ?? 'pglite') as 'pglite' | 'postgres';
@@ -36,7 +38,7 @@ async function admin(url: string, sql: string): Promise<void> {
  * A fresh, empty database of the kind this vitest project tests: in-memory PGlite, or a new
  * database on TEST_DATABASE_URL's server (created here, dropped by drop()).
  */
-export async function freshDb(opts: { dataDir?: string } = {}): Promise<TestDb> {
+export async function freshDb(opts: { dataDir?: string; initialData?: Blob } = {}): Promise<TestDb> {
   if (testDbKind === 'postgres') {
     const base = process.env.TEST_DATABASE_URL;
     if (!base) throw new Error('TEST_DATABASE_URL is required for the postgres project');
@@ -55,7 +57,7 @@ export async function freshDb(opts: { dataDir?: string } = {}): Promise<TestDb> 
     };
   }
   const dataDir = opts.dataDir ?? 'memory://';
-  const db = await openDb({ dataDir });
+  const db = await openDb({ dataDir, initialData: opts.initialData });
   return {
     db,
     location: { dataDir },
@@ -67,7 +69,10 @@ export async function freshDb(opts: { dataDir?: string } = {}): Promise<TestDb> 
 
 /** Fresh database, migrated, with NTT's regions and the office tree; frozen clock. */
 export async function preparedDeps(opts: { dataDir?: string } = {}): Promise<{ deps: Deps; t: TestDb }> {
-  const t = await freshDb(opts);
+  // In memory, start from the run's prepared dump (pglite-snapshot.ts); prepareDatabase below
+  // still runs on it and finds the migrations, regions and offices in place.
+  const snapshot = testDbKind === 'pglite' && !opts.dataDir ? inject('pgliteSnapshot') : undefined;
+  const t = await freshDb(snapshot ? { ...opts, initialData: preparedSnapshot(snapshot) } : opts);
   await prepareDatabase(t.db, { provinces: ['53'] });
   return { deps: { db: t.db, clock: fixedClock(TEST_NOW) }, t };
 }
