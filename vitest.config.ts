@@ -59,11 +59,16 @@ export default defineConfig({
       // PostgreSQL needs the audit key from outside (docs/security.md); a fixed one for tests only.
       ...(pgUrl
         ? [
-            integration('postgres', {
-              LINDUNG_TEST_DB: 'postgres',
-              TEST_DATABASE_URL: pgUrl,
-              LINDUNG_AUDIT_KEY: 'test-only-audit-key-0123456789abcdef-not-a-secret',
-            }),
+            integration(
+              'postgres',
+              {
+                LINDUNG_TEST_DB: 'postgres',
+                TEST_DATABASE_URL: pgUrl,
+                LINDUNG_AUDIT_KEY: 'test-only-audit-key-0123456789abcdef-not-a-secret',
+              },
+              // One prepared database per run, copied for each test (test/support/postgres-template.ts).
+              ['./test/support/postgres-template.ts'],
+            ),
           ]
         : []),
       ...(browserAvailable

@@ -38,12 +38,14 @@ async function admin(url: string, sql: string): Promise<void> {
  * A fresh, empty database of the kind this vitest project tests: in-memory PGlite, or a new
  * database on TEST_DATABASE_URL's server (created here, dropped by drop()).
  */
-export async function freshDb(opts: { dataDir?: string; initialData?: Blob } = {}): Promise<TestDb> {
+export async function freshDb(
+  opts: { dataDir?: string; initialData?: Blob; template?: string } = {},
+): Promise<TestDb> {
   if (testDbKind === 'postgres') {
     const base = process.env.TEST_DATABASE_URL;
     if (!base) throw new Error('TEST_DATABASE_URL is required for the postgres project');
     const name = `lindung_t_${process.pid}_${randomBytes(4).toString('hex')}`;
-    await admin(base, `CREATE DATABASE ${name}`);
+    await admin(base, `CREATE DATABASE ${name}${opts.template ? ` TEMPLATE ${opts.template}` : ''}`);
     const databaseUrl = withDatabase(base, name);
     // The audit key a PostgreSQL deployment must set (vitest.config.ts sets it for this project).
     const db = await openDb({ databaseUrl, dataDir: '', auditKey: process.env.LINDUNG_AUDIT_KEY });
@@ -67,12 +69,20 @@ export async function freshDb(opts: { dataDir?: string; initialData?: Blob } = {
   };
 }
 
+function prepared(opts: { dataDir?: string }): { initialData?: Blob; template?: string } {
+  if (testDbKind === 'postgres') {
+    const template = inject('postgresTemplate');
+    return template ? { template } : {};
+  }
+  const snapshot = opts.dataDir ? undefined : inject('pgliteSnapshot');
+  return snapshot ? { initialData: preparedSnapshot(snapshot) } : {};
+}
+
 /** Fresh database, migrated, with NTT's regions and the office tree; frozen clock. */
 export async function preparedDeps(opts: { dataDir?: string } = {}): Promise<{ deps: Deps; t: TestDb }> {
-  // In memory, start from the run's prepared dump (pglite-snapshot.ts); prepareDatabase below
-  // still runs on it and finds the migrations, regions and offices in place.
-  const snapshot = testDbKind === 'pglite' && !opts.dataDir ? inject('pgliteSnapshot') : undefined;
-  const t = await freshDb(snapshot ? { ...opts, initialData: preparedSnapshot(snapshot) } : opts);
+  // Start from the run's prepared database (pglite-snapshot.ts, postgres-template.ts) when there
+  // is one; prepareDatabase below still runs on it and finds the migrations, regions and offices.
+  const t = await freshDb({ ...opts, ...prepared(opts) });
   await prepareDatabase(t.db, { provinces: ['53'] });
   return { deps: { db: t.db, clock: fixedClock(TEST_NOW) }, t };
 }
