@@ -1,5 +1,4 @@
 import { randomBytes } from 'node:crypto';
-import pg from 'pg';
 import { inject } from 'vitest';
 import { openDb } from '../../src/db/connect.ts';
 import type { Db } from '../../src/db/types.ts';
@@ -7,6 +6,7 @@ import type { Deps } from '../../src/services/actor.ts';
 import { fixedClock, officeDate } from '../../src/services/clock.ts';
 import { prepareDatabase } from '../../src/services/prepare-database.ts';
 import { preparedSnapshot } from './pglite-snapshot.ts';
+import { admin } from './postgres-template.ts';
 
 export const TEST_NOW = '2026-11-24T02:00:00.000Z';
 export const testDbKind = (process.env.LINDUNG_TEST_DB ?? 'pglite') as 'pglite' | 'postgres';
@@ -22,16 +22,6 @@ function withDatabase(url: string, name: string): string {
   const u = new URL(url);
   u.pathname = `/${name}`;
   return u.toString();
-}
-
-async function admin(url: string, sql: string): Promise<void> {
-  const client = new pg.Client({ connectionString: url });
-  await client.connect();
-  try {
-    await client.query(sql);
-  } finally {
-    await client.end();
-  }
 }
 
 /**

@@ -16,7 +16,8 @@ declare module 'vitest' {
   }
 }
 
-async function admin(url: string, sql: string): Promise<void> {
+/** One statement (CREATE or DROP DATABASE) on a connection of its own, closed right after. */
+export async function admin(url: string, sql: string): Promise<void> {
   const client = new pg.Client({ connectionString: url });
   await client.connect();
   try {
