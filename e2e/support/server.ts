@@ -86,14 +86,7 @@ export async function startServer(): Promise<RunningServer> {
   ensureWebBuilt();
   const dataDir = mkdtempSync(join(tmpdir(), 'lindung-e2e-'));
   const port = await freePort();
-  // NTT only, as the integration suites' servers (test/support/serve.ts): every flow stays in
-  // Kabupaten Belu, and all of Indonesia (83k villages) took most of each file's start-up on a busy
-  // CI machine, 8 times a run. test/integration/regions.test.ts still loads all of it.
-  const env: NodeJS.ProcessEnv = {
-    ...process.env,
-    LINDUNG_DATA_DIR: dataDir,
-    LINDUNG_REGIONS: process.env.LINDUNG_REGIONS ?? '53',
-  };
+  const env: NodeJS.ProcessEnv = { ...process.env, LINDUNG_DATA_DIR: dataDir };
   delete env.DATABASE_URL;
   const child = spawn(
     process.execPath,
