@@ -12,12 +12,19 @@ if (!browserAvailable) {
 }
 if (!pgUrl) console.warn('[lindung] PostgreSQL half NOT run: set TEST_DATABASE_URL to run it\n');
 
-const integration = (name: string, env: Record<string, string>) => ({
+// Passwords made by these suites' fixtures hash at scrypt N=2^10 instead of the production 2^17
+// (src/security/password.ts): at 2^17 every user made and every log-in costs seconds of a busy
+// 2-core machine. Child processes (the CLI, `serve`) inherit it. The unit project keeps the production cost,
+// and the tests that measure or upgrade the KDF put it back (test/support/password-cost.ts).
+const cheapPasswords = { LINDUNG_TEST_SCRYPT_N: String(2 ** 10) };
+
+const integration = (name: string, env: Record<string, string>, globalSetup: string[] = []) => ({
   test: {
     name,
+    globalSetup,
     // test/security: the attack suite (docs/security.md), on both databases like the rest.
     include: ['test/integration/**/*.test.ts', 'test/security/**/*.test.ts'],
-    env,
+    env: { ...cheapPasswords, ...env },
     testTimeout: 60_000,
     hookTimeout: 120_000,
     fileParallelism: false,
@@ -41,20 +48,27 @@ export default defineConfig({
         test: {
           name: 'embedded',
           include: ['test/embedded/**/*.test.ts'],
+          env: cheapPasswords,
           testTimeout: 120_000,
           hookTimeout: 180_000,
           fileParallelism: false,
         },
       },
-      integration('pglite', { LINDUNG_TEST_DB: 'pglite' }),
+      // One prepared database dumped per run; each file's starts from it (test/support/pglite-snapshot.ts).
+      integration('pglite', { LINDUNG_TEST_DB: 'pglite' }, ['./test/support/pglite-snapshot.ts']),
       // PostgreSQL needs the audit key from outside (docs/security.md); a fixed one for tests only.
       ...(pgUrl
         ? [
-            integration('postgres', {
-              LINDUNG_TEST_DB: 'postgres',
-              TEST_DATABASE_URL: pgUrl,
-              LINDUNG_AUDIT_KEY: 'test-only-audit-key-0123456789abcdef-not-a-secret',
-            }),
+            integration(
+              'postgres',
+              {
+                LINDUNG_TEST_DB: 'postgres',
+                TEST_DATABASE_URL: pgUrl,
+                LINDUNG_AUDIT_KEY: 'test-only-audit-key-0123456789abcdef-not-a-secret',
+              },
+              // One prepared database per run, copied for each test (test/support/postgres-template.ts).
+              ['./test/support/postgres-template.ts'],
+            ),
           ]
         : []),
       ...(browserAvailable
@@ -63,7 +77,7 @@ export default defineConfig({
               test: {
                 name: 'e2e',
                 include: ['e2e/**/*.test.ts'],
-                env: { CHROMIUM_PATH: chromium },
+                env: { ...cheapPasswords, CHROMIUM_PATH: chromium },
                 testTimeout: 120_000,
                 hookTimeout: 180_000,
                 fileParallelism: false,

@@ -15,6 +15,12 @@ export interface DbConfig {
   auditKey?: string | undefined;
   /** LINDUNG_AUDIT_CHECKPOINTS: the file of signed chain heads. */
   auditCheckpoints?: string | undefined;
+  /**
+   * memory:// only: start from this PGlite data folder dump (dumpDataDir) instead of an empty
+   * cluster. The tests start each file from one prepared database instead of running initdb,
+   * the migrations and the region load again (test/support/pglite-snapshot.ts).
+   */
+  initialData?: Blob | undefined;
 }
 
 export function dbConfigFromEnv(env: NodeJS.ProcessEnv = process.env): DbConfig {
@@ -53,7 +59,12 @@ export async function openDb(config: DbConfig, opts: { command?: string } = {}):
   const keys = resolveAuditKeys(config);
   if (config.databaseUrl)
     return withAuditKeys(await openPostgres(config.databaseUrl, { auditMac: keys?.rowPads }), keys, false);
-  if (isMemory(config)) return withAuditKeys((await openPglite(config.dataDir)).db, keys, true);
+  if (isMemory(config))
+    return withAuditKeys(
+      (await openPglite(config.dataDir, { initialData: config.initialData })).db,
+      keys,
+      true,
+    );
   try {
     return withAuditKeys((await openOwned(config.dataDir, opts.command ?? commandLine())).db, keys, true);
   } catch (e) {

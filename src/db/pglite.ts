@@ -50,9 +50,12 @@ export interface OpenPglite {
  * Embedded PostgreSQL in a data directory; `memory://` keeps it in RAM (tests). Every use of the
  * session from this process borrows it through `session`, as socket clients of the owner do.
  */
-export async function openPglite(dataDir: string): Promise<OpenPglite> {
+export async function openPglite(dataDir: string, opts: { initialData?: Blob } = {}): Promise<OpenPglite> {
   if (!dataDir.startsWith('memory://')) mkdirSync(dataDir, { recursive: true });
-  const pg = await PGlite.create(dataDir, { parsers: PARSERS });
+  const pg = await PGlite.create(dataDir, {
+    parsers: PARSERS,
+    ...(opts.initialData ? { loadDataDir: opts.initialData } : {}),
+  });
   await pg.exec(`SET TIME ZONE 'UTC'`);
   const session = new SessionLock();
   const base = wrap(pg);

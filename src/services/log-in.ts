@@ -12,7 +12,7 @@ import {
   uncountAttempt,
 } from '../db/users.ts';
 import { AppError } from '../errors.ts';
-import { DUMMY_HASH, hashPassword, needsRehash, verifyPassword } from '../security/password.ts';
+import { dummyHash, hashPassword, needsRehash, verifyPassword } from '../security/password.ts';
 import { hashToken, newToken } from '../security/tokens.ts';
 import type { Actor, Deps } from './actor.ts';
 import { resolveActor } from './resolve-actor.ts';
@@ -65,7 +65,7 @@ export async function logIn(deps: Deps, username: string, password: string, ip =
   const name = username.trim().toLowerCase();
   await countAttempt(deps, { [accountKey(name)]: THROTTLE_FAILURES, [addressKey(ip)]: THROTTLE_IP_FAILURES });
   const user = await findUserByUsername(deps.db, name);
-  const ok = await verifyPassword(password, user?.passwordHash ?? DUMMY_HASH);
+  const ok = await verifyPassword(password, user?.passwordHash ?? dummyHash());
   if (!user || !ok || user.disabled) throw new AppError('INVALID_CREDENTIALS');
   const upgraded = needsRehash(user.passwordHash) ? await hashPassword(password) : null;
   const now = deps.clock.now();

@@ -10,6 +10,7 @@ import { DEMO_PASSWORD } from '../../src/services/load-demo.ts';
 import { THROTTLE_FAILURES, THROTTLE_IP_FAILURES } from '../../src/services/log-in.ts';
 import { preparedDeps, type TestDb } from '../support/db.ts';
 import { demoServer, loginCookie } from '../support/http.ts';
+import { useProductionPasswordCost } from '../support/password-cost.ts';
 import { tally } from '../support/security-tally.ts';
 
 // Issue 14 B1/B7: the login throttle counts an attempt in one statement before the KDF, so a
@@ -20,6 +21,8 @@ describe('login throttle: atomic, per account and per address, unlockable', () =
   let deps: Deps;
   let t: TestDb;
   let app: FastifyInstance;
+  // The parallel burst races guesses against the production KDF's seconds, as an attacker would.
+  useProductionPasswordCost();
   beforeAll(async () => {
     ({ deps, t } = await preparedDeps());
     app = await demoServer(deps);

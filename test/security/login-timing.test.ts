@@ -11,6 +11,7 @@ import { consoleActor } from '../../src/services/console-actor.ts';
 import { NO_PASSWORD_YET } from '../../src/services/self-service/activation-code.ts';
 import { preparedDeps, TEST_NOW, type TestDb } from '../support/db.ts';
 import { demoServer } from '../support/http.ts';
+import { useProductionPasswordCost } from '../support/password-cost.ts';
 
 // Issue 14 L5: an account waiting for activation answered a log-in in 15 ms against ~550 ms for
 // the others. Every account state now costs one KDF and answers the same error.
@@ -22,6 +23,8 @@ describe('login answers every account state in the same time, with the same erro
   let t: TestDb;
   let app: FastifyInstance;
   const PENDING = '53040000017';
+  // The times compared are the production KDF's: 15 ms against 2^17 is what the fix closed.
+  useProductionPasswordCost();
   beforeAll(async () => {
     ({ deps, t } = await preparedDeps());
     app = await demoServer(deps);

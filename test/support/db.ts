@@ -1,10 +1,12 @@
 import { randomBytes } from 'node:crypto';
-import pg from 'pg';
+import { inject } from 'vitest';
 import { openDb } from '../../src/db/connect.ts';
 import type { Db } from '../../src/db/types.ts';
 import type { Deps } from '../../src/services/actor.ts';
 import { fixedClock, officeDate } from '../../src/services/clock.ts';
 import { prepareDatabase } from '../../src/services/prepare-database.ts';
+import { preparedSnapshot } from './pglite-snapshot.ts';
+import { admin } from './postgres-template.ts';
 
 export const TEST_NOW = '2026-11-24T02:00:00.000Z';
 export const testDbKind = (process.env.LINDUNG_TEST_DB ?? 'pglite') as 'pglite' | 'postgres';
@@ -22,26 +24,18 @@ function withDatabase(url: string, name: string): string {
   return u.toString();
 }
 
-async function admin(url: string, sql: string): Promise<void> {
-  const client = new pg.Client({ connectionString: url });
-  await client.connect();
-  try {
-    await client.query(sql);
-  } finally {
-    await client.end();
-  }
-}
-
 /**
  * A fresh, empty database of the kind this vitest project tests: in-memory PGlite, or a new
  * database on TEST_DATABASE_URL's server (created here, dropped by drop()).
  */
-export async function freshDb(opts: { dataDir?: string } = {}): Promise<TestDb> {
+export async function freshDb(
+  opts: { dataDir?: string; initialData?: Blob; template?: string } = {},
+): Promise<TestDb> {
   if (testDbKind === 'postgres') {
     const base = process.env.TEST_DATABASE_URL;
     if (!base) throw new Error('TEST_DATABASE_URL is required for the postgres project');
     const name = `lindung_t_${process.pid}_${randomBytes(4).toString('hex')}`;
-    await admin(base, `CREATE DATABASE ${name}`);
+    await admin(base, `CREATE DATABASE ${name}${opts.template ? ` TEMPLATE ${opts.template}` : ''}`);
     const databaseUrl = withDatabase(base, name);
     // The audit key a PostgreSQL deployment must set (vitest.config.ts sets it for this project).
     const db = await openDb({ databaseUrl, dataDir: '', auditKey: process.env.LINDUNG_AUDIT_KEY });
@@ -55,7 +49,7 @@ export async function freshDb(opts: { dataDir?: string } = {}): Promise<TestDb> 
     };
   }
   const dataDir = opts.dataDir ?? 'memory://';
-  const db = await openDb({ dataDir });
+  const db = await openDb({ dataDir, initialData: opts.initialData });
   return {
     db,
     location: { dataDir },
@@ -65,9 +59,20 @@ export async function freshDb(opts: { dataDir?: string } = {}): Promise<TestDb> 
   };
 }
 
+function prepared(opts: { dataDir?: string }): { initialData?: Blob; template?: string } {
+  if (testDbKind === 'postgres') {
+    const template = inject('postgresTemplate');
+    return template ? { template } : {};
+  }
+  const snapshot = opts.dataDir ? undefined : inject('pgliteSnapshot');
+  return snapshot ? { initialData: preparedSnapshot(snapshot) } : {};
+}
+
 /** Fresh database, migrated, with NTT's regions and the office tree; frozen clock. */
 export async function preparedDeps(opts: { dataDir?: string } = {}): Promise<{ deps: Deps; t: TestDb }> {
-  const t = await freshDb(opts);
+  // Start from the run's prepared database (pglite-snapshot.ts, postgres-template.ts) when there
+  // is one; prepareDatabase below still runs on it and finds the migrations, regions and offices.
+  const t = await freshDb({ ...opts, ...prepared(opts) });
   await prepareDatabase(t.db, { provinces: ['53'] });
   return { deps: { db: t.db, clock: fixedClock(TEST_NOW) }, t };
 }

@@ -1,6 +1,14 @@
 import { scryptSync } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import { DUMMY_HASH, hashPassword, needsRehash, verifyPassword } from '../../src/security/password.ts';
+import {
+  dummyHash,
+  hashPassword,
+  needsRehash,
+  PRODUCTION_COST,
+  passwordCost,
+  TEST_COST_ENV,
+  verifyPassword,
+} from '../../src/security/password.ts';
 
 // scrypt at N=2^17 takes most of a second per hash on a busy machine.
 const SLOW = { timeout: 60_000 };
@@ -18,6 +26,19 @@ function oldHash(password: string): string {
 }
 
 describe('password hashing (scrypt)', () => {
+  it('hashes at N=2^17 in every deployment: the test-only lower cost needs NODE_ENV=test', () => {
+    // This project runs without the lower cost (vitest.config.ts gives it to the integration suites).
+    expect(process.env[TEST_COST_ENV]).toBeUndefined();
+    expect(passwordCost()).toEqual({ n: 2 ** 17, r: 8, p: 1 });
+    expect(PRODUCTION_COST).toEqual({ n: 131072, r: 8, p: 1 });
+    for (const NODE_ENV of [undefined, 'production', 'development', 'TEST'])
+      expect(passwordCost({ NODE_ENV, [TEST_COST_ENV]: '1024' })).toEqual(PRODUCTION_COST);
+    // Under a test run: only a power of two from 2^10 below 2^17 lowers it.
+    expect(passwordCost({ NODE_ENV: 'test', [TEST_COST_ENV]: '1024' })).toEqual({ n: 1024, r: 8, p: 1 });
+    for (const n of ['512', '1000', '262144', '131072', 'abc', ''])
+      expect(passwordCost({ NODE_ENV: 'test', [TEST_COST_ENV]: n })).toEqual(PRODUCTION_COST);
+    expect(dummyHash()).toMatch(/^\$scrypt\$n=131072,r=8,p=1\$/);
+  });
   it(
     'hashes at the OWASP setting (N=2^17, r=8, p=1), verifies the right password, refuses a wrong one',
     SLOW,
@@ -40,7 +61,7 @@ describe('password hashing (scrypt)', () => {
     expect(needsRehash('!activation-pending')).toBe(false);
   });
   it('never verifies anything against the dummy hash or garbage', SLOW, async () => {
-    expect(await verifyPassword('', DUMMY_HASH)).toBe(false);
+    expect(await verifyPassword('', dummyHash())).toBe(false);
     expect(await verifyPassword('x', 'not-a-hash')).toBe(false);
     expect(await verifyPassword('x', '$scrypt$n=1099511627776,r=8,p=1$AAAA$AAAA')).toBe(false);
   });
@@ -49,7 +70,7 @@ describe('password hashing (scrypt)', () => {
     SLOW,
     async () => {
       const t0 = performance.now();
-      await verifyPassword('tebakan-apa-saja', DUMMY_HASH);
+      await verifyPassword('tebakan-apa-saja', dummyHash());
       const dummy = performance.now() - t0;
       const t1 = performance.now();
       await verifyPassword('tebakan-apa-saja', '!activation-pending');

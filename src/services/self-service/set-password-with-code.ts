@@ -4,7 +4,7 @@ import { recordAudit } from '../../db/audit.ts';
 import { countFailedTry, findLiveCode, markCodeUsed } from '../../db/participant-accounts.ts';
 import { clearAttempts, deleteUserSessions, setPasswordHash } from '../../db/users.ts';
 import { AppError } from '../../errors.ts';
-import { DUMMY_HASH, hashPassword, verifyPassword } from '../../security/password.ts';
+import { dummyHash, hashPassword, verifyPassword } from '../../security/password.ts';
 import { checkPasswordPolicy, PASSWORD_MAX_LENGTH } from '../../security/password-policy.ts';
 import type { Deps } from '../actor.ts';
 import { addressKey, countAttempt, logIn, THROTTLE_FAILURES, THROTTLE_IP_FAILURES } from '../log-in.ts';
@@ -46,7 +46,7 @@ export async function setPasswordWithCode(deps: Deps, input: ActivateInput, ip =
   await countAttempt(deps, { [throttleKey]: THROTTLE_FAILURES, [addressKey(ip)]: THROTTLE_IP_FAILURES });
   const now = deps.clock.now();
   const live = await findLiveCode(deps.db, kpj, now);
-  const ok = await verifyPassword(normalizeActivationCode(code), live?.codeHash ?? DUMMY_HASH);
+  const ok = await verifyPassword(normalizeActivationCode(code), live?.codeHash ?? dummyHash());
   if (!live || !ok) {
     if (live) await countFailedTry(deps.db, live.id, ACTIVATION_CODE_MAX_TRIES, now);
     throw new AppError('ACTIVATION_FAILED');
