@@ -324,7 +324,7 @@ describe('village enrolment: upload, fix, submit, verify, activate', () => {
     }
   });
 
-  it('district officer (desktop): sees the masked rows, needs a reason to reject, verifies', async () => {
+  it('district officer (desktop): sees the rows in full, needs a reason to reject, verifies', async () => {
     const { context, page } = await signedIn(DESKTOP, 'dinas.belu');
     try {
       await openNav(page, 'Verifikasi', 'Verifikasi pendaftaran');
@@ -341,10 +341,12 @@ describe('village enrolment: upload, fix, submit, verify, activate', () => {
       const workers = page.locator('.worker-table tbody tr');
       await page.getByText('Pekerja yang diusulkan (50)').waitFor();
       expect(await workers.count()).toBe(50);
-      // Names and NIKs come masked from the server for this role and are shown as they come.
-      const firstName = (await workers.first().locator('td').nth(1).textContent())!.trim();
-      expect(firstName).toContain('*');
-      expect(await page.getByText(good[0]!.fullName).count()).toBe(0);
+      // The district verifies what it reads (issue 15): a batch under verification comes in full,
+      // with the note that the view is recorded in the audit log.
+      const firstNik = (await workers.first().locator('td').nth(0).textContent())!.trim();
+      expect(firstNik).toMatch(/^\d{16}$/);
+      await page.getByText(good[0]!.fullName, { exact: true }).waitFor();
+      await page.getByText(/tampilan ini dicatat di log audit/).waitFor();
 
       // A rejection without a reason is refused before anything is sent.
       await page.getByRole('button', { name: 'Tolak', exact: true }).click();

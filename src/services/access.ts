@@ -14,6 +14,7 @@ import { findRegionInScope } from '../db/regions.ts';
 import { findScopedRegion, regencyReach, type ScopedRegion } from '../db/scope.ts';
 import type { Queryable } from '../db/types.ts';
 import { AppError } from '../errors.ts';
+import { type PersonalRecord, unmaskedFor } from '../privacy/unmask.ts';
 import type { Actor, Permission } from './actor.ts';
 
 // The one place a service asks whether the caller may act. Permissions are the union of the
@@ -29,6 +30,14 @@ export function can(actor: Actor, permission: Permission): boolean {
 /** FORBIDDEN unless the actor's role holds the permission. */
 export function requirePermission(actor: Actor, permission: Permission): void {
   if (!can(actor, permission)) throw new AppError('FORBIDDEN');
+}
+
+/**
+ * Whether the caller sees this record's NIK, name, birth date and sex in full (privacy/unmask.ts
+ * holds the rule). A caller that does must audit the view (services/personal-data-views.ts).
+ */
+export function seesInFull(actor: Actor, record: PersonalRecord): boolean {
+  return unmaskedFor(actor.role, actor.regionScopes, record);
 }
 
 /** Who sees an employer or project: its region is in scope, or the caller is that employer (NPP). */

@@ -1,8 +1,9 @@
 import { listParticipantsInScope } from '../db/participants.ts';
 import { AppError } from '../errors.ts';
 import { maskPerson } from '../privacy/mask.ts';
-import { requirePermission } from './access.ts';
-import { type Actor, type Deps, SEES_PERSONAL_DATA } from './actor.ts';
+import { requirePermission, seesInFull } from './access.ts';
+import type { Actor, Deps } from './actor.ts';
+import { auditParticipantsViewed } from './personal-data-views.ts';
 
 export interface ParticipantQuery {
   regionCode?: string | null;
@@ -14,7 +15,8 @@ export interface ParticipantQuery {
 
 /**
  * A page of the participants in the caller's scope; NIK and names masked unless the role needs
- * them. `nextCursor` (the last row's id) asks for the page after; null on the last page.
+ * them (access.ts seesInFull), and the rows shown in full audited. `nextCursor` (the last row's id)
+ * asks for the page after; null on the last page.
  */
 export async function listParticipants(deps: Deps, actor: Actor, q: ParticipantQuery) {
   requirePermission(actor, 'participants.read');
@@ -31,7 +33,9 @@ export async function listParticipants(deps: Deps, actor: Actor, q: ParticipantQ
   });
   const rows = found.slice(0, limit);
   const nextCursor = found.length > limit ? String(rows.at(-1)!.id) : null;
-  const unmasked = SEES_PERSONAL_DATA.includes(actor.role);
-  const participants = rows.map((r) => (unmasked ? r : maskPerson(r)));
-  return { participants, nextCursor };
+  const full = rows.filter((r) => seesInFull(actor, { kind: 'participant', regionCode: r.regionCode }));
+  await auditParticipantsViewed(deps, actor, full);
+  const shown = new Set(full);
+  const participants = rows.map((r) => (shown.has(r) ? r : maskPerson(r)));
+  return { participants, nextCursor, personalDataInFull: full.length > 0 };
 }

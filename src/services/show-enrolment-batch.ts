@@ -1,11 +1,12 @@
 import { listBatchesInScope } from '../db/enrolment-batches.ts';
 import { stagedRows } from '../db/enrolment-rows.ts';
 import { AppError, type Lang } from '../errors.ts';
-import { can, requireInScope } from './access.ts';
+import { can, requireInScope, seesInFull } from './access.ts';
 import { type Actor, type Deps, type Permission, SEES_PERSONAL_DATA } from './actor.ts';
 import { enrolmentReportXlsx } from './enrolment-file.ts';
 import { enrolmentPolicy } from './enrolment-policy.ts';
 import { rowReports } from './enrolment-rows.ts';
+import { auditBatchViewed } from './personal-data-views.ts';
 
 const SEES_BATCHES: readonly Permission[] = [
   'enrolment.upload',
@@ -27,13 +28,14 @@ export async function showEnrolmentBatch(deps: Deps, actor: Actor, batchId: numb
   if (!canSeeBatches(actor)) throw new AppError('FORBIDDEN');
   const batch = await requireInScope(deps.db, actor, 'enrolment_batch', batchId);
   const policy = await enrolmentPolicy(deps.db, batch.regencyCode);
-  const rows = rowReports(
-    await stagedRows(deps.db, { batchId }),
-    lang,
-    policy,
-    SEES_PERSONAL_DATA.includes(actor.role),
-  );
-  return { batch, rows };
+  const staged = await stagedRows(deps.db, { batchId });
+  const full = seesInFull(actor, {
+    kind: 'enrolment_batch',
+    regionCode: batch.villageCode,
+    status: batch.status,
+  });
+  if (full && staged.length > 0) await auditBatchViewed(deps, actor, batch, staged.length);
+  return { batch, rows: rowReports(staged, lang, policy, full), personalDataInFull: full };
 }
 
 /**
@@ -46,6 +48,7 @@ export async function enrolmentBatchReport(deps: Deps, actor: Actor, batchId: nu
   }
   const batch = await requireInScope(deps.db, actor, 'enrolment_batch', batchId);
   const rows = await stagedRows(deps.db, { batchId });
+  if (rows.length > 0) await auditBatchViewed(deps, actor, batch, rows.length);
   return enrolmentReportXlsx(rows, {
     villageName: batch.villageName,
     batchId,

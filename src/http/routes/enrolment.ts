@@ -123,7 +123,16 @@ export const enrolmentRoutes: FastifyPluginAsyncZod<{ deps: Deps }> = async (app
         tags: ['enrolment'],
         summary: 'A batch with its rows, errors and warnings',
         params: BatchId,
-        response: { 200: z.object({ batch: Batch, rows: z.array(RowReport) }), ...errors(401, 403, 404) },
+        response: {
+          200: z.object({
+            batch: Batch,
+            rows: z.array(RowReport),
+            personalDataInFull: z
+              .boolean()
+              .describe('NIK and names are shown in full, and this view was written to the audit log'),
+          }),
+          ...errors(401, 403, 404),
+        },
       },
     },
     async (req) => showEnrolmentBatch(deps, requireActor(req), req.params.id, requestLang(req)),

@@ -30,7 +30,7 @@ export const participantRoutes: FastifyPluginAsyncZod<{ deps: Deps }> = async (a
       schema: {
         tags: ['participants'],
         summary:
-          'Participants in the caller’s scope, by region, name and id, a page at a time (NIK and names masked unless the role needs them)',
+          'Participants in the caller’s scope, by region, name and id, a page at a time (NIK and names masked unless the role needs them; a view in full is audited)',
         querystring: z.object({
           region: z.string().optional(),
           q: z.string().max(100).optional(),
@@ -40,6 +40,9 @@ export const participantRoutes: FastifyPluginAsyncZod<{ deps: Deps }> = async (a
           200: z.object({
             participants: z.array(Participant),
             nextCursor: NextCursor,
+            personalDataInFull: z
+              .boolean()
+              .describe('NIK and names are shown in full, and this view was written to the audit log'),
           }),
           ...errors(401, 403),
         },

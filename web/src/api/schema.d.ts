@@ -3222,6 +3222,8 @@ export interface paths {
                     content: {
                         "application/json": {
                             batch: components["schemas"]["EnrolmentBatch"];
+                            /** @description NIK and names are shown in full, and this view was written to the audit log */
+                            personalDataInFull: boolean;
                             rows: components["schemas"]["EnrolmentRow"][];
                         };
                     };
@@ -5619,7 +5621,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Participants in the caller’s scope, by region, name and id, a page at a time (NIK and names masked unless the role needs them) */
+        /** Participants in the caller’s scope, by region, name and id, a page at a time (NIK and names masked unless the role needs them; a view in full is audited) */
         get: {
             parameters: {
                 query?: {
@@ -5645,6 +5647,8 @@ export interface paths {
                             /** @description Ask for the next page with it; null on the last page */
                             nextCursor: string | null;
                             participants: components["schemas"]["Participant"][];
+                            /** @description NIK and names are shown in full, and this view was written to the audit log */
+                            personalDataInFull: boolean;
                         };
                     };
                 };

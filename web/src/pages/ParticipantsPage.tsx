@@ -3,6 +3,7 @@ import { listParticipants, PARTICIPANTS_PAGE_SIZE } from '../api/participants.ts
 import type { ParticipantStatus } from '../api/reports.ts';
 import type { Participant } from '../api/types.ts';
 import { DataTable } from '../components/DataTable.tsx';
+import { FullViewNotice } from '../components/FullViewNotice.tsx';
 import { KeysetPager } from '../components/KeysetPager.tsx';
 import { LoadView } from '../components/LoadView.tsx';
 import { SearchBar } from '../components/SearchBar.tsx';
@@ -44,6 +45,7 @@ function ParticipantTable({
       rowKey={(p) => p.kpj}
       columns={(c) => [
         c.text('kpj', t('participants.kpj'), (p) => p.kpj, { className: 'mono', rowHeader: true }),
+        c.text('nik', t('field.nik'), (p) => p.nik, { className: 'mono' }),
         c.text('name', t('participants.name'), (p) => p.fullName),
         c.text('village', t('participants.village'), (p) => p.villageName),
         c.text('programs', t('participants.programs'), (p) => p.programs.join(', ')),
@@ -131,6 +133,7 @@ export function ParticipantsPage({ user, onUnauthenticated }: PageProps) {
                   to: format(data.offset + data.participants.length),
                 })}
               </p>
+              <FullViewNotice shown={data.personalDataInFull} />
               <ParticipantTable
                 participants={data.participants}
                 onCorrect={canCorrect ? setCorrecting : null}

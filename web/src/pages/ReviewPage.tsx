@@ -3,6 +3,7 @@ import { activateBatch, getBatch, listBatches, rejectBatch, verifyBatch } from '
 import type { Batch, BatchDetail, User } from '../api/types.ts';
 import { BatchDates, BatchStatusBadge, fundingLabel } from '../components/BatchStatus.tsx';
 import { ConfirmAction } from '../components/ConfirmAction.tsx';
+import { FullViewNotice } from '../components/FullViewNotice.tsx';
 import { LinkRow } from '../components/LinkRow.tsx';
 import { LoadView } from '../components/LoadView.tsx';
 import { PageHead } from '../components/PageHead.tsx';
@@ -199,6 +200,7 @@ function BatchReview({
           />
         </section>
       ) : null}
+      <FullViewNotice shown={detail.personalDataInFull && rows.length > 0} />
       <WorkerTable rows={workers} />
       {excluded.length > 0 ? (
         <details className="excluded">

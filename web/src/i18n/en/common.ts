@@ -54,4 +54,7 @@ export const commonEn: Record<CommonMessageKey, string> = {
   'field.address': 'Address',
   'field.villageCode': 'Village code',
   'field.income': 'Monthly income',
+
+  'privacy.fullView':
+    'NIK and names are shown in full for you to check; this view is recorded in the audit log.',
 };

@@ -53,6 +53,9 @@ export const commonId = {
   'field.address': 'Alamat',
   'field.villageCode': 'Kode desa',
   'field.income': 'Penghasilan sebulan',
+
+  'privacy.fullView':
+    'NIK dan nama ditampilkan lengkap untuk Anda periksa; tampilan ini dicatat di log audit.',
 };
 
 export type CommonMessageKey = keyof typeof commonId;
