@@ -21,7 +21,7 @@ export async function seedHistory(
   return r.rowCount;
 }
 
-/** The branch closes every month from `from` through `through` (each close writes its snapshot, 0025). */
+/** The branch closes every month from `from` through `through` (each close writes its snapshot, 0023). */
 export async function closeMonths(
   q: Queryable,
   a: { regencyCode: string; from: string; through: string; at: string },

@@ -16,7 +16,7 @@ import { type Target, table, targets, timed } from './targets.ts';
 // HISTORY_YEARS of daily status history (the last year with 12 months of invoices and payments),
 // p50/p95 of RUNS runs each, on PGlite and PostgreSQL; beside each, a plain baseline over the same
 // rows in the same run. The count queries run twice: with no month closed (every delta summed) and
-// with every month closed through November (a snapshot plus the deltas after it, 0025).
+// with every month closed through November (a snapshot plus the deltas after it, 0023).
 
 const PARTICIPANTS = Number(process.env.BENCH_PARTICIPANTS ?? 1_000_000);
 const RUNS = Number(process.env.BENCH_RUNS ?? 30);

@@ -1,5 +1,5 @@
 // Participant counts as of a date: the snapshot at the end of the latest closed month that ended
-// by that date (0025_count_snapshots.sql) plus the status changes after it from
+// by that date (0023_count_snapshots.sql) plus the status changes after it from
 // participant_count_delta (0007_reports.sql), so history counts (not today's status) without a
 // scan of every participant, and ten years of history cost what one open month costs. Areas
 // outside the caller's scope are left out; scopes null means the caller sees the whole regency

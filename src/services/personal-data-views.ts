@@ -16,7 +16,8 @@ export interface ViewedRecord {
 
 /** The regency (53.04) of a region code at or below it; the code itself above a regency. */
 function regencyOf(code: string): string {
-  return /^\d{2}\.\d{2}/.exec(code)?.[0] ?? code;
+  // Region codes are dotted prefixes (53.04.01.2001): the regency is the first five characters.
+  return /^\d{2}\.\d{2}/.test(code) ? code.slice(0, 5) : code;
 }
 
 /** Audits a list of participants shown in full (participant search and detail). */

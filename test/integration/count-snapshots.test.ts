@@ -11,7 +11,7 @@ import { nikFor } from '../support/enrolment-csv.ts';
 import { serialName } from '../support/names.ts';
 
 // Issue 18, point 2: a closed month's counts are written once, at the close
-// (0025_count_snapshots.sql), and a count as of a date reads that snapshot plus the deltas after it.
+// (0023_count_snapshots.sql), and a count as of a date reads that snapshot plus the deltas after it.
 // Every figure here is compared with the plain sum of every delta up to the date, the definition.
 const KEWAR = '53.04.01.2001';
 const FULUR = '53.04.01.2002';

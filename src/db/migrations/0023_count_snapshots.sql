@@ -1,4 +1,4 @@
--- lindung 0025: participant counts at the end of every closed month (issue 18, point 2).
+-- lindung 0023: participant counts at the end of every closed month (issue 18, point 2).
 --
 -- A count as of a date summed every delta of participant_count_delta up to that date, so the
 -- dashboards grew with history (ten years of daily changes: 224 ms instead of 36 ms). A closed
