@@ -50,3 +50,12 @@ export async function fundedCohorts(
     workers: x.workers,
   }));
 }
+
+/** Claims of the regency approved with an amount and not yet in a payout batch (an interrupted month's). */
+export async function approvedUnbatched(q: Queryable, regencyCode: string): Promise<number[]> {
+  const r = await q.query<{ id: number }>(
+    `SELECT id FROM claim WHERE regency_code = $1 AND status = 'approved' AND amount_rp > 0 ORDER BY id`,
+    [regencyCode],
+  );
+  return r.rows.map((x) => Number(x.id));
+}

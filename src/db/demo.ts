@@ -154,6 +154,8 @@ export const CLAIMANTS = {
 /**
  * n active participants of the regency matching one of the CLAIMANTS filters, spread over their
  * villages (the first of each village in id order, then the second…), so that no desa loses all.
+ * Not one with a claim or a membership change under way (an interrupted load's), so a resumed
+ * load never files twice for the same event.
  */
 export async function claimants(
   q: Queryable,
@@ -164,6 +166,9 @@ export async function claimants(
             pa.region_code AS "regionCode"
      FROM participant pa JOIN person p ON p.id = pa.person_id
      WHERE pa.regency_code = $1 AND pa.status = 'active' AND ${CLAIMANTS[a.which]}
+       AND NOT EXISTS (SELECT 1 FROM claim c WHERE c.participant_id = pa.id AND c.status NOT IN ('rejected', 'paid'))
+       AND NOT EXISTS (SELECT 1 FROM membership_change m
+                       WHERE m.participant_id = pa.id AND m.state IN ('proposed', 'verified'))
      ORDER BY row_number() OVER (PARTITION BY pa.region_code ORDER BY pa.id), pa.id LIMIT $2`,
     [a.regencyCode, a.n],
   );

@@ -2,6 +2,7 @@
 // few self-paying members retire and take their JHT, and now and then a village operator reports
 // a worker who left the programme or moved to another desa. Each goes through its real flow.
 import { type Claimant, claimants } from '../../db/demo.ts';
+import { approvedUnbatched } from '../../db/demo-years.ts';
 import type { Deps } from '../actor.ts';
 import {
   applyMembershipChange,
@@ -71,7 +72,8 @@ export async function villageEvents(
     })),
     ...retirees.map((who) => ({ who, program: 'JHT' as const, kind: 'penuh', period: a.period, heir: null })),
   ];
-  const ids: number[] = [];
+  // An interrupted month's approved claims are paid with this month's.
+  const ids: number[] = await approvedUnbatched(deps.db, DEMO_REGENCY);
   for (const [i, job] of jobs.entries()) ids.push(await flow.file(job, `${a.period}-${11 + i}`));
   await verifyAndApply(deps, clock, a.period, proposals);
   if (ids.length > 0) await flow.payOut(a.period, ids);

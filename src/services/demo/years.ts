@@ -7,6 +7,7 @@ import { auditEntityRecorded } from '../../db/demo-years.ts';
 import { closedThrough } from '../../db/period-close.ts';
 import type { Deps } from '../actor.ts';
 import { closePeriod } from '../close-period.ts';
+import { creditJhtContributions } from '../jht/index.ts';
 import { demoUser } from './actors.ts';
 import { demoBilling, previousPeriod } from './billing.ts';
 import { renewDemoYear, type YearRenewal } from './budget-years.ts';
@@ -60,6 +61,7 @@ export async function loadBeluYears(
 ): Promise<YearsResult | null> {
   if (await auditActionRecorded(deps.db, YEARS_DONE_ACTION)) return null;
   const supervisor = await demoUser(deps, 'supervisor.atambua');
+  const cabang = await demoUser(deps, 'cabang.atambua');
   const billing = await demoBilling(deps, clock, progress);
   const events: MonthEvents = { deaths: 0, retirements: 0, exits: 0, moves: 0 };
   const renewals: YearRenewal[] = [];
@@ -77,6 +79,10 @@ export async function loadBeluYears(
     await billing.bill(period);
     const payDay = last ? '2026-12-04' : `${period}-10`;
     await billing.pay(period, payDay);
+    // The previous month is paid in full: its JHT shares go to the members' accounts (what the
+    // later retirements draw; the window's retirees drew balances carried over from 2022).
+    clock.set(payDay, 15);
+    await creditJhtContributions(deps, cabang, { regencyCode: DEMO_REGENCY, upTo: previousPeriod(period) });
     // The previous month's payments are all in (employers pay it on this day): its books close.
     await close(previousPeriod(period), last ? LAST_DAY : payDay);
     if (!last) {
