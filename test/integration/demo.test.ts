@@ -122,10 +122,11 @@ describe('Belu 2023 demo', () => {
     expect(r.rows.reduce((n, x) => n + x.workers, 0)).toBe(
       FIGURES.villageWorkers + FIGURES.claims.JKM - diedBeforeMarch.rows[0]!.n,
     );
+    // Billed on 1 March: the APBD programme's workers active at the end of February.
     const programme = await deps.db.query<{ n: number }>(
       `SELECT count(*)::int AS n FROM (${ACTIVE}) a
        WHERE a.enrolment_batch_id IS NOT NULL AND a.funding_source = 'APBD'`,
-      [AS_OF],
+      ['2023-02-28'],
     );
     expect(regency[0]!.workers).toBe(programme.rows[0]!.n);
   });
