@@ -8,7 +8,7 @@ export function register(program: Command): void {
     .command('demo')
     .description('load the Kabupaten Belu demo (idempotent) / muat data demo Kabupaten Belu')
     .option('--json', 'machine-readable output')
-    .option('--users-only', 'only the demo logins, without the Belu 2023 data / hanya akun demo')
+    .option('--users-only', 'only the demo logins, without the Belu 2023–2026 data / hanya akun demo')
     .action((opts: { json?: boolean; usersOnly?: boolean }) =>
       run(async (deps) => {
         const r = await loadDemo(deps, consoleActor(), progress, { belu: !opts.usersOnly });

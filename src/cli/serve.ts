@@ -33,7 +33,7 @@ export function register(program: Command): void {
       process.env.HOST ?? '127.0.0.1',
     )
     .option('--demo', 'load the Kabupaten Belu demo first (idempotent)')
-    .option('--demo-users-only', 'with --demo: only the demo logins, without the Belu 2023 data')
+    .option('--demo-users-only', 'with --demo: only the demo logins, without the Belu 2023–2026 data')
     .action(async (opts: { port: string; host: string; demo?: boolean; demoUsersOnly?: boolean }) => {
       try {
         const config = dbConfigFromEnv();

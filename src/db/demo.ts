@@ -54,12 +54,12 @@ export async function findAgreementId(q: Queryable, number: string): Promise<num
   return r.rows[0]?.id;
 }
 
-/** The agreement's allocations of 2023, as 'FUNDING:payer region' keys. */
-export async function allocationKeys2023(q: Queryable, agreementId: number): Promise<Set<string>> {
+/** The agreement's allocations of a fiscal year, as 'FUNDING:payer region' keys. */
+export async function allocationKeys(q: Queryable, agreementId: number, year: number): Promise<Set<string>> {
   const r = await q.query<{ funding_source: string; region_code: string }>(
     `SELECT a.funding_source, p.region_code FROM budget_allocation a JOIN payer p ON p.id = a.payer_id
-     WHERE a.agreement_id = $1 AND a.fiscal_year = 2023`,
-    [agreementId],
+     WHERE a.agreement_id = $1 AND a.fiscal_year = $2`,
+    [agreementId, year],
   );
   return new Set(r.rows.map((x) => `${x.funding_source}:${x.region_code}`));
 }
@@ -136,6 +136,8 @@ export interface Claimant {
   nik: string;
   fullName: string;
   kecamatan: string;
+  /** The village (or kelurahan) of the membership. */
+  regionCode: string;
 }
 
 /** Who the demo's claims are for: active participants of the regency of each kind, in id order. */
@@ -152,15 +154,21 @@ export const CLAIMANTS = {
 /**
  * n active participants of the regency matching one of the CLAIMANTS filters, spread over their
  * villages (the first of each village in id order, then the second…), so that no desa loses all.
+ * Not one with a claim or a membership change under way (an interrupted load's), so a resumed
+ * load never files twice for the same event.
  */
 export async function claimants(
   q: Queryable,
   a: { regencyCode: string; which: keyof typeof CLAIMANTS; n: number },
 ): Promise<Claimant[]> {
   const r = await q.query<Claimant>(
-    `SELECT pa.id, pa.kpj, p.nik, p.full_name AS "fullName", substr(pa.region_code, 1, 8) AS kecamatan
+    `SELECT pa.id, pa.kpj, p.nik, p.full_name AS "fullName", substr(pa.region_code, 1, 8) AS kecamatan,
+            pa.region_code AS "regionCode"
      FROM participant pa JOIN person p ON p.id = pa.person_id
      WHERE pa.regency_code = $1 AND pa.status = 'active' AND ${CLAIMANTS[a.which]}
+       AND NOT EXISTS (SELECT 1 FROM claim c WHERE c.participant_id = pa.id AND c.status NOT IN ('rejected', 'paid'))
+       AND NOT EXISTS (SELECT 1 FROM membership_change m
+                       WHERE m.participant_id = pa.id AND m.state IN ('proposed', 'verified'))
      ORDER BY row_number() OVER (PARTITION BY pa.region_code ORDER BY pa.id), pa.id LIMIT $2`,
     [a.regencyCode, a.n],
   );

@@ -1,3 +1,4 @@
+import { appendFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Deps } from '../../src/services/actor.ts';
 import {
@@ -8,8 +9,10 @@ import {
   submitClaim,
 } from '../../src/services/claims/index.ts';
 import { fixedClock } from '../../src/services/clock.ts';
+import { listClosedPeriods } from '../../src/services/close-period.ts';
 import { consoleActor } from '../../src/services/console-actor.ts';
 import { FIGURES } from '../../src/services/demo/index.ts';
+import { periodsBetween } from '../../src/services/demo/years.ts';
 import { listMembershipConflicts } from '../../src/services/list-membership-conflicts.ts';
 import { loadDemo } from '../../src/services/load-demo.ts';
 import {
@@ -22,7 +25,7 @@ import { branchReport } from '../../src/services/reports/index.ts';
 import { demoActor } from '../support/actors.ts';
 import { preparedDeps, type TestDb } from '../support/db.ts';
 
-// The Belu demo is big (64,000 participants, five billing months): one load shared by the tests.
+// The Belu demo is big (64,000 participants, 48 billing months): one load shared by the tests.
 const AS_OF = '2023-05-22';
 const M = 16_800; // Rp per village worker per month: JKK 10,000 + JKM 6,800 (PP 44/2015, BPU minimum)
 
@@ -42,9 +45,14 @@ describe('Belu 2023 demo', () => {
 
   beforeAll(async () => {
     ({ deps, t } = await preparedDeps());
-    const r = await loadDemo(deps, consoleActor(), undefined, { belu: true });
+    // DEMO_PROGRESS_LOG=file: the loader's progress lines (phase and month times) go there.
+    const log = process.env.DEMO_PROGRESS_LOG;
+    const progress = log
+      ? (m: string) => appendFileSync(log, `${new Date().toISOString()} ${m}\n`)
+      : undefined;
+    const r = await loadDemo(deps, consoleActor(), progress, { belu: true });
     expect(r.belu?.loaded).toBe(true);
-  }, 900_000);
+  }, 5_400_000);
   afterAll(async () => t.drop());
 
   it('active participants on 22 May 2023: 10,737 formal, 37,583 informal, 15,819 construction', async () => {
@@ -137,7 +145,8 @@ describe('Belu 2023 demo', () => {
               count(*) FILTER (WHERE EXISTS (
                 SELECT 1 FROM invoice_line l JOIN invoice i ON i.id = l.invoice_id
                 WHERE l.participant_id = c.participant_id AND i.period > to_char(c.event_date, 'YYYY-MM')))::int AS billed_after
-       FROM claim c WHERE c.status = 'paid' GROUP BY c.program ORDER BY c.program`,
+       FROM claim c WHERE c.status = 'paid' AND c.event_date <= $1::date GROUP BY c.program ORDER BY c.program`,
+      [AS_OF],
     );
     expect(r.rows).toEqual([
       { program: 'JHT', claims: 1_379, billed_in_month: 1_379, billed_after: 0 },
@@ -145,7 +154,9 @@ describe('Belu 2023 demo', () => {
       { program: 'JP', claims: 10, billed_in_month: 10, billed_after: 0 },
     ]);
     const ended = await deps.db.query<{ reason: string; n: number }>(
-      `SELECT reason, count(*)::int AS n FROM membership_change WHERE state = 'applied' GROUP BY reason ORDER BY reason`,
+      `SELECT reason, count(*)::int AS n FROM membership_change
+       WHERE state = 'applied' AND effective_date <= $1::date GROUP BY reason ORDER BY reason`,
+      [AS_OF],
     );
     expect(ended.rows).toEqual([
       { reason: 'death', n: 166 },
@@ -156,9 +167,11 @@ describe('Belu 2023 demo', () => {
   it('January–April invoices are paid; May employer invoices are still open on 22 May 2023', async () => {
     const r = await deps.db.query<{ period: string; open: number; invoices: number }>(
       `SELECT i.period, count(*)::int AS invoices,
-              count(*) FILTER (WHERE i.total_rp > coalesce((SELECT sum(x.amount_rp) FROM payment_allocation x
-                                                            WHERE x.invoice_id = i.id), 0))::int AS open
-       FROM invoice i WHERE i.regency_code = '53.04' GROUP BY i.period ORDER BY i.period`,
+              count(*) FILTER (WHERE i.total_rp > coalesce((
+                SELECT sum(x.amount_rp) FROM payment_allocation x JOIN payment m ON m.id = x.payment_id
+                WHERE x.invoice_id = i.id AND m.received_on <= $1::date), 0))::int AS open
+       FROM invoice i WHERE i.regency_code = '53.04' AND i.period <= '2023-05' GROUP BY i.period ORDER BY i.period`,
+      [AS_OF],
     );
     expect(r.rows.map((x) => x.period)).toEqual(['2023-01', '2023-02', '2023-03', '2023-04', '2023-05']);
     for (const x of r.rows.slice(0, 4)) expect(x.open, x.period).toBe(0);
@@ -168,7 +181,7 @@ describe('Belu 2023 demo', () => {
     );
     expect(r.rows[4]!.open).toBe(employers.rows[0]!.n);
     const late = await deps.db.query<{ n: number }>(
-      `SELECT count(*)::int AS n FROM payment WHERE received_on > $1::date`,
+      `SELECT count(*)::int AS n FROM payment WHERE received_on > $1::date AND received_on < '2023-06-01'`,
       [AS_OF],
     );
     expect(late.rows[0]!.n).toBe(0);
@@ -187,12 +200,137 @@ describe('Belu 2023 demo', () => {
     expect(Number(r.rows.find((x) => x.program === 'JKM')!.rp)).toBe(156 * 42_000_000);
     const decided = await deps.db.query<{ n: number }>(
       `SELECT count(*)::int AS n FROM claim_event e JOIN claim c ON c.id = e.claim_id
-       WHERE e.action = 'approve' AND e.actor <> c.filed_by`,
+       WHERE e.action = 'approve' AND e.actor <> c.filed_by AND c.event_date <= $1::date`,
+      [AS_OF],
     );
     expect(decided.rows[0]!.n).toBe(1_545);
   });
 
-  it('the branch report shows the published figures; one more paid claim changes them by exactly that claim', async () => {
+  it('the years after: billed every month to December 2026, closed by the supervisor through November 2026', async () => {
+    const runs = await deps.db.query<{ period: string }>(
+      `SELECT period FROM billing_run WHERE regency_code = '53.04' ORDER BY period`,
+    );
+    expect(runs.rows.map((x) => x.period)).toEqual(periodsBetween('2023-01', '2026-12'));
+    const closes = await deps.db.query<{ period: string; by: string; on: string }>(
+      `SELECT period, closed_by AS by, to_char(closed_at AT TIME ZONE 'Asia/Makassar', 'YYYY-MM-DD') AS on
+       FROM period_close WHERE regency_code = '53.04' ORDER BY period`,
+    );
+    // One act a month from May 2023 (the window's last), each once the next month's payments are in.
+    expect(closes.rows.map((x) => x.period)).toEqual(periodsBetween('2023-05', '2026-11'));
+    expect(new Set(closes.rows.map((x) => x.by))).toEqual(new Set(['supervisor.atambua']));
+    for (const c of closes.rows) expect(c.on > `${c.period}-31`, c.period).toBe(true);
+    const listed = await listClosedPeriods(deps, await demoActor(deps, 'cabang.atambua'), '53.04');
+    expect(listed.closedThrough).toBe('2026-11');
+    // Nothing is dated after the demo's last day, 5 December 2026 (today is the 6th).
+    const late = await deps.db.query<{ n: number }>(
+      `SELECT (SELECT count(*) FROM payment WHERE received_on > '2026-12-05')
+            + (SELECT count(*) FROM claim WHERE event_date > '2026-12-05')
+            + (SELECT count(*) FROM participant_status WHERE effective_date > '2026-12-05') AS n`,
+    );
+    expect(Number(late.rows[0]!.n)).toBe(0);
+  });
+
+  it('each December renews the cohort into the next PKS; the left-out lists name the workers who turned 66', async () => {
+    const renewals = await deps.db.query<{
+      id: number;
+      from_year: number;
+      renewed: number;
+      left_out: number;
+    }>(
+      `SELECT id, from_year, renewed, left_out FROM budget_renewal
+       WHERE regency_code = '53.04' AND village_code IS NULL ORDER BY from_year`,
+    );
+    expect(renewals.rows.map((r) => r.from_year)).toEqual([2023, 2024, 2025]);
+    for (const rn of renewals.rows) {
+      const y = rn.from_year;
+      // Permendagri/policy: enrolled up to 65; older than 65 on 1 January of the new year → left out.
+      const aged = await deps.db.query<{ id: number }>(
+        `SELECT participant_id AS id FROM budget_renewal_left_out WHERE renewal_id = $1 AND reason = 'aged_out'
+         ORDER BY 1`,
+        [rn.id],
+      );
+      const expected = await deps.db.query<{ id: number; born: string }>(
+        `SELECT my.participant_id AS id, to_char(pe.birth_date, 'YYYY-MM-DD') AS born
+         FROM membership_year my JOIN participant pa ON pa.id = my.participant_id
+         JOIN person pe ON pe.id = pa.person_id
+         WHERE my.regency_code = '53.04' AND my.fiscal_year = $1
+           AND (pe.birth_date + interval '66 years')::date <= make_date($1 + 1, 1, 1)
+           AND NOT EXISTS (SELECT 1 FROM budget_renewal_left_out l
+                           WHERE l.renewal_id = $2 AND l.participant_id = my.participant_id AND l.reason = 'ended')
+         ORDER BY 1`,
+        [y, rn.id],
+      );
+      expect(aged.rows.length, `renewal ${y}`).toBeGreaterThan(0);
+      expect(aged.rows.map((r) => r.id)).toEqual(expected.rows.map((r) => r.id));
+      for (const r of expected.rows)
+        expect(r.born >= '1957-01-01' && r.born <= '1960-12-31', r.born).toBe(true);
+      // Their cover ended with the year: not in the next year, ended on 1 January, never billed again.
+      const after = await deps.db.query<{ n: number; billed: number; ended: number }>(
+        `SELECT count(*)::int AS n,
+                count(*) FILTER (WHERE EXISTS (SELECT 1 FROM invoice_line l JOIN invoice i ON i.id = l.invoice_id
+                                               WHERE l.participant_id = a.id AND i.period >= $2))::int AS billed,
+                count(*) FILTER (WHERE EXISTS (SELECT 1 FROM participant_status s WHERE s.participant_id = a.id
+                                               AND s.status = 'ended' AND s.effective_date = $3::date))::int AS ended
+         FROM unnest($1::bigint[]) AS a (id)`,
+        [aged.rows.map((r) => r.id), `${y + 1}-01`, `${y + 1}-01-01`],
+      );
+      expect(after.rows[0]).toEqual({ n: aged.rows.length, billed: 0, ended: aged.rows.length });
+    }
+  });
+
+  it('the dead and the retired of every year are billed for their month, never after; exits and moves applied', async () => {
+    const r = await deps.db.query<{
+      program: string;
+      claims: number;
+      billed_in_month: number;
+      billed_after: number;
+    }>(
+      `SELECT c.program, count(*)::int AS claims,
+              count(*) FILTER (WHERE EXISTS (
+                SELECT 1 FROM invoice_line l JOIN invoice i ON i.id = l.invoice_id
+                WHERE l.participant_id = c.participant_id AND i.period = to_char(c.event_date, 'YYYY-MM')))::int AS billed_in_month,
+              count(*) FILTER (WHERE EXISTS (
+                SELECT 1 FROM invoice_line l JOIN invoice i ON i.id = l.invoice_id
+                WHERE l.participant_id = c.participant_id AND i.period > to_char(c.event_date, 'YYYY-MM')))::int AS billed_after
+       FROM claim c WHERE c.status = 'paid' AND c.event_date > $1::date GROUP BY c.program ORDER BY c.program`,
+      [AS_OF],
+    );
+    // June 2023 – November 2026: 42 months, two deaths every third month from June, two
+    // retirements every third month from July (14 each).
+    expect(r.rows).toEqual([
+      { program: 'JHT', claims: 28, billed_in_month: 28, billed_after: 0 },
+      { program: 'JKM', claims: 28, billed_in_month: 28, billed_after: 0 },
+    ]);
+    const changes = await deps.db.query<{ kind: string; n: number; billed_after: number }>(
+      `SELECT m.kind, count(*)::int AS n,
+              count(*) FILTER (WHERE EXISTS (
+                SELECT 1 FROM invoice_line l JOIN invoice i ON i.id = l.invoice_id JOIN payer p ON p.id = i.payer_id
+                WHERE l.participant_id = m.participant_id AND i.period > to_char(m.effective_date, 'YYYY-MM')
+                  AND (m.kind = 'exit' OR p.region_code = m.region_before)))::int AS billed_after
+       FROM membership_change m WHERE m.state = 'applied' AND m.reason NOT IN ('death', 'retirement_age')
+       GROUP BY m.kind ORDER BY m.kind`,
+    );
+    // An exit is never billed again; a moved worker is billed to the receiving desa, not the old one.
+    expect(changes.rows).toEqual([
+      { kind: 'exit', n: 10, billed_after: 0 },
+      { kind: 'move', n: 10, billed_after: 0 },
+    ]);
+  });
+
+  it('the ledger balances: every entry sums to zero, and the receivable is what the invoices still owe', async () => {
+    const unbalanced = await deps.db.query(
+      'SELECT entry_id FROM ledger_line GROUP BY entry_id HAVING sum(amount_rp) <> 0 LIMIT 5',
+    );
+    expect(unbalanced.rows).toEqual([]);
+    const r = await deps.db.query<{ receivable: string; owed: string }>(
+      `SELECT (SELECT coalesce(sum(amount_rp), 0) FROM ledger_line WHERE account = 'receivable')::bigint AS receivable,
+              ((SELECT coalesce(sum(total_rp), 0) FROM invoice)
+               - (SELECT coalesce(sum(amount_rp), 0) FROM payment_allocation))::bigint AS owed`,
+    );
+    expect(Number(r.rows[0]!.receivable)).toBe(Number(r.rows[0]!.owed));
+  });
+
+  it('the branch report shows the published figures; a later death changes no closed month, the open one by exactly that claim', async () => {
     const dinas = await demoActor(deps, 'dinas.belu');
     const period = { regencyCode: '53.04', from: '2023-01-01', to: AS_OF };
     const before = await branchReport(deps, dinas, period);
@@ -218,8 +356,14 @@ describe('Belu 2023 demo', () => {
       villagesWithWorkers: 69,
     });
 
-    // One more death of a village worker, filed, decided, batched and reconciled paid on 21 May.
-    const clock = fixedClock('2023-05-15T01:00:00.000Z');
+    // The window's months are closed (through November 2026). One more death of a village
+    // worker, on 20 October 2026 (a closed month), filed on 2 December and paid on the 4th: the
+    // closed months' reports reproduce, the open month's changes by exactly that claim.
+    const october = { regencyCode: '53.04', from: '2026-10-01', to: '2026-10-31' };
+    const december = { regencyCode: '53.04', from: '2026-12-01', to: '2026-12-05' };
+    const octBefore = await branchReport(deps, dinas, october);
+    const decBefore = await branchReport(deps, dinas, december);
+    const clock = fixedClock('2026-12-02T01:00:00.000Z');
     const d = { ...deps, clock };
     const officer = await demoActor(deps, 'cabang.atambua');
     const supervisor = await demoActor(deps, 'supervisor.atambua');
@@ -233,7 +377,7 @@ describe('Belu 2023 demo', () => {
       kpj: who.kpj,
       program: 'JKM',
       kind: 'kematian',
-      eventDate: '2023-05-12',
+      eventDate: '2026-10-20',
       eventDetail: { cause: 'sakit' },
       claimant: { relation: 'pasangan', name: 'Maria Bere', nik: '5304015505800001' },
       bank: { code: '130', account: '0123456789', holder: 'Maria Bere' },
@@ -253,25 +397,32 @@ describe('Belu 2023 demo', () => {
       .toString('utf8')
       .split('\r\n')[1]!
       .split(',');
-    clock.advance(6 * 86_400_000);
+    clock.advance(2 * 86_400_000);
     await importBankResult(d, officer, batch.id, {
       fileName: 'hasil-bank.csv',
       bytes: Buffer.from(
-        `batch_reference,payout_id,status,date,bank_reference,amount_rp\r\n${batch.number},${row[1]},PAID,2023-05-21,TRX-X,${row[5]}\r\n`,
+        `batch_reference,payout_id,status,date,bank_reference,amount_rp\r\n${batch.number},${row[1]},PAID,2026-12-04,TRX-X,${row[5]}\r\n`,
       ),
     });
 
-    const after = await branchReport(deps, dinas, period);
     expect(batch.totalRp).toBe(42_000_000);
-    expect(after.claims.JKM).toEqual({ count: 157, amountRp: 6_552_000_000 + 42_000_000 });
-    expect(after.claimsTotal).toEqual({ count: 1_546, amountRp: 28_742_000_000 });
-    expect(after.benefitsPaidRp).toBe(28_742_000_000);
-    // The death (12 May) ends the worker's membership: one fewer active on 22 May.
-    const b = before.activeParticipants;
-    expect({ ...after, claims: { ...after.claims, JKM: before.claims.JKM } }).toMatchObject({
-      claims: before.claims,
+    expect(await branchReport(deps, dinas, period)).toEqual(before);
+    expect(await branchReport(deps, dinas, october)).toEqual(octBefore);
+    const after = await branchReport(deps, dinas, december);
+    expect(after.claims.JKM).toEqual({
+      count: decBefore.claims.JKM.count + 1,
+      amountRp: decBefore.claims.JKM.amountRp + 42_000_000,
+    });
+    expect(after.claimsTotal).toEqual({
+      count: decBefore.claimsTotal.count + 1,
+      amountRp: decBefore.claimsTotal.amountRp + 42_000_000,
+    });
+    // The death ends the membership from the first open day (1 December): one fewer active on the 5th.
+    const b = decBefore.activeParticipants;
+    expect({ ...after, claims: { ...after.claims, JKM: decBefore.claims.JKM } }).toMatchObject({
+      claims: decBefore.claims,
       activeParticipants: { ...b, informal: b.informal - 1, total: b.total - 1 },
-      villageWorkers: before.villageWorkers - 1,
+      villageWorkers: decBefore.villageWorkers - 1,
     });
   });
 

@@ -8,18 +8,27 @@ import { DEMO_REGENCY, PERIODS } from './figures.ts';
 
 const seconds = (t0: number) => `${((Date.now() - t0) / 1000).toFixed(1)} s`;
 
+/** The month before a YYYY-MM period. */
+export function previousPeriod(period: string): string {
+  const [y, m] = period.split('-').map(Number) as [number, number];
+  return m === 1 ? `${y - 1}-12` : `${y}-${String(m - 1).padStart(2, '0')}`;
+}
+
 export interface DemoBilling {
   /** The branch runs the month's billing on its first day (skipped when a run exists). */
-  bill(period: (typeof PERIODS)[number]): Promise<void>;
-  /** The 10th: villages, the regency and the collectors pay the month; employers the month before. */
-  pay(period: (typeof PERIODS)[number]): Promise<void>;
+  bill(period: string): Promise<void>;
+  /**
+   * The 10th (or `day`): villages, the regency and the collectors pay the month; employers the
+   * month before (none before the demo's first month).
+   */
+  pay(period: string, day?: string): Promise<void>;
   summary(): { runs: number; payments: number };
 }
 
 /**
- * January–May 2023 billing and payments, month by month (the claims of each month come between,
- * so a death paid in March is billed for March and left out from April). Employers pay the
- * previous month's invoice by the 10th (before the 15th due date); May's employer invoices, due
+ * The branch's billing and payments, month by month (the claims of each month come between, so
+ * a death paid in March is billed for March and left out from April). Employers pay the previous
+ * month's invoice by the 10th (before the 15th due date); May 2023's employer invoices, due
  * 15 June, are still open on 22 May 2023.
  */
 export async function demoBilling(deps: Deps, clock: DemoClock, progress: (msg: string) => void) {
@@ -49,14 +58,13 @@ export async function demoBilling(deps: Deps, clock: DemoClock, progress: (msg: 
       );
       runs++;
     },
-    async pay(period) {
-      const i = PERIODS.indexOf(period);
-      const day = `${period}-10`;
+    async pay(period, day = `${period}-10`) {
       clock.set(day, 10);
       const t1 = Date.now();
       const before = payments;
       for (const inv of await unpaid(period, ['village', 'regency', 'self'])) await pay(inv, day);
-      if (i > 0) for (const inv of await unpaid(PERIODS[i - 1]!, ['employer'])) await pay(inv, day);
+      if (period !== PERIODS[0])
+        for (const inv of await unpaid(previousPeriod(period), ['employer'])) await pay(inv, day);
       progress(`  payments received ${day}: ${payments - before} (${seconds(t1)})`);
     },
     summary: () => ({ runs, payments }),

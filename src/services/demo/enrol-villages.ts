@@ -31,7 +31,10 @@ const DUSUN = ['A', 'B', 'C', 'D'];
 export function villageCsv(v: DemoVillage, people: PersonFactory, rnd: Random): Buffer {
   const lines = ['NIK,Nama Lengkap,Tanggal Lahir,Jenis Kelamin,Pekerjaan,Nomor HP,Alamat,Kode Desa'];
   for (let i = 0; i < v.workers; i++) {
-    const p = people.person(v.kecamatanCode, 1963, 2004);
+    // One worker in 150 is born 1957–1960: 62–65 at enrolment (the policy's limit is 65), they
+    // turn 66 in 2023–2026 and the renewals of the later years leave them out (years.ts).
+    const [from, to] = i % 150 === 75 ? [1957, 1960] : [1963, 2004];
+    const p = people.person(v.kecamatanCode, from, to);
     const job = rnd.pick(v.kecamatanCode === COASTAL ? COASTAL_OCCUPATIONS : OCCUPATIONS);
     const phone =
       rnd.next() < 0.6 ? `08${rnd.int(11, 13)}${String(rnd.int(0, 99_999_999)).padStart(8, '0')}` : '';

@@ -1,6 +1,7 @@
 // The Kabupaten Belu demo: the branch's published figures for 1 January – 22 May 2023, made of
 // synthetic but plausible records on the real Kemendagri regions, each entered through the
-// system's own flows with the clock set to the day it happened.
+// system's own flows with the clock set to the day it happened; then the years after, to
+// December 2026 (years.ts).
 
 import { recordAudit } from '../../db/audit.ts';
 import { analyze, auditActionRecorded } from '../../db/demo.ts';
@@ -8,7 +9,7 @@ import type { Deps } from '../actor.ts';
 import { loadAgreement } from './agreement.ts';
 import { demoBilling } from './billing.ts';
 import { demoClaims } from './claims.ts';
-import { demoClock } from './clock.ts';
+import { type DemoClock, demoClock } from './clock.ts';
 import { loadConstruction } from './construction.ts';
 import { enrolVillages } from './enrol-villages.ts';
 import { AGREEMENT_NUMBER, DEMO_SEED, PERIODS } from './figures.ts';
@@ -16,7 +17,8 @@ import { loadFormal } from './formal.ts';
 import { loadSelfPayingInformal } from './informal-self.ts';
 import { PersonFactory } from './people.ts';
 import { seededRandom } from './random.ts';
-import { demoKecamatan, demoVillages } from './villages.ts';
+import { type DemoVillage, demoKecamatan, demoVillages } from './villages.ts';
+import { loadBeluYears, YEARS_DONE_ACTION } from './years.ts';
 
 export { FIGURES } from './figures.ts';
 
@@ -28,22 +30,46 @@ export interface BeluDemoResult {
 }
 
 /**
- * Loads the Belu 2023 demo once. Each phase resumes where an interrupted run stopped; a finished
- * load leaves an audit row, and a second run finds it and changes nothing.
+ * Loads the Belu demo once: the 2023 window, then the years to December 2026. Each phase resumes
+ * where an interrupted run stopped; each part's finished load leaves an audit row, and a second
+ * run finds both and changes nothing.
  */
 export async function loadBeluDemo(
   outer: Deps,
   progress: (msg: string) => void = () => undefined,
 ): Promise<BeluDemoResult> {
-  if (await auditActionRecorded(outer.db, DONE_ACTION)) {
-    progress('Belu 2023 demo: already loaded');
+  const window = !(await auditActionRecorded(outer.db, DONE_ACTION));
+  const years = !(await auditActionRecorded(outer.db, YEARS_DONE_ACTION));
+  if (!window && !years) {
+    progress('Belu demo: already loaded');
     return { loaded: false, phases: [] };
   }
   const clock = demoClock();
   const deps: Deps = { db: outer.db, clock };
+  const villages = await demoVillages(deps.db);
+  const phases: BeluDemoResult['phases'] = [];
+  if (window) phases.push(...(await loadWindow(deps, clock, villages, progress)));
+  else progress('Belu 2023 demo: already loaded');
+  if (years) {
+    progress('Belu demo 2023-06..2026-12: billing, payments, claims, changes, renewals, closed months…');
+    const t0 = Date.now();
+    const detail = await loadBeluYears(deps, clock, villages, progress);
+    const ms = Date.now() - t0;
+    phases.push({ name: 'years 2023-06..2026-12', ms, detail: { ...detail } });
+    progress(`  years 2023-06..2026-12: ${(ms / 1000).toFixed(1)} s ${JSON.stringify(detail)}`);
+  }
+  return { loaded: true, phases };
+}
+
+/** The published window, 1 January – 22 May 2023, closed by the 'demo.belu_2023' audit row. */
+async function loadWindow(
+  deps: Deps,
+  clock: DemoClock,
+  villages: DemoVillage[],
+  progress: (msg: string) => void,
+): Promise<BeluDemoResult['phases']> {
   const people = new PersonFactory(seededRandom(DEMO_SEED));
   const rnd = seededRandom(DEMO_SEED + 1);
-  const villages = await demoVillages(deps.db);
   const kecamatan = await demoKecamatan(deps.db);
   const kecamatanCodes = kecamatan.map((k) => k.code);
   const phases: BeluDemoResult['phases'] = [];
@@ -98,5 +124,5 @@ export async function loadBeluDemo(
       after: { phases: phases.map((p) => ({ name: p.name, ms: p.ms })) },
     }),
   );
-  return { loaded: true, phases };
+  return phases;
 }

@@ -129,7 +129,14 @@ export interface DemoPerson {
 /** Hands out NIKs: one serial counter per kecamatan and birth date keeps every NIK unique. */
 export class PersonFactory {
   private readonly serials = new Map<string, number>();
-  constructor(private readonly rnd: Random) {}
+  /**
+   * `firstSerial`: a second factory (the later years' heirs) numbers above the first's serials,
+   * so its NIKs never meet those of the people already loaded.
+   */
+  constructor(
+    private readonly rnd: Random,
+    private readonly firstSerial = 0,
+  ) {}
 
   /** A person living in `kecamatanCode` (53.04.xx), born between the two years (inclusive). */
   person(kecamatanCode: string, bornFrom: number, bornTo: number): DemoPerson {
@@ -141,7 +148,7 @@ export class PersonFactory {
     const dd = String(d + (sex === 'P' ? 40 : 0)).padStart(2, '0');
     const mm = String(m).padStart(2, '0');
     const prefix = `${kecamatanCode.replace(/\./g, '')}${dd}${mm}${String(y % 100).padStart(2, '0')}`;
-    const serial = (this.serials.get(prefix) ?? 0) + 1;
+    const serial = (this.serials.get(prefix) ?? this.firstSerial) + 1;
     this.serials.set(prefix, serial);
     const given = sex === 'P' ? r.pick(WOMEN) : r.pick(MEN);
     const middle = r.next() < 0.35 ? ` ${sex === 'P' ? r.pick(WOMEN) : r.pick(MEN)}` : '';
