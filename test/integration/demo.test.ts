@@ -275,6 +275,14 @@ describe('Belu 2023 demo', () => {
         [aged.rows.map((r) => r.id), `${y + 1}-01`, `${y + 1}-01-01`],
       );
       expect(after.rows[0]).toEqual({ n: aged.rows.length, billed: 0, ended: aged.rows.length });
+      // The year-end ends are membership changes too: one applied exit each, left the programme.
+      const exits = await deps.db.query<{ id: number }>(
+        `SELECT participant_id AS id FROM membership_change
+         WHERE state = 'applied' AND kind = 'exit' AND reason = 'left_programme' AND verified_by IS NULL
+           AND effective_date = $1::date ORDER BY 1`,
+        [`${y + 1}-01-01`],
+      );
+      expect(exits.rows.map((r) => r.id)).toEqual(aged.rows.map((r) => r.id));
     }
   });
 
@@ -308,9 +316,12 @@ describe('Belu 2023 demo', () => {
                 WHERE l.participant_id = m.participant_id AND i.period > to_char(m.effective_date, 'YYYY-MM')
                   AND (m.kind = 'exit' OR p.region_code = m.region_before)))::int AS billed_after
        FROM membership_change m WHERE m.state = 'applied' AND m.reason NOT IN ('death', 'retirement_age')
+         AND m.verified_by IS NOT NULL
        GROUP BY m.kind ORDER BY m.kind`,
     );
-    // An exit is never billed again; a moved worker is billed to the receiving desa, not the old one.
+    // Proposed by the village, verified by the district, applied by the branch (the year-end ends are
+    // checked with the renewals): an exit is never billed again; a moved worker is billed to the
+    // receiving desa, not the old one.
     expect(changes.rows).toEqual([
       { kind: 'exit', n: 10, billed_after: 0 },
       { kind: 'move', n: 10, billed_after: 0 },
