@@ -1,10 +1,12 @@
 // Input schemas of the public calculator (contribution and benefit). Field names are part of the
 // public API: users script against them.
+
 import { z } from 'zod';
 import { Period } from '../contracts/fields.ts';
 import { isValidDate } from '../rules/calendar.ts';
 import { JHT_REASONS } from '../rules/manfaat/jht/manfaat.ts';
 import { JKP_REASONS } from '../rules/manfaat/jkp/manfaat.ts';
+import { PENERIMA_AHLI_WARIS } from '../rules/manfaat/jp/manfaat.ts';
 import { BEASISWA_LEVELS } from '../rules/params/schema.ts';
 
 const rupiah = z
@@ -84,6 +86,8 @@ const jp = z.strictObject({
   balanceRp: rupiah.optional(),
   membershipMonths: months.optional(),
   paymentDensityBp: percentBp.optional(),
+  /** Death: the survivor whose pension is asked for (PP 45/2015 Pasal 16). */
+  survivor: z.enum(PENERIMA_AHLI_WARIS).optional(),
 });
 
 const jkp = z.strictObject({
