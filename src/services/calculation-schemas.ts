@@ -52,7 +52,13 @@ const jkm = z.strictObject({
 const jkk = z.strictObject({
   program: z.literal('JKK'),
   eventDate: isoDate,
-  case: z.enum(['death', 'total_permanent_disability', 'partial_disability', 'temporary_disability']),
+  case: z.enum([
+    'death',
+    'total_permanent_disability',
+    'partial_disability',
+    'temporary_disability',
+    'medical_care',
+  ]),
   wageRp: rupiah,
   claimDate: isoDate.optional(),
   children: z.array(child).optional(),
@@ -60,6 +66,9 @@ const jkk = z.strictObject({
   disabilityPercentBp: percentBp.optional(),
   functionLossPercentBp: percentBp.optional(),
   temporaryDisabilityMonths: z.number().int().positive().optional(),
+  medicalCostRp: rupiah.optional(),
+  homeCareRp: rupiah.optional(),
+  homeCareMonths: z.number().int().positive().optional(),
   transportRp: z
     .strictObject({ land: rupiah.optional(), sea: rupiah.optional(), air: rupiah.optional() })
     .optional(),

@@ -28,6 +28,7 @@ const NPP = '53049301';
 const RESIGNING = nikFor({ kecamatan: '530412', birthDate: '1984-04-04', sex: 'L', serial: 301 });
 const DIED_BILLED = nikFor({ kecamatan: '530412', birthDate: '1980-02-02', sex: 'L', serial: 302 });
 const DIED_UNBILLED = nikFor({ kecamatan: '530412', birthDate: '1982-03-03', sex: 'L', serial: 303 });
+const INJURED = nikFor({ kecamatan: '530412', birthDate: '1990-06-06', sex: 'L', serial: 305 });
 const SPOUSE_NIK = nikFor({ kecamatan: '530412', birthDate: '1983-05-05', sex: 'P', serial: 304 });
 const pdf = (tag: string) => Buffer.from(`%PDF-1.4\n% ${tag}\n%%EOF\n`);
 
@@ -75,13 +76,14 @@ describe('claims that must be payable (issue 13, 7)', () => {
       [RESIGNING, '1984-04-04', '2026-09-01', 3_000_000],
       [DIED_BILLED, '1980-02-02', '2026-09-01', 4_000_000],
       [DIED_UNBILLED, '1982-03-03', '2026-11-01', 4_000_000],
+      [INJURED, '1990-06-06', '2026-09-01', 3_000_000],
     ] as const) {
       names.set(nik, serialName(names.size + 301));
       await registerEmployee(at(`${startDate}T02:00:00Z`), officer, NPP, {
         nik,
         fullName: names.get(nik)!,
         birthDate,
-        sex: 'L',
+        sex: 'L' as const,
         startDate,
         wageRp,
         jkp: true,
@@ -209,5 +211,36 @@ describe('claims that must be payable (issue 13, 7)', () => {
     const batch = await createPayoutBatch(d, officer, { regencyCode: '53.04' });
     expect(batch).toMatchObject({ count: 1, totalRp: 240_000 });
     expect(batch.approvedWithoutAmount).toEqual([f.number]);
+  });
+
+  it('JKK medical care: treatment as billed, home care capped at Rp 20,000,000', async () => {
+    const d = at('2026-11-20T02:00:00Z');
+    const name = names.get(INJURED)!;
+    const f = await fileClaim(d, officer, {
+      kpj: await kpjOf(INJURED),
+      program: 'JKK',
+      kind: 'perawatan',
+      eventDate: '2026-11-02',
+      eventDetail: {
+        cause: 'jatuh dari tangga gudang',
+        accidentAt: '2026-11-02T09:00:00+08:00',
+        reportedAt: '2026-11-02T15:00:00+08:00',
+        reportedBy: 'CV Klaim Bayar',
+        medicalCostRp: 12_500_000,
+        homeCareRp: 22_000_000,
+        homeCareMonths: 6,
+        transportRp: { land: 750_000 },
+      },
+      claimant: { relation: 'peserta', name, nik: INJURED },
+      bank: { code: '002', account: '0098765432101', holder: name },
+    });
+    expect(f.status).toBe('filed');
+    const view = await getClaim(d, officer, f.id);
+    expect(view.checklist.map((c) => c.docType)).toContain('kuitansi_perawatan');
+    await complete(d, f.id);
+    // PP 44/2015 jo PP 82/2019 (fact sheet §3.3): treatment by medical need, no ceiling: 12,500,000;
+    // home care at most 1 year and Rp 20,000,000: min(22,000,000; 20,000,000) = 20,000,000;
+    // land transport at most Rp 5,000,000: 750,000. Total 12,500,000 + 20,000,000 + 750,000 = 33,250,000.
+    expect(await submitClaim(d, officer, f.id)).toMatchObject({ status: 'submitted', amountRp: 33_250_000 });
   });
 });

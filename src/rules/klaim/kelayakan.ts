@@ -53,6 +53,7 @@ function savings(j: JenisKlaim): boolean {
     case 'JKK/cacat_total_tetap':
     case 'JKK/cacat_sebagian':
     case 'JKK/stmb':
+    case 'JKK/perawatan':
     case 'JP/kematian':
     case 'JKP/uang_tunai':
       return false;
@@ -203,6 +204,7 @@ function kindRefusal(book: ParameterBook, ctx: KonteksKlaim, f: FaktaKlaim): Ref
     case 'JKK/cacat_total_tetap':
     case 'JKK/cacat_sebagian':
     case 'JKK/stmb':
+    case 'JKK/perawatan':
       return jkkExpiredRefusal(ex, ctx, f.eventDate);
     case 'JHT/penuh':
     case 'JHT/sebagian_10':

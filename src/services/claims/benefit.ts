@@ -41,6 +41,19 @@ function wage(p: ClaimParticipant, eventDate: IsoDate): Rupiah {
   return p.wageRp as Rupiah;
 }
 
+/** JKK medical care facts of the claim (validated at intake by EventDetail). */
+function medicalCare(detail: Record<string, unknown>) {
+  const rp = (v: unknown) => v as Rupiah;
+  return {
+    ...(detail.medicalCostRp !== undefined ? { medicalCostRp: rp(detail.medicalCostRp) } : {}),
+    ...(detail.homeCareRp !== undefined ? { homeCareRp: rp(detail.homeCareRp) } : {}),
+    ...(detail.homeCareMonths !== undefined ? { homeCareMonths: Number(detail.homeCareMonths) } : {}),
+    ...(detail.transportRp !== undefined
+      ? { transportRp: detail.transportRp as { land?: Rupiah; sea?: Rupiah; air?: Rupiah } }
+      : {}),
+  };
+}
+
 export interface BenefitClaim {
   program: ClaimProgram;
   kind: string;
@@ -92,6 +105,7 @@ async function manfaatInput(
         ...(detail.temporaryDisabilityMonths !== undefined
           ? { temporaryDisabilityMonths: Number(detail.temporaryDisabilityMonths) }
           : {}),
+        ...medicalCare(detail),
       };
     case 'JHT':
       return {

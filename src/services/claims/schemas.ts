@@ -14,6 +14,8 @@ export const PHK_EVIDENCE = [
   'putusan_pengadilan',
 ] as const;
 
+const Rupiah = z.number().int().min(0).max(Number.MAX_SAFE_INTEGER);
+
 const IsoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'YYYY-MM-DD');
 
 export const EventDetail = z
@@ -38,6 +40,13 @@ export const EventDetail = z
       .optional(),
     disabilityPercentBp: z.number().int().min(0).max(10_000).optional(),
     temporaryDisabilityMonths: z.number().int().min(1).max(120).optional(),
+    /** JKK medical care: treatment costs (no ceiling), home care and its months, transport by mode. */
+    medicalCostRp: Rupiah.optional(),
+    homeCareRp: Rupiah.optional(),
+    homeCareMonths: z.number().int().min(1).max(120).optional(),
+    transportRp: z
+      .strictObject({ land: Rupiah.optional(), sea: Rupiah.optional(), air: Rupiah.optional() })
+      .optional(),
   })
   .strict();
 
