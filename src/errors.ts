@@ -593,6 +593,11 @@ export const ERROR_CATALOG = {
     id: 'Klaim tidak dapat disetujui menurut aturan: {detail}',
     en: 'The rules do not allow approving this claim: {detail}',
   },
+  CLAIM_ZERO_AMOUNT: {
+    status: 409,
+    id: 'Klaim {number} bernilai Rp 0: tidak ada yang akan dibayar. Setujui hanya dengan alasan tertulis (zeroAmountReason), atau tolak klaim ini.',
+    en: 'Claim {number} computes to Rp 0: nothing would be paid. Approve it only with a written reason (zeroAmountReason), or reject it.',
+  },
   CLAIM_REASON_UNKNOWN: {
     status: 422,
     id: 'Kode alasan {code} tidak ada dalam katalog alasan klaim.',

@@ -75,3 +75,16 @@ export async function jpContributionsRp(q: Queryable, participantId: number): Pr
   );
   return r.rows[0]?.rp ?? 0;
 }
+
+/**
+ * The participant's employment as the employer reported it (start, and end when a leave was
+ * reported): full JHT for resignation/PHK and JKP need the employment to have ended.
+ */
+export async function employmentOfParticipant(q: Queryable, participantId: number) {
+  const r = await q.query<{ startDate: string; endDate: string | null }>(
+    `SELECT start_date::text AS "startDate", end_date::text AS "endDate" FROM employment
+     WHERE participant_id = $1`,
+    [participantId],
+  );
+  return r.rows[0] ?? null;
+}

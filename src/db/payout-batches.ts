@@ -95,6 +95,19 @@ export async function lockPayableClaims(
 }
 
 /**
+ * Approved claims of the regency that no batch will carry because they pay Rp 0 (approved with a
+ * stated reason, or left from before that rule): named beside every batch so they never vanish.
+ */
+export async function approvedWithoutAmount(q: Queryable, regencyCode: string): Promise<string[]> {
+  const r = await q.query<{ number: string }>(
+    `SELECT number FROM claim
+     WHERE regency_code = $1 AND status = 'approved' AND coalesce(amount_rp, 0) = 0 ORDER BY id`,
+    [regencyCode],
+  );
+  return r.rows.map((x) => x.number);
+}
+
+/**
  * The JHT claims among claimIds (their numbers joined per participant) that ask for more than
  * the account's balance less what is already on its way (pending or exported payouts).
  */

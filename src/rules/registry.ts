@@ -110,6 +110,8 @@ export const RULES: readonly RuleEntry[] = [
       'stmb_persen_lanjutan',
       'biaya_pemakaman',
       'santunan_berkala',
+      'perawatan_rumah_maks',
+      'perawatan_rumah_bulan_maks',
       'transport_darat_maks',
       'transport_laut_maks',
       'transport_udara_maks',

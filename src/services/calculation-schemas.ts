@@ -1,10 +1,12 @@
 // Input schemas of the public calculator (contribution and benefit). Field names are part of the
 // public API: users script against them.
+
 import { z } from 'zod';
 import { Period } from '../contracts/fields.ts';
 import { isValidDate } from '../rules/calendar.ts';
 import { JHT_REASONS } from '../rules/manfaat/jht/manfaat.ts';
 import { JKP_REASONS } from '../rules/manfaat/jkp/manfaat.ts';
+import { PENERIMA_AHLI_WARIS } from '../rules/manfaat/jp/manfaat.ts';
 import { BEASISWA_LEVELS } from '../rules/params/schema.ts';
 
 const rupiah = z
@@ -50,7 +52,13 @@ const jkm = z.strictObject({
 const jkk = z.strictObject({
   program: z.literal('JKK'),
   eventDate: isoDate,
-  case: z.enum(['death', 'total_permanent_disability', 'partial_disability', 'temporary_disability']),
+  case: z.enum([
+    'death',
+    'total_permanent_disability',
+    'partial_disability',
+    'temporary_disability',
+    'medical_care',
+  ]),
   wageRp: rupiah,
   claimDate: isoDate.optional(),
   children: z.array(child).optional(),
@@ -58,6 +66,9 @@ const jkk = z.strictObject({
   disabilityPercentBp: percentBp.optional(),
   functionLossPercentBp: percentBp.optional(),
   temporaryDisabilityMonths: z.number().int().positive().optional(),
+  medicalCostRp: rupiah.optional(),
+  homeCareRp: rupiah.optional(),
+  homeCareMonths: z.number().int().positive().optional(),
   transportRp: z
     .strictObject({ land: rupiah.optional(), sea: rupiah.optional(), air: rupiah.optional() })
     .optional(),
@@ -84,6 +95,8 @@ const jp = z.strictObject({
   balanceRp: rupiah.optional(),
   membershipMonths: months.optional(),
   paymentDensityBp: percentBp.optional(),
+  /** Death: the survivor whose pension is asked for (PP 45/2015 Pasal 16). */
+  survivor: z.enum(PENERIMA_AHLI_WARIS).optional(),
 });
 
 const jkp = z.strictObject({

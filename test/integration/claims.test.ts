@@ -13,6 +13,7 @@ import {
 import type { FileClaimInput } from '../../src/services/claims/schemas.ts';
 import { fixedClock } from '../../src/services/clock.ts';
 import { consoleActor } from '../../src/services/console-actor.ts';
+import { importWageReport } from '../../src/services/import-wage-report.ts';
 import { recordJhtOpeningBalance } from '../../src/services/jht/index.ts';
 import { registerEmployee } from '../../src/services/register-employee.ts';
 import { registerEmployer } from '../../src/services/register-employer.ts';
@@ -414,6 +415,15 @@ describe('claims: intake, documents, eligibility, maker/checker', () => {
       amountRp: 7_654_321,
       asOf: '2026-11-01',
       source: 'saldo sistem lama (uji)',
+    });
+    // Full JHT for a resignation needs the employment ended (issue 13, 7): the employer reports the leave.
+    await importWageReport(at('2027-01-04T02:00:00Z'), officer, {
+      npp: '53049101',
+      period: '2026-12',
+      fileName: 'upah-2026-12.csv',
+      bytes: Buffer.from(
+        `NIK,Nama,Upah (Rp),Mutasi,Tanggal Lahir,Jenis Kelamin\n${JHT_NIK},Pekerja Klaim,4000000,keluar,,\n`,
+      ),
     });
     const d = at('2027-01-05T02:00:00Z');
     const f = await fileClaim(d, officer, {

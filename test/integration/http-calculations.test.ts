@@ -106,6 +106,40 @@ describe('public calculator: HTTP and CLI', () => {
     expect(res.json()).toMatchObject({ eligible: true, totalRp: 42_000_000 });
   });
 
+  it('answers JKK medical care and the JP survivor lump sum, each with its legal basis (issue 13, 7)', async () => {
+    const ask = (payload: object) =>
+      app.inject({ method: 'POST', url: '/api/v1/calculations/benefit', payload });
+    // PP 44/2015 jo PP 82/2019 (fact sheet §3.3): treatment 8,000,000 as billed; home care
+    // min(25,000,000; 20,000,000); sea transport min(2,500,000; 2,000,000) → 30,000,000.
+    const care = await ask({
+      program: 'JKK',
+      case: 'medical_care',
+      eventDate: '2026-03-10',
+      wageRp: 3_000_000,
+      medicalCostRp: 8_000_000,
+      homeCareRp: 25_000_000,
+      homeCareMonths: 12,
+      transportRp: { sea: 2_500_000 },
+    });
+    expect(care.statusCode).toBe(200);
+    expect(care.json()).toMatchObject({ eligible: true, totalRp: 30_000_000 });
+    expect(JSON.stringify(care.json().explanation)).toContain('jkk.perawatan_rumah_maks');
+    // Permenaker 29/2015 Pasal 26: member 8 months (< 12) → the survivor takes the lump sum of the
+    // accumulated contributions (PP 45/2015), Rp 960,000 here.
+    const jp = await ask({
+      program: 'JP',
+      reason: 'death',
+      survivor: 'janda_duda',
+      eventDate: '2026-03-10',
+      contributionMonths: 8,
+      membershipMonths: 8,
+      balanceRp: 960_000,
+    });
+    expect(jp.statusCode).toBe(200);
+    expect(jp.json()).toMatchObject({ eligible: true, totalRp: 960_000 });
+    expect(JSON.stringify(jp.json().explanation)).toContain('Permenaker 29/2015 Pasal 26');
+  });
+
   it('answers 400 naming the field, and 422 before a rule existed', async () => {
     const bad = await app.inject({
       method: 'POST',

@@ -39,6 +39,7 @@ function kelayakan(c: ClaimCase) {
     ranges: (c.ranges as KonteksKlaim['ranges']) ?? table.defaults.ranges,
     endedBy: (c.endedBy as KonteksKlaim['endedBy']) ?? null,
     earlierClaims: (c.earlierClaims as KonteksKlaim['earlierClaims']) ?? [],
+    employment: (c.employment as KonteksKlaim['employment']) ?? null,
     today: String(c.today),
   };
   return periksaKelayakan(ruleBook().book, ctx, {

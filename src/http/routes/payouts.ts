@@ -83,7 +83,13 @@ export const payoutRoutes: FastifyPluginAsyncZod<{ deps: Deps }> = async (app, {
           regencyCode: z.string(),
           claimIds: z.array(z.number().int().positive()).min(1).max(5000).optional(),
         }),
-        response: { 201: Created, ...errors(400, 401, 403, 404, 409, 422) },
+        response: {
+          201: Created.extend({
+            /** Approved claims of Rp 0 that no batch carries (each approved with a stated reason). */
+            approvedWithoutAmount: z.array(z.string()),
+          }),
+          ...errors(400, 401, 403, 404, 409, 422),
+        },
       },
     },
     async (req, reply) => reply.status(201).send(await createPayoutBatch(deps, requireActor(req), req.body)),

@@ -66,6 +66,7 @@ export function akhirDariKlaim(k: KlaimDibayar): AkhirDariKlaim | null {
     case 'JKK/cacat_total_tetap':
     case 'JKK/cacat_sebagian':
     case 'JKK/stmb':
+    case 'JKK/perawatan':
     case 'JHT/sebagian_10':
     case 'JHT/sebagian_30':
       return null;

@@ -54,6 +54,12 @@ export const CLAIM_REASONS = [
     en: 'The 1-month wait after resignation/termination has not passed.',
   },
   {
+    code: 'STILL_EMPLOYED',
+    source: 'rules',
+    id: 'Pemberi kerja belum melaporkan berakhirnya hubungan kerja; peserta masih tercatat bekerja dan diiur.',
+    en: 'The employer has not reported the end of the employment; the participant is still recorded as employed and billed.',
+  },
+  {
     code: 'JHT_AGE_NOT_REACHED',
     source: 'rules',
     id: 'Peserta belum mencapai usia manfaat JHT.',

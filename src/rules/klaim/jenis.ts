@@ -9,8 +9,8 @@ export type ProgramKlaim = (typeof PROGRAM_KLAIM)[number];
 export const JENIS_KLAIM = {
   /** PP 82/2019: santunan kematian; beasiswa anak (masa iur ≥ 3 tahun). */
   JKM: ['kematian', 'beasiswa'],
-  /** PP 44/2015 jo PP 82/2019: meninggal, cacat total tetap, cacat sebagian, STMB. */
-  JKK: ['kematian', 'cacat_total_tetap', 'cacat_sebagian', 'stmb'],
+  /** PP 44/2015 jo PP 82/2019: meninggal, cacat total tetap, cacat sebagian, STMB, perawatan dan pengobatan. */
+  JKK: ['kematian', 'cacat_total_tetap', 'cacat_sebagian', 'stmb', 'perawatan'],
   /** PP 46/2015 jo PP 60/2015; Permenaker 4/2022: seluruhnya, sebagian 10 % atau 30 %. */
   JHT: ['penuh', 'sebagian_10', 'sebagian_30'],
   /** PP 45/2015: pensiun hari tua; pensiun janda/duda/anak. */

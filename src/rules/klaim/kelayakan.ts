@@ -32,6 +32,8 @@ export interface KonteksKlaim {
   /** The status row that ended the cover on `coverEndBefore(…)`, if any (lapse or end). */
   endedBy: { status: string; reason: string } | null;
   earlierClaims: readonly EarlierClaim[];
+  /** The employment the employer reported (PU), with its end once a leave was reported; null: none. */
+  employment?: { endDate: IsoDate | null } | null;
   /** Office date of the check (WITA). */
   today: IsoDate;
 }
@@ -51,6 +53,7 @@ function savings(j: JenisKlaim): boolean {
     case 'JKK/cacat_total_tetap':
     case 'JKK/cacat_sebagian':
     case 'JKK/stmb':
+    case 'JKK/perawatan':
     case 'JP/kematian':
     case 'JKP/uang_tunai':
       return false;
@@ -165,6 +168,31 @@ function jkpRefusal(book: ParameterBook, ctx: KonteksKlaim, f: FaktaKlaim): Refu
   return r.eligible ? null : refusalFromRules(r.reasons);
 }
 
+/** The reasons that mean the work has ended: full JHT (Permenaker 4/2022; fact sheet §3.5) and JKP (PP 37/2021; fact sheet §3.6). */
+const WORK_ENDED: readonly string[] = [
+  'resignation',
+  'termination',
+  'contract_end',
+  'contract_terminated_early',
+];
+
+/**
+ * Full JHT for resignation/PHK/contract end and JKP need the employment to have ended: while the
+ * employer still reports the worker (no leave, or a leave after today) the worker is employed and
+ * billed, and the claim is refused STILL_EMPLOYED. A participant without a reported employment
+ * (BPU) is not concerned.
+ */
+function employmentRefusal(ctx: KonteksKlaim, f: FaktaKlaim): Refusal | null {
+  const k = kodeKlaim(f.jenis);
+  const reason = f.eventDetail.reason as string | undefined;
+  const concerned =
+    k === 'JKP/uang_tunai' || (k === 'JHT/penuh' && reason !== undefined && WORK_ENDED.includes(reason));
+  const e = ctx.employment;
+  if (!concerned || !e) return null;
+  if (e.endDate !== null && e.endDate <= ctx.today) return null;
+  return refuse('STILL_EMPLOYED', { employmentEndDate: e.endDate });
+}
+
 /** Each kind's own conditions. */
 function kindRefusal(book: ParameterBook, ctx: KonteksKlaim, f: FaktaKlaim): Refusal | null {
   const ex = new Explainer(book);
@@ -176,6 +204,7 @@ function kindRefusal(book: ParameterBook, ctx: KonteksKlaim, f: FaktaKlaim): Ref
     case 'JKK/cacat_total_tetap':
     case 'JKK/cacat_sebagian':
     case 'JKK/stmb':
+    case 'JKK/perawatan':
       return jkkExpiredRefusal(ex, ctx, f.eventDate);
     case 'JHT/penuh':
     case 'JHT/sebagian_10':
@@ -202,6 +231,7 @@ export function periksaKelayakan(book: ParameterBook, ctx: KonteksKlaim, f: Fakt
     coverRefusal(ctx, f) ??
     onceOnlyRefusal(f.jenis, ctx.participant.id, ctx.earlierClaims) ??
     heirRefusal(f) ??
-    kindRefusal(book, ctx, f)
+    kindRefusal(book, ctx, f) ??
+    employmentRefusal(ctx, f)
   );
 }

@@ -3,7 +3,7 @@ import type { KasusJkk } from '../manfaat/jkk/manfaat.ts';
 import type { ManfaatJpInput } from '../manfaat/jp/manfaat.ts';
 import { type JenisDari, jenisTakTertangani } from './jenis.ts';
 
-/** JKK (PP 44/2015 jo PP 82/2019): death, total permanent, partial disability, or STMB. */
+/** JKK (PP 44/2015 jo PP 82/2019): death, total permanent, partial disability, STMB, or medical care. */
 export function kasusJkk(kind: JenisDari<'JKK'>): KasusJkk {
   switch (kind) {
     case 'kematian':
@@ -14,6 +14,8 @@ export function kasusJkk(kind: JenisDari<'JKK'>): KasusJkk {
       return 'partial_disability';
     case 'stmb':
       return 'temporary_disability';
+    case 'perawatan':
+      return 'medical_care';
     default:
       return jenisTakTertangani(kind);
   }

@@ -44,6 +44,7 @@ function rule(j: JenisKlaim, participantId: number): Rule {
     case 'JKK/cacat_total_tetap':
     case 'JKK/cacat_sebagian':
     case 'JKK/stmb':
+    case 'JKK/perawatan':
     case 'JP/hari_tua':
     case 'JP/kematian':
     case 'JKP/uang_tunai':

@@ -12,6 +12,7 @@ import { type CoverRange, consecutiveMonths, coveredMonths } from '../../rules/k
 import { hitungManfaat, type ManfaatInput } from '../../rules/manfaat/hitung.ts';
 import type { Anak } from '../../rules/manfaat/jkm/beasiswa.ts';
 import type { AlasanJkp } from '../../rules/manfaat/jkp/manfaat.ts';
+import type { PenerimaAhliWaris } from '../../rules/manfaat/jp/manfaat.ts';
 import type { ManfaatResult } from '../../rules/manfaat/types.ts';
 import { maxRp, type Rupiah } from '../../rules/money.ts';
 import { jhtBalance } from '../jht/index.ts';
@@ -40,11 +41,38 @@ function wage(p: ClaimParticipant, eventDate: IsoDate): Rupiah {
   return p.wageRp as Rupiah;
 }
 
+/** JKK medical care facts of the claim (validated at intake by EventDetail). */
+function medicalCare(detail: Record<string, unknown>) {
+  const rp = (v: unknown) => v as Rupiah;
+  return {
+    ...(detail.medicalCostRp !== undefined ? { medicalCostRp: rp(detail.medicalCostRp) } : {}),
+    ...(detail.homeCareRp !== undefined ? { homeCareRp: rp(detail.homeCareRp) } : {}),
+    ...(detail.homeCareMonths !== undefined ? { homeCareMonths: Number(detail.homeCareMonths) } : {}),
+    ...(detail.transportRp !== undefined
+      ? { transportRp: detail.transportRp as { land?: Rupiah; sea?: Rupiah; air?: Rupiah } }
+      : {}),
+  };
+}
+
 export interface BenefitClaim {
   program: ClaimProgram;
   kind: string;
   eventDate: IsoDate;
   eventDetail: Record<string, unknown>;
+  /** Who claims: for JP death, which survivor pension (spouse, child, parent). */
+  claimantRelation?: string;
+}
+
+/** JP survivor pension by the claimant's relation (PP 45/2015 Pasal 16); other heirs: none. */
+const SURVIVOR: Record<string, PenerimaAhliWaris> = {
+  pasangan: 'janda_duda',
+  anak: 'anak',
+  orang_tua: 'orang_tua',
+};
+
+/** Months of paid cover over months of membership, in basis points (Permenaker 29/2015 Pasal 26). */
+function densityBp(paidMonths: number, membershipMonths: number): number {
+  return membershipMonths <= 0 ? 0 : Math.floor((paidMonths * 10_000) / membershipMonths);
 }
 
 async function manfaatInput(
@@ -77,6 +105,7 @@ async function manfaatInput(
         ...(detail.temporaryDisabilityMonths !== undefined
           ? { temporaryDisabilityMonths: Number(detail.temporaryDisabilityMonths) }
           : {}),
+        ...medicalCare(detail),
       };
     case 'JHT':
       return {
@@ -90,7 +119,9 @@ async function manfaatInput(
         membershipMonths: monthsBetween(firstCover, d),
         partialAlreadyTaken: false,
       };
-    case 'JP':
+    case 'JP': {
+      const membershipMonths = monthsBetween(firstCover, d);
+      const survivor = c.claimantRelation ? SURVIVOR[c.claimantRelation] : undefined;
       return {
         program: 'JP',
         eventDate: d,
@@ -99,8 +130,12 @@ async function manfaatInput(
         contributionMonths: months,
         averageIndexedWageRp: wage(p, d),
         balanceRp: await jpContributions(q, p.id),
-        membershipMonths: monthsBetween(firstCover, d),
+        membershipMonths,
+        // The density the survivor rule needs comes from the cover the system knows, not from intake.
+        paymentDensityBp: densityBp(months, membershipMonths),
+        ...(survivor ? { survivor } : {}),
       };
+    }
     case 'JKP':
       return {
         program: 'JKP',

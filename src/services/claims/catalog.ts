@@ -39,6 +39,10 @@ export const DOCUMENT_TYPES: Record<string, { id: string; en: string }> = {
   surat_dokter: { id: 'Surat keterangan dokter', en: 'Doctor’s letter' },
   akta_lahir_anak: { id: 'Akta lahir anak', en: 'Child’s birth certificate' },
   surat_keterangan_sekolah: { id: 'Surat keterangan sekolah', en: 'School certificate' },
+  kuitansi_perawatan: {
+    id: 'Kuitansi dan rincian biaya perawatan/pengobatan',
+    en: 'Receipts and itemised costs of treatment',
+  },
 };
 
 const JKM_DEATH = [
@@ -90,6 +94,22 @@ export const CLAIM_KINDS = {
       label: { id: 'Sementara tidak mampu bekerja (STMB)', en: 'Temporary inability to work' },
       death: false,
       documents: ['kartu_kpj', 'ktp_peserta', 'laporan_kecelakaan', 'surat_dokter', 'buku_rekening'],
+    },
+    {
+      kind: 'perawatan',
+      label: {
+        id: 'Perawatan dan pengobatan (termasuk perawatan di rumah)',
+        en: 'Medical care and treatment (including home care)',
+      },
+      death: false,
+      documents: [
+        'kartu_kpj',
+        'ktp_peserta',
+        'laporan_kecelakaan',
+        'surat_dokter',
+        'kuitansi_perawatan',
+        'buku_rekening',
+      ],
     },
   ],
   JHT: [

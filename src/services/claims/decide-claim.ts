@@ -139,11 +139,27 @@ export async function submitClaim(deps: Deps, actor: Actor, claimId: number) {
   });
 }
 
+/**
+ * A decision that pays Rp 0 is never approved silently (issue 13, 7): the checker states why, and
+ * the reason is kept as the approval's note; without one the approval is refused.
+ */
+function zeroAmountNote(
+  number: string,
+  amountRp: number | null,
+  reason: string | undefined,
+  note: string | null,
+) {
+  if (amountRp !== null && amountRp > 0) return note;
+  if (!reason) throw new AppError('CLAIM_ZERO_AMOUNT', { number });
+  return [`Rp 0: ${reason}`, note].filter(Boolean).join(' — ').slice(0, 1000);
+}
+
 /** Checker: approve, or reject with a catalog reason; never the maker, and on appeal never the first checker. */
 export async function decideClaim(deps: Deps, actor: Actor, claimId: number, input: DecisionInput) {
   requirePermission(actor, 'claims.decide');
   const parsed = DecisionInput.safeParse(input);
-  if (!parsed.success) throw new AppError('VALIDATION_FAILED', { detail: 'approve, reasonCode, note' });
+  if (!parsed.success)
+    throw new AppError('VALIDATION_FAILED', { detail: 'approve, reasonCode, note, zeroAmountReason' });
   const d = parsed.data;
   if (!d.approve) {
     if (!d.reasonCode) throw new AppError('REASON_REQUIRED');
@@ -171,12 +187,21 @@ export async function decideClaim(deps: Deps, actor: Actor, claimId: number, inp
         { action: 'reject', to: 'rejected', refusalCode: d.reasonCode!, note },
         at,
       );
-    if (c.status === 'submitted')
-      return writeStep(tx, actor, c, { action: 'approve', to: 'approved', refusalCode: null, note }, at);
+    if (c.status === 'submitted') {
+      const why = zeroAmountNote(c.number, c.amountRp, d.zeroAmountReason, note);
+      return writeStep(tx, actor, c, { action: 'approve', to: 'approved', refusalCode: null, note: why }, at);
+    }
     // An appeal is approved only when the rules, on today's facts, allow the benefit.
     const o = await evaluate(tx, c, officeDate(at));
     if (!o.ok) throw new AppError('CLAIM_NOT_ELIGIBLE', { detail: o.explanation.refusal?.id ?? o.code });
-    return writeStep(tx, actor, c, { action: 'approve', to: 'approved', refusalCode: null, note, ...o }, at);
+    const why = zeroAmountNote(c.number, o.amountRp, d.zeroAmountReason, note);
+    return writeStep(
+      tx,
+      actor,
+      c,
+      { action: 'approve', to: 'approved', refusalCode: null, ...o, note: why },
+      at,
+    );
   });
 }
 

@@ -19,6 +19,8 @@ export interface Context {
   /** The status row that ended the cover range before the event (lapse or end), if any. */
   endedBy: (date: IsoDate) => Promise<{ status: string; reason: string } | null>;
   openClaims: { number: string; participantId: number; program: string; kind: string }[];
+  /** The employment the employer reported (PU), null when there is none. */
+  employment: { endDate: IsoDate | null } | null;
   /** Office date of the check (WITA). */
   today: IsoDate;
 }
@@ -34,6 +36,7 @@ export async function checkEligibility(ctx: Context, f: ClaimFacts): Promise<Ref
       ranges: ctx.ranges,
       endedBy: endDate ? await ctx.endedBy(endDate) : null,
       earlierClaims: ctx.openClaims,
+      employment: ctx.employment,
       today: ctx.today,
     },
     { ...f, jenis },

@@ -1,7 +1,12 @@
 // Intake of a claim at the branch or by the participant (self-service). Input errors write
 // nothing; a claim the rules refuse is stored as 'rejected' with its reason — the family's record.
 import { recordAudit } from '../../db/audit.ts';
-import { type ClaimParticipant, coverageEndOn, openClaimsOfPerson } from '../../db/claim-participants.ts';
+import {
+  type ClaimParticipant,
+  coverageEndOn,
+  employmentOfParticipant,
+  openClaimsOfPerson,
+} from '../../db/claim-participants.ts';
 import { insertClaim } from '../../db/claims.ts';
 import { coverageRanges } from '../../db/coverage.ts';
 import { lockKey } from '../../db/locks.ts';
@@ -41,6 +46,10 @@ function validate(c: Parsed) {
   const death = kind.death || (c.program === 'JHT' && c.eventDetail.reason === 'death');
   if (death && c.claimant.relation === 'peserta') throw bad('claimant.relation: ahli waris / an heir');
   if (!death && c.claimant.relation !== 'peserta') throw bad('claimant.relation: peserta');
+  // JKP is paid for a PHK: the claim names the evidence of it (PP 37/2021; fact sheet §3.5–3.6).
+  if (c.program === 'JKP' && !c.eventDetail.phkEvidence) {
+    throw bad('eventDetail.phkEvidence: bukti PHK wajib untuk JKP / PHK evidence is required for JKP');
+  }
   if (c.program === 'JKK') {
     const d = c.eventDetail;
     if (!d.accidentAt || !d.reportedAt || !d.reportedBy) {
@@ -61,6 +70,7 @@ export async function eligibilityContext(
     ranges: await coverageRanges(q, p.id),
     endedBy: (date) => coverageEndOn(q, p.id, date),
     openClaims: (await openClaimsOfPerson(q, p.personId)).filter((c) => c.id !== exceptClaimId),
+    employment: await employmentOfParticipant(q, p.id),
     today,
   };
   return ctx;

@@ -6,6 +6,16 @@ import { JKP_REASONS } from '../../rules/manfaat/jkp/manfaat.ts';
 import { BEASISWA_LEVELS } from '../../rules/params/schema.ts';
 import { CLAIM_PROGRAMS, CLAIMANT_RELATIONS } from './catalog.ts';
 
+/** The kinds of PHK evidence (bukti PHK) a JKP claim names. */
+export const PHK_EVIDENCE = [
+  'laporan_disnaker',
+  'surat_phk',
+  'perjanjian_bersama',
+  'putusan_pengadilan',
+] as const;
+
+const Rupiah = z.number().int().min(0).max(Number.MAX_SAFE_INTEGER);
+
 const IsoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'YYYY-MM-DD');
 
 export const EventDetail = z
@@ -17,6 +27,11 @@ export const EventDetail = z
     reportedBy: z.string().trim().min(1).max(200).optional(),
     /** JHT full: the trigger; JKP: the reason for the loss of work. */
     reason: z.enum([...JHT_REASONS, ...JKP_REASONS]).optional(),
+    /**
+     * JKP: the PHK evidence presented (fact sheet §3.5 docs — PHK: the Disnaker report receipt, the
+     * PHK notice with the worker's non-objection, the perjanjian bersama, or the court's extract).
+     */
+    phkEvidence: z.enum(PHK_EVIDENCE).optional(),
     /** JHT: date of the resignation letter or of the PHK (default: the event date). */
     terminationDate: IsoDate.optional(),
     children: z
@@ -25,6 +40,13 @@ export const EventDetail = z
       .optional(),
     disabilityPercentBp: z.number().int().min(0).max(10_000).optional(),
     temporaryDisabilityMonths: z.number().int().min(1).max(120).optional(),
+    /** JKK medical care: treatment costs (no ceiling), home care and its months, transport by mode. */
+    medicalCostRp: Rupiah.optional(),
+    homeCareRp: Rupiah.optional(),
+    homeCareMonths: z.number().int().min(1).max(120).optional(),
+    transportRp: z
+      .strictObject({ land: Rupiah.optional(), sea: Rupiah.optional(), air: Rupiah.optional() })
+      .optional(),
   })
   .strict();
 
@@ -59,6 +81,8 @@ export const DecisionInput = z.object({
   approve: z.boolean(),
   reasonCode: z.string().trim().max(40).optional(),
   note: z.string().trim().max(1000).optional(),
+  /** Required to approve a claim whose decided amount is Rp 0: why nothing is paid (kept with the decision). */
+  zeroAmountReason: z.string().trim().min(1).max(1000).optional(),
 });
 export type DecisionInput = z.input<typeof DecisionInput>;
 

@@ -1,6 +1,11 @@
 import { recordAudit } from '../../db/audit.ts';
 import { transitionClaims } from '../../db/claims.ts';
-import { insertPayoutBatch, jhtClaimsOverBalance, lockPayableClaims } from '../../db/payout-batches.ts';
+import {
+  approvedWithoutAmount,
+  insertPayoutBatch,
+  jhtClaimsOverBalance,
+  lockPayableClaims,
+} from '../../db/payout-batches.ts';
 import { AppError, isAppError } from '../../errors.ts';
 import { requireInScope, requirePermission } from '../access.ts';
 import type { Actor, Deps } from '../actor.ts';
@@ -71,7 +76,15 @@ export async function createPayoutBatch(deps: Deps, actor: Actor, input: CreateP
         regionCode: input.regencyCode,
         after: { number: batch.number, count: batch.count, totalRp: batch.totalRp, claimIds: picked },
       });
-      return { id: batch.id, number: batch.number, count: batch.count, totalRp: batch.totalRp };
+      // Approved at Rp 0 (issue 13, 7): not paid, but named so the maker sees them.
+      const zero = await approvedWithoutAmount(tx, input.regencyCode);
+      return {
+        id: batch.id,
+        number: batch.number,
+        count: batch.count,
+        totalRp: batch.totalRp,
+        approvedWithoutAmount: zero,
+      };
     });
   } catch (e) {
     // Lost a race the row lock did not catch (a claim batched by another path): same answer.

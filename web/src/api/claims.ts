@@ -67,8 +67,10 @@ export type ClaimStep = Awaited<ReturnType<typeof fileClaim>>;
 
 export const submitClaim = (id: number) => call(api.POST('/api/v1/claims/{id}/submit', byId(id)));
 
-export const decideClaim = (id: number, body: { approve: boolean; reasonCode?: string; note?: string }) =>
-  call(api.POST('/api/v1/claims/{id}/decision', { ...byId(id), body }));
+export const decideClaim = (
+  id: number,
+  body: { approve: boolean; reasonCode?: string; note?: string; zeroAmountReason?: string },
+) => call(api.POST('/api/v1/claims/{id}/decision', { ...byId(id), body }));
 
 export const appealClaim = (id: number, note: string) =>
   call(api.POST('/api/v1/claims/{id}/appeal', { ...byId(id), body: { note } }));

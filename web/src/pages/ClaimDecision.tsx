@@ -83,17 +83,32 @@ export function ClaimDecision({
   const id = useId();
   const { state, reload } = useLoad(`claim-reasons:${language}`, claimReasons, onUnauthenticated);
   const amount = claim.amountRp === null ? '–' : formatRupiah(claim.amountRp, language);
+  // A decision of Rp 0 is approved only with a stated reason (the server refuses it otherwise).
+  const zero = !claim.amountRp;
+  const [zeroReason, setZeroReason] = useState('');
   return (
     <section className="card stack decision-panel" aria-labelledby={`${id}-title`}>
       <h2 id={`${id}-title`}>{t('decision.title')}</h2>
       <p>{t('decision.intro', { amount })}</p>
+      {zero && (
+        <TextAreaField
+          label={t('decision.zeroAmountReason')}
+          hint={t('decision.zeroAmountHint')}
+          value={zeroReason}
+          onChange={setZeroReason}
+          maxLength={1000}
+        />
+      )}
       <div className="button-row">
         <ConfirmAction
           label={t('decision.approve')}
           question={t('decision.approveQuestion', { number: claim.number, amount })}
           confirmLabel={t('decision.approveConfirm')}
           onConfirm={async () => {
-            await decideClaim(claim.id, { approve: true });
+            await decideClaim(claim.id, {
+              approve: true,
+              ...(zero && zeroReason.trim() ? { zeroAmountReason: zeroReason.trim() } : {}),
+            });
             onDone();
           }}
         />

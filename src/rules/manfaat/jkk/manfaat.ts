@@ -1,4 +1,6 @@
 // Manfaat JKK (work accident / occupational disease) — PP 44/2015 jo PP 82/2019; fact sheet §3.3.
+
+import { AppError } from '../../../errors.ts';
 import { addYears, type IsoDate } from '../../calendar.ts';
 import { Explainer } from '../../explanation.ts';
 import { formatBp, formatRp } from '../../format.ts';
@@ -7,7 +9,12 @@ import type { ParameterBook } from '../../params/book.ts';
 import { type Anak, beasiswa } from '../jkm/beasiswa.ts';
 import { alasan, hasil, type Komponen, type ManfaatResult, wajib } from '../types.ts';
 
-export type KasusJkk = 'death' | 'total_permanent_disability' | 'partial_disability' | 'temporary_disability';
+export type KasusJkk =
+  | 'death'
+  | 'total_permanent_disability'
+  | 'partial_disability'
+  | 'temporary_disability'
+  | 'medical_care';
 
 export interface ManfaatJkkInput {
   readonly eventDate: IsoDate;
@@ -22,6 +29,10 @@ export interface ManfaatJkkInput {
   readonly functionLossPercentBp?: number;
   readonly temporaryDisabilityMonths?: number;
   readonly transportRp?: { readonly land?: Rupiah; readonly sea?: Rupiah; readonly air?: Rupiah };
+  /** Medical care: treatment costs as billed (no cost ceiling) and home care (capped). */
+  readonly medicalCostRp?: Rupiah;
+  readonly homeCareRp?: Rupiah;
+  readonly homeCareMonths?: number;
 }
 
 const REF = 'PP 44/2015 jo PP 82/2019';
@@ -97,7 +108,48 @@ function santunan(ex: Explainer, input: ManfaatJkkInput): Komponen[] {
     }
     case 'temporary_disability':
       return [stmb(ex, input)];
+    case 'medical_care':
+      return perawatan(ex, input);
   }
+}
+
+/**
+ * Perawatan dan pengobatan (PP 44/2015 jo PP 82/2019; fact sheet §3.3): treatment by medical need
+ * with no cost ceiling; home care for at most 12 months and Rp 20,000,000.
+ */
+function perawatan(ex: Explainer, input: ManfaatJkkInput): Komponen[] {
+  const d = input.eventDate;
+  const out: Komponen[] = [];
+  if (input.medicalCostRp !== undefined) {
+    out.push({
+      name: 'biaya_perawatan_pengobatan',
+      amountRp: input.medicalCostRp,
+      basis: `biaya ${formatRp(input.medicalCostRp)} sesuai kebutuhan medis, tanpa batas biaya — ${REF}`,
+    });
+  }
+  if (input.homeCareRp !== undefined) {
+    const months = wajib(input.homeCareMonths, 'homeCareMonths', 'perawatan di rumah (homecare)');
+    const maxMonths = ex.int('jkk.perawatan_rumah_bulan_maks', d);
+    if (months > maxMonths) {
+      throw new AppError('VALIDATION_FAILED', {
+        detail: `homeCareMonths: paling lama ${maxMonths} bulan / at most ${maxMonths} months — ${REF}`,
+      });
+    }
+    const cap = ex.rupiah('jkk.perawatan_rumah_maks', d);
+    out.push({
+      name: 'perawatan_di_rumah',
+      amountRp: minRp(input.homeCareRp, cap),
+      basis: `biaya ${formatRp(input.homeCareRp)} selama ${months} bulan, paling banyak ${formatRp(cap)} — ${REF}`,
+    });
+  }
+  if (!out.length && input.transportRp === undefined) {
+    wajib(
+      undefined,
+      'medicalCostRp',
+      'perawatan dan pengobatan (medicalCostRp, homeCareRp atau transportRp)',
+    );
+  }
+  return out;
 }
 
 /** STMB: 100 % of the wage for months 1-12, 50 % from month 13 (PP 82/2019). */

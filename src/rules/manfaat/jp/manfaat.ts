@@ -1,7 +1,9 @@
 // Manfaat JP — PP 45/2015; Permenaker 29/2015 (fact sheet §3.4).
+
+import { AppError } from '../../../errors.ts';
 import type { IsoDate } from '../../calendar.ts';
 import { Explainer } from '../../explanation.ts';
-import { formatRp } from '../../format.ts';
+import { formatBp, formatRp } from '../../format.ts';
 import { maxRp, minRp, type Rupiah, roundHalfUpRp } from '../../money.ts';
 import type { ParameterBook } from '../../params/book.ts';
 import { type Alasan, alasan, hasil, type Komponen, type ManfaatResult, wajib } from '../types.ts';
@@ -18,7 +20,13 @@ export interface ManfaatJpInput {
   readonly balanceRp?: Rupiah;
   readonly membershipMonths?: number;
   readonly paymentDensityBp?: number;
+  /** Death: who receives the survivor pension (PP 45/2015 Pasal 16: janda/duda, anak, orang tua). */
+  readonly survivor?: PenerimaAhliWaris;
 }
+
+/** The survivor pensions of PP 45/2015 Pasal 16 c–e, the keys of jp.manfaat_ahli_waris_persen. */
+export const PENERIMA_AHLI_WARIS = ['janda_duda', 'anak', 'orang_tua'] as const;
+export type PenerimaAhliWaris = (typeof PENERIMA_AHLI_WARIS)[number];
 
 /** 1 % × (masa iur / 12) × average indexed wage, within the min/max in force where known. */
 function manfaatBulanan(ex: Explainer, input: ManfaatJpInput, reasons: Alasan[]): Komponen {
@@ -53,23 +61,67 @@ function sekaligus(input: ManfaatJpInput): Komponen {
   };
 }
 
+/**
+ * Survivor pension: the formula on the masa iur (counted as 15 years under Permenaker 29/2015
+ * Pasal 26) times the survivor's percentage. The percentages are unconfirmed in the fact sheet
+ * (§3.4): until an administrator sets them this throws PARAMETER_VALUE_UNKNOWN rather than guess.
+ */
+function pensiunAhliWaris(
+  ex: Explainer,
+  input: ManfaatJpInput,
+  minMonths: number,
+  reasons: Alasan[],
+): Komponen {
+  const d = input.eventDate;
+  const survivor = wajib(input.survivor, 'survivor', 'pensiun ahli waris (janda_duda, anak, orang_tua)');
+  const table = ex.value<Record<string, number>>('jp.manfaat_ahli_waris_persen', d);
+  const pct = table[survivor];
+  if (pct === undefined)
+    throw new AppError('PARAMETER_VALUE_UNKNOWN', {
+      rule: `jp.manfaat_ahli_waris_persen.${survivor}`,
+      date: d,
+    });
+  const months = Math.max(input.contributionMonths, minMonths);
+  const formula = manfaatBulanan(ex, { ...input, contributionMonths: months }, reasons);
+  const amount = roundHalfUpRp(BigInt(formula.amountRp) * BigInt(pct), 10_000n);
+  return {
+    name: `manfaat_pensiun_${survivor}`,
+    amountRp: amount,
+    basis: `${formatBp(pct)} × (${formula.basis}) — PP 45/2015 Pasal 16; Permenaker 29/2015 Pasal 26`,
+  };
+}
+
 function kematian(ex: Explainer, input: ManfaatJpInput, minMonths: number): ManfaatResult {
   const d = input.eventDate;
   let pension = input.contributionMonths >= minMonths;
+  let why = `Masa iur ${input.contributionMonths} bulan`;
   if (!pension) {
     // Permenaker 29/2015 Pasal 26: counted as 15 years if member ≥ 1 year and density ≥ 80 %.
     const membership = wajib(input.membershipMonths, 'membershipMonths', 'JP ahli waris');
-    if (membership >= ex.int('jp.ahli_waris_kepesertaan_minimum_bulan', d)) {
+    const minMembership = ex.int('jp.ahli_waris_kepesertaan_minimum_bulan', d);
+    why += `, kepesertaan ${membership} bulan (minimal ${minMembership})`;
+    if (membership >= minMembership) {
       const density = wajib(
         input.paymentDensityBp,
         'paymentDensityBp',
         'JP ahli waris (kepesertaan ≥ 1 tahun)',
       );
-      pension = density >= ex.int('jp.ahli_waris_kepadatan_iur_minimum', d);
+      const minDensity = ex.int('jp.ahli_waris_kepadatan_iur_minimum', d);
+      why += `, kepadatan iur ${formatBp(density)} (minimal ${formatBp(minDensity)})`;
+      pension = density >= minDensity;
     }
   }
-  // Survivor percentages are unconfirmed: this throws PARAMETER_VALUE_UNKNOWN rather than guess.
-  if (pension) ex.value('jp.manfaat_ahli_waris_persen', d);
+  ex.apply(
+    'manfaat.jp.ahli_waris',
+    'PP 45/2015 Pasal 15–16; Permenaker 29/2015 Pasal 26',
+    `${why}: ${pension ? 'pensiun ahli waris bulanan' : 'manfaat sekaligus'}.`,
+    `${why}: ${pension ? 'monthly survivor pension' : 'lump sum'}.`,
+  );
+  // PP 45/2015: the pension goes to a spouse, children or a parent; other heirs take the lump sum.
+  if (pension && input.survivor !== undefined) {
+    const reasons: Alasan[] = [];
+    return hasil(ex, true, [pensiunAhliWaris(ex, input, minMonths, reasons)], reasons);
+  }
   return hasil(
     ex,
     true,
@@ -77,8 +129,8 @@ function kematian(ex: Explainer, input: ManfaatJpInput, minMonths: number): Manf
     [
       alasan(
         'jp_ahli_waris_sekaligus',
-        'Ahli waris menerima manfaat JP sekaligus.',
-        'The heirs receive the JP lump sum.',
+        'Ahli waris menerima manfaat JP sekaligus (akumulasi iuran).',
+        'The heirs receive the JP lump sum (accumulated contributions).',
       ),
     ],
   );

@@ -168,6 +168,9 @@ export const claimsEn: Record<ClaimsMessageKey, string> = {
   'decision.approve': 'Approve',
   'decision.approveQuestion': 'Approve claim {number} for {amount}?',
   'decision.approveConfirm': 'Yes, approve',
+  'decision.zeroAmountReason': 'Why approve a claim that pays Rp 0',
+  'decision.zeroAmountHint':
+    'The rules computed Rp 0: nothing will be paid. Approval needs a written reason; otherwise reject the claim.',
   'decision.reject': 'Reject',
   'decision.reason': 'Reason for rejection',
   'decision.note': 'Note',

@@ -165,6 +165,9 @@ export const claimsId = {
   'decision.approve': 'Setujui',
   'decision.approveQuestion': 'Setujui klaim {number} sebesar {amount}?',
   'decision.approveConfirm': 'Ya, setujui',
+  'decision.zeroAmountReason': 'Alasan menyetujui klaim bernilai Rp 0',
+  'decision.zeroAmountHint':
+    'Aturan menghitung Rp 0: tidak ada yang dibayar. Persetujuan memerlukan alasan tertulis; jika tidak, tolak klaim ini.',
   'decision.reject': 'Tolak',
   'decision.reason': 'Alasan penolakan',
   'decision.note': 'Catatan',
