@@ -1,4 +1,4 @@
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, openAsBlob, writeFileSync } from 'node:fs';
 import { PGlite, type Transaction } from '@electric-sql/pglite';
 import { SessionLock } from './embedded/session-lock.ts';
 import { translatePgError } from './pg-errors.ts';
@@ -32,6 +32,21 @@ function wrap(q: PGlite | Transaction): Queryable {
     async copyIn(target: string, data: string): Promise<void> {
       try {
         await q.query(`COPY ${target} FROM '/dev/blob'`, [], { blob: new Blob([data]) });
+      } catch (e) {
+        throw translatePgError(e);
+      }
+    },
+    async copyInFile(target: string, path: string): Promise<void> {
+      try {
+        await q.query(`COPY ${target} FROM '/dev/blob'`, [], { blob: await openAsBlob(path) });
+      } catch (e) {
+        throw translatePgError(e);
+      }
+    },
+    async copyOut(query: string, path: string): Promise<void> {
+      try {
+        const r = await q.query(`COPY (${query}) TO '/dev/blob'`);
+        writeFileSync(path, r.blob ? new Uint8Array(await r.blob.arrayBuffer()) : new Uint8Array());
       } catch (e) {
         throw translatePgError(e);
       }
@@ -71,6 +86,8 @@ export async function openPglite(dataDir: string): Promise<OpenPglite> {
     },
     exec: (sql) => session.run(() => base.exec(sql)),
     copyIn: (target, data) => session.run(() => base.copyIn(target, data)),
+    copyInFile: (target, path) => session.run(() => base.copyInFile(target, path)),
+    copyOut: (query, path) => session.run(() => base.copyOut(query, path)),
     close: () => session.run(() => pg.close()),
   };
   return { db, pg, session };
