@@ -54,6 +54,14 @@ function wrap(q: PGlite | Transaction): Queryable {
   };
 }
 
+/**
+ * PGlite runs PostgreSQL in single-user mode: no checkpointer, so WAL is trimmed only at a
+ * checkpoint, and then kept up to max_wal_size (1 GB by default) as recycled segments. The Belu
+ * demo folder was 792 MB, 497 MB of it WAL (issue 16). With these limits a CHECKPOINT (after an
+ * import, a backup, at close) leaves 32-64 MB of WAL: the folder stays near the size of its data.
+ */
+export const WAL_SETTINGS = ['-c', 'max_wal_size=64MB', '-c', 'min_wal_size=32MB'];
+
 /** An open PGlite with the lock that lends its one session to one user at a time. */
 export interface OpenPglite {
   db: Db;
@@ -67,7 +75,10 @@ export interface OpenPglite {
  */
 export async function openPglite(dataDir: string): Promise<OpenPglite> {
   if (!dataDir.startsWith('memory://')) mkdirSync(dataDir, { recursive: true });
-  const pg = await PGlite.create(dataDir, { parsers: PARSERS });
+  const pg = await PGlite.create(dataDir, {
+    parsers: PARSERS,
+    startParams: [...PGlite.defaultStartParams, ...WAL_SETTINGS],
+  });
   await pg.exec(`SET TIME ZONE 'UTC'`);
   const session = new SessionLock();
   const base = wrap(pg);
