@@ -32,6 +32,8 @@ function timedQueries(q: Queryable, log: string[]): Queryable {
       await q.copyIn(target, data);
       log.push(`${(performance.now() - t).toFixed(0).padStart(6)} ms  COPY ${target.slice(0, 80)}`);
     },
+    copyInFile: (target, path) => q.copyInFile(target, path),
+    copyOut: (query, path) => q.copyOut(query, path),
   };
 }
 

@@ -6,6 +6,7 @@ const BENCHES: Record<string, () => Promise<{ run: () => Promise<void> }>> = {
   'web-3g': () => import('./web-3g.ts'),
   audit: () => import('./audit.ts'),
   renewal: () => import('./renewal.ts'),
+  'db-move': () => import('./db-move.ts'),
 };
 
 const names = process.argv.slice(2).filter((a) => !a.startsWith('-'));

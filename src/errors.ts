@@ -185,6 +185,36 @@ export const ERROR_CATALOG = {
     id: 'Folder data {dir} sudah berisi basis data. Pakai --replace untuk memindahkannya ke samping (tidak ada yang dihapus) lalu memulihkan.',
     en: 'The data folder {dir} already holds a database. Use --replace to move it aside (nothing is deleted) and restore.',
   },
+  EXPORT_TARGET_NOT_EMPTY: {
+    status: 409,
+    id: 'Folder ekspor {dir} sudah berisi berkas. Pilih folder baru atau kosong.',
+    en: 'The export folder {dir} already holds files. Choose a new or empty folder.',
+  },
+  IMPORT_FILE_INVALID: {
+    status: 400,
+    id: 'Folder {dir} bukan ekspor lindung yang dapat diimpor: {detail}',
+    en: 'The folder {dir} is not a lindung export that can be imported: {detail}',
+  },
+  IMPORT_TARGET_NOT_EMPTY: {
+    status: 409,
+    id: 'Basis data tujuan sudah berisi data ({tables}). Impor hanya ke basis data baru yang sudah dimigrasi (`lindung db migrate`).',
+    en: 'The target database already holds data ({tables}). Import only into a new database that has been migrated (`lindung db migrate`).',
+  },
+  IMPORT_SCHEMA_MISMATCH: {
+    status: 409,
+    id: 'Skema berbeda: ekspor dibuat pada migrasi {source}, basis data tujuan pada {target}. Jalankan `lindung db migrate` dengan versi lindung yang sama pada kedua sisi.',
+    en: 'The schemas differ: the export was made at migration {source}, the target is at {target}. Run `lindung db migrate` with the same lindung version on both sides.',
+  },
+  IMPORT_AUDIT_KEY_MISMATCH: {
+    status: 409,
+    id: 'Kunci audit basis data tujuan bukan kunci sumber, sehingga rantai audit tidak akan terverifikasi. Setel LINDUNG_AUDIT_KEY ke kunci sumber (berkas .lindung-audit-key di samping folder data bawaan).',
+    en: "The target database's audit key is not the source's, so the audit chain would not verify. Set LINDUNG_AUDIT_KEY to the source's key (the file .lindung-audit-key beside the embedded data folder).",
+  },
+  IMPORT_CHECK_FAILED: {
+    status: 500,
+    id: 'Impor dibatalkan, tidak ada yang tersimpan: {detail} tidak sama dengan sumber.',
+    en: 'Import rolled back, nothing was written: {detail} does not match the source.',
+  },
   DB_HISTORY_UNKNOWN: {
     status: 500,
     id: 'Basis data memiliki migrasi yang tidak dikenal ({detail}); program ini tidak akan mengubahnya.',

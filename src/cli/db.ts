@@ -5,6 +5,7 @@ import { regionsFromEnv } from '../services/load-regions.ts';
 import { prepareDatabase } from '../services/prepare-database.ts';
 import { restoreDatabase } from '../services/restore-database.ts';
 import { fail, printJson, progress } from './context.ts';
+import { registerMove } from './db-move.ts';
 
 export function register(program: Command): void {
   const db = program.command('db').description('database maintenance / pemeliharaan basis data');
@@ -26,6 +27,7 @@ export function register(program: Command): void {
         fail(e);
       }
     });
+  registerMove(db);
   db.command('backup')
     .description(
       'a consistent copy of the embedded database in FILE, made by the running server if there is one / salinan cadangan',

@@ -1,4 +1,4 @@
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, openAsBlob, writeFileSync } from 'node:fs';
 import { PGlite, type Transaction } from '@electric-sql/pglite';
 import { SessionLock } from './embedded/session-lock.ts';
 import { translatePgError } from './pg-errors.ts';
@@ -36,8 +36,31 @@ function wrap(q: PGlite | Transaction): Queryable {
         throw translatePgError(e);
       }
     },
+    async copyInFile(target: string, path: string): Promise<void> {
+      try {
+        await q.query(`COPY ${target} FROM '/dev/blob'`, [], { blob: await openAsBlob(path) });
+      } catch (e) {
+        throw translatePgError(e);
+      }
+    },
+    async copyOut(query: string, path: string): Promise<void> {
+      try {
+        const r = await q.query(`COPY (${query}) TO '/dev/blob'`);
+        writeFileSync(path, r.blob ? new Uint8Array(await r.blob.arrayBuffer()) : new Uint8Array());
+      } catch (e) {
+        throw translatePgError(e);
+      }
+    },
   };
 }
+
+/**
+ * PGlite runs PostgreSQL in single-user mode: no checkpointer, so WAL is trimmed only at a
+ * checkpoint, and then kept up to max_wal_size (1 GB by default) as recycled segments. The Belu
+ * demo folder was 792 MB, 497 MB of it WAL (issue 16). With these limits a CHECKPOINT (after an
+ * import, a backup, at close) leaves 32-64 MB of WAL: the folder stays near the size of its data.
+ */
+export const WAL_SETTINGS = ['-c', 'max_wal_size=64MB', '-c', 'min_wal_size=32MB'];
 
 /** An open PGlite with the lock that lends its one session to one user at a time. */
 export interface OpenPglite {
@@ -55,6 +78,7 @@ export async function openPglite(dataDir: string, opts: { initialData?: Blob } =
   const pg = await PGlite.create(dataDir, {
     parsers: PARSERS,
     ...(opts.initialData ? { loadDataDir: opts.initialData } : {}),
+    startParams: [...PGlite.defaultStartParams, ...WAL_SETTINGS],
   });
   await pg.exec(`SET TIME ZONE 'UTC'`);
   const session = new SessionLock();
@@ -74,6 +98,8 @@ export async function openPglite(dataDir: string, opts: { initialData?: Blob } =
     },
     exec: (sql) => session.run(() => base.exec(sql)),
     copyIn: (target, data) => session.run(() => base.copyIn(target, data)),
+    copyInFile: (target, path) => session.run(() => base.copyInFile(target, path)),
+    copyOut: (query, path) => session.run(() => base.copyOut(query, path)),
     close: () => session.run(() => pg.close()),
   };
   return { db, pg, session };

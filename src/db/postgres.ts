@@ -1,7 +1,8 @@
+import { createReadStream, createWriteStream } from 'node:fs';
 import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import pg from 'pg';
-import { from as copyFrom } from 'pg-copy-streams';
+import { from as copyFrom, to as copyTo } from 'pg-copy-streams';
 import { translatePgError } from './pg-errors.ts';
 import { currentRequestScope, throwIfAbandoned } from './request-scope.ts';
 import { PARSERS } from './type-parsers.ts';
@@ -92,6 +93,26 @@ function wrap(q: pg.Pool | pg.PoolClient, cancelConfig: pg.ClientConfig | null):
         if (client !== q) (client as pg.PoolClient).release();
       }
     },
+    async copyInFile(target: string, path: string): Promise<void> {
+      const client = q instanceof pg.Pool ? await q.connect() : q;
+      try {
+        await pipeline(createReadStream(path), client.query(copyFrom(`COPY ${target} FROM STDIN`)));
+      } catch (e) {
+        throw translatePgError(e);
+      } finally {
+        if (client !== q) (client as pg.PoolClient).release();
+      }
+    },
+    async copyOut(query: string, path: string): Promise<void> {
+      const client = q instanceof pg.Pool ? await q.connect() : q;
+      try {
+        await pipeline(client.query(copyTo(`COPY (${query}) TO STDOUT`)), createWriteStream(path));
+      } catch (e) {
+        throw translatePgError(e);
+      } finally {
+        if (client !== q) (client as pg.PoolClient).release();
+      }
+    },
   };
 }
 
@@ -154,6 +175,8 @@ export async function openPostgres(
       }),
     exec: base.exec,
     copyIn: base.copyIn,
+    copyInFile: base.copyInFile,
+    copyOut: base.copyOut,
     close: () => pool.end(),
   };
 }

@@ -16,6 +16,13 @@ export interface Queryable {
    * `target`, a table with its column list: `COPY target FROM STDIN`, or PGlite's '/dev/blob'.
    */
   copyIn(target: string, data: string): Promise<void>;
+  /** `COPY target FROM` the file at `path` (COPY text format), streamed where the driver can. */
+  copyInFile(target: string, path: string): Promise<void>;
+  /**
+   * Writes `COPY (query) TO …` in COPY text format to the file at `path`: streamed from a server;
+   * PGlite hands the whole table over as one blob (its COPY has no stream).
+   */
+  copyOut(query: string, path: string): Promise<void>;
 }
 
 export type DbKind = 'pglite' | 'postgres';

@@ -48,6 +48,8 @@ async function rowsRead(
     },
     exec: async () => undefined,
     copyIn: async () => undefined,
+    copyInFile: async () => undefined,
+    copyOut: async () => undefined,
   });
   return deps.db.transaction(async (tx) => {
     await tx.query('SET LOCAL enable_seqscan = off');

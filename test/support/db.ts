@@ -31,14 +31,26 @@ function withDatabase(url: string, name: string): string {
 export async function freshDb(
   opts: { dataDir?: string; initialData?: Blob; template?: string } = {},
 ): Promise<TestDb> {
-  if (testDbKind === 'postgres') {
+  return freshDbOf(testDbKind, opts);
+}
+
+/** A fresh database of the given kind (a move between the two needs both); `auditKey` overrides the default. */
+export async function freshDbOf(
+  kind: 'pglite' | 'postgres',
+  opts: { dataDir?: string; auditKey?: string; initialData?: Blob; template?: string } = {},
+): Promise<TestDb> {
+  if (kind === 'postgres') {
     const base = process.env.TEST_DATABASE_URL;
     if (!base) throw new Error('TEST_DATABASE_URL is required for the postgres project');
     const name = `lindung_t_${process.pid}_${randomBytes(4).toString('hex')}`;
     await admin(base, `CREATE DATABASE ${name}${opts.template ? ` TEMPLATE ${opts.template}` : ''}`);
     const databaseUrl = withDatabase(base, name);
     // The audit key a PostgreSQL deployment must set (vitest.config.ts sets it for this project).
-    const db = await openDb({ databaseUrl, dataDir: '', auditKey: process.env.LINDUNG_AUDIT_KEY });
+    const db = await openDb({
+      databaseUrl,
+      dataDir: '',
+      auditKey: opts.auditKey ?? process.env.LINDUNG_AUDIT_KEY,
+    });
     return {
       db,
       location: { databaseUrl, dataDir: '' },
@@ -49,7 +61,7 @@ export async function freshDb(
     };
   }
   const dataDir = opts.dataDir ?? 'memory://';
-  const db = await openDb({ dataDir, initialData: opts.initialData });
+  const db = await openDb({ dataDir, initialData: opts.initialData, auditKey: opts.auditKey });
   return {
     db,
     location: { dataDir },
