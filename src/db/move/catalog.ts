@@ -1,4 +1,4 @@
-import type { Queryable } from '../types.ts';
+import type { Db, Queryable } from '../types.ts';
 
 // What a whole-database move (`lindung db export` / `db import`) carries, read from the catalog
 // rather than listed by hand, so a table added by a later migration moves without a change here.
@@ -102,4 +102,19 @@ export async function setUserTriggers(q: Queryable, tables: readonly MovedTable[
 
 export async function truncateAll(q: Queryable, tables: readonly MovedTable[]): Promise<void> {
   await q.exec(`TRUNCATE ${tables.map((t) => quote(t.name)).join(', ')}`);
+}
+
+/** The export's one moment: every table read in one snapshot, and nothing written. */
+export async function readOneSnapshot(tx: Queryable): Promise<void> {
+  await tx.exec('SET TRANSACTION ISOLATION LEVEL REPEATABLE READ, READ ONLY');
+}
+
+/** A big load leaves the embedded folder's WAL at its peak; a checkpoint lets it shrink back. */
+export async function checkpointEmbedded(db: Db): Promise<void> {
+  if (db.kind === 'pglite') await db.exec('CHECKPOINT');
+}
+
+/** The database seen through an open transaction (for checks that take a Db, like the chain walk). */
+export function throughTransaction(db: Db, tx: Queryable): Db {
+  return { ...db, query: (sql, params) => tx.query(sql, params) };
 }

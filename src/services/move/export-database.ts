@@ -1,6 +1,6 @@
 import { copyFileSync, existsSync, mkdirSync, readdirSync, renameSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { movedTables, selectOf, sequenceStates } from '../../db/move/catalog.ts';
+import { movedTables, readOneSnapshot, selectOf, sequenceStates } from '../../db/move/catalog.ts';
 import { appliedMigrations, chainHeads, ledgerSums } from '../../db/move/figures.ts';
 import type { Db } from '../../db/types.ts';
 import { AppError } from '../../errors.ts';
@@ -28,7 +28,7 @@ export async function exportDatabase(
   mkdirSync(join(dir, 'tables'), { recursive: true });
   const progress = opts.onProgress ?? (() => undefined);
   const body = await db.transaction(async (tx) => {
-    await tx.exec('SET TRANSACTION ISOLATION LEVEL REPEATABLE READ, READ ONLY');
+    await readOneSnapshot(tx);
     const tables: TableEntry[] = [];
     for (const t of await movedTables(tx)) {
       const file = join('tables', `${t.name}.copy`);

@@ -3,6 +3,7 @@ import { isDeepStrictEqual } from 'node:util';
 import { findChainBreak } from '../../db/audit.ts';
 import { tableRowCounts } from '../../db/database-summary.ts';
 import {
+  checkpointEmbedded,
   HISTORY_TABLE,
   type MovedTable,
   movedTables,
@@ -10,6 +11,7 @@ import {
   setSequences,
   setUserTriggers,
   targetOf,
+  throughTransaction,
   truncateAll,
 } from '../../db/move/catalog.ts';
 import { appliedMigrations, chainHeads, ledgerSums } from '../../db/move/figures.ts';
@@ -63,8 +65,7 @@ async function checkLoaded(db: Db, tx: Queryable, m: Manifest): Promise<void> {
   if (!isDeepStrictEqual(await chainHeads(tx), m.audit.chains))
     throw failed('audit chain heads / ujung rantai audit');
   // The whole chain, every row's HMAC and link, as `lindung audit verify` checks it.
-  const view: Db = { ...db, query: (sql, params) => tx.query(sql, params) };
-  const chain = await findChainBreak(view);
+  const chain = await findChainBreak(throughTransaction(db, tx));
   if (chain.firstBreak)
     throw failed(
       `audit chain (${chain.firstBreak.chain} at seq ${chain.firstBreak.chainSeq}) / rantai audit`,
@@ -101,8 +102,7 @@ export async function importDatabase(
     progress('checking / memeriksa…');
     await checkLoaded(db, tx, m);
   });
-  // A big load leaves the embedded folder's WAL at its peak; a checkpoint lets it shrink back.
-  if (db.kind === 'pglite') await db.exec('CHECKPOINT');
+  await checkpointEmbedded(db);
   return {
     tables: m.tables.length,
     rows: m.tables.reduce((s, t) => s + t.rows, 0),
