@@ -1,5 +1,6 @@
 import { existsSync } from 'node:fs';
 import { defineConfig } from 'vitest/config';
+import HeavyFirstSequencer from './test/support/heavy-first-sequencer.ts';
 
 // The integration suite runs once per database: always on embedded PGlite, and on a real
 // PostgreSQL server when TEST_DATABASE_URL is set (CI sets it).
@@ -18,27 +19,36 @@ if (!pgUrl) console.warn('[lindung] PostgreSQL half NOT run: set TEST_DATABASE_U
 // and the tests that measure or upgrade the KDF put it back (test/support/password-cost.ts).
 const cheapPasswords = { LINDUNG_TEST_SCRYPT_N: String(2 ** 10) };
 
+// The unit, pglite and postgres suites run side by side in one group of workers: a PGlite file
+// keeps one core busy in its worker, a PostgreSQL file shares its core with the server, and run one
+// after the other the two suites took most of CI's budget. Every file has a database of its own
+// (test/support/db.ts), so two at a time do not meet. The embedded and browser suites own ports,
+// folders and a browser: they keep one file at a time, after the rest.
+const workers = Number(process.env.LINDUNG_TEST_WORKERS ?? 2);
+
 const integration = (name: string, env: Record<string, string>, globalSetup: string[] = []) => ({
   test: {
     name,
     globalSetup,
+    maxWorkers: workers,
     // test/security: the attack suite (docs/security.md), on both databases like the rest.
     include: ['test/integration/**/*.test.ts', 'test/security/**/*.test.ts'],
     env: { ...cheapPasswords, ...env },
     testTimeout: 60_000,
     hookTimeout: 120_000,
-    fileParallelism: false,
   },
 });
 
 export default defineConfig({
   test: {
     reporters: ['default', './test/support/summary-reporter.ts'],
+    sequence: { sequencer: HeavyFirstSequencer },
     projects: [
       // XLSX round trips take seconds on a busy 2-core CI machine; the 5 s default made them flaky.
       {
         test: {
           name: 'unit',
+          maxWorkers: workers,
           include: ['test/unit/**/*.test.ts', 'test/rules/**/*.test.ts'],
           testTimeout: 30_000,
         },
