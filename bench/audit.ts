@@ -43,7 +43,7 @@ async function concurrent(db: Db, regionOf: (w: number) => string | null): Promi
   return ms;
 }
 
-async function bulk(db: Db): Promise<{ chain: number; plain: number }> {
+async function bulk(db: Db): Promise<{ chain: number; plain: number; bare: number }> {
   const select = `SELECT $1::timestamptz, 'bench', 'coverage.lapse', 'participant', g::text, '53.30.01.2001',
                          jsonb_build_object('status', 'active'), jsonb_build_object('status', 'lapsed')
                   FROM generate_series(1, ${BULK}) g`;
@@ -57,10 +57,16 @@ async function bulk(db: Db): Promise<{ chain: number; plain: number }> {
   const plain = await timed(() =>
     db.transaction((tx) => tx.query(`INSERT INTO bench_audit_plain ${cols} ${select}`, [AT])),
   );
+  // Bare: the same eight columns into a table without key, identity or index (the physical limit).
+  await db.exec(`CREATE TABLE bench_audit_bare (at timestamptz, actor text, action text, entity text, entity_id text,
+                   region_code text, before jsonb, after jsonb)`);
+  const bare = await timed(() =>
+    db.transaction((tx) => tx.query(`INSERT INTO bench_audit_bare ${cols} ${select}`, [AT])),
+  );
   const chain = await timed(() =>
     db.transaction((tx) => tx.query(`INSERT INTO audit_log ${cols} ${select}`, [AT])),
   );
-  return { chain: chain.ms, plain: plain.ms };
+  return { chain: chain.ms, plain: plain.ms, bare: bare.ms };
 }
 
 const fmt = (ms: number) => `${ms.toFixed(0)} ms`;
@@ -80,6 +86,8 @@ async function measure(t: Target, rows: string[][]): Promise<void> {
       rate(one),
       fmt(none),
       (one / none).toFixed(2),
+      '-',
+      '-',
     ]);
     rows.push([
       t.name,
@@ -88,6 +96,8 @@ async function measure(t: Target, rows: string[][]): Promise<void> {
       rate(per),
       fmt(none),
       (per / none).toFixed(2),
+      '-',
+      '-',
     ]);
   }
   const b = await bulk(t.db);
@@ -98,6 +108,8 @@ async function measure(t: Target, rows: string[][]): Promise<void> {
     `${((BULK / b.chain) * 1000).toFixed(0)} rows/s`,
     fmt(b.plain),
     (b.chain / b.plain).toFixed(2),
+    fmt(b.bare),
+    (b.chain / b.bare).toFixed(2),
   ]);
 }
 
@@ -106,15 +118,17 @@ export async function run(): Promise<void> {
     `\naudit chains: ${WRITERS} concurrent writers (BENCH_AUDIT_WRITERS) × ${TX} transactions (BENCH_AUDIT_TX), ` +
       `each one audit row then ${HOLD_MS} ms more work (BENCH_AUDIT_HOLD_MS) before commit; baseline: the same ` +
       `transactions without the audit row. Bulk: ${BULK} rows (BENCH_AUDIT_BULK) in one INSERT … SELECT; baseline: ` +
-      `a copy of audit_log without the chain trigger\n`,
+      `a copy of audit_log without the chain trigger (same shape) and a bare 8-column table without index\n`,
   );
-  const rows: string[][] = [['database', 'workload', 'time', 'rate', 'baseline', '× baseline']];
+  const rows: string[][] = [
+    ['database', 'workload', 'time', 'rate', 'baseline (same shape)', 'ratio', 'raw, bare', 'ratio'],
+  ];
   for (const t of await targets()) {
     try {
       await measure(t, rows);
     } catch (e) {
       console.error(`${t.name}: failed: ${(e as Error).message}`);
-      rows.push([t.name, 'failed', '-', '-', '-', '-']);
+      rows.push([t.name, 'failed', '-', '-', '-', '-', '-', '-']);
     } finally {
       await t.drop().catch(() => undefined);
     }
