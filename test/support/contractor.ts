@@ -1,5 +1,7 @@
 import type { Actor, Deps } from '../../src/services/actor.ts';
 import { updateBusinessType } from '../../src/services/business-types.ts';
+import { showProject } from '../../src/services/change-project-workers.ts';
+import { postPayment } from '../../src/services/post-payment.ts';
 import { registerEmployer } from '../../src/services/register-employer.ts';
 import { demoActor } from './actors.ts';
 
@@ -25,5 +27,18 @@ export async function registerContractor(
     businessTypeCode: 'uji_konstruksi',
     scale: c.scale ?? 'medium',
     regionCode: c.regionCode,
+  });
+}
+
+/** The contractor pays what is open of a project's premium invoices, through the payment service. */
+export async function payProjectPremium(deps: Deps, branch: Actor, projectNumber: string, receivedOn: string) {
+  const { project, invoices } = await showProject(deps, branch, projectNumber);
+  const openRp = invoices.reduce((s, i) => s + (i.totalRp - i.paidRp), 0);
+  return postPayment(deps, branch, {
+    payerId: project.contractorPayerId,
+    amountRp: openRp,
+    receivedOn,
+    reference: `Transfer premi ${project.projectNumber}`,
+    idempotencyKey: `premi.${project.projectNumber.replace(/\//g, '.')}.${invoices.length}`,
   });
 }
