@@ -77,7 +77,7 @@ export async function projectInvoicedByProgram(q: Queryable, projectId: number) 
 export interface ProjectInvoiceRow {
   id: number;
   number: string;
-  kind: string;
+  kind: 'regular' | 'adjustment';
   issuedAt: string;
   dueDate: string;
   totalRp: number;
