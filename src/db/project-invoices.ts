@@ -58,7 +58,11 @@ export async function issueProjectInvoice(
   );
   await postEntry(q, { regencyCode, kind: 'invoice', refId: invoiceId, at: a.at }, [
     { account: 'receivable', payerId, amountRp: totalRp },
-    ...lines.map((l) => ({ account: 'contribution_income' as const, program: l.program, amountRp: -l.amountRp })),
+    ...lines.map((l) => ({
+      account: 'contribution_income' as const,
+      program: l.program,
+      amountRp: -l.amountRp,
+    })),
   ]);
   return invoiceId;
 }

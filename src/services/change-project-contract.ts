@@ -1,6 +1,10 @@
 import { z } from 'zod';
 import { recordAudit } from '../db/audit.ts';
-import { issueProjectInvoice, projectInvoicedByProgram, recordProjectChange } from '../db/project-invoices.ts';
+import {
+  issueProjectInvoice,
+  projectInvoicedByProgram,
+  recordProjectChange,
+} from '../db/project-invoices.ts';
 import { extendProjectWorkers, listProjectWorkers, removeProjectWorkers } from '../db/projects.ts';
 import { isValidDate } from '../rules/calendar.ts';
 import { Explainer } from '../rules/explanation.ts';
@@ -52,7 +56,10 @@ export async function changeProjectContract(
     const period = project.startDate.slice(0, 7);
     const premium = calculateContribution({ segment: 'JAKON', period, contractValueRp });
     const invoiced = await projectInvoicedByProgram(tx, project.id);
-    const diffs = premium.lines.map((l) => ({ line: l, diffRp: l.amountRp - (invoiced.get(l.program) ?? 0) }));
+    const diffs = premium.lines.map((l) => ({
+      line: l,
+      diffRp: l.amountRp - (invoiced.get(l.program) ?? 0),
+    }));
     const more = diffs.filter((d) => d.diffRp > 0);
     // No refund: the regulations are silent on it (see above); the shortfall is only recorded.
     const notRefundedRp = diffs.reduce((s, d) => s + (d.diffRp < 0 ? -d.diffRp : 0), 0);
@@ -111,8 +118,20 @@ export async function changeProjectContract(
       entity: 'construction_project',
       entityId: String(project.id),
       regionCode: project.regionCode,
-      before: { contractValueRp: project.contractValueRp, endDate: project.endDate, premiumRp: project.premiumRp },
-      after: { contractValueRp, endDate, premiumRp: premium.totalRp, invoiceId, dueDate, notRefundedRp, workersMoved },
+      before: {
+        contractValueRp: project.contractValueRp,
+        endDate: project.endDate,
+        premiumRp: project.premiumRp,
+      },
+      after: {
+        contractValueRp,
+        endDate,
+        premiumRp: premium.totalRp,
+        invoiceId,
+        dueDate,
+        notRefundedRp,
+        workersMoved,
+      },
     });
     return {
       project: await requireInScope(tx, actor, 'project', project.projectNumber),

@@ -2,16 +2,16 @@ import { z } from 'zod';
 import { recordAudit } from '../db/audit.ts';
 import { insertPersonsIfNew, type PersonInput, personProblems } from '../db/employers.ts';
 import {
+  activateCoveredProjectWorkers,
+  listProjectChanges,
+  listProjectInvoices,
+} from '../db/project-invoices.ts';
+import {
   addProjectWorkers,
   listProjects as listProjectRows,
   listProjectWorkers,
   removeProjectWorkers,
 } from '../db/projects.ts';
-import {
-  activateCoveredProjectWorkers,
-  listProjectChanges,
-  listProjectInvoices,
-} from '../db/project-invoices.ts';
 import { PersonName } from '../hygiene.ts';
 import { maskPerson } from '../privacy/mask.ts';
 import { isValidDate } from '../rules/calendar.ts';
@@ -125,7 +125,12 @@ export async function changeProjectWorkers(
   return deps.db.transaction(async (tx) => {
     await insertPersonsIfNew(tx, people, at);
     const base = { projectId: project.id, today, actor: actor.username, at };
-    const added = await addProjectWorkers(tx, { projectId: project.id, people, at, kpjYear: Number(today.slice(0, 4)) });
+    const added = await addProjectWorkers(tx, {
+      projectId: project.id,
+      people,
+      at,
+      kpjYear: Number(today.slice(0, 4)),
+    });
     // Cover starts only once the project's premium is paid (Permenakertrans 44/2015 Pasal 3-4:
     // the certificate follows the form and the first payment); until then the workers wait.
     await activateCoveredProjectWorkers(tx, { projectId: project.id, today, actor: actor.username, at });

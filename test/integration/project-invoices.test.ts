@@ -42,13 +42,22 @@ describe('JAKON project premiums: invoiced on registration and on a contract cha
   let branch: Actor;
   let payerId: number;
   const construction = async (to: string) =>
-    (await branchReport(deps, await demoActor(deps, 'dinas.belu'), { regencyCode: '53.04', from: '2026-01-01', to }))
-      .activeParticipants.construction;
+    (
+      await branchReport(deps, await demoActor(deps, 'dinas.belu'), {
+        regencyCode: '53.04',
+        from: '2026-01-01',
+        to,
+      })
+    ).activeParticipants.construction;
 
   beforeAll(async () => {
     ({ deps, t } = await preparedDeps());
     branch = await demoActor(deps, 'cabang.atambua');
-    await registerContractor(deps, branch, { npp: CONTRACTOR, name: 'CV Jembatan Lamaknen', regionCode: '53.04' });
+    await registerContractor(deps, branch, {
+      npp: CONTRACTOR,
+      name: 'CV Jembatan Lamaknen',
+      regionCode: '53.04',
+    });
   });
   afterAll(async () => t.drop());
 
@@ -163,7 +172,9 @@ describe('JAKON project premiums: invoiced on registration and on a contract cha
       ['regular', 1_375_000, '2026-08-24'],
       ['adjustment', 375_000, '2026-09-21'],
     ]);
-    expect(shown.changes.map((c) => [c.oldPremiumRp, c.premiumRp, c.invoiceNumber !== null, c.notRefundedRp])).toEqual([
+    expect(
+      shown.changes.map((c) => [c.oldPremiumRp, c.premiumRp, c.invoiceNumber !== null, c.notRefundedRp]),
+    ).toEqual([
       [1_375_000, 1_750_000, true, 0],
       [1_750_000, 1_000_000, false, 750_000],
     ]);
@@ -191,7 +202,10 @@ describe('JAKON project premiums: invoiced on registration and on a contract cha
       registerProject(deps, village, project('SPK-JBT/2026/03', 1_000_000, '2026-10-01', '2026-10-30')),
     ).rejects.toMatchObject({ code: 'FORBIDDEN' });
     await expect(
-      changeProjectContract(deps, village, 'SPK-JBT/2026/01', { contractValueRp: 2_000_000_000, reason: 'x' }),
+      changeProjectContract(deps, village, 'SPK-JBT/2026/01', {
+        contractValueRp: 2_000_000_000,
+        reason: 'x',
+      }),
     ).rejects.toMatchObject({ code: 'FORBIDDEN' });
     await expect(showProject(deps, village, 'SPK-JBT/2026/01')).rejects.toMatchObject({ code: 'FORBIDDEN' });
     // Nothing was invoiced by the refused change.

@@ -31,7 +31,12 @@ export async function registerContractor(
 }
 
 /** The contractor pays what is open of a project's premium invoices, through the payment service. */
-export async function payProjectPremium(deps: Deps, branch: Actor, projectNumber: string, receivedOn: string) {
+export async function payProjectPremium(
+  deps: Deps,
+  branch: Actor,
+  projectNumber: string,
+  receivedOn: string,
+) {
   const { project, invoices } = await showProject(deps, branch, projectNumber);
   const openRp = invoices.reduce((s, i) => s + (i.totalRp - i.paidRp), 0);
   return postPayment(deps, branch, {

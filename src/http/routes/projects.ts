@@ -1,13 +1,13 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { Deps } from '../../services/actor.ts';
+import { changeProjectContract, ProjectContractChange } from '../../services/change-project-contract.ts';
 import {
   changeProjectWorkers,
   listProjects,
   showProject,
   WorkerChangeInput,
 } from '../../services/change-project-workers.ts';
-import { changeProjectContract, ProjectContractChange } from '../../services/change-project-contract.ts';
 import { ProjectInput, registerProject } from '../../services/register-project.ts';
 import { requireActor } from '../auth.ts';
 import { errors } from '../schemas.ts';
@@ -58,7 +58,8 @@ export const projectRoutes: FastifyPluginAsyncZod<{ deps: Deps }> = async (app, 
     {
       schema: {
         tags: TAGS,
-        summary: 'One project with its premium invoices (paid or open), contract changes, workers and their coverage dates',
+        summary:
+          'One project with its premium invoices (paid or open), contract changes, workers and their coverage dates',
         params: ProjectParam,
         response: {
           200: z.object({
