@@ -1,7 +1,5 @@
 import type { Actor, Deps } from '../../src/services/actor.ts';
 import { updateBusinessType } from '../../src/services/business-types.ts';
-import { showProject } from '../../src/services/change-project-workers.ts';
-import { postPayment } from '../../src/services/post-payment.ts';
 import { registerEmployer } from '../../src/services/register-employer.ts';
 import { demoActor } from './actors.ts';
 
@@ -30,20 +28,8 @@ export async function registerContractor(
   });
 }
 
-/** The contractor pays what is open of a project's premium invoices, through the payment service. */
-export async function payProjectPremium(
-  deps: Deps,
-  branch: Actor,
-  projectNumber: string,
-  receivedOn: string,
-) {
-  const { project, invoices } = await showProject(deps, branch, projectNumber);
-  const openRp = invoices.reduce((s, i) => s + (i.totalRp - i.paidRp), 0);
-  return postPayment(deps, branch, {
-    payerId: project.contractorPayerId,
-    amountRp: openRp,
-    receivedOn,
-    reference: `Transfer premi ${project.projectNumber}`,
-    idempotencyKey: `premi.${project.projectNumber.replace(/\//g, '.')}.${invoices.length}`,
-  });
-}
+/**
+ * The contractor pays what is open of a project's premium invoices through the payment service:
+ * the Belu demo's own step, so the fixtures exercise the demo's code path.
+ */
+export { payProjectPremium } from '../../src/services/demo/construction.ts';

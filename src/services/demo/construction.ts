@@ -124,9 +124,14 @@ export function demoProjects(rnd: Random, villages: { code: string; name: string
  * The contractor pays the project's premium invoice on the day the project is registered (the
  * premium is paid up front: Permenakertrans 44/2015 Pasal 3-4), through the payment service, so
  * the workers added after it are covered from the project's start. The key names the invoice as
- * the demo's billing payments do (a re-run skips it).
+ * the demo's billing payments do (a re-run skips it). The tests' fixtures pay the same way.
  */
-async function payProjectPremium(deps: Deps, cabang: Actor, projectNumber: string, receivedOn: string) {
+export async function payProjectPremium(
+  deps: Deps,
+  cabang: Actor,
+  projectNumber: string,
+  receivedOn: string,
+) {
   const { project, invoices } = await showProject(deps, cabang, projectNumber);
   for (const inv of invoices) {
     if (inv.paidRp >= inv.totalRp) continue;
