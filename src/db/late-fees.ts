@@ -35,7 +35,7 @@ export async function overdueEmployerInvoices(
               coalesce((SELECT sum(a.amount_rp) FROM payment_allocation a WHERE a.invoice_id = i.id), 0)::bigint AS paid_rp,
               coalesce((SELECT sum(l.amount_rp) FROM invoice_line l WHERE l.source_invoice_id = i.id), 0)::bigint AS charged_rp
        FROM invoice i JOIN payer p ON p.id = i.payer_id
-       WHERE i.regency_code = $1 AND p.kind = 'employer' AND i.period < $2 AND i.due_date < $3::date AND i.total_rp > 0
+       WHERE i.regency_code = $1 AND p.kind = 'employer' AND i.period < $2 AND i.project_id IS NULL AND i.due_date < $3::date AND i.total_rp > 0
          AND i.total_rp > coalesce((SELECT sum(a.amount_rp) FROM payment_allocation a WHERE a.invoice_id = i.id), 0)
      )
      SELECT o.id AS "invoiceId", o.period, l.program, sum(l.amount_rp)::bigint AS "amountRp",

@@ -3,6 +3,7 @@
 import type { Explanation } from '../rules/explanation.ts';
 import type { IuranLine } from '../rules/iuran/types.ts';
 import type { EmployerAccess, PersonInput } from './employers.ts';
+import { PROJECT_COVERED } from './project-invoices.ts';
 import type { Queryable } from './types.ts';
 
 /** The premium's workings as register-project stores them (JSON): the rule result's own shapes. */
@@ -19,6 +20,8 @@ export interface ProjectRow {
   ownerName: string;
   contractorNpp: string;
   contractorName: string;
+  /** The contractor's payer: the project's premium invoices are addressed to it. */
+  contractorPayerId: number;
   contractValueRp: number;
   startDate: string;
   endDate: string;
@@ -30,14 +33,18 @@ export interface ProjectRow {
   status: string;
   createdAt: string;
   workers: number;
+  /** The registration premium invoice is paid in full: the workers are covered (0024). */
+  covered: boolean;
 }
 
 const SELECT_PROJECT = `SELECT cp.id, cp.project_number AS "projectNumber", cp.name, cp.owner_name AS "ownerName",
-  e.npp AS "contractorNpp", e.name AS "contractorName", cp.contract_value_rp AS "contractValueRp",
+  e.npp AS "contractorNpp", e.name AS "contractorName", e.payer_id AS "contractorPayerId",
+  cp.contract_value_rp AS "contractValueRp",
   cp.start_date AS "startDate", cp.end_date AS "endDate", cp.region_code AS "regionCode", g.name AS "regionName",
   cp.regency_code AS "regencyCode", cp.premium_rp AS "premiumRp", cp.premium_basis AS "premiumBasis", cp.status,
   cp.created_at AS "createdAt",
-  (SELECT count(*)::int FROM project_worker w WHERE w.project_id = cp.id) AS workers
+  (SELECT count(*)::int FROM project_worker w WHERE w.project_id = cp.id) AS workers,
+  ${PROJECT_COVERED} AS covered
   FROM construction_project cp JOIN employer e ON e.id = cp.contractor_employer_id
   JOIN region g ON g.code = cp.region_code`;
 
@@ -101,16 +108,15 @@ export async function insertProject(q: Queryable, p: NewProject): Promise<number
 
 /**
  * Adds the persons not yet on the project, each with a JAKON participant (JKK, JKM) paid by the
- * contractor and covered from the project's start to its end: status history 'active' at the
- * start and 'ended' at the end date. Returns how many were added.
+ * contractor for the project's duration (joined_on to left_on). They wait (status 'verified', no
+ * status history) until the project's premium is paid; activateCoveredProjectWorkers then gives
+ * them 'active' at the start and 'ended' at the end. Returns how many were added.
  */
 export async function addProjectWorkers(
   q: Queryable,
   a: {
     projectId: number;
     people: readonly PersonInput[];
-    today: string;
-    actor: string;
     at: string;
     kpjYear: number;
   },
@@ -123,20 +129,13 @@ export async function addProjectWorkers(
      pa AS (
        INSERT INTO participant (kpj, person_id, segment, programs, funding_source, payer_id, region_code, regency_code,
          status, status_since, created_at)
-       SELECT next_kpj($6), x.person_id, 'JAKON', ARRAY['JKK', 'JKM'], 'EMPLOYER', e.payer_id, cp.region_code,
-              cp.regency_code, CASE WHEN cp.end_date < $3::date THEN 'ended' ELSE 'active' END,
-              CASE WHEN cp.end_date < $3::date THEN cp.end_date ELSE cp.start_date END, $5
+       SELECT next_kpj($4), x.person_id, 'JAKON', ARRAY['JKK', 'JKM'], 'EMPLOYER', e.payer_id, cp.region_code,
+              cp.regency_code, 'verified', cp.start_date, $3
        FROM x CROSS JOIN cp JOIN employer e ON e.id = cp.contractor_employer_id
-       RETURNING id, person_id, regency_code),
-     st AS (
-       INSERT INTO participant_status (participant_id, regency_code, status, effective_date, reason, actor, at)
-       SELECT pa.id, pa.regency_code, s.status, s.on_date, s.reason, $4, $5
-       FROM pa CROSS JOIN cp CROSS JOIN LATERAL (VALUES
-         ('active', cp.start_date, 'JAKON project ' || cp.project_number || ' starts'),
-         ('ended', cp.end_date, 'JAKON project ' || cp.project_number || ' ends')) AS s (status, on_date, reason))
+       RETURNING id, person_id, regency_code)
      INSERT INTO project_worker (project_id, person_id, participant_id, regency_code, joined_on, left_on)
      SELECT $1, pa.person_id, pa.id, pa.regency_code, cp.start_date, cp.end_date FROM pa CROSS JOIN cp`,
-    [a.projectId, a.people.map((p) => p.nik), a.today, a.actor, a.at, a.kpjYear],
+    [a.projectId, a.people.map((p) => p.nik), a.at, a.kpjYear],
   );
   return r.rowCount;
 }
@@ -154,9 +153,11 @@ export async function removeProjectWorkers(
     today: string;
     actor: string;
     at: string;
+    /** The status history's reason (default: removed from the project). */
+    reason?: string;
   },
 ): Promise<number> {
-  const r = await q.query(
+  const r = await q.query<{ n: number }>(
     `WITH x AS (
        SELECT w.id, w.participant_id, n.left_on FROM unnest($2::text[], $3::date[]) AS n (nik, left_on)
        JOIN person p ON p.nik = n.nik JOIN project_worker w ON w.project_id = $1 AND w.person_id = p.id
@@ -165,12 +166,15 @@ export async function removeProjectWorkers(
      pa AS (
        UPDATE participant pa SET status = CASE WHEN x.left_on < $4::date THEN 'ended' ELSE pa.status END,
          status_since = CASE WHEN x.left_on < $4::date THEN x.left_on ELSE pa.status_since END
-       FROM x WHERE pa.id = x.participant_id RETURNING pa.id, pa.regency_code, x.left_on)
-     INSERT INTO participant_status (participant_id, regency_code, status, effective_date, reason, actor, at)
-     SELECT pa.id, pa.regency_code, 'ended', pa.left_on, 'removed from JAKON project', $5, $6 FROM pa`,
-    [a.projectId, a.niks, a.leftOn, a.today, a.actor, a.at],
+       -- A worker still waiting for the premium has no cover to end: left_on is all that changes.
+       FROM x WHERE pa.id = x.participant_id AND pa.status <> 'verified' RETURNING pa.id, pa.regency_code, x.left_on),
+     st AS (
+       INSERT INTO participant_status (participant_id, regency_code, status, effective_date, reason, actor, at)
+       SELECT pa.id, pa.regency_code, 'ended', pa.left_on, $7, $5, $6 FROM pa)
+     SELECT count(*)::int AS n FROM upd`,
+    [a.projectId, a.niks, a.leftOn, a.today, a.actor, a.at, a.reason ?? 'removed from JAKON project'],
   );
-  return r.rowCount;
+  return r.rows[0]!.n;
 }
 
 export interface ProjectWorkerRow {
@@ -190,4 +194,32 @@ export async function listProjectWorkers(q: Queryable, projectId: number) {
     [projectId],
   );
   return r.rows;
+}
+
+/**
+ * A project's end moved later: workers covered to the old end are covered to the new one. Their
+ * history gets 'active' again on the old end (after its 'ended' row: same day, later id, so the
+ * day stays covered) and 'ended' on the new end; waiting workers only get the new left_on.
+ */
+export async function extendProjectWorkers(
+  q: Queryable,
+  a: { projectId: number; oldEnd: string; newEnd: string; today: string; actor: string; at: string },
+): Promise<number> {
+  const r = await q.query<{ n: number }>(
+    `WITH upd AS (
+       UPDATE project_worker w SET left_on = $3 WHERE w.project_id = $1 AND w.left_on = $2::date
+       RETURNING w.participant_id, w.regency_code),
+     pa AS (
+       UPDATE participant pa SET status = CASE WHEN $3::date < $4::date THEN 'ended' ELSE 'active' END,
+         status_since = CASE WHEN $3::date < $4::date THEN $3::date ELSE $2::date END
+       FROM upd WHERE pa.id = upd.participant_id AND pa.status <> 'verified' RETURNING pa.id, upd.regency_code),
+     st AS (
+       INSERT INTO participant_status (participant_id, regency_code, status, effective_date, reason, actor, at)
+       SELECT pa.id, pa.regency_code, s.status, s.on_date, s.reason, $5, $6
+       FROM pa CROSS JOIN (VALUES ('active', $2::date, 'JAKON project extended'),
+                                  ('ended', $3::date, 'JAKON project ends (extended)')) AS s (status, on_date, reason))
+     SELECT count(*)::int AS n FROM upd`,
+    [a.projectId, a.oldEnd, a.newEnd, a.today, a.actor, a.at],
+  );
+  return r.rows[0]!.n;
 }

@@ -69,6 +69,8 @@ export const RULES: readonly RuleEntry[] = [
       'iuran_jakon.jkm_lapisan_nilai_kontrak',
       'iuran_jakon.nilai_kontrak_termasuk_ppn',
       'keringanan.covid_jkk_jkm_dibayar',
+      // The project premium's due date (jatuhTempoJakon): paid up front with the project form.
+      'jatuh_tempo.jakon_hari_kerja',
     ],
   },
   {

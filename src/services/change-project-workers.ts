@@ -2,6 +2,11 @@ import { z } from 'zod';
 import { recordAudit } from '../db/audit.ts';
 import { insertPersonsIfNew, type PersonInput, personProblems } from '../db/employers.ts';
 import {
+  activateCoveredProjectWorkers,
+  listProjectChanges,
+  listProjectInvoices,
+} from '../db/project-invoices.ts';
+import {
   addProjectWorkers,
   listProjects as listProjectRows,
   listProjectWorkers,
@@ -55,7 +60,12 @@ export async function listProjects(deps: Deps, actor: Actor, q: { limit?: number
 export async function showProject(deps: Deps, actor: Actor, projectNumber: string) {
   requirePermission(actor, 'employers.read');
   const project = await requireInScope(deps.db, actor, 'project', projectNumber.toUpperCase());
-  return { project, workers: await projectWorkers(deps, actor, project.id) };
+  return {
+    project,
+    invoices: await listProjectInvoices(deps.db, project.id),
+    changes: await listProjectChanges(deps.db, project.id),
+    workers: await projectWorkers(deps, actor, project.id),
+  };
 }
 
 function duplicates(niks: readonly string[], field: string): FieldProblem[] {
@@ -66,7 +76,8 @@ function duplicates(niks: readonly string[], field: string): FieldProblem[] {
 
 /**
  * Adds and removes a project's workers: each added worker is a person (created when new, with
- * the enrolment's NIK rules) and a JAKON participant covered from the project's start to its end.
+ * the enrolment's NIK rules) and a JAKON participant covered from the project's start to its end
+ * once the project's premium invoice is paid (waiting, status 'verified', until then).
  */
 export async function changeProjectWorkers(
   deps: Deps,
@@ -114,7 +125,15 @@ export async function changeProjectWorkers(
   return deps.db.transaction(async (tx) => {
     await insertPersonsIfNew(tx, people, at);
     const base = { projectId: project.id, today, actor: actor.username, at };
-    const added = await addProjectWorkers(tx, { ...base, people, kpjYear: Number(today.slice(0, 4)) });
+    const added = await addProjectWorkers(tx, {
+      projectId: project.id,
+      people,
+      at,
+      kpjYear: Number(today.slice(0, 4)),
+    });
+    // Cover starts only once the project's premium is paid (Permenakertrans 44/2015 Pasal 3-4:
+    // the certificate follows the form and the first payment); until then the workers wait.
+    await activateCoveredProjectWorkers(tx, { projectId: project.id, today, actor: actor.username, at });
     const removed = await removeProjectWorkers(tx, { ...base, niks: c.remove.map((r) => r.nik), leftOn });
     await recordAudit(tx, {
       at,

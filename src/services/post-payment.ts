@@ -8,10 +8,12 @@ import {
   payerBalances,
   rebalanceAllocations,
 } from '../db/payments.ts';
+import { activateCoveredProjectWorkers } from '../db/project-invoices.ts';
 import { AppError } from '../errors.ts';
 import { isValidDate } from '../rules/calendar.ts';
 import { requireInScope, requirePermission } from './access.ts';
 import type { Actor, Deps } from './actor.ts';
+import { officeDate } from './clock.ts';
 import { requireNotFuture, requireOpenPeriod } from './time-guards.ts';
 
 export interface PaymentInput {
@@ -84,6 +86,13 @@ export async function postPayment(deps: Deps, actor: Actor, input: PaymentInput)
       reversal: false,
     });
     await rebalanceAllocations(tx, payer.id, paymentId, at);
+    // A contractor's payment that settles a project's premium invoice starts its workers' cover.
+    const projectWorkersCovered = await activateCoveredProjectWorkers(tx, {
+      payerId: payer.id,
+      today: officeDate(at),
+      actor: actor.username,
+      at,
+    });
     await recordAudit(tx, {
       at,
       actor: actor.username,
@@ -96,6 +105,7 @@ export async function postPayment(deps: Deps, actor: Actor, input: PaymentInput)
         amountRp: input.amountRp,
         receivedOn: input.receivedOn,
         reference: input.reference,
+        ...(projectWorkersCovered > 0 ? { projectWorkersCovered } : {}),
       },
     });
     return { paymentId, replayed: false, balances: await payerBalances(tx, payer.id) };

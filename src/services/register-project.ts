@@ -1,12 +1,17 @@
 import { z } from 'zod';
 import { recordAudit } from '../db/audit.ts';
+import { issueProjectInvoice } from '../db/project-invoices.ts';
 import { findProject, insertProject } from '../db/projects.ts';
 import { AppError } from '../errors.ts';
 import { isValidDate } from '../rules/calendar.ts';
+import { Explainer } from '../rules/explanation.ts';
+import { jatuhTempoJakon } from '../rules/iuran/jatuh-tempo.ts';
 import { requireInScope, requirePermission } from './access.ts';
 import type { Actor, Deps } from './actor.ts';
 import { calculateContribution } from './calculate.ts';
+import { officeDate } from './clock.ts';
 import { fieldErrors, parseInput } from './list-employers.ts';
+import { ruleBook } from './rule-book.ts';
 
 const isoDate = z.string().refine(isValidDate, 'DATE_INVALID');
 
@@ -30,7 +35,9 @@ export type ProjectInput = z.input<typeof ProjectInput>;
 /**
  * Registers a construction project (branch officer). Wages are not known at registration, so
  * the premium follows the contract-value tiers of the start month (fact sheet §2.4); the rules'
- * lines, parameters and period are stored with it.
+ * lines, parameters and period are stored with it, and the premium is invoiced to the contractor
+ * in the same transaction (one line per programme, a balanced ledger entry). Its workers are
+ * covered once that invoice is paid (change-project-workers.ts).
  */
 export async function registerProject(deps: Deps, actor: Actor, input: ProjectInput) {
   requirePermission(actor, 'employers.manage');
@@ -61,6 +68,17 @@ export async function registerProject(deps: Deps, actor: Actor, input: ProjectIn
       by: actor.username,
       at,
     });
+    // The premium is invoiced to the contractor at once: it is paid up front with the project form
+    // (Permenakertrans 44/2015 Pasal 3-4), its due date from the rules (jatuhTempoJakon).
+    const dueDate = jatuhTempoJakon(new Explainer(ruleBook().book), p.startDate, officeDate(at));
+    const invoiceId = await issueProjectInvoice(tx, {
+      projectId: id,
+      kind: 'regular',
+      period,
+      dueDate,
+      lines: premium.lines,
+      at,
+    });
     await recordAudit(tx, {
       at,
       actor: actor.username,
@@ -74,6 +92,8 @@ export async function registerProject(deps: Deps, actor: Actor, input: ProjectIn
         contractValueRp: p.contractValueRp,
         premiumRp: premium.totalRp,
         period,
+        invoiceId,
+        dueDate,
       },
     });
     return { project: await requireInScope(tx, actor, 'project', p.projectNumber) };

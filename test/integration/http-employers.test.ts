@@ -225,6 +225,7 @@ describe('HTTP: employer and project endpoints, allowed and denied', () => {
       '/api/v1/projects',
       '/api/v1/projects/{number}',
       '/api/v1/projects/{number}/workers',
+      '/api/v1/projects/{number}/contract',
     ]) {
       expect(paths).toContain(p);
     }

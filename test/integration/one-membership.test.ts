@@ -14,7 +14,7 @@ import { registerEmployer } from '../../src/services/register-employer.ts';
 import { registerProject } from '../../src/services/register-project.ts';
 import { uploadEnrolment } from '../../src/services/upload-enrolment.ts';
 import { demoActor } from '../support/actors.ts';
-import { registerContractor } from '../support/contractor.ts';
+import { payProjectPremium, registerContractor } from '../support/contractor.ts';
 import { preparedDeps, type TestDb } from '../support/db.ts';
 import { enrolActive } from '../support/enrol.ts';
 import { nikFor, toCsv, validWorkers, type WorkerRow } from '../support/enrolment-csv.ts';
@@ -101,6 +101,7 @@ describe('one person, one active membership per programme', () => {
       endDate: '2026-12-31',
       regionCode: '53.04.01',
     });
+    await payProjectPremium(deps, branch, 'SPK-KEWAR/2026', '2026-11-24');
     await changeProjectWorkers(deps, branch, 'SPK-KEWAR/2026', {
       add: [{ nik: JAKON_WORKER, fullName: 'Yohanes Bria', birthDate: '1988-08-08', sex: 'L' }],
     });

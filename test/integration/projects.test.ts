@@ -3,7 +3,7 @@ import type { Actor, Deps } from '../../src/services/actor.ts';
 import { changeProjectWorkers, showProject } from '../../src/services/change-project-workers.ts';
 import { registerProject } from '../../src/services/register-project.ts';
 import { demoActor } from '../support/actors.ts';
-import { registerContractor } from '../support/contractor.ts';
+import { payProjectPremium, registerContractor } from '../support/contractor.ts';
 import { preparedDeps, type TestDb } from '../support/db.ts';
 import { nikFor } from '../support/enrolment-csv.ts';
 
@@ -112,6 +112,8 @@ describe('construction projects: JAKON premium from the contract value, workers 
   });
 
   it('workers added are JAKON participants (JKK, JKM) covered exactly from the start to the end date', async () => {
+    await payProjectPremium(deps, branch, 'SPK-001/2026', '2026-11-24');
+    await payProjectPremium(deps, branch, 'SPK-002/2026', '2026-11-24');
     const r = await changeProjectWorkers(deps, branch, 'SPK-001/2026', {
       add: [
         { nik: W1, fullName: 'Yohanes Bria', birthDate: '1988-08-08', sex: 'L' },

@@ -152,6 +152,7 @@ export const ACCESS_TABLE: Record<string, Expectation> = {
   'GET /api/v1/projects': only('employers.read', EMPLOYER_READERS),
   'GET /api/v1/projects/{number}': only('employers.read', EMPLOYER_READERS),
   'POST /api/v1/projects/{number}/workers': only('employees.manage', ['branch_officer', 'employer']),
+  'POST /api/v1/projects/{number}/contract': only('employers.manage', ['branch_officer']),
 
   'POST /api/v1/billing/runs': only('billing.run', ['branch_officer']),
   'GET /api/v1/invoices': only('billing.read', BILLING),

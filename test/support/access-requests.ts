@@ -186,6 +186,9 @@ export const ACCESS_REQUESTS: Record<string, Build> = {
   'GET /api/v1/projects/{number}': (f) => ({ url: `/api/v1/projects/${encodeURIComponent(f.project)}` }),
   'POST /api/v1/projects/{number}/workers': (f) =>
     json(`/api/v1/projects/${encodeURIComponent(f.project)}/workers`, { add: [{ nik: workerNik }] }),
+  // No new value or date: the change is recorded, nothing invoiced, the fixture stays as it was.
+  'POST /api/v1/projects/{number}/contract': (f) =>
+    json(`/api/v1/projects/${encodeURIComponent(f.project)}/contract`, { reason: 'Adendum uji akses' }),
 
   'POST /api/v1/billing/runs': () => json('/api/v1/billing/runs', { regencyCode: BELU, period: '2026-12' }),
   'GET /api/v1/invoices': () => ({ url: '/api/v1/invoices' }),

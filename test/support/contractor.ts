@@ -27,3 +27,9 @@ export async function registerContractor(
     regionCode: c.regionCode,
   });
 }
+
+/**
+ * The contractor pays what is open of a project's premium invoices through the payment service:
+ * the Belu demo's own step, so the fixtures exercise the demo's code path.
+ */
+export { payProjectPremium } from '../../src/services/demo/construction.ts';

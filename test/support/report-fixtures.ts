@@ -6,6 +6,7 @@ import { registerEmployer } from '../../src/services/register-employer.ts';
 import { registerProject } from '../../src/services/register-project.ts';
 import { setEnrolmentPolicy } from '../../src/services/set-enrolment-policy.ts';
 import { demoActor } from './actors.ts';
+import { payProjectPremium } from './contractor.ts';
 import { enrolActive } from './enrol.ts';
 import { nikFor } from './enrolment-csv.ts';
 import { serialName } from './names.ts';
@@ -70,6 +71,7 @@ export async function enrolEverySegment(deps: Deps): Promise<void> {
     endDate: '2026-12-30',
     regionCode: '53.04.01',
   });
+  await payProjectPremium(deps, branch, 'SPK-001/2026', '2026-03-01');
   await changeProjectWorkers(deps, branch, 'SPK-001/2026', {
     add: [
       {

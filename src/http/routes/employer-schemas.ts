@@ -106,8 +106,42 @@ export const Project = z
     status: z.string(),
     createdAt: z.string(),
     workers: z.number().int(),
+    /** The premium invoices' payer (the contractor). */
+    contractorPayerId: z.number().int(),
+    /** The registration premium invoice is paid in full: the workers are covered. */
+    covered: z.boolean(),
   })
   .meta({ id: 'ConstructionProject' });
+
+/** A premium invoice of a project: the registration's (regular) or a contract change's (adjustment). */
+export const ProjectInvoice = z
+  .object({
+    id: z.number().int(),
+    number: z.string(),
+    kind: z.enum(['regular', 'adjustment']),
+    issuedAt: z.string(),
+    dueDate: z.string(),
+    totalRp: z.number().int(),
+    paidRp: z.number().int(),
+  })
+  .meta({ id: 'ProjectInvoice' });
+
+/** A change of a project's contract value or end date; a lower premium is not refunded. */
+export const ProjectChange = z
+  .object({
+    contractValueRp: z.number().int(),
+    endDate: z.string(),
+    oldContractValueRp: z.number().int(),
+    oldEndDate: z.string(),
+    oldPremiumRp: z.number().int(),
+    premiumRp: z.number().int(),
+    invoiceNumber: z.string().nullable(),
+    notRefundedRp: z.number().int(),
+    reason: z.string(),
+    actor: z.string(),
+    at: z.string(),
+  })
+  .meta({ id: 'ProjectChange' });
 
 export const ProjectWorker = z
   .object({

@@ -1,6 +1,7 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { Deps } from '../../services/actor.ts';
+import { changeProjectContract, ProjectContractChange } from '../../services/change-project-contract.ts';
 import {
   changeProjectWorkers,
   listProjects,
@@ -10,7 +11,14 @@ import {
 import { ProjectInput, registerProject } from '../../services/register-project.ts';
 import { requireActor } from '../auth.ts';
 import { errors } from '../schemas.ts';
-import { Paging, Project, ProjectParam, ProjectWorker } from './employer-schemas.ts';
+import {
+  Paging,
+  Project,
+  ProjectChange,
+  ProjectInvoice,
+  ProjectParam,
+  ProjectWorker,
+} from './employer-schemas.ts';
 
 const TAGS = ['projects'];
 
@@ -20,7 +28,8 @@ export const projectRoutes: FastifyPluginAsyncZod<{ deps: Deps }> = async (app, 
     {
       schema: {
         tags: TAGS,
-        summary: 'Register a construction project; the JAKON premium follows the contract-value tiers',
+        summary:
+          'Register a construction project; the JAKON premium follows the contract-value tiers and is invoiced to the contractor',
         body: ProjectInput,
         response: { 201: z.object({ project: Project }), ...errors(400, 401, 403, 404, 409, 422) },
       },
@@ -49,10 +58,16 @@ export const projectRoutes: FastifyPluginAsyncZod<{ deps: Deps }> = async (app, 
     {
       schema: {
         tags: TAGS,
-        summary: 'One project with its workers and their coverage dates',
+        summary:
+          'One project with its premium invoices (paid or open), contract changes, workers and their coverage dates',
         params: ProjectParam,
         response: {
-          200: z.object({ project: Project, workers: z.array(ProjectWorker) }),
+          200: z.object({
+            project: Project,
+            invoices: z.array(ProjectInvoice),
+            changes: z.array(ProjectChange),
+            workers: z.array(ProjectWorker),
+          }),
           ...errors(401, 403, 404),
         },
       },
@@ -75,5 +90,32 @@ export const projectRoutes: FastifyPluginAsyncZod<{ deps: Deps }> = async (app, 
       },
     },
     async (req) => changeProjectWorkers(deps, requireActor(req), req.params.number, req.body),
+  );
+
+  app.post(
+    '/api/v1/projects/:number/contract',
+    {
+      schema: {
+        tags: TAGS,
+        summary:
+          'Change the contract value or end date: a higher premium invoices the difference; a lower one is not refunded (the regulations are silent)',
+        params: ProjectParam,
+        body: ProjectContractChange,
+        response: {
+          200: z.object({
+            project: Project,
+            adjustment: z.object({
+              invoiceId: z.number().int().nullable(),
+              dueDate: z.string().nullable(),
+              invoicedRp: z.number().int(),
+              notRefundedRp: z.number().int(),
+              workersMoved: z.number().int(),
+            }),
+          }),
+          ...errors(400, 401, 403, 404),
+        },
+      },
+    },
+    async (req) => changeProjectContract(deps, requireActor(req), req.params.number, req.body),
   );
 };

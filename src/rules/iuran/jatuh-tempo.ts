@@ -2,6 +2,7 @@
 // national holiday or cuti bersama of params/hari_libur.yaml) rolls to the next working day.
 import {
   addMonthsToPeriod,
+  addWorkingDays,
   daysInMonth,
   hariLibur,
   type IsoDate,
@@ -71,4 +72,18 @@ export function statusBpu(ex: Explainer, lastPaidPeriod: Period, asOf: IsoDate):
   if (unpaid.length === 0) return { status: 'aktif', unpaidPeriods: [], payablePeriods: [] };
   if (unpaid.length > maxMonths) return { status: 'berakhir', unpaidPeriods: unpaid, payablePeriods: [] };
   return { status: 'menunggak', unpaidPeriods: unpaid, payablePeriods: unpaid };
+}
+
+/**
+ * Jasa konstruksi: the project premium is paid up front, with the project form that is due
+ * 14 working days after the SPK (taken as the project's start); BPJS issues the certificate after
+ * the form and the first payment (Permenakertrans 44/2015 Pasal 3-4, fact sheet §2.4). A project
+ * registered after that window, or a later change of its contract, is due the same number of
+ * working days after the day it is recorded (`recordedOn`).
+ */
+export function jatuhTempoJakon(ex: Explainer, startDate: IsoDate, recordedOn: IsoDate): IsoDate {
+  const days = ex.int('jatuh_tempo.jakon_hari_kerja', startDate);
+  const holidays = hariLibur(ex);
+  const fromStart = addWorkingDays(startDate, days, holidays);
+  return fromStart >= recordedOn ? fromStart : addWorkingDays(recordedOn, days, holidays);
 }

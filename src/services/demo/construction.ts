@@ -1,7 +1,8 @@
 import { projectWithWorkers, villagesOf } from '../../db/demo.ts';
 import { employerExists } from '../../db/employers.ts';
-import type { Deps } from '../actor.ts';
-import { changeProjectWorkers } from '../change-project-workers.ts';
+import type { Actor, Deps } from '../actor.ts';
+import { changeProjectWorkers, showProject } from '../change-project-workers.ts';
+import { postPayment } from '../post-payment.ts';
 import { registerEmployer } from '../register-employer.ts';
 import { registerProject } from '../register-project.ts';
 import { demoUser } from './actors.ts';
@@ -120,8 +121,34 @@ export function demoProjects(rnd: Random, villages: { code: string; name: string
 }
 
 /**
+ * The contractor pays the project's premium invoice on the day the project is registered (the
+ * premium is paid up front: Permenakertrans 44/2015 Pasal 3-4), through the payment service, so
+ * the workers added after it are covered from the project's start. The key names the invoice as
+ * the demo's billing payments do (a re-run skips it). The tests' fixtures pay the same way.
+ */
+export async function payProjectPremium(
+  deps: Deps,
+  cabang: Actor,
+  projectNumber: string,
+  receivedOn: string,
+) {
+  const { project, invoices } = await showProject(deps, cabang, projectNumber);
+  for (const inv of invoices) {
+    if (inv.paidRp >= inv.totalRp) continue;
+    await postPayment(deps, cabang, {
+      payerId: project.contractorPayerId,
+      amountRp: inv.totalRp - inv.paidRp,
+      receivedOn,
+      reference: `Transfer premi proyek ${inv.number}`,
+      idempotencyKey: `demo.${inv.number.replace(/\//g, '.')}`,
+    });
+  }
+}
+
+/**
  * Construction workers (JAKON) through the branch's flows: contractors registered as employers,
- * each project registered, then its workers added (covered from the project's start to its end).
+ * each project registered and its premium paid, then its workers added (covered from the project's
+ * start to its end).
  */
 export async function loadConstruction(
   deps: Deps,
@@ -161,6 +188,8 @@ export async function loadConstruction(
       const { workers: _, ...input } = p;
       await registerProject(deps, cabang, input);
     }
+    clock.set(p.startDate, 11);
+    await payProjectPremium(deps, cabang, p.projectNumber, p.startDate);
     clock.set(p.startDate, 13);
     added += (await changeProjectWorkers(deps, cabang, p.projectNumber, { add: crew })).added;
     if ((i + 1) % 25 === 0) progress(`  projects ${i + 1}/${projects.length}`);

@@ -9,6 +9,8 @@ export type Employment = Schema<'Employment'>;
 export type WageImportResult = Schema<'WageImportResult'>;
 export type Project = Schema<'ConstructionProject'>;
 export type ProjectWorker = Schema<'ProjectWorker'>;
+export type ProjectInvoice = Schema<'ProjectInvoice'>;
+export type ProjectChange = Schema<'ProjectChange'>;
 
 export const EMPLOYERS_PAGE_SIZE = 50;
 
@@ -58,6 +60,10 @@ export function getProject(number: string) {
 
 export async function registerProject(input: Body<'/api/v1/projects'>) {
   return (await call(api.POST('/api/v1/projects', { body: input }))).project;
+}
+
+export function changeProjectContract(number: string, body: Body<'/api/v1/projects/{number}/contract'>) {
+  return call(api.POST('/api/v1/projects/{number}/contract', { ...byNumber(number), body }));
 }
 
 export function addProjectWorkers(number: string, add: Body<'/api/v1/projects/{number}/workers'>['add']) {

@@ -7281,7 +7281,7 @@ export interface paths {
             };
         };
         put?: never;
-        /** Register a construction project; the JAKON premium follows the contract-value tiers */
+        /** Register a construction project; the JAKON premium follows the contract-value tiers and is invoiced to the contractor */
         post: {
             parameters: {
                 query?: never;
@@ -7384,7 +7384,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** One project with its workers and their coverage dates */
+        /** One project with its premium invoices (paid or open), contract changes, workers and their coverage dates */
         get: {
             parameters: {
                 query?: never;
@@ -7403,6 +7403,8 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            changes: components["schemas"]["ProjectChange"][];
+                            invoices: components["schemas"]["ProjectInvoice"][];
                             project: components["schemas"]["ConstructionProject"];
                             workers: components["schemas"]["ProjectWorker"][];
                         };
@@ -7439,6 +7441,97 @@ export interface paths {
         };
         put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/projects/{number}/contract": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Change the contract value or end date: a higher premium invoices the difference; a lower one is not refunded (the regulations are silent) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    number: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        contractValueRp?: number;
+                        endDate?: string;
+                        reason: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            adjustment: {
+                                dueDate: string | null;
+                                invoicedRp: number;
+                                invoiceId: number | null;
+                                notRefundedRp: number;
+                                workersMoved: number;
+                            };
+                            project: components["schemas"]["ConstructionProject"];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
         delete?: never;
         options?: never;
         head?: never;
@@ -9704,7 +9797,9 @@ export interface components {
         ConstructionProject: {
             contractorName: string;
             contractorNpp: string;
+            contractorPayerId: number;
             contractValueRp: number;
+            covered: boolean;
             createdAt: string;
             endDate: string;
             id: number;
@@ -9750,7 +9845,9 @@ export interface components {
         ConstructionProjectInput: {
             contractorName: string;
             contractorNpp: string;
+            contractorPayerId: number;
             contractValueRp: number;
+            covered: boolean;
             createdAt: string;
             endDate: string;
             id: number;
@@ -10622,6 +10719,52 @@ export interface components {
             fullName?: string;
             nik?: string;
             sex?: string;
+        };
+        ProjectChange: {
+            actor: string;
+            at: string;
+            contractValueRp: number;
+            endDate: string;
+            invoiceNumber: string | null;
+            notRefundedRp: number;
+            oldContractValueRp: number;
+            oldEndDate: string;
+            oldPremiumRp: number;
+            premiumRp: number;
+            reason: string;
+        };
+        ProjectChangeInput: {
+            actor: string;
+            at: string;
+            contractValueRp: number;
+            endDate: string;
+            invoiceNumber: string | null;
+            notRefundedRp: number;
+            oldContractValueRp: number;
+            oldEndDate: string;
+            oldPremiumRp: number;
+            premiumRp: number;
+            reason: string;
+        };
+        ProjectInvoice: {
+            dueDate: string;
+            id: number;
+            issuedAt: string;
+            /** @enum {string} */
+            kind: "regular" | "adjustment";
+            number: string;
+            paidRp: number;
+            totalRp: number;
+        };
+        ProjectInvoiceInput: {
+            dueDate: string;
+            id: number;
+            issuedAt: string;
+            /** @enum {string} */
+            kind: "regular" | "adjustment";
+            number: string;
+            paidRp: number;
+            totalRp: number;
         };
         ProjectWorker: {
             fullName: string;

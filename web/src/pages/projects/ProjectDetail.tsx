@@ -13,6 +13,7 @@ import type { PageProps } from '../pageProps.ts';
 import { useAction } from '../useAction.ts';
 import { useLoad } from '../useLoad.ts';
 import { PremiumBasisView, safeDate } from './PremiumBasisView.tsx';
+import { ContractChangeForm, ProjectChanges, ProjectInvoices } from './ProjectPremium.tsx';
 import { PROJECTS_PATH } from './paths.ts';
 
 export function AddWorkerForm({ project, onAdded }: { project: Project; onAdded: () => void }) {
@@ -75,7 +76,7 @@ export function ProjectDetail({ number, user, onUnauthenticated }: PageProps & {
   const { state, reload } = useLoad(`${number}:${language}`, () => getProject(number), onUnauthenticated);
   return (
     <LoadView state={state} retry={reload}>
-      {({ project, workers }) => (
+      {({ project, invoices, changes, workers }) => (
         <div className="stack">
           <PageHead
             back={PROJECTS_PATH}
@@ -103,6 +104,14 @@ export function ProjectDetail({ number, user, onUnauthenticated }: PageProps & {
             ]}
           />
           <PremiumBasisView project={project} />
+          <p className={project.covered ? 'success' : 'muted'}>
+            {project.covered ? t('project.covered') : t('project.notCovered')}
+          </p>
+          <ProjectInvoices invoices={invoices} />
+          {changes.length > 0 ? <ProjectChanges changes={changes} /> : null}
+          {user.permissions.includes('employers.manage') ? (
+            <ContractChangeForm project={project} onChanged={reload} />
+          ) : null}
           {user.permissions.includes('employees.manage') ? (
             <AddWorkerForm project={project} onAdded={reload} />
           ) : null}

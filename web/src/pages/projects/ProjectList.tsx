@@ -12,6 +12,7 @@ import type { PageProps } from '../pageProps.ts';
 import { useLoad } from '../useLoad.ts';
 import { PremiumBasisView, safeDate } from './PremiumBasisView.tsx';
 import { RegisterProjectForm } from './ProjectForm.tsx';
+import { PaidBadge } from './ProjectPremium.tsx';
 import { projectPath } from './paths.ts';
 
 export function ProjectTable({ projects }: { projects: Project[] }) {
@@ -41,6 +42,7 @@ export function ProjectTable({ projects }: { projects: Project[] }) {
             {safeDate(p.startDate, language)} – {safeDate(p.endDate, language)}
           </>
         )),
+        c.text('paid', t('project.invoice.premiumStatus'), (p) => <PaidBadge paid={p.covered} />),
         c.num('workers', t('project.workers'), (p) => formatCount(p.workers, language)),
       ]}
     />
