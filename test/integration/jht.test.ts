@@ -11,7 +11,6 @@ import {
 import {
   approvePayoutBatch,
   createPayoutBatch,
-  exportPayoutBatch,
   importBankResult,
 } from '../../src/services/payouts/index.ts';
 import { postPayment } from '../../src/services/post-payment.ts';
@@ -23,6 +22,7 @@ import { insertApprovedClaim } from '../support/approved-claim.ts';
 import { notBefore, preparedDeps, type TestDb } from '../support/db.ts';
 import { nikFor } from '../support/enrolment-csv.ts';
 import { serialName } from '../support/names.ts';
+import { sendPayoutBatch } from '../support/pay-claims.ts';
 
 // Two formal workers of one employer (PP 46/2015: JHT 3.7% employer + 2% worker):
 // wage 5,000,000 → 185,000 + 100,000; wage 12,000,000 → 444,000 + 240,000 a month.
@@ -224,7 +224,7 @@ describe('JHT accounts: contributions, opening balance, yearly return, withdrawa
     });
     const batch = await createPayoutBatch(deps, officer, { regencyCode: '53.04', claimIds: [claim.id] });
     await approvePayoutBatch(deps, supervisor, batch.id, { declaredCount: 1, declaredTotalRp: balance });
-    await exportPayoutBatch(deps, officer, batch.id);
+    await sendPayoutBatch(deps, officer, batch.id);
     const payoutId = (
       await deps.db.query<{ id: number }>('SELECT id FROM payout WHERE batch_id = $1', [batch.id])
     ).rows[0]!.id;

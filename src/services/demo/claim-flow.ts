@@ -8,6 +8,7 @@ import {
   approvePayoutBatch,
   createPayoutBatch,
   exportPayoutBatch,
+  markPayoutBatchSent,
   importBankResult,
 } from '../payouts/index.ts';
 import { demoUser } from './actors.ts';
@@ -95,6 +96,7 @@ export async function claimFlow(
         declaredTotalRp: batch.totalRp,
       });
       const file = await exportPayoutBatch(deps, officer, batch.id);
+      await markPayoutBatchSent(deps, officer, batch.id, { format: 'csv', sha256: file.sha256 });
       const paidOn = `${period}-20`;
       const m = period.slice(2).replace('-', '');
       const rows = file.body
