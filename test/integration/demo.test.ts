@@ -15,11 +15,7 @@ import { FIGURES } from '../../src/services/demo/index.ts';
 import { periodsBetween } from '../../src/services/demo/years.ts';
 import { listMembershipConflicts } from '../../src/services/list-membership-conflicts.ts';
 import { loadDemo } from '../../src/services/load-demo.ts';
-import {
-  approvePayoutBatch,
-  createPayoutBatch,
-  importBankResult,
-} from '../../src/services/payouts/index.ts';
+import { approvePayoutBatch, createPayoutBatch, importBankResult } from '../../src/services/payouts/index.ts';
 import { branchReport } from '../../src/services/reports/index.ts';
 import { demoActor } from '../support/actors.ts';
 import { preparedDeps, type TestDb } from '../support/db.ts';

@@ -8,11 +8,7 @@ import {
   recordJhtOpeningBalance,
   setJhtReturnRate,
 } from '../../src/services/jht/index.ts';
-import {
-  approvePayoutBatch,
-  createPayoutBatch,
-  importBankResult,
-} from '../../src/services/payouts/index.ts';
+import { approvePayoutBatch, createPayoutBatch, importBankResult } from '../../src/services/payouts/index.ts';
 import { postPayment } from '../../src/services/post-payment.ts';
 import { registerEmployee } from '../../src/services/register-employee.ts';
 import { registerEmployer } from '../../src/services/register-employer.ts';

@@ -46,9 +46,9 @@ describe('payout bank file: Mandiri MCM layout, download apart from "sent"', () 
       )
     ).rows;
   const payoutIds = async (id: number) =>
-    (await deps.db.query<{ id: number }>('SELECT id FROM payout WHERE batch_id = $1 ORDER BY id', [id])).rows.map(
-      (r) => r.id,
-    );
+    (
+      await deps.db.query<{ id: number }>('SELECT id FROM payout WHERE batch_id = $1 ORDER BY id', [id])
+    ).rows.map((r) => r.id);
 
   beforeAll(async () => {
     ({ deps, t } = await preparedDeps());
@@ -86,7 +86,10 @@ describe('payout bank file: Mandiri MCM layout, download apart from "sent"', () 
       accountHolder: 'Maria Goreti Theresia Bere Nahak Seran Mauk',
     });
     longNameBatch = await createPayoutBatch(deps, officer, { regencyCode: '53.04', claimIds: [long.id] });
-    await approvePayoutBatch(deps, supervisor, longNameBatch.id, { declaredCount: 1, declaredTotalRp: 42_000_000 });
+    await approvePayoutBatch(deps, supervisor, longNameBatch.id, {
+      declaredCount: 1,
+      declaredTotalRp: 42_000_000,
+    });
     cookies = await loginAll(app, ['cabang.atambua', 'desa.kewar', 'auditor']);
   });
   afterAll(async () => {
@@ -104,7 +107,10 @@ describe('payout bank file: Mandiri MCM layout, download apart from "sent"', () 
       });
       expect(sent.statusCode).toBe(403);
     }
-    expect((await audits(batch.id)).map((a) => a.action)).toEqual(['payout_batch.create', 'payout_batch.approve']);
+    expect((await audits(batch.id)).map((a) => a.action)).toEqual([
+      'payout_batch.create',
+      'payout_batch.approve',
+    ]);
   });
 
   it('writes the Mandiri MCM layout byte for byte: header with count and total, one detail per payout', async () => {
@@ -129,7 +135,12 @@ describe('payout bank file: Mandiri MCM layout, download apart from "sent"', () 
     expect(downloads).toHaveLength(2);
     expect(downloads[0]).toMatchObject({
       actor: 'cabang.atambua',
-      after: { format: 'mandiri-mcm', fileName: `${batch.number}-mandiri-mcm.csv`, count: 2, debitAccount: debit },
+      after: {
+        format: 'mandiri-mcm',
+        fileName: `${batch.number}-mandiri-mcm.csv`,
+        count: 2,
+        debitAccount: debit,
+      },
     });
   });
 
@@ -145,7 +156,11 @@ describe('payout bank file: Mandiri MCM layout, download apart from "sent"', () 
     expect(id.json().error.message).toContain('lebih dari 40 karakter');
     const en = await req('GET', url, 'cabang.atambua', undefined, 'en');
     expect(en.json().error.message).toContain('over 40 characters');
-    const csv = await req('GET', `/api/v1/payout-batches/${longNameBatch.id}/export?format=csv`, 'cabang.atambua');
+    const csv = await req(
+      'GET',
+      `/api/v1/payout-batches/${longNameBatch.id}/export?format=csv`,
+      'cabang.atambua',
+    );
     expect(csv.statusCode).toBe(200);
     expect(csv.body).toContain(',0011122233,Maria Goreti Theresia Bere Nahak Seran Mauk,42000000,');
     // An instruction date before today is refused.
@@ -169,9 +184,16 @@ describe('payout bank file: Mandiri MCM layout, download apart from "sent"', () 
     expect(wrong.statusCode).toBe(409);
     expect(wrong.json().error.code).toBe('PAYOUT_SENT_FILE_MISMATCH');
     expect((await batchState(batch.id))!.batch).toBe('approved');
-    const sent = await req('POST', `/api/v1/payout-batches/${batch.id}/sent`, 'cabang.atambua', { ...body, sha256 });
+    const sent = await req('POST', `/api/v1/payout-batches/${batch.id}/sent`, 'cabang.atambua', {
+      ...body,
+      sha256,
+    });
     expect(sent.statusCode).toBe(200);
-    expect(sent.json()).toMatchObject({ status: 'exported', sha256, fileName: `${batch.number}-mandiri-mcm.csv` });
+    expect(sent.json()).toMatchObject({
+      status: 'exported',
+      sha256,
+      fileName: `${batch.number}-mandiri-mcm.csv`,
+    });
     expect(await batchState(batch.id)).toEqual({ batch: 'exported', payouts: ['exported', 'exported'] });
     const marked = (await audits(batch.id)).filter((a) => a.action === 'payout_batch.sent');
     expect(marked).toEqual([
@@ -190,7 +212,10 @@ describe('payout bank file: Mandiri MCM layout, download apart from "sent"', () 
     // Once sent, any download is the file sent, and a second "sent" is refused.
     const later = await req('GET', `/api/v1/payout-batches/${batch.id}/export?format=csv`, 'cabang.atambua');
     expect(later.rawPayload.equals(file.rawPayload)).toBe(true);
-    const twice = await req('POST', `/api/v1/payout-batches/${batch.id}/sent`, 'cabang.atambua', { ...body, sha256 });
+    const twice = await req('POST', `/api/v1/payout-batches/${batch.id}/sent`, 'cabang.atambua', {
+      ...body,
+      sha256,
+    });
     expect(twice.json().error.code).toBe('PAYOUT_BATCH_STATE');
   });
 

@@ -6,9 +6,9 @@ import {
   benefitsPaid,
   createPayoutBatch,
   exportPayoutBatch,
-  markPayoutBatchSent,
   getPayoutBatch,
   importBankResult,
+  markPayoutBatchSent,
 } from '../../src/services/payouts/index.ts';
 import { demoActor } from '../support/actors.ts';
 import { insertApprovedClaim, participantsOf } from '../support/approved-claim.ts';

@@ -1,11 +1,7 @@
 import type { Actor, Deps } from '../../src/services/actor.ts';
 import { addClaimDocument, decideClaim, fileClaim, submitClaim } from '../../src/services/claims/index.ts';
 import type { FileClaimInput } from '../../src/services/claims/schemas.ts';
-import {
-  approvePayoutBatch,
-  createPayoutBatch,
-  getPayoutBatch,
-} from '../../src/services/payouts/index.ts';
+import { approvePayoutBatch, createPayoutBatch, getPayoutBatch } from '../../src/services/payouts/index.ts';
 import { sendPayoutBatch } from './pay-claims.ts';
 
 // Claims and payout batches for the access table, made by the claims and payouts services: the

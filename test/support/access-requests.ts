@@ -281,7 +281,10 @@ export const ACCESS_REQUESTS: Record<string, Build> = {
   }),
   // A hash that names no file: the allowed role gets past the access check to 409, the batch stays approved.
   'POST /api/v1/payout-batches/{id}/sent': (f) =>
-    json(`/api/v1/payout-batches/${f.payoutBatches.approved}/sent`, { format: 'csv', sha256: '0'.repeat(64) }),
+    json(`/api/v1/payout-batches/${f.payoutBatches.approved}/sent`, {
+      format: 'csv',
+      sha256: '0'.repeat(64),
+    }),
   'POST /api/v1/payout-batches/{id}/result': (f) =>
     raw(`/api/v1/payout-batches/${f.payoutBatches.exported}/result`, f.bankResult, 'text/csv'),
 

@@ -7,10 +7,10 @@ import {
   BANK_FILE_FORMATS,
   createPayoutBatch,
   exportPayoutBatch,
-  markPayoutBatchSent,
   getPayoutBatch,
   importBankResult,
   listPayoutBatches,
+  markPayoutBatchSent,
 } from '../../services/payouts/index.ts';
 import { requireActor } from '../auth.ts';
 import { uploadFileName } from '../input-guard.ts';

@@ -8,8 +8,8 @@ import {
   approvePayoutBatch,
   createPayoutBatch,
   exportPayoutBatch,
-  markPayoutBatchSent,
   importBankResult,
+  markPayoutBatchSent,
 } from '../payouts/index.ts';
 import { demoUser } from './actors.ts';
 import type { DemoClock } from './clock.ts';

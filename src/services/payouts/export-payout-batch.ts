@@ -86,7 +86,11 @@ export async function exportPayoutBatch(deps: Deps, actor: Actor, batchId: numbe
   return deps.db.transaction(async (tx) => {
     const batch = await requireInScope(tx, actor, 'payout_batch', batchId);
     if (batch.status === 'draft')
-      throw new AppError('PAYOUT_BATCH_STATE', { number: batch.number, status: batch.status, needed: 'approved' });
+      throw new AppError('PAYOUT_BATCH_STATE', {
+        number: batch.number,
+        status: batch.status,
+        needed: 'approved',
+      });
     const at = deps.clock.now();
     if (batch.status !== 'approved') {
       const s = await storedExport(tx, batch.id);
@@ -114,7 +118,9 @@ export async function exportPayoutBatch(deps: Deps, actor: Actor, batchId: numbe
         fileName: file.fileName,
         sha256: file.sha256,
         count: batch.count,
-        ...(file.format === 'mandiri-mcm' ? { debitAccount: o.debitAccount, instructionDate: o.instructionDate ?? null } : {}),
+        ...(file.format === 'mandiri-mcm'
+          ? { debitAccount: o.debitAccount, instructionDate: o.instructionDate ?? null }
+          : {}),
       },
     });
     return { fileName: file.fileName, body: file.body, sha256: file.sha256, sent: false };
@@ -137,7 +143,11 @@ export async function markPayoutBatchSent(
   return deps.db.transaction(async (tx) => {
     const batch = await requireInScope(tx, actor, 'payout_batch', batchId, { lock: true });
     if (batch.status !== 'approved')
-      throw new AppError('PAYOUT_BATCH_STATE', { number: batch.number, status: batch.status, needed: 'approved' });
+      throw new AppError('PAYOUT_BATCH_STATE', {
+        number: batch.number,
+        status: batch.status,
+        needed: 'approved',
+      });
     const file = await makeBankFile(tx, deps, batch, input, 'week-ago');
     if (file.sha256 !== input.sha256.toLowerCase())
       throw new AppError('PAYOUT_SENT_FILE_MISMATCH', { sha256: input.sha256, number: batch.number });
@@ -158,8 +168,20 @@ export async function markPayoutBatchSent(
       entityId: String(batch.id),
       regionCode: batch.regencyCode,
       before: { status: 'approved' },
-      after: { status: 'exported', format: file.format, fileName: file.fileName, sha256: file.sha256, count: batch.count },
+      after: {
+        status: 'exported',
+        format: file.format,
+        fileName: file.fileName,
+        sha256: file.sha256,
+        count: batch.count,
+      },
     });
-    return { id: batch.id, number: batch.number, status: 'exported' as const, fileName: file.fileName, sha256: file.sha256 };
+    return {
+      id: batch.id,
+      number: batch.number,
+      status: 'exported' as const,
+      fileName: file.fileName,
+      sha256: file.sha256,
+    };
   });
 }

@@ -37,7 +37,8 @@ export interface McmProblem {
 const SAFE = /^[\x20-\x7E]*$/;
 
 function check(problems: McmProblem[], payoutId: number | null, field: string, value: string, max: number) {
-  if (value.length > max) problems.push({ payoutId, field, problem: `longer than ${max} characters (${value.length})` });
+  if (value.length > max)
+    problems.push({ payoutId, field, problem: `longer than ${max} characters (${value.length})` });
   if (!SAFE.test(value) || /[",]/.test(value))
     problems.push({ payoutId, field, problem: 'only printable ASCII without comma or double quote' });
 }
@@ -55,7 +56,8 @@ export function mandiriMcmCsv(
   const problems: McmProblem[] = [];
   if (!/^\d{1,40}$/.test(h.debitAccount))
     problems.push({ payoutId: null, field: 'debitAccount', problem: 'digits, at most 40' });
-  if (payouts.length > 99_999) problems.push({ payoutId: null, field: 'count', problem: 'at most 99999 records' });
+  if (payouts.length > 99_999)
+    problems.push({ payoutId: null, field: 'count', problem: 'at most 99999 records' });
   const lines: string[] = [];
   let total = 0;
   for (const p of payouts) {
@@ -66,7 +68,8 @@ export function mandiriMcmCsv(
     check(problems, p.payoutId, 'beneficiaryName', p.accountHolder, MCM_LIMITS.beneficiaryName);
     check(problems, p.payoutId, 'remark', p.remark, MCM_LIMITS.remark);
     check(problems, p.payoutId, 'customerReference', ref, MCM_LIMITS.customerReference);
-    if (!inHouse && !bankName) problems.push({ payoutId: p.payoutId, field: 'bankCode', problem: `unknown bank ${p.bankCode}` });
+    if (!inHouse && !bankName)
+      problems.push({ payoutId: p.payoutId, field: 'bankCode', problem: `unknown bank ${p.bankCode}` });
     if (!Number.isSafeInteger(p.amountRp) || p.amountRp <= 0)
       problems.push({ payoutId: p.payoutId, field: 'amount', problem: 'positive whole rupiah' });
     total += p.amountRp;
@@ -88,6 +91,12 @@ export function mandiriMcmCsv(
     );
   }
   if (problems.length) return { problems };
-  const header = ['P', h.instructionDate.replaceAll('-', ''), h.debitAccount, payouts.length, rupiah(total)].join(',');
+  const header = [
+    'P',
+    h.instructionDate.replaceAll('-', ''),
+    h.debitAccount,
+    payouts.length,
+    rupiah(total),
+  ].join(',');
   return { body: Buffer.from(`${[header, ...lines].join('\r\n')}\r\n`, 'ascii') };
 }

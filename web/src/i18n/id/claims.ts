@@ -213,8 +213,10 @@ export const claimsId = {
   'payouts.approve.invalid': 'Isi jumlah klaim dan total dalam rupiah utuh.',
   'payouts.approve.submit': 'Setujui batch',
   'payouts.export.title': 'File transfer bank',
-  'payouts.export.intro': 'Pilih format, unduh file, unggah ke bank, lalu tandai terkirim. Mengunduh saja tidak mengubah status batch.',
-  'payouts.export.done': 'File {file} ditandai terkirim ke bank {at}. Unduhan berikutnya berisi byte yang sama.',
+  'payouts.export.intro':
+    'Pilih format, unduh file, unggah ke bank, lalu tandai terkirim. Mengunduh saja tidak mengubah status batch.',
+  'payouts.export.done':
+    'File {file} ditandai terkirim ke bank {at}. Unduhan berikutnya berisi byte yang sama.',
   'payouts.export.download': 'Unduh file bank',
   'payouts.export.format': 'Format file',
   'payouts.export.format.csv': 'CSV umum (lindung)',
@@ -222,9 +224,11 @@ export const claimsId = {
   'payouts.export.debitAccount': 'Rekening sumber dana (Mandiri)',
   'payouts.export.date': 'Tanggal instruksi transfer',
   'payouts.export.dateHint': 'Kosongkan untuk hari ini; paling lambat 7 hari lagi.',
-  'payouts.export.downloaded': 'File {file} diunduh (SHA-256 {sha}…). Setelah diunggah ke bank, tandai terkirim.',
+  'payouts.export.downloaded':
+    'File {file} diunduh (SHA-256 {sha}…). Setelah diunggah ke bank, tandai terkirim.',
   'payouts.sent.button': 'Tandai terkirim ke bank',
-  'payouts.sent.question': 'File {file} sudah diunggah ke bank? Batch {number} ditandai terkirim, dicatat di log audit, dan file tidak dapat diganti lagi.',
+  'payouts.sent.question':
+    'File {file} sudah diunggah ke bank? Batch {number} ditandai terkirim, dicatat di log audit, dan file tidak dapat diganti lagi.',
   'payouts.sent.confirm': 'Ya, sudah terkirim',
   'payouts.result.title': 'Hasil dari bank',
   'payouts.result.intro':

@@ -142,7 +142,10 @@ export function ExportPanel({ batch, onDone }: { batch: PayoutBatchFull; onDone:
       {!sent && downloaded ? (
         <>
           <p className="note">
-            {t('payouts.export.downloaded', { file: downloaded.fileName, sha: downloaded.sha256.slice(0, 12) })}
+            {t('payouts.export.downloaded', {
+              file: downloaded.fileName,
+              sha: downloaded.sha256.slice(0, 12),
+            })}
           </p>
           <ConfirmAction
             label={t('payouts.sent.button')}
