@@ -124,6 +124,7 @@ describe('payout bank file: Mandiri MCM layout, download apart from "sent"', () 
     expect(res.rawPayload.toString('latin1')).toBe(expected);
     expect(res.headers['content-disposition']).toBe(`attachment; filename="${batch.number}-mandiri-mcm.csv"`);
     expect(res.headers['x-content-sha256']).toBe(createHash('sha256').update(expected).digest('hex'));
+    expect(res.headers['x-instruction-date']).toBe('2026-11-25');
     // The same request gives the same bytes (the hash names the file in the "sent" step).
     const again = await req('GET', `/api/v1/payout-batches/${batch.id}/export?${mcmQuery}`, 'cabang.atambua');
     expect(again.rawPayload.equals(res.rawPayload)).toBe(true);
@@ -140,6 +141,7 @@ describe('payout bank file: Mandiri MCM layout, download apart from "sent"', () 
         fileName: `${batch.number}-mandiri-mcm.csv`,
         count: 2,
         debitAccount: debit,
+        instructionDate: '2026-11-25',
       },
     });
   });

@@ -67,11 +67,16 @@ const Created = z.object({
   totalRp: z.number().int(),
 });
 
-function sendCsv(reply: FastifyReply, file: { fileName: string; body: Buffer; sha256: string }) {
+function sendCsv(
+  reply: FastifyReply,
+  file: { fileName: string; body: Buffer; sha256: string; instructionDate?: string | null },
+) {
   reply.header('content-type', 'text/csv; charset=utf-8');
   reply.header('cache-control', 'no-store');
   reply.header('content-disposition', `attachment; filename="${file.fileName}"`);
   reply.header('x-content-sha256', file.sha256);
+  // The date a Mandiri MCM header carries, to name the same file in the "sent" step another day.
+  if (file.instructionDate) reply.header('x-instruction-date', file.instructionDate);
   return reply.send(file.body);
 }
 

@@ -31,6 +31,8 @@ interface BankFile {
   body: Buffer;
   sha256: string;
   format: BankFileFormat;
+  /** Mandiri MCM: the instruction date written in the header. */
+  instructionDate: string | null;
 }
 
 /** The file of the batch's payouts in the chosen layout; the same inputs always give the same bytes. */
@@ -54,6 +56,7 @@ async function makeBankFile(
   }));
   let body: Buffer;
   let fileName = `${batch.number}.csv`;
+  let instructionDate: string | null = null;
   if (format === 'csv') {
     body = transferCsv(batch.number, rows);
   } else {
@@ -71,9 +74,10 @@ async function makeBankFile(
         made.problems,
       );
     body = made.body;
+    instructionDate = date;
     fileName = `${batch.number}-mandiri-mcm.csv`;
   }
-  return { fileName, body, sha256: createHash('sha256').update(body).digest('hex'), format };
+  return { fileName, body, sha256: createHash('sha256').update(body).digest('hex'), format, instructionDate };
 }
 
 /**
@@ -103,7 +107,13 @@ export async function exportPayoutBatch(deps: Deps, actor: Actor, batchId: numbe
         regionCode: batch.regencyCode,
         after: { fileName: s.fileName, sha256: s.sha256 },
       });
-      return { fileName: s.fileName, body: Buffer.from(s.body), sha256: s.sha256, sent: true };
+      return {
+        fileName: s.fileName,
+        body: Buffer.from(s.body),
+        sha256: s.sha256,
+        sent: true,
+        instructionDate: null,
+      };
     }
     const file = await makeBankFile(tx, deps, batch, o, 'today');
     await recordAudit(tx, {
@@ -119,11 +129,17 @@ export async function exportPayoutBatch(deps: Deps, actor: Actor, batchId: numbe
         sha256: file.sha256,
         count: batch.count,
         ...(file.format === 'mandiri-mcm'
-          ? { debitAccount: o.debitAccount, instructionDate: o.instructionDate ?? null }
+          ? { debitAccount: o.debitAccount, instructionDate: file.instructionDate }
           : {}),
       },
     });
-    return { fileName: file.fileName, body: file.body, sha256: file.sha256, sent: false };
+    return {
+      fileName: file.fileName,
+      body: file.body,
+      sha256: file.sha256,
+      sent: false,
+      instructionDate: file.instructionDate,
+    };
   });
 }
 

@@ -82,7 +82,13 @@ export function ExportPanel({ batch, onDone }: { batch: PayoutBatchFull; onDone:
   async function download() {
     await run(async () => {
       const file = await downloadExport(batch.id, sent ? { format: 'csv' } : params);
-      if (!sent) setDownloaded({ ...file, params });
+      // The date the server wrote (today when left empty) names the same file on a later day.
+      if (!sent)
+        setDownloaded({
+          fileName: file.fileName,
+          sha256: file.sha256,
+          params: file.instructionDate ? { ...params, date: file.instructionDate } : params,
+        });
     });
   }
   return (
@@ -224,7 +230,7 @@ export function ResultUpload({ batchId, onDone }: { batchId: number; onDone: () 
 export async function downloadExport(
   batchId: number,
   params: BankFileParams,
-): Promise<{ fileName: string; sha256: string }> {
+): Promise<{ fileName: string; sha256: string; instructionDate: string | null }> {
   const response = await fetch(payoutExportUrl(batchId, params), {
     credentials: 'same-origin',
     headers: { 'Accept-Language': currentLanguage() },
@@ -240,5 +246,9 @@ export async function downloadExport(
   link.click();
   link.remove();
   setTimeout(() => URL.revokeObjectURL(url), 10_000);
-  return { fileName: name, sha256: response.headers.get('x-content-sha256') ?? '' };
+  return {
+    fileName: name,
+    sha256: response.headers.get('x-content-sha256') ?? '',
+    instructionDate: response.headers.get('x-instruction-date'),
+  };
 }
