@@ -277,7 +277,7 @@ describe('claims: JKM for a deceased village worker, from intake to paid', () =>
     }
   });
 
-  it('officer exports the bank file, uploads the PAID result: claim Dibayar and in benefits paid', async () => {
+  it('officer downloads the bank file, marks it sent, uploads the PAID result: claim Dibayar and in benefits paid', async () => {
     const { context, page } = await signedIn('cabang.atambua');
     try {
       await openNav(page, 'Pembayaran klaim', 'Pembayaran klaim');
@@ -285,7 +285,7 @@ describe('claims: JKM for a deceased village worker, from intake to paid', () =>
       await heading(page, batchNumber).waitFor();
       const [download] = await Promise.all([
         page.waitForEvent('download'),
-        page.getByRole('button', { name: 'Unduh file bank (CSV)' }).click(),
+        page.getByRole('button', { name: 'Unduh file bank' }).click(),
       ]);
       const csv = readFileSync((await download.path())!, 'utf8');
       const lines = csv.trim().split(/\r\n/);
@@ -301,6 +301,10 @@ describe('claims: JKM for a deceased village worker, from intake to paid', () =>
         HEIR.name,
         '42000000',
       ]);
+      // The download alone leaves the batch approved; "Tandai terkirim" (confirmed) sends it.
+      expect(await text(page.locator('.payout-batch-status'))).toBe('Disetujui');
+      await page.getByRole('button', { name: 'Tandai terkirim ke bank' }).click();
+      await page.getByRole('button', { name: 'Ya, sudah terkirim' }).click();
       await page.locator('.payout-batch-status', { hasText: 'Dikirim ke bank' }).waitFor();
 
       const result = [

@@ -107,6 +107,11 @@ async function payOneJkmClaim(nik: string): Promise<void> {
     headers: { Cookie: officer.cookie },
   });
   expect(exported.status).toBe(200);
+  // Downloading is not sending: the batch is marked sent by its own step, naming the file's hash.
+  await apiCall(officer, 'POST', `/payout-batches/${batch.id}/sent`, {
+    format: 'csv',
+    sha256: exported.headers.get('x-content-sha256'),
+  });
   const [header, line] = (await exported.text()).trim().split(/\r\n/);
   const payoutId = line!.split(',')[header!.split(',').indexOf('payout_id')];
   const result = [

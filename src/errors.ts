@@ -563,6 +563,21 @@ export const ERROR_CATALOG = {
     id: 'Jumlah yang dinyatakan ({declaredCount} pembayaran, Rp{declaredTotalRp}) tidak sama dengan batch ({count} pembayaran, Rp{totalRp}).',
     en: 'The declared figures ({declaredCount} payouts, Rp{declaredTotalRp}) do not match the batch ({count} payouts, Rp{totalRp}).',
   },
+  PAYOUT_BANK_FILE_REFUSED: {
+    status: 422,
+    id: 'Berkas bank format {format} tidak dapat dibuat ({problems} masalah, mis. nama pemilik rekening lebih dari {nameMax} karakter); gunakan format lain atau perbaiki data. Tidak ada yang dipotong.',
+    en: 'The {format} bank file cannot be made ({problems} problems, e.g. an account holder name over {nameMax} characters); use another format or correct the data. Nothing was truncated.',
+  },
+  PAYOUT_INSTRUCTION_DATE: {
+    status: 422,
+    id: 'Tanggal instruksi transfer {date} harus antara {from} dan {to}.',
+    en: 'The transfer instruction date {date} must lie between {from} and {to}.',
+  },
+  PAYOUT_SENT_FILE_MISMATCH: {
+    status: 409,
+    id: 'Berkas yang dinyatakan terkirim (SHA-256 {sha256}) bukan berkas batch {number} dengan format dan parameter ini; unduh ulang lalu kirim berkas itu.',
+    en: 'The file declared sent (SHA-256 {sha256}) is not batch {number}’s file in this format with these parameters; download again and send that file.',
+  },
   PAYOUT_RESULT_INVALID: {
     status: 422,
     id: 'Berkas hasil bank ditolak ({problems} masalah); tidak ada yang disimpan.',

@@ -15,15 +15,11 @@ import { FIGURES } from '../../src/services/demo/index.ts';
 import { periodsBetween } from '../../src/services/demo/years.ts';
 import { listMembershipConflicts } from '../../src/services/list-membership-conflicts.ts';
 import { loadDemo } from '../../src/services/load-demo.ts';
-import {
-  approvePayoutBatch,
-  createPayoutBatch,
-  exportPayoutBatch,
-  importBankResult,
-} from '../../src/services/payouts/index.ts';
+import { approvePayoutBatch, createPayoutBatch, importBankResult } from '../../src/services/payouts/index.ts';
 import { branchReport } from '../../src/services/reports/index.ts';
 import { demoActor } from '../support/actors.ts';
 import { preparedDeps, type TestDb } from '../support/db.ts';
+import { sendPayoutBatch } from '../support/pay-claims.ts';
 
 // The Belu demo is big (64,000 participants, 48 billing months): one load shared by the tests.
 const AS_OF = '2023-05-22';
@@ -421,7 +417,7 @@ describe('Belu 2023 demo', () => {
     await decideClaim(d, supervisor, filed.id, { approve: true });
     const batch = await createPayoutBatch(d, officer, { regencyCode: '53.04', claimIds: [filed.id] });
     await approvePayoutBatch(d, supervisor, batch.id, { declaredCount: 1, declaredTotalRp: batch.totalRp });
-    const row = (await exportPayoutBatch(d, officer, batch.id)).body
+    const row = (await sendPayoutBatch(d, officer, batch.id)).body
       .toString('utf8')
       .split('\r\n')[1]!
       .split(',');

@@ -8,12 +8,7 @@ import {
   recordJhtOpeningBalance,
   setJhtReturnRate,
 } from '../../src/services/jht/index.ts';
-import {
-  approvePayoutBatch,
-  createPayoutBatch,
-  exportPayoutBatch,
-  importBankResult,
-} from '../../src/services/payouts/index.ts';
+import { approvePayoutBatch, createPayoutBatch, importBankResult } from '../../src/services/payouts/index.ts';
 import { postPayment } from '../../src/services/post-payment.ts';
 import { registerEmployee } from '../../src/services/register-employee.ts';
 import { registerEmployer } from '../../src/services/register-employer.ts';
@@ -23,6 +18,7 @@ import { insertApprovedClaim } from '../support/approved-claim.ts';
 import { notBefore, preparedDeps, type TestDb } from '../support/db.ts';
 import { nikFor } from '../support/enrolment-csv.ts';
 import { serialName } from '../support/names.ts';
+import { sendPayoutBatch } from '../support/pay-claims.ts';
 
 // Two formal workers of one employer (PP 46/2015: JHT 3.7% employer + 2% worker):
 // wage 5,000,000 → 185,000 + 100,000; wage 12,000,000 → 444,000 + 240,000 a month.
@@ -224,7 +220,7 @@ describe('JHT accounts: contributions, opening balance, yearly return, withdrawa
     });
     const batch = await createPayoutBatch(deps, officer, { regencyCode: '53.04', claimIds: [claim.id] });
     await approvePayoutBatch(deps, supervisor, batch.id, { declaredCount: 1, declaredTotalRp: balance });
-    await exportPayoutBatch(deps, officer, batch.id);
+    await sendPayoutBatch(deps, officer, batch.id);
     const payoutId = (
       await deps.db.query<{ id: number }>('SELECT id FROM payout WHERE batch_id = $1', [batch.id])
     ).rows[0]!.id;

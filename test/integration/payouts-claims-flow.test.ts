@@ -12,12 +12,12 @@ import {
   approvePayoutBatch,
   benefitsPaid,
   createPayoutBatch,
-  exportPayoutBatch,
   importBankResult,
 } from '../../src/services/payouts/index.ts';
 import { demoActor } from '../support/actors.ts';
 import { preparedDeps, type TestDb } from '../support/db.ts';
 import { enrolActive } from '../support/enrol.ts';
+import { sendPayoutBatch } from '../support/pay-claims.ts';
 
 const JKM_DOCS = [
   'kartu_kpj',
@@ -75,7 +75,7 @@ describe('a JKM claim from intake to the bank’s paid report', () => {
     const batch = await createPayoutBatch(deps, officer, { regencyCode: '53.04' });
     expect(batch).toMatchObject({ count: 1, totalRp: 42_000_000 });
     await approvePayoutBatch(deps, supervisor, batch.id, { declaredCount: 1, declaredTotalRp: 42_000_000 });
-    const file = await exportPayoutBatch(deps, officer, batch.id);
+    const file = await sendPayoutBatch(deps, officer, batch.id);
     const row = file.body.toString('utf8').split('\r\n')[1]!.split(',');
     expect(row.slice(2, 6)).toEqual(['002', '0012345678901', 'Maria Bete', '42000000']);
     const result = Buffer.from(

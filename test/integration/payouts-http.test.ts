@@ -89,11 +89,17 @@ describe('HTTP: payout batches', () => {
     expect(ok.json().status).toBe('approved');
   });
 
-  it('exports the CSV once (same bytes again), and takes the bank’s result as raw CSV', async () => {
+  it('downloads the CSV, is marked sent by a separate step (same bytes again), and takes the bank’s result as raw CSV', async () => {
     const first = await req('GET', `/api/v1/payout-batches/${batchId}/export`, 'cabang.atambua');
     expect(first.statusCode).toBe(200);
     expect(first.headers['content-type']).toBe('text/csv; charset=utf-8');
     expect(first.headers['content-disposition']).toBe(`attachment; filename="${batchNumber}.csv"`);
+    const sent = await req('POST', `/api/v1/payout-batches/${batchId}/sent`, 'cabang.atambua', {
+      format: 'csv',
+      sha256: first.headers['x-content-sha256'],
+    });
+    expect(sent.statusCode).toBe(200);
+    expect(sent.json().status).toBe('exported');
     const second = await req('GET', `/api/v1/payout-batches/${batchId}/export`, 'cabang.atambua');
     expect(second.rawPayload.equals(first.rawPayload)).toBe(true);
     const ids = first.body
@@ -139,6 +145,7 @@ describe('HTTP: payout batches', () => {
       '/api/v1/payout-batches/{id}',
       '/api/v1/payout-batches/{id}/approve',
       '/api/v1/payout-batches/{id}/export',
+      '/api/v1/payout-batches/{id}/sent',
       '/api/v1/payout-batches/{id}/result',
     ])
       expect(Object.keys(spec.paths)).toContain(path);

@@ -8,6 +8,7 @@ import {
   exportPayoutBatch,
   getPayoutBatch,
   importBankResult,
+  markPayoutBatchSent,
 } from '../../src/services/payouts/index.ts';
 import { demoActor } from '../support/actors.ts';
 import { insertApprovedClaim, participantsOf } from '../support/approved-claim.ts';
@@ -125,7 +126,7 @@ describe('payout batches: maker/checker, export once, bank reconciliation, ledge
     ).rejects.toMatchObject({ code: 'PAYOUT_BATCH_STATE' });
   });
 
-  it('exports the documented CSV once; a second download gives the same bytes and is audited', async () => {
+  it('downloads the documented CSV without sending it; marked sent, every download gives those bytes; all audited', async () => {
     const first = await exportPayoutBatch(deps, officer, batch.id);
     const text = first.body.toString('utf8');
     const lines = text.split('\r\n');
@@ -141,10 +142,12 @@ describe('payout batches: maker/checker, export once, bank reconciliation, ledge
     );
     expect(lines[3]).toContain(',"Bere, ""Maria""",42000000,');
     expect(first.fileName).toBe(`${batch.number}.csv`);
+    expect(await payoutStatuses()).toEqual(['pending', 'pending', 'pending']);
+    await markPayoutBatchSent(deps, officer, batch.id, { format: 'csv', sha256: first.sha256 });
     expect(await payoutStatuses()).toEqual(['exported', 'exported', 'exported']);
     const again = await exportPayoutBatch(deps, officer, batch.id);
     expect(again.body.equals(first.body)).toBe(true);
-    expect(again.firstExport).toBe(false);
+    expect(again.sent).toBe(true);
     const audits = await deps.db.query<{ action: string }>(
       `SELECT action FROM audit_log WHERE entity = 'payout_batch' AND entity_id = $1 ORDER BY chain_seq`,
       [String(batch.id)],
@@ -152,7 +155,8 @@ describe('payout batches: maker/checker, export once, bank reconciliation, ledge
     expect(audits.rows.map((a) => a.action)).toEqual([
       'payout_batch.create',
       'payout_batch.approve',
-      'payout_batch.export',
+      'payout_batch.download',
+      'payout_batch.sent',
       'payout_batch.export_again',
     ]);
   });

@@ -200,6 +200,7 @@ export const ACCESS_TABLE: Record<string, Expectation> = {
   'GET /api/v1/payout-batches/{id}': only('payouts.read', PAYOUT_READERS),
   'POST /api/v1/payout-batches/{id}/approve': only('payouts.approve', ['branch_supervisor']),
   'GET /api/v1/payout-batches/{id}/export': only('payouts.manage', ['branch_officer']),
+  'POST /api/v1/payout-batches/{id}/sent': only('payouts.manage', ['branch_officer']),
   'POST /api/v1/payout-batches/{id}/result': only('payouts.manage', ['branch_officer']),
 
   'GET /api/v1/participants/{id}/jht': only('jht.read', PAYOUT_READERS),

@@ -1,12 +1,8 @@
 import type { Actor, Deps } from '../../src/services/actor.ts';
 import { addClaimDocument, decideClaim, fileClaim, submitClaim } from '../../src/services/claims/index.ts';
 import type { FileClaimInput } from '../../src/services/claims/schemas.ts';
-import {
-  approvePayoutBatch,
-  createPayoutBatch,
-  exportPayoutBatch,
-  getPayoutBatch,
-} from '../../src/services/payouts/index.ts';
+import { approvePayoutBatch, createPayoutBatch, getPayoutBatch } from '../../src/services/payouts/index.ts';
+import { sendPayoutBatch } from './pay-claims.ts';
 
 // Claims and payout batches for the access table, made by the claims and payouts services: the
 // maker files and documents, the checker decides, the branch batches, approves and exports.
@@ -88,7 +84,7 @@ export async function payoutBatches(deps: Deps, a: { officer: Actor; supervisor:
     });
     if (b.status !== 'approved') throw new Error(`payout batch ${id} not approved`);
   }
-  await exportPayoutBatch(deps, a.officer, exported);
+  await sendPayoutBatch(deps, a.officer, exported);
   // The bank's answer to the exported batch: its one payout paid.
   const sent = await getPayoutBatch(deps, a.officer, exported);
   const bankResult = Buffer.from(

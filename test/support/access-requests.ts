@@ -282,6 +282,12 @@ export const ACCESS_REQUESTS: Record<string, Build> = {
   'GET /api/v1/payout-batches/{id}/export': (f) => ({
     url: `/api/v1/payout-batches/${f.payoutBatches.approved}/export`,
   }),
+  // A hash that names no file: the allowed role gets past the access check to 409, the batch stays approved.
+  'POST /api/v1/payout-batches/{id}/sent': (f) =>
+    json(`/api/v1/payout-batches/${f.payoutBatches.approved}/sent`, {
+      format: 'csv',
+      sha256: '0'.repeat(64),
+    }),
   'POST /api/v1/payout-batches/{id}/result': (f) =>
     raw(`/api/v1/payout-batches/${f.payoutBatches.exported}/result`, f.bankResult, 'text/csv'),
 

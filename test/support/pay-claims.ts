@@ -4,6 +4,7 @@ import {
   createPayoutBatch,
   exportPayoutBatch,
   importBankResult,
+  markPayoutBatchSent,
 } from '../../src/services/payouts/index.ts';
 
 /** Batches every approved claim of the regency, approves, exports and reports them all PAID on paidOn. */
@@ -18,7 +19,7 @@ export async function payApprovedClaims(
     declaredCount: batch.count,
     declaredTotalRp: batch.totalRp,
   });
-  const file = await exportPayoutBatch(deps, who.officer, batch.id);
+  const file = await sendPayoutBatch(deps, who.officer, batch.id);
   const lines = file.body.toString('utf8').trim().split('\r\n').slice(1);
   const result = lines.map((l) => {
     const f = l.split(',');
@@ -28,4 +29,11 @@ export async function payApprovedClaims(
     `batch_reference,payout_id,status,date,bank_reference,amount_rp\r\n${result.join('\r\n')}\r\n`,
   );
   return importBankResult(deps, who.officer, batch.id, { fileName: 'result.csv', bytes });
+}
+
+/** Downloads the generic CSV of an approved batch and marks that file sent to the bank (two steps since issue 15). */
+export async function sendPayoutBatch(deps: Deps, officer: Actor, batchId: number) {
+  const file = await exportPayoutBatch(deps, officer, batchId);
+  await markPayoutBatchSent(deps, officer, batchId, { format: 'csv', sha256: file.sha256 });
+  return file;
 }

@@ -4,11 +4,13 @@ import { z } from 'zod';
 import type { Deps } from '../../services/actor.ts';
 import {
   approvePayoutBatch,
+  BANK_FILE_FORMATS,
   createPayoutBatch,
   exportPayoutBatch,
   getPayoutBatch,
   importBankResult,
   listPayoutBatches,
+  markPayoutBatchSent,
 } from '../../services/payouts/index.ts';
 import { requireActor } from '../auth.ts';
 import { uploadFileName } from '../input-guard.ts';
@@ -50,6 +52,14 @@ const Payout = z
     bankReference: z.string().nullable(),
   })
   .meta({ id: 'Payout' });
+const BankFileParams = {
+  format: z
+    .enum(BANK_FILE_FORMATS)
+    .default('csv')
+    .describe('csv: the generic layout; mandiri-mcm: Bank Mandiri MCM bulk transfer (docs/payouts.md)'),
+  debitAccount: z.string().max(40).optional().describe('mandiri-mcm: the fund account to debit, digits'),
+  date: z.string().optional().describe('mandiri-mcm: transfer instruction date YYYY-MM-DD, today by default'),
+};
 const Created = z.object({
   id: z.number().int(),
   number: z.string(),
@@ -57,11 +67,16 @@ const Created = z.object({
   totalRp: z.number().int(),
 });
 
-function sendCsv(reply: FastifyReply, file: { fileName: string; body: Buffer; sha256: string }) {
+function sendCsv(
+  reply: FastifyReply,
+  file: { fileName: string; body: Buffer; sha256: string; instructionDate?: string | null },
+) {
   reply.header('content-type', 'text/csv; charset=utf-8');
   reply.header('cache-control', 'no-store');
   reply.header('content-disposition', `attachment; filename="${file.fileName}"`);
   reply.header('x-content-sha256', file.sha256);
+  // The date a Mandiri MCM header carries, to name the same file in the "sent" step another day.
+  if (file.instructionDate) reply.header('x-instruction-date', file.instructionDate);
   return reply.send(file.body);
 }
 
@@ -164,14 +179,56 @@ export const payoutRoutes: FastifyPluginAsyncZod<{ deps: Deps }> = async (app, {
     {
       schema: {
         tags: ['payouts'],
-        summary: 'The bank transfer CSV of an approved batch; made once, every download gives the same bytes',
+        summary:
+          'Download the bank transfer file of an approved batch (audited); it does not mark the batch sent. After sending, the file sent',
         params: BatchId,
-        response: errors(401, 403, 404, 409),
+        querystring: z.strictObject(BankFileParams),
+        response: errors(400, 401, 403, 404, 409, 422),
       },
     },
     async (req, reply) => {
-      const file = await exportPayoutBatch(deps, requireActor(req), req.params.id);
+      const q = req.query;
+      const file = await exportPayoutBatch(deps, requireActor(req), req.params.id, {
+        format: q.format,
+        ...(q.debitAccount === undefined ? {} : { debitAccount: q.debitAccount }),
+        ...(q.date === undefined ? {} : { instructionDate: q.date }),
+      });
       return sendCsv(reply, file);
+    },
+  );
+
+  app.post(
+    '/api/v1/payout-batches/:id/sent',
+    {
+      schema: {
+        tags: ['payouts'],
+        summary:
+          'Mark an approved batch sent to the bank, naming the downloaded file by its SHA-256 and the same format and parameters (audited)',
+        params: BatchId,
+        body: z.strictObject({
+          ...BankFileParams,
+          sha256: z.string().regex(/^[0-9a-fA-F]{64}$/),
+        }),
+        response: {
+          200: z.object({
+            id: z.number().int(),
+            number: z.string(),
+            status: z.literal('exported'),
+            fileName: z.string(),
+            sha256: z.string(),
+          }),
+          ...errors(400, 401, 403, 404, 409, 422),
+        },
+      },
+    },
+    async (req) => {
+      const b = req.body;
+      return markPayoutBatchSent(deps, requireActor(req), req.params.id, {
+        format: b.format,
+        sha256: b.sha256,
+        ...(b.debitAccount === undefined ? {} : { debitAccount: b.debitAccount }),
+        ...(b.date === undefined ? {} : { instructionDate: b.date }),
+      });
     },
   );
 

@@ -9,6 +9,7 @@ import {
   createPayoutBatch,
   exportPayoutBatch,
   importBankResult,
+  markPayoutBatchSent,
 } from '../payouts/index.ts';
 import { demoUser } from './actors.ts';
 import type { DemoClock } from './clock.ts';
@@ -95,6 +96,7 @@ export async function claimFlow(
         declaredTotalRp: batch.totalRp,
       });
       const file = await exportPayoutBatch(deps, officer, batch.id);
+      await markPayoutBatchSent(deps, officer, batch.id, { format: 'csv', sha256: file.sha256 });
       const paidOn = `${period}-20`;
       const m = period.slice(2).replace('-', '');
       const rows = file.body

@@ -2,6 +2,11 @@
 export { approvePayoutBatch } from './approve-payout-batch.ts';
 export { benefitsPaid } from './benefits-paid.ts';
 export { createPayoutBatch } from './create-payout-batch.ts';
-export { exportPayoutBatch } from './export-payout-batch.ts';
+export {
+  BANK_FILE_FORMATS,
+  type BankFileFormat,
+  exportPayoutBatch,
+  markPayoutBatchSent,
+} from './export-payout-batch.ts';
 export { importBankResult } from './import-bank-result.ts';
 export { getPayoutBatch, listPayoutBatches } from './list-payout-batches.ts';

@@ -27,10 +27,25 @@ export const approvePayoutBatch = (id: number, declaredCount: number, declaredTo
     }),
   );
 
-/** The bank transfer CSV: made once on the first download, the same bytes ever after. */
-export function payoutExportUrl(id: number): string {
-  return `/api/v1/payout-batches/${id}/export`;
+export type BankFileFormat = 'csv' | 'mandiri-mcm';
+/** The layout and, for Mandiri MCM, the header's debit account and instruction date. */
+export interface BankFileParams {
+  format: BankFileFormat;
+  debitAccount?: string;
+  date?: string;
 }
+
+/** The bank transfer file; downloading it does not mark the batch sent. */
+export function payoutExportUrl(id: number, params: BankFileParams): string {
+  const q = new URLSearchParams({ format: params.format });
+  if (params.debitAccount !== undefined) q.set('debitAccount', params.debitAccount);
+  if (params.date !== undefined) q.set('date', params.date);
+  return `/api/v1/payout-batches/${id}/export?${q}`;
+}
+
+/** The deliberate "sent to the bank" step, naming the downloaded file by its SHA-256. */
+export const markPayoutBatchSent = (id: number, body: BankFileParams & { sha256: string }) =>
+  call(api.POST('/api/v1/payout-batches/{id}/sent', { params: { path: { id } }, body }));
 
 export const uploadBankResult = (id: number, file: File, onProgress: (fraction: number) => void) =>
   uploadRaw<Answer<'/api/v1/payout-batches/{id}/result', 'post'>>(

@@ -217,9 +217,21 @@ export const claimsEn: Record<ClaimsMessageKey, string> = {
   'payouts.approve.submit': 'Approve batch',
   'payouts.export.title': 'Bank transfer file',
   'payouts.export.intro':
-    'Download the CSV file for the bank. It is made once; later downloads hold the same bytes.',
-  'payouts.export.done': 'File {file} made {at}. Downloading again gives the same content.',
-  'payouts.export.download': 'Download bank file (CSV)',
+    'Choose a layout, download the file, upload it to the bank, then mark it sent. Downloading alone does not change the batch.',
+  'payouts.export.done': 'File {file} marked sent to the bank {at}. Later downloads give the same bytes.',
+  'payouts.export.download': 'Download bank file',
+  'payouts.export.format': 'File layout',
+  'payouts.export.format.csv': 'Generic CSV (lindung)',
+  'payouts.export.format.mandiri': 'Bank Mandiri MCM (bulk transfer)',
+  'payouts.export.debitAccount': 'Source account (Mandiri)',
+  'payouts.export.date': 'Transfer instruction date',
+  'payouts.export.dateHint': 'Leave empty for today; at most 7 days ahead.',
+  'payouts.export.downloaded':
+    'File {file} downloaded (SHA-256 {sha}…). Once uploaded to the bank, mark it sent.',
+  'payouts.sent.button': 'Mark sent to bank',
+  'payouts.sent.question':
+    'Has {file} been uploaded to the bank? Batch {number} is marked sent, recorded in the audit log, and the file can no longer change.',
+  'payouts.sent.confirm': 'Yes, it was sent',
   'payouts.result.title': 'Result from the bank',
   'payouts.result.intro':
     'Upload the bank’s result file (CSV). A wrong file is refused whole and changes nothing.',

@@ -214,9 +214,22 @@ export const claimsId = {
   'payouts.approve.submit': 'Setujui batch',
   'payouts.export.title': 'File transfer bank',
   'payouts.export.intro':
-    'Unduh file CSV untuk bank. File dibuat sekali; unduhan berikutnya berisi byte yang sama.',
-  'payouts.export.done': 'File {file} dibuat {at}. Unduh lagi memberi isi yang sama.',
-  'payouts.export.download': 'Unduh file bank (CSV)',
+    'Pilih format, unduh file, unggah ke bank, lalu tandai terkirim. Mengunduh saja tidak mengubah status batch.',
+  'payouts.export.done':
+    'File {file} ditandai terkirim ke bank {at}. Unduhan berikutnya berisi byte yang sama.',
+  'payouts.export.download': 'Unduh file bank',
+  'payouts.export.format': 'Format file',
+  'payouts.export.format.csv': 'CSV umum (lindung)',
+  'payouts.export.format.mandiri': 'Bank Mandiri MCM (transfer massal)',
+  'payouts.export.debitAccount': 'Rekening sumber dana (Mandiri)',
+  'payouts.export.date': 'Tanggal instruksi transfer',
+  'payouts.export.dateHint': 'Kosongkan untuk hari ini; paling lambat 7 hari lagi.',
+  'payouts.export.downloaded':
+    'File {file} diunduh (SHA-256 {sha}…). Setelah diunggah ke bank, tandai terkirim.',
+  'payouts.sent.button': 'Tandai terkirim ke bank',
+  'payouts.sent.question':
+    'File {file} sudah diunggah ke bank? Batch {number} ditandai terkirim, dicatat di log audit, dan file tidak dapat diganti lagi.',
+  'payouts.sent.confirm': 'Ya, sudah terkirim',
   'payouts.result.title': 'Hasil dari bank',
   'payouts.result.intro':
     'Unggah file hasil dari bank (CSV). File yang salah ditolak seluruhnya tanpa mengubah apa pun.',

@@ -2,14 +2,18 @@ import { useId, useState } from 'react';
 import { apiErrorFromText } from '../../api/client.ts';
 import {
   approvePayoutBatch,
+  type BankFileFormat,
+  type BankFileParams,
   type BankResult,
+  markPayoutBatchSent,
   type PayoutBatchFull,
   payoutExportUrl,
   uploadBankResult,
 } from '../../api/payouts.ts';
 import { FormCard, SubmitButton, SuccessNote } from '../../components/Card.tsx';
+import { ConfirmAction } from '../../components/ConfirmAction.tsx';
 import { ErrorMessage } from '../../components/ErrorMessage.tsx';
-import { NumberField } from '../../components/FormFields.tsx';
+import { NumberField, SelectField, TextField } from '../../components/FormFields.tsx';
 import { Icon } from '../../components/Icon.tsx';
 import { formatCount, parseRupiahInput } from '../../format.ts';
 import { useI18n } from '../../i18n/I18nProvider.tsx';
@@ -53,31 +57,113 @@ export function ApproveForm({ batch, onDone }: { batch: PayoutBatchFull; onDone:
   );
 }
 
+interface Downloaded {
+  fileName: string;
+  sha256: string;
+  params: BankFileParams;
+}
+
+/**
+ * The bank file: pick the layout, download (which changes nothing), upload it to the bank, then
+ * say so with "Tandai terkirim" — a separate, confirmed step naming the file by its SHA-256.
+ */
 export function ExportPanel({ batch, onDone }: { batch: PayoutBatchFull; onDone: () => void }) {
   const { t, language } = useI18n();
   const { busy, error, run } = useAction();
+  const [format, setFormat] = useState<BankFileFormat>('csv');
+  const [debitAccount, setDebitAccount] = useState('');
+  const [date, setDate] = useState('');
+  const [downloaded, setDownloaded] = useState<Downloaded | null>(null);
+  const sent = batch.status !== 'approved';
+  const params: BankFileParams =
+    format === 'mandiri-mcm'
+      ? { format, debitAccount: debitAccount.trim(), ...(date ? { date } : {}) }
+      : { format };
   async function download() {
     await run(async () => {
-      await downloadExport(batch.id);
-      onDone();
+      const file = await downloadExport(batch.id, sent ? { format: 'csv' } : params);
+      // The date the server wrote (today when left empty) names the same file on a later day.
+      if (!sent)
+        setDownloaded({
+          fileName: file.fileName,
+          sha256: file.sha256,
+          params: file.instructionDate ? { ...params, date: file.instructionDate } : params,
+        });
     });
   }
   return (
     <section className="card stack">
       <h2>{t('payouts.export.title')}</h2>
       <p className="muted">
-        {batch.exportFileName
+        {sent
           ? t('payouts.export.done', {
-              file: batch.exportFileName,
+              file: batch.exportFileName ?? '',
               at: safeDateTime(batch.exportedAt, language),
             })
           : t('payouts.export.intro')}
       </p>
+      {sent ? null : (
+        <div className="form-grid">
+          <SelectField
+            label={t('payouts.export.format')}
+            value={format}
+            onChange={(v) => {
+              setFormat(v as BankFileFormat);
+              setDownloaded(null);
+            }}
+          >
+            <option value="csv">{t('payouts.export.format.csv')}</option>
+            <option value="mandiri-mcm">{t('payouts.export.format.mandiri')}</option>
+          </SelectField>
+          {format === 'mandiri-mcm' ? (
+            <>
+              <TextField
+                label={t('payouts.export.debitAccount')}
+                inputMode="numeric"
+                value={debitAccount}
+                onChange={(v) => {
+                  setDebitAccount(v);
+                  setDownloaded(null);
+                }}
+              />
+              <TextField
+                label={t('payouts.export.date')}
+                type="date"
+                hint={t('payouts.export.dateHint')}
+                value={date}
+                onChange={(v) => {
+                  setDate(v);
+                  setDownloaded(null);
+                }}
+              />
+            </>
+          ) : null}
+        </div>
+      )}
       <button type="button" className="button button-secondary" disabled={busy} onClick={download}>
         <Icon name="download" />
         {t('payouts.export.download')}
       </button>
       {error ? <ErrorMessage error={error} /> : null}
+      {!sent && downloaded ? (
+        <>
+          <p className="note">
+            {t('payouts.export.downloaded', {
+              file: downloaded.fileName,
+              sha: downloaded.sha256.slice(0, 12),
+            })}
+          </p>
+          <ConfirmAction
+            label={t('payouts.sent.button')}
+            question={t('payouts.sent.question', { file: downloaded.fileName, number: batch.number })}
+            confirmLabel={t('payouts.sent.confirm')}
+            onConfirm={async () => {
+              await markPayoutBatchSent(batch.id, { ...downloaded.params, sha256: downloaded.sha256 });
+              onDone();
+            }}
+          />
+        </>
+      ) : null}
     </section>
   );
 }
@@ -140,9 +226,12 @@ export function ResultUpload({ batchId, onDone }: { batchId: number; onDone: () 
   );
 }
 
-/** Fetches the CSV (so that a refusal shows its message) and hands it to the browser as a file. */
-export async function downloadExport(batchId: number): Promise<void> {
-  const response = await fetch(payoutExportUrl(batchId), {
+/** Fetches the bank file (so that a refusal shows its message) and hands it to the browser as a file. */
+export async function downloadExport(
+  batchId: number,
+  params: BankFileParams,
+): Promise<{ fileName: string; sha256: string; instructionDate: string | null }> {
+  const response = await fetch(payoutExportUrl(batchId, params), {
     credentials: 'same-origin',
     headers: { 'Accept-Language': currentLanguage() },
   });
@@ -157,4 +246,9 @@ export async function downloadExport(batchId: number): Promise<void> {
   link.click();
   link.remove();
   setTimeout(() => URL.revokeObjectURL(url), 10_000);
+  return {
+    fileName: name,
+    sha256: response.headers.get('x-content-sha256') ?? '',
+    instructionDate: response.headers.get('x-instruction-date'),
+  };
 }
