@@ -96,7 +96,11 @@ const CASES: Record<ScopeKind, Case> = {
       expect(p.id).toBe(f.self.id);
       expect(p.regionCode).toBe(KEWAR);
     },
-    outside: (f) => [{ id: f.outside.fulur.kpj }, { id: f.outside.alor.kpj }, { who: 'fulur', id: f.self.kpj }],
+    outside: (f) => [
+      { id: f.outside.fulur.kpj },
+      { id: f.outside.alor.kpj },
+      { who: 'fulur', id: f.self.kpj },
+    ],
     code: 'NOT_FOUND',
   },
   card: {

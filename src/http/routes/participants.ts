@@ -34,7 +34,9 @@ const ParticipantPage = z
     }),
     personalDataInFull: z
       .boolean()
-      .describe('NIK, name, birth date and sex are shown in full, and this view was written to the audit log'),
+      .describe(
+        'NIK, name, birth date and sex are shown in full, and this view was written to the audit log',
+      ),
     memberships: z
       .array(
         z.object({
@@ -55,7 +57,9 @@ const ParticipantPage = z
     account: z
       .enum(['none', 'pending', 'active'])
       .nullable()
-      .describe('The self-service account: none, waiting for its activation code, or in use (null unless the role issues codes)'),
+      .describe(
+        'The self-service account: none, waiting for its activation code, or in use (null unless the role issues codes)',
+      ),
     actions: z.object({ printCard: z.boolean(), activationLetter: z.boolean(), fileClaim: z.boolean() }),
   })
   .meta({ id: 'ParticipantPage' });
