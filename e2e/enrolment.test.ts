@@ -455,7 +455,11 @@ describe('village enrolment: upload, fix, submit, verify, activate', () => {
       await page.getByText('Masa perlindungan', { exact: true }).waitFor();
       const card = await downloadByButton(page, 'Cetak kartu');
       expect(card.suggestedFilename()).toBe(`kartu-peserta-${kpjs[7]}.pdf`);
-      expect(readFileSync((await card.path())!).subarray(0, 5).toString()).toBe('%PDF-');
+      expect(
+        readFileSync((await card.path())!)
+          .subarray(0, 5)
+          .toString(),
+      ).toBe('%PDF-');
       expect(await fitsDevice(page, PHONE)).toBe(true);
       await screenshot(page, 'enrolment-11-participant-page');
 
@@ -463,7 +467,11 @@ describe('village enrolment: upload, fix, submit, verify, activate', () => {
       await page.goto('/wilayah/53.04.01.2001');
       await page.getByText('Cetak kartu peserta desa', { exact: true }).waitFor();
       const sheets = await downloadByButton(page, 'Cetak kartu');
-      expect(readFileSync((await sheets.path())!).subarray(0, 5).toString()).toBe('%PDF-');
+      expect(
+        readFileSync((await sheets.path())!)
+          .subarray(0, 5)
+          .toString(),
+      ).toBe('%PDF-');
     } finally {
       await context.close();
     }
