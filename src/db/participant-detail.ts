@@ -2,25 +2,14 @@
 // the membership found by KPJ inside the caller's scope, and the person's other memberships in
 // that scope. Coverage, contributions, claims and history come from the reads that self-service
 // already uses (coverage.ts, self-service.ts), by participant id.
+import type { ParticipantListRow } from './participants.ts';
 import type { Queryable } from './types.ts';
 
-export interface ParticipantDetailRow {
-  id: number;
+/** A participant-list row with what the page adds: the person, the payer and the regency. */
+export interface ParticipantDetailRow extends ParticipantListRow {
   personId: number;
-  kpj: string;
-  nik: string;
-  fullName: string;
-  birthDate: string;
-  sex: string;
-  segment: string;
-  programs: string[];
-  fundingSource: string;
   payerName: string;
-  regionCode: string;
-  villageName: string;
   regencyName: string;
-  status: string;
-  statusSince: string;
 }
 
 /** The participant with this KPJ if it lies inside the caller's scopes (null outside: a 404). */
@@ -45,16 +34,8 @@ export async function findParticipantDetailInScope(
   return r.rows[0] ?? null;
 }
 
-export interface OtherMembershipRow {
-  kpj: string;
-  segment: string;
-  programs: string[];
-  fundingSource: string;
-  regionCode: string;
-  villageName: string;
-  status: string;
-  statusSince: string;
-}
+/** A membership as the page lists it: the list row without the person. */
+export type OtherMembershipRow = Omit<ParticipantListRow, 'id' | 'nik' | 'fullName' | 'birthDate' | 'sex'>;
 
 /** The person's other memberships that lie inside the caller's scopes, newest first. */
 export async function otherMembershipsInScope(

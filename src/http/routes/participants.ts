@@ -27,29 +27,14 @@ const Participant = z
 
 const ParticipantPage = z
   .object({
-    participant: Participant.omit({ programs: true }).extend({
-      programs: z.array(z.string()),
-      payerName: z.string(),
-      regencyName: z.string(),
-    }),
+    participant: Participant.extend({ payerName: z.string(), regencyName: z.string() }),
     personalDataInFull: z
       .boolean()
       .describe(
         'NIK, name, birth date and sex are shown in full, and this view was written to the audit log',
       ),
     memberships: z
-      .array(
-        z.object({
-          kpj: z.string(),
-          segment: z.string(),
-          programs: z.array(z.string()),
-          fundingSource: z.string(),
-          regionCode: z.string(),
-          villageName: z.string(),
-          status: z.string(),
-          statusSince: z.string(),
-        }),
-      )
+      .array(Participant.omit({ id: true, nik: true, fullName: true, birthDate: true, sex: true }))
       .describe('The same person’s other memberships inside the caller’s scope'),
     coverage: z.object(CoverageHistory),
     contributions: Contributions.nullable().describe('null unless the role reads billing'),
