@@ -1,5 +1,5 @@
 import { useId, useState } from 'react';
-import { downloadFile } from '../../api/client.ts';
+import { apiErrorFromText } from '../../api/client.ts';
 import {
   approvePayoutBatch,
   type BankResult,
@@ -13,6 +13,7 @@ import { NumberField } from '../../components/FormFields.tsx';
 import { Icon } from '../../components/Icon.tsx';
 import { formatCount, parseRupiahInput } from '../../format.ts';
 import { useI18n } from '../../i18n/I18nProvider.tsx';
+import { currentLanguage } from '../../i18n/language.ts';
 import { safeDateTime } from '../ClaimStatus.tsx';
 import { useAction } from '../useAction.ts';
 
@@ -140,6 +141,20 @@ export function ResultUpload({ batchId, onDone }: { batchId: number; onDone: () 
 }
 
 /** Fetches the CSV (so that a refusal shows its message) and hands it to the browser as a file. */
-export function downloadExport(batchId: number): Promise<void> {
-  return downloadFile(payoutExportUrl(batchId), `payout-${batchId}.csv`);
+export async function downloadExport(batchId: number): Promise<void> {
+  const response = await fetch(payoutExportUrl(batchId), {
+    credentials: 'same-origin',
+    headers: { 'Accept-Language': currentLanguage() },
+  });
+  if (!response.ok) throw apiErrorFromText(response.status, response.statusText, await response.text());
+  const disposition = response.headers.get('content-disposition') ?? '';
+  const name = /filename="([^"]+)"/.exec(disposition)?.[1] ?? `payout-${batchId}.csv`;
+  const url = URL.createObjectURL(await response.blob());
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = name;
+  document.body.append(link);
+  link.click();
+  link.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
 }
