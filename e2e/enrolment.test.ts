@@ -180,6 +180,14 @@ async function downloadFrom(scope: Page | Locator, linkName: string): Promise<Do
   return download;
 }
 
+async function downloadByButton(page: Page, name: string): Promise<Download> {
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name, exact: true }).click(),
+  ]);
+  return download;
+}
+
 async function uploadFile(page: Page, rows: Worker[]): Promise<Response> {
   await page
     .getByLabel('Berkas XLSX atau CSV (paling besar 10 MB)')
@@ -439,6 +447,31 @@ describe('village enrolment: upload, fix, submit, verify, activate', () => {
       ).toHaveLength(1);
       await page.getByText('Peserta 1–1', { exact: true }).waitFor();
       expect(await rows.count()).toBe(1);
+
+      // The row opens the participant's page (issue 15, point 1), whose card button gives a PDF.
+      await rows.getByRole('link', { name: kpjs[7]! }).click();
+      await page.getByText('Identitas', { exact: true }).waitFor();
+      expect(new URL(page.url()).pathname).toBe(`/peserta/${kpjs[7]}`);
+      await page.getByText('Masa perlindungan', { exact: true }).waitFor();
+      const card = await downloadByButton(page, 'Cetak kartu');
+      expect(card.suggestedFilename()).toBe(`kartu-peserta-${kpjs[7]}.pdf`);
+      expect(
+        readFileSync((await card.path())!)
+          .subarray(0, 5)
+          .toString(),
+      ).toBe('%PDF-');
+      expect(await fitsDevice(page, PHONE)).toBe(true);
+      await screenshot(page, 'enrolment-11-participant-page');
+
+      // The village screen prints every active member's card on A4 sheets.
+      await page.goto('/wilayah/53.04.01.2001');
+      await page.getByText('Cetak kartu peserta desa', { exact: true }).waitFor();
+      const sheets = await downloadByButton(page, 'Cetak kartu');
+      expect(
+        readFileSync((await sheets.path())!)
+          .subarray(0, 5)
+          .toString(),
+      ).toBe('%PDF-');
     } finally {
       await context.close();
     }

@@ -68,6 +68,7 @@ export function register(program: Command): void {
         if (opts.demo) await loadDemo(deps, consoleActor(), progress, { belu: !opts.demoUsersOnly });
         app = await buildServer({
           deps,
+          listenHost: opts.host,
           secureCookies: process.env.LINDUNG_SECURE_COOKIES === '1',
           // PostgreSQL statement timeouts of API requests, ms; the CLI's bulk commands have none.
           statementTimeoutMs: envMs('LINDUNG_STATEMENT_TIMEOUT_MS'),

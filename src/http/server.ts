@@ -45,6 +45,7 @@ import { projectRoutes } from './routes/projects.ts';
 import { publicVerifyRoutes } from './routes/public-verify.ts';
 import { regionRoutes } from './routes/regions.ts';
 import { reportRoutes } from './routes/reports.ts';
+import { systemRoutes } from './routes/system.ts';
 import { userRoutes } from './routes/users.ts';
 import { hstsFromEnv, registerSecurityHeaders } from './security-headers.ts';
 
@@ -70,6 +71,8 @@ export interface ServerOptions {
   statementTimeoutMs?: number;
   /** The same for the bulk routes marked `longRunning` (uploads, imports, billing runs; default 10 min). */
   longStatementTimeoutMs?: number;
+  /** The host `serve` listens on: the admin screen warns when cards would print a loopback address. */
+  listenHost?: string;
 }
 
 function rateFromEnv(env: NodeJS.ProcessEnv = process.env): number {
@@ -167,6 +170,7 @@ export async function buildServer(opts: ServerOptions): Promise<FastifyInstance>
   });
 
   await app.register(healthRoutes, { deps });
+  await app.register(systemRoutes, { deps, listenHost: opts.listenHost ?? null });
   await app.register(authRoutes, { deps, secureCookies: opts.secureCookies ?? false });
   await app.register(regionRoutes, { deps });
   await app.register(userRoutes, { deps });

@@ -6,6 +6,7 @@ import { type EmployerAccess, findEmployer } from '../db/employers.ts';
 import { findBatchInScope as findEnrolmentBatchInScope } from '../db/enrolment-batches.ts';
 import { findInvoiceInScope } from '../db/invoices.ts';
 import { findParticipantInScope } from '../db/participant-accounts.ts';
+import { findParticipantDetailInScope } from '../db/participant-detail.ts';
 import { findPayerInScope, findPayment } from '../db/payments.ts';
 import { findBatchInScope as findPayoutBatchInScope } from '../db/payout-batches.ts';
 import { findCorrectionInScope } from '../db/person-corrections.ts';
@@ -70,6 +71,8 @@ interface ScopeKinds {
   /** A regency the caller sees wholly or in part (a kecamatan or village of it) (REGION_NOT_FOUND). */
   regency_part: { id: string; value: { code: string; name: string; whole: boolean } };
   participant: { id: number; value: Found<typeof findParticipantInScope> };
+  /** A participant by KPJ, with the identity the participant page shows. */
+  participant_page: { id: string; value: Found<typeof findParticipantDetailInScope> };
   /** A participant's card, by KPJ. */
   card: { id: string; value: Found<typeof findCardInScope> };
   enrolment_batch: { id: number; value: Found<typeof findEnrolmentBatchInScope> };
@@ -143,6 +146,8 @@ async function lookUp(q: Queryable, actor: Actor, t: Target, lock: boolean): Pro
     }
     case 'participant':
       return findParticipantInScope(q, t.id, scopes);
+    case 'participant_page':
+      return findParticipantDetailInScope(q, t.id, scopes);
     case 'card':
       return findCardInScope(q, t.id, scopes);
     case 'enrolment_batch':

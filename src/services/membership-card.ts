@@ -24,10 +24,12 @@ export interface CardPdfOptions {
  * Cards carry the real name (the card belongs to the participant), so only roles that see
  * personal data may print them; everyone else with read access gets 403.
  */
+export function mayPrintCards(actor: Actor): boolean {
+  return can(actor, 'participants.read') && SEES_PERSONAL_DATA.includes(actor.role);
+}
+
 function requireCardPrinter(actor: Actor): void {
-  if (!can(actor, 'participants.read') || !SEES_PERSONAL_DATA.includes(actor.role)) {
-    throw new AppError('FORBIDDEN');
-  }
+  if (!mayPrintCards(actor)) throw new AppError('FORBIDDEN');
 }
 
 /** The card of one participant in the caller's scope (404 outside it). */

@@ -89,6 +89,20 @@ const CASES: Record<ScopeKind, Case> = {
     outside: (f) => [{ id: f.outside.alor.participantId }, { who: 'fulur', id: f.self.id }],
     code: 'NOT_FOUND',
   },
+  participant_page: {
+    who: 'kewar',
+    inside: (f) => f.self.kpj,
+    holds: (p: { id: number; kpj: string; regionCode: string }, f) => {
+      expect(p.id).toBe(f.self.id);
+      expect(p.regionCode).toBe(KEWAR);
+    },
+    outside: (f) => [
+      { id: f.outside.fulur.kpj },
+      { id: f.outside.alor.kpj },
+      { who: 'fulur', id: f.self.kpj },
+    ],
+    code: 'NOT_FOUND',
+  },
   card: {
     who: 'kewar',
     inside: (f) => f.self.kpj,

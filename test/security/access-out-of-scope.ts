@@ -106,6 +106,18 @@ export const OUT_OF_SCOPE: OutOfScopeCase[] = [
     },
   ]),
   {
+    op: 'GET /api/v1/participants/{kpj}',
+    roles: ['village_operator'],
+    reaching: 'a Fulur participant',
+    request: (f) => ({ url: `/api/v1/participants/${f.outside.fulur.kpj}` }),
+  },
+  {
+    op: 'GET /api/v1/participants/{kpj}',
+    roles: [...BRANCH, 'district_officer'],
+    reaching: 'an Alor participant',
+    request: (f) => ({ url: `/api/v1/participants/${f.outside.alor.kpj}` }),
+  },
+  {
     op: 'GET /api/v1/participants/{kpj}/card.pdf',
     roles: ['village_operator'],
     reaching: 'a Fulur participant',

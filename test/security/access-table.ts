@@ -113,6 +113,7 @@ export const ACCESS_TABLE: Record<string, Expectation> = {
   'GET /api/v1/enrolment-policies/{regency}': only('(logged in)', STAFF, ['village_operator', ...OWN_KEYS]),
   'PUT /api/v1/enrolment-policies/{regency}': only('enrolment.verify', ['district_officer']),
   'GET /api/v1/participants': only('participants.read', [...STAFF, 'village_operator']),
+  'GET /api/v1/participants/{kpj}': only('participants.read', [...STAFF, 'village_operator']),
   // Corrections of a person's data (issue 12): village operator or branch staff propose, a branch
   // supervisor decides; the auditor and the admin read the queue (values masked).
   'GET /api/v1/person-corrections': only('persons.correct|persons.correct.decide|audit.read', [
@@ -238,4 +239,5 @@ export const ACCESS_TABLE: Record<string, Expectation> = {
   'GET /api/v1/me/claims': only('self_service.read', ['participant']),
   'GET /api/v1/me/claims/{id}': only('self_service.read', ['participant']),
   'GET /api/v1/public/verify/{kpj}': 'public',
+  'GET /api/v1/system/public-url': only('users.manage', ['admin']),
 };

@@ -102,6 +102,7 @@ export const ACCESS_REQUESTS: Record<string, Build> = {
       villageWorkersMax: null,
     }),
   'GET /api/v1/participants': () => ({ url: '/api/v1/participants' }),
+  'GET /api/v1/participants/{kpj}': (f) => ({ url: `/api/v1/participants/${f.kpjs[1]}` }),
   'GET /api/v1/person-corrections': () => ({ url: '/api/v1/person-corrections' }),
   // The first role allowed proposes (201); the next finds the name pending (409): access shown.
   'POST /api/v1/person-corrections': (f) =>
@@ -249,6 +250,7 @@ export const ACCESS_REQUESTS: Record<string, Build> = {
 
   'GET /api/v1/participants/{kpj}/card.pdf': (f) => ({ url: `/api/v1/participants/${f.kpjs[1]}/card.pdf` }),
   'GET /api/v1/villages/{code}/cards.pdf': () => ({ url: `/api/v1/villages/${KEWAR}/cards.pdf` }),
+  'GET /api/v1/system/public-url': () => ({ url: '/api/v1/system/public-url' }),
 
   'GET /api/v1/claim-reasons': () => ({ url: '/api/v1/claim-reasons' }),
   'GET /api/v1/claim-kinds': () => ({ url: '/api/v1/claim-kinds' }),

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { publicUrlWarning } from '../../src/services/public-url.ts';
+import { publicUrlProblem, publicUrlWarning } from '../../src/services/public-url.ts';
 
 describe('the warning about the address printed on cards', () => {
   it('warns when the server is reachable from other machines and cards still print localhost', () => {
@@ -18,5 +18,15 @@ describe('the warning about the address printed on cards', () => {
 
   it('names an address that is not a URL', () => {
     expect(publicUrlWarning('0.0.0.0', { LINDUNG_PUBLIC_URL: 'lindung.belu' })).toMatch(/bukan alamat URL/);
+  });
+});
+
+describe('the problem the admin screen shows', () => {
+  it('names it for a reachable server, and none for a loopback one or a set address', () => {
+    expect(publicUrlProblem('0.0.0.0', {})).toBe('loopback');
+    expect(publicUrlProblem('0.0.0.0', { LINDUNG_PUBLIC_URL: 'http://[::1]:3000' })).toBe('loopback');
+    expect(publicUrlProblem('0.0.0.0', { LINDUNG_PUBLIC_URL: 'lindung.belu' })).toBe('not_url');
+    expect(publicUrlProblem('10.0.0.5', { LINDUNG_PUBLIC_URL: 'https://lindung.belu.go.id' })).toBeNull();
+    expect(publicUrlProblem('127.0.0.1', {})).toBeNull();
   });
 });

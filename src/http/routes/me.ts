@@ -35,16 +35,17 @@ const Membership = z
   })
   .meta({ id: 'MyMembership' });
 
+/** Covered periods and the status history they come from (also on the staff's participant page). */
+export const CoverageHistory = {
+  periods: z.array(z.object({ from: z.string(), to: z.string().nullable() })),
+  history: z.array(z.object({ status: z.string(), effectiveDate: z.string(), reason: z.string() })),
+};
+
 const Coverage = z
-  .object({
-    status: z.string(),
-    statusSince: z.string(),
-    periods: z.array(z.object({ from: z.string(), to: z.string().nullable() })),
-    history: z.array(z.object({ status: z.string(), effectiveDate: z.string(), reason: z.string() })),
-  })
+  .object({ status: z.string(), statusSince: z.string(), ...CoverageHistory })
   .meta({ id: 'MyCoverage' });
 
-const Contributions = z
+export const Contributions = z
   .object({
     totals: z.object({ billedRp: z.number().int(), paidRp: z.number().int(), unpaidRp: z.number().int() }),
     lines: z.array(
@@ -80,7 +81,7 @@ const MyClaimFields = {
   bankAccountMasked: z.string(),
   channel: z.string(),
 };
-const MyClaim = z.object(MyClaimFields).meta({ id: 'MyClaim' });
+export const MyClaim = z.object(MyClaimFields).meta({ id: 'MyClaim' });
 const MyClaimDetail = z
   .object({
     ...MyClaimFields,

@@ -2,8 +2,10 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { Deps } from '../../services/actor.ts';
 import { listParticipants } from '../../services/list-participants.ts';
+import { showParticipant } from '../../services/show-participant.ts';
 import { requireActor } from '../auth.ts';
 import { errors, NextCursor, PageQuery } from '../schemas.ts';
+import { Contributions, CoverageHistory, MyClaim } from './me.ts';
 
 const Participant = z
   .object({
@@ -22,6 +24,30 @@ const Participant = z
     statusSince: z.string(),
   })
   .meta({ id: 'Participant' });
+
+const ParticipantPage = z
+  .object({
+    participant: Participant.extend({ payerName: z.string(), regencyName: z.string() }),
+    personalDataInFull: z
+      .boolean()
+      .describe(
+        'NIK, name, birth date and sex are shown in full, and this view was written to the audit log',
+      ),
+    memberships: z
+      .array(Participant.omit({ id: true, nik: true, fullName: true, birthDate: true, sex: true }))
+      .describe('The same person’s other memberships inside the caller’s scope'),
+    coverage: z.object(CoverageHistory),
+    contributions: Contributions.nullable().describe('null unless the role reads billing'),
+    claims: z.array(MyClaim).nullable().describe('null unless the role reads claims'),
+    account: z
+      .enum(['none', 'pending', 'active'])
+      .nullable()
+      .describe(
+        'The self-service account: none, waiting for its activation code, or in use (null unless the role issues codes)',
+      ),
+    actions: z.object({ printCard: z.boolean(), activationLetter: z.boolean(), fileClaim: z.boolean() }),
+  })
+  .meta({ id: 'ParticipantPage' });
 
 export const participantRoutes: FastifyPluginAsyncZod<{ deps: Deps }> = async (app, { deps }) => {
   app.get(
@@ -55,5 +81,19 @@ export const participantRoutes: FastifyPluginAsyncZod<{ deps: Deps }> = async (a
         limit: req.query.limit,
         cursor: req.query.cursor ?? null,
       }),
+  );
+
+  app.get(
+    '/api/v1/participants/:kpj',
+    {
+      schema: {
+        tags: ['participants'],
+        summary:
+          'One participant by KPJ: identity (masked unless the role needs it; a view in full is audited), memberships, coverage, contributions, claims, history',
+        params: z.object({ kpj: z.string().max(20) }),
+        response: { 200: ParticipantPage, ...errors(401, 403, 404) },
+      },
+    },
+    async (req) => showParticipant(deps, requireActor(req), req.params.kpj),
   );
 };

@@ -9,7 +9,11 @@ export const CONTRIBUTION_LINES_MAX = 600;
  * state of the invoice it is on. Totals cover every line, not only those returned.
  */
 export async function myContributions(deps: Deps, actor: Actor) {
-  const participantId = selfParticipantId(actor);
+  return contributionHistory(deps, selfParticipantId(actor));
+}
+
+/** One participant's contribution lines with their totals (self-service and the staff's participant page). */
+export async function contributionHistory(deps: Deps, participantId: number) {
   const lines = await ownContributionLines(deps.db, participantId);
   const sum = (pick: (l: ContributionLine) => boolean) =>
     lines.filter(pick).reduce((s, l) => s + l.amountRp, 0);

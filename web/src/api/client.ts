@@ -143,3 +143,35 @@ export type Query<P extends keyof paths, M extends Method = 'get'> = paths[P][M]
 }
   ? NonNullable<Q>
   : never;
+
+/**
+ * Fetches a file (so that a refusal shows its message, and a POST can carry the client header)
+ * and hands it to the browser to save, under the server's file name or `fallbackName`.
+ */
+export async function downloadFile(
+  url: string,
+  fallbackName: string,
+  method: 'GET' | 'POST' = 'GET',
+): Promise<void> {
+  let response: Response;
+  try {
+    response = await fetch(url, {
+      method,
+      credentials: 'same-origin',
+      headers: { 'Accept-Language': currentLanguage(), ...CLIENT_HEADER },
+    });
+  } catch {
+    throw new ApiError(0, 'NETWORK_ERROR', '');
+  }
+  if (!response.ok) throw apiErrorFromText(response.status, response.statusText, await response.text());
+  const disposition = response.headers.get('content-disposition') ?? '';
+  const name = /filename="([^"]+)"/.exec(disposition)?.[1] ?? fallbackName;
+  const objectUrl = URL.createObjectURL(await response.blob());
+  const link = document.createElement('a');
+  link.href = objectUrl;
+  link.download = name;
+  document.body.append(link);
+  link.click();
+  link.remove();
+  setTimeout(() => URL.revokeObjectURL(objectUrl), 10_000);
+}

@@ -1,4 +1,4 @@
-import { api, call } from './client.ts';
+import { api, call, type Schema } from './client.ts';
 
 export const PARTICIPANTS_PAGE_SIZE = 50;
 
@@ -21,3 +21,22 @@ export function listMembershipConflicts(cursor: string | null) {
   const query = { limit: PARTICIPANTS_PAGE_SIZE, cursor: cursor ?? undefined };
   return call(api.GET('/api/v1/membership-conflicts', { params: { query } }));
 }
+
+export type ParticipantPage = Schema<'ParticipantPage'>;
+
+/** The staff's participant page: identity, memberships, coverage, contributions, claims, actions. */
+export const participantPage = (kpj: string) =>
+  call(api.GET('/api/v1/participants/{kpj}', { params: { path: { kpj } } }));
+
+/** The participant's card (card-sized PDF), downloaded with the session cookie. */
+export const participantCardUrl = (kpj: string) => `/api/v1/participants/${encodeURIComponent(kpj)}/card.pdf`;
+
+/** The active participants' cards of a village on A4 sheets with cut marks. */
+export const villageCardsUrl = (code: string) => `/api/v1/villages/${encodeURIComponent(code)}/cards.pdf`;
+
+/** A new one-time activation code, shown once (the previous code stops working). */
+export const issueActivationCode = (participantId: number) =>
+  call(api.POST('/api/v1/participants/{id}/activation-code', { params: { path: { id: participantId } } }));
+
+/** The address cards and letters print, and whether it is still a loopback one (admin). */
+export const publicUrlStatus = () => call(api.GET('/api/v1/system/public-url'));

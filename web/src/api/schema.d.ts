@@ -6024,6 +6024,71 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/participants/{kpj}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One participant by KPJ: identity (masked unless the role needs it; a view in full is audited), memberships, coverage, contributions, claims, history */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    kpj: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ParticipantPage"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/participants/{kpj}/card.pdf": {
         parameters: {
             query?: never;
@@ -8117,6 +8182,60 @@ export interface paths {
                 };
                 /** @description Default Response */
                 404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/system/public-url": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The address cards and activation letters print (LINDUNG_PUBLIC_URL) and whether it is still a loopback one on a reachable server (admin) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["PublicUrlStatus"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -10728,6 +10847,114 @@ export interface components {
             statusSince: string;
             villageName: string;
         };
+        ParticipantPage: {
+            /** @description The self-service account: none, waiting for its activation code, or in use (null unless the role issues codes) */
+            account: ("none" | "pending" | "active") | null;
+            actions: {
+                activationLetter: boolean;
+                fileClaim: boolean;
+                printCard: boolean;
+            };
+            /** @description null unless the role reads claims */
+            claims: components["schemas"]["MyClaim"][] | null;
+            /** @description null unless the role reads billing */
+            contributions: components["schemas"]["MyContributions"] | null;
+            coverage: {
+                history: {
+                    effectiveDate: string;
+                    reason: string;
+                    status: string;
+                }[];
+                periods: {
+                    from: string;
+                    to: string | null;
+                }[];
+            };
+            /** @description The same person’s other memberships inside the caller’s scope */
+            memberships: {
+                fundingSource: string;
+                kpj: string;
+                programs: string[];
+                regionCode: string;
+                segment: string;
+                status: string;
+                statusSince: string;
+                villageName: string;
+            }[];
+            participant: {
+                birthDate: string;
+                fullName: string;
+                fundingSource: string;
+                id: number;
+                kpj: string;
+                nik: string;
+                payerName: string;
+                programs: string[];
+                regencyName: string;
+                regionCode: string;
+                segment: string;
+                sex: string;
+                status: string;
+                statusSince: string;
+                villageName: string;
+            };
+            /** @description NIK, name, birth date and sex are shown in full, and this view was written to the audit log */
+            personalDataInFull: boolean;
+        };
+        ParticipantPageInput: {
+            /** @description The self-service account: none, waiting for its activation code, or in use (null unless the role issues codes) */
+            account: ("none" | "pending" | "active") | null;
+            actions: {
+                activationLetter: boolean;
+                fileClaim: boolean;
+                printCard: boolean;
+            };
+            /** @description null unless the role reads claims */
+            claims: components["schemas"]["MyClaimInput"][] | null;
+            /** @description null unless the role reads billing */
+            contributions: components["schemas"]["MyContributionsInput"] | null;
+            coverage: {
+                history: {
+                    effectiveDate: string;
+                    reason: string;
+                    status: string;
+                }[];
+                periods: {
+                    from: string;
+                    to: string | null;
+                }[];
+            };
+            /** @description The same person’s other memberships inside the caller’s scope */
+            memberships: {
+                fundingSource: string;
+                kpj: string;
+                programs: string[];
+                regionCode: string;
+                segment: string;
+                status: string;
+                statusSince: string;
+                villageName: string;
+            }[];
+            participant: {
+                birthDate: string;
+                fullName: string;
+                fundingSource: string;
+                id: number;
+                kpj: string;
+                nik: string;
+                payerName: string;
+                programs: string[];
+                regencyName: string;
+                regionCode: string;
+                segment: string;
+                sex: string;
+                status: string;
+                statusSince: string;
+                villageName: string;
+            };
+            /** @description NIK, name, birth date and sex are shown in full, and this view was written to the audit log */
+            personalDataInFull: boolean;
+        };
         Payout: {
             accountHolder: string;
             amountRp: number;
@@ -10921,6 +11148,18 @@ export interface components {
             leftOn: string;
             nik: string;
             status: string;
+        };
+        PublicUrlStatus: {
+            listenHost: string | null;
+            /** @description loopback: cards print a localhost address others cannot open; not_url: not a URL */
+            problem: ("loopback" | "not_url") | null;
+            publicBaseUrl: string;
+        };
+        PublicUrlStatusInput: {
+            listenHost: string | null;
+            /** @description loopback: cards print a localhost address others cannot open; not_url: not a URL */
+            problem: ("loopback" | "not_url") | null;
+            publicBaseUrl: string;
         };
         Region: {
             code: string;

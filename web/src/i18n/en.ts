@@ -8,6 +8,7 @@ import { employersEn } from './en/employers.ts';
 import { enrolmentEn } from './en/enrolment.ts';
 import { meEn } from './en/me.ts';
 import { membershipEn } from './en/membership.ts';
+import { participantEn } from './en/participant.ts';
 import { periodsEn } from './en/periods.ts';
 import { shellEn } from './en/shell.ts';
 import type { Messages } from './id.ts';
@@ -28,4 +29,5 @@ export const en: Messages = {
   ...correctionsEn,
   ...membershipEn,
   ...periodsEn,
+  ...participantEn,
 };

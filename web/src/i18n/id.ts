@@ -12,6 +12,7 @@ import { employersId } from './id/employers.ts';
 import { enrolmentId } from './id/enrolment.ts';
 import { meId } from './id/me.ts';
 import { membershipId } from './id/membership.ts';
+import { participantId } from './id/participant.ts';
 import { periodsId } from './id/periods.ts';
 import { shellId } from './id/shell.ts';
 
@@ -28,6 +29,7 @@ export const id = {
   ...correctionsId,
   ...membershipId,
   ...periodsId,
+  ...participantId,
 };
 
 export type MessageKey = keyof typeof id;

@@ -26,6 +26,8 @@ import { loadClaimCatalog, useClaimCatalog } from './useCatalogs.ts';
 import { useLoad } from './useLoad.ts';
 import '../claims.css';
 import { DataTable } from '../components/DataTable.tsx';
+import { Link } from '../router.tsx';
+import { participantPath } from './participant/paths.ts';
 import { useAction } from './useAction.ts';
 
 // One claim: its status and amount, the facts of the case, the explanation the rules wrote,
@@ -197,7 +199,11 @@ function ClaimView({
       ) : null}
       <Facts
         items={[
-          { label: 'KPJ', value: claim.kpj, valueClass: 'mono' },
+          {
+            label: 'KPJ',
+            value: <Link to={participantPath(claim.kpj)}>{claim.kpj}</Link>,
+            valueClass: 'mono',
+          },
           { label: t('claim.eventDate'), value: safeDate(claim.eventDate, language) },
           {
             label: t('intake.claimant'),

@@ -22,7 +22,10 @@ export function ClaimIntakePage({ onUnauthenticated }: { onUnauthenticated: () =
       <PageHead back={CLAIMS_PATH} title={t('intake.title')} intro={t('intake.intro')} />
       <section className="card stack">
         <h2>{t('intake.participant')}</h2>
-        <ParticipantLookup onFound={setParticipant} />
+        <ParticipantLookup
+          onFound={setParticipant}
+          initialKpj={new URLSearchParams(window.location.search).get('kpj') ?? ''}
+        />
         {participant ? <ParticipantSummary participant={participant} /> : null}
       </section>
       {participant ? (

@@ -1,5 +1,6 @@
 import { useEffect } from 'react';
 import type { User } from '../api/types.ts';
+import { PublicUrlWarning } from '../components/PublicUrlWarning.tsx';
 import { useI18n } from '../i18n/I18nProvider.tsx';
 import { NAV_ITEMS, navAllows } from '../nav.ts';
 import {
@@ -24,12 +25,14 @@ import { MEMBERSHIP_CONFLICTS_PATH, MembershipConflictsPage } from './Membership
 import { meRoute } from './MeRoutes.tsx';
 import { MEMBERSHIP_PATH, MembershipChangesPage } from './membership/MembershipChangesPage.tsx';
 import { NotFoundPage } from './NotFoundPage.tsx';
+import { ParticipantPage } from './ParticipantPage.tsx';
 import { ParticipantsPage } from './ParticipantsPage.tsx';
 import { PaymentsPage } from './PaymentsPage.tsx';
 import { PERIOD_CLOSE_PATH, PeriodClosePage } from './PeriodClosePage.tsx';
 import { PlaceholderPage } from './PlaceholderPage.tsx';
 import { ProjectsPage } from './ProjectsPage.tsx';
 import type { PageProps } from './pageProps.ts';
+import { PARTICIPANTS_PATH } from './participant/paths.ts';
 import { PROJECTS_PATH } from './projects/paths.ts';
 import { RegionPage } from './RegionPage.tsx';
 import { type ReviewMode, ReviewPage } from './ReviewPage.tsx';
@@ -47,8 +50,20 @@ function HomeRedirect({ user }: { user: User }) {
   return home ? null : <p className="muted">{t('region.noHome')}</p>;
 }
 
+/** The page of the path; the admin also sees the warnings about the server's own set-up above it. */
 export function MainRoutes({ user, onUnauthenticated }: MainRoutesProps) {
   const path = usePath();
+  const page = routeOf(path, user, onUnauthenticated);
+  if (!user.permissions.includes('users.manage')) return page;
+  return (
+    <>
+      <PublicUrlWarning />
+      {page}
+    </>
+  );
+}
+
+function routeOf(path: string, user: User, onUnauthenticated: () => void) {
   // Participants: their own card, contributions and claims; '/' opens their card.
   const mine = meRoute(path, user, onUnauthenticated);
   if (mine) return mine;
@@ -63,9 +78,11 @@ export function MainRoutes({ user, onUnauthenticated }: MainRoutesProps) {
   if (path === '/pendaftaran' && can('enrolment.upload')) {
     return <EnrolmentPage user={user} onUnauthenticated={onUnauthenticated} />;
   }
-  if (path === '/peserta' && can('participants.read')) {
+  if (path === PARTICIPANTS_PATH && can('participants.read')) {
     return <ParticipantsPage user={user} onUnauthenticated={onUnauthenticated} />;
   }
+  const kpj = can('participants.read') ? itemIdFromPath(path, PARTICIPANTS_PATH) : null;
+  if (kpj) return <ParticipantPage key={kpj} kpj={kpj} onUnauthenticated={onUnauthenticated} />;
   if (
     path === CORRECTIONS_PATH &&
     (can('persons.correct') || can('persons.correct.decide') || can('audit.read'))

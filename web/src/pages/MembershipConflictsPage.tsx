@@ -5,7 +5,9 @@ import { KeysetPager } from '../components/KeysetPager.tsx';
 import { LoadView } from '../components/LoadView.tsx';
 import { formatDate } from '../format.ts';
 import { useI18n } from '../i18n/I18nProvider.tsx';
+import { Link } from '../router.tsx';
 import type { PageProps } from './pageProps.ts';
+import { participantPath } from './participant/paths.ts';
 import { useLoad } from './useLoad.ts';
 
 export const MEMBERSHIP_CONFLICTS_PATH = '/kepesertaan-ganda';
@@ -50,8 +52,10 @@ export function MembershipConflictsPage({ onUnauthenticated }: PageProps) {
                       <ul className="plain-list">
                         {p.memberships.map((m) => (
                           <li key={m.kpj}>
-                            <span className="mono">{m.kpj}</span> {m.segment}/{m.fundingSource} ·{' '}
-                            {m.programs.join(', ')} · {m.regionCode} ·{' '}
+                            <Link to={participantPath(m.kpj)} className="mono">
+                              {m.kpj}
+                            </Link>{' '}
+                            {m.segment}/{m.fundingSource} · {m.programs.join(', ')} · {m.regionCode} ·{' '}
                             {t('participants.since', {
                               date: formatDate(m.statusSince.slice(0, 10), language),
                             })}

@@ -9,8 +9,10 @@ import { LoadView } from '../components/LoadView.tsx';
 import { SearchBar } from '../components/SearchBar.tsx';
 import { formatCount, formatDate } from '../format.ts';
 import { type Translate, useI18n } from '../i18n/I18nProvider.tsx';
+import { Link } from '../router.tsx';
 import { CorrectionForm } from './corrections/CorrectionForm.tsx';
 import type { PageProps } from './pageProps.ts';
+import { participantPath } from './participant/paths.ts';
 import { loadMembershipCatalog, useMembershipCatalog } from './useCatalogs.ts';
 import { useLoad } from './useLoad.ts';
 
@@ -44,7 +46,10 @@ function ParticipantTable({
       rows={participants}
       rowKey={(p) => p.kpj}
       columns={(c) => [
-        c.text('kpj', t('participants.kpj'), (p) => p.kpj, { className: 'mono', rowHeader: true }),
+        c.text('kpj', t('participants.kpj'), (p) => <Link to={participantPath(p.kpj)}>{p.kpj}</Link>, {
+          className: 'mono',
+          rowHeader: true,
+        }),
         c.text('nik', t('field.nik'), (p) => p.nik, { className: 'mono' }),
         c.text('name', t('participants.name'), (p) => p.fullName),
         c.text('village', t('participants.village'), (p) => p.villageName),

@@ -6,6 +6,7 @@ import { ErrorMessage } from '../components/ErrorMessage.tsx';
 import { Loading } from '../components/LoadView.tsx';
 import { RegionChildren } from '../components/RegionChildren.tsx';
 import { RegionOverview } from '../components/RegionOverview.tsx';
+import { VillageCardsButton } from '../components/VillageCardsButton.tsx';
 import { useI18n } from '../i18n/I18nProvider.tsx';
 import { Link, regionPath } from '../router.tsx';
 import type { PageProps } from './pageProps.ts';
@@ -61,6 +62,7 @@ export function RegionPage({ code, user, onUnauthenticated }: RegionPageProps) {
       ) : null}
       <Breadcrumb ancestors={ancestors} current={region.name} canOpen={browsableBy(user)} />
       <RegionOverview region={region} />
+      <VillageCardsButton region={region} user={user} />
       <RegionChildren region={region} items={children} />
     </div>
   );

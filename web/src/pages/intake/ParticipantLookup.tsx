@@ -1,4 +1,4 @@
-import { type FormEvent, useState } from 'react';
+import { type FormEvent, useEffect, useRef, useState } from 'react';
 import { listParticipants } from '../../api/participants.ts';
 import type { ParticipantStatus } from '../../api/reports.ts';
 import type { Participant } from '../../api/types.ts';
@@ -9,15 +9,33 @@ import { useI18n } from '../../i18n/I18nProvider.tsx';
 import { maskDigits, safeDate } from '../ClaimStatus.tsx';
 import { useMembershipCatalog } from '../useCatalogs.ts';
 
-export function ParticipantLookup({ onFound }: { onFound: (p: Participant | null) => void }) {
+export function ParticipantLookup({
+  onFound,
+  initialKpj = '',
+}: {
+  onFound: (p: Participant | null) => void;
+  /** A KPJ handed over by the participant page (`?kpj=`): looked up at once. */
+  initialKpj?: string;
+}) {
   const { t } = useI18n();
-  const [kpj, setKpj] = useState('');
+  const [kpj, setKpj] = useState(initialKpj);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<unknown>(null);
+  const first = useRef(initialKpj);
 
-  async function search(event: FormEvent<HTMLFormElement>) {
+  // biome-ignore lint/correctness/useExhaustiveDependencies: once, for the KPJ the page opened with
+  useEffect(() => {
+    if (first.current) void lookUp(first.current);
+    first.current = '';
+  }, []);
+
+  function search(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
-    const wanted = kpj.replace(/\D/g, '');
+    void lookUp(kpj);
+  }
+
+  async function lookUp(typed: string) {
+    const wanted = typed.replace(/\D/g, '');
     if (!wanted) return setError(t('intake.kpjRequired'));
     setBusy(true);
     setError(null);
