@@ -23,8 +23,7 @@ export interface DbConfig {
   initialData?: Blob | undefined;
   /**
    * LINDUNG_DB_POOLER=transaction: DATABASE_URL is a pooler in transaction mode (pgbouncer), so
-   * each transaction sets its own time zone, timeout and audit row key (docs/scale.md "Connection
-   * pooling"). Unset, a pgbouncer that refuses or drops the startup options is found at open.
+   * each transaction sets its own time zone, timeout and audit row key (docs/pooling.md). Unset, a pgbouncer that refuses or drops the startup options is found at open.
    */
   pooler?: PoolerMode | undefined;
 }

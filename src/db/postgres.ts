@@ -120,7 +120,7 @@ function wrap(q: pg.Pool | pg.PoolClient, cancelConfig: pg.ClientConfig | null):
  * How the connections reach PostgreSQL: straight (`direct`, session state set once per
  * connection), or through a pooler in transaction mode (`transaction`, pgbouncer): a server
  * connection then belongs to this client for one transaction only, so nothing may live in the
- * session. docs/scale.md "Connection pooling".
+ * session (docs/pooling.md).
  */
 export type PoolerMode = 'direct' | 'transaction';
 
