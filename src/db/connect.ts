@@ -3,7 +3,7 @@ import { type AuditKeys, resolveAuditKeys } from '../security/audit-key.ts';
 import { currentOwner } from './embedded/data-dir-lock.ts';
 import { type OwnedDb, openOwned } from './embedded/owner.ts';
 import { openPglite } from './pglite.ts';
-import { openPostgres } from './postgres.ts';
+import { openPostgres, type PoolerMode } from './postgres.ts';
 import type { Db } from './types.ts';
 
 export interface DbConfig {
@@ -21,6 +21,20 @@ export interface DbConfig {
    * the migrations and the region load again (test/support/pglite-snapshot.ts).
    */
   initialData?: Blob | undefined;
+  /**
+   * LINDUNG_DB_POOLER=transaction: DATABASE_URL is a pooler in transaction mode (pgbouncer), so
+   * each transaction sets its own time zone, timeout and audit row key (docs/pooling.md). Unset, a pgbouncer that refuses or drops the startup options is found at open.
+   */
+  pooler?: PoolerMode | undefined;
+}
+
+/** LINDUNG_DB_POOLER: `transaction`, or `none` / unset; anything else is refused, not guessed. */
+function poolerFromEnv(value: string | undefined): PoolerMode | undefined {
+  if (!value || value === 'none') return undefined;
+  if (value === 'transaction') return 'transaction';
+  throw new AppError('VALIDATION_FAILED', {
+    detail: `LINDUNG_DB_POOLER=${value} (transaction or none; lindung needs transactions, so not statement mode)`,
+  });
 }
 
 export function dbConfigFromEnv(env: NodeJS.ProcessEnv = process.env): DbConfig {
@@ -29,6 +43,7 @@ export function dbConfigFromEnv(env: NodeJS.ProcessEnv = process.env): DbConfig 
     dataDir: env.LINDUNG_DATA_DIR || './data',
     auditKey: env.LINDUNG_AUDIT_KEY || undefined,
     auditCheckpoints: env.LINDUNG_AUDIT_CHECKPOINTS || undefined,
+    pooler: poolerFromEnv(env.LINDUNG_DB_POOLER),
   };
 }
 
@@ -58,7 +73,11 @@ function commandLine(): string {
 export async function openDb(config: DbConfig, opts: { command?: string } = {}): Promise<Db> {
   const keys = resolveAuditKeys(config);
   if (config.databaseUrl)
-    return withAuditKeys(await openPostgres(config.databaseUrl, { auditMac: keys?.rowPads }), keys, false);
+    return withAuditKeys(
+      await openPostgres(config.databaseUrl, { auditMac: keys?.rowPads, pooler: config.pooler }),
+      keys,
+      false,
+    );
   if (isMemory(config))
     return withAuditKeys(
       (await openPglite(config.dataDir, { initialData: config.initialData })).db,
@@ -88,7 +107,7 @@ export async function openServing(config: DbConfig): Promise<ServingDb> {
   if (config.databaseUrl) {
     // Every server that writes must hold the same key; one made up here would be this machine's alone.
     if (!keys) throw new AppError('AUDIT_KEY_REQUIRED');
-    const db = await openPostgres(config.databaseUrl, { auditMac: keys.rowPads });
+    const db = await openPostgres(config.databaseUrl, { auditMac: keys.rowPads, pooler: config.pooler });
     return { db: await withAuditKeys(db, keys, false), share: none };
   }
   if (isMemory(config))

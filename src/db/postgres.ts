@@ -117,21 +117,68 @@ function wrap(q: pg.Pool | pg.PoolClient, cancelConfig: pg.ClientConfig | null):
 }
 
 /**
+ * How the connections reach PostgreSQL: straight (`direct`, session state set once per
+ * connection), or through a pooler in transaction mode (`transaction`, pgbouncer): a server
+ * connection then belongs to this client for one transaction only, so nothing may live in the
+ * session (docs/pooling.md).
+ */
+export type PoolerMode = 'direct' | 'transaction';
+
+/**
+ * What a transaction through a pooler sets first, all of it local to the transaction (gone at
+ * COMMIT or ROLLBACK, never seen by the pooler's next client): UTC, the request's
+ * statement_timeout, and the audit row key as a bind parameter, never in the statement text.
+ */
+const PRELUDE = `SELECT set_config('TimeZone', 'UTC', true), set_config('statement_timeout', $1, true)`;
+const PRELUDE_KEYED = `${PRELUDE}, length(set_config('lindung.audit_mac', $2, true)) AS keyed`;
+
+/** pgbouncer refuses a startup parameter it does not know (`options`) unless told to drop it. */
+const isPoolerRefusal = (e: unknown) => /unsupported startup parameter/i.test((e as Error)?.message ?? '');
+
+/**
  * A PostgreSQL server through node-postgres; every session runs in UTC and holds the audit row key
- * (`auditMac`, src/security/audit-key.ts). With `socketDir`, the
- * server is the owner of an embedded data folder (PGlite behind its Unix socket): one session,
- * so one connection.
+ * (`auditMac`, src/security/audit-key.ts). Direct, both travel in the startup packet; through a
+ * pooler in transaction mode (`pooler`, or found here: pgbouncer refuses or drops the startup
+ * options), each transaction sets them itself (PRELUDE). With `socketDir`, the server is the owner
+ * of an embedded data folder (PGlite behind its Unix socket): one session, so one connection.
  */
 export async function openPostgres(
   url: string,
-  opts: { socketDir?: string; auditMac?: string | undefined } = {},
+  opts: { socketDir?: string; auditMac?: string | undefined; pooler?: PoolerMode | undefined } = {},
 ): Promise<Db> {
-  // The audit row key travels in the startup packet (not a statement a log would show); hex only.
-  const auditMac =
-    opts.auditMac && /^[0-9a-f]+$/.test(opts.auditMac) ? ` -c lindung.audit_mac=${opts.auditMac}` : '';
+  const auditMac = opts.auditMac && /^[0-9a-f]+$/.test(opts.auditMac) ? opts.auditMac : undefined;
+  if (opts.socketDir || opts.pooler === 'transaction') return openPool(url, { ...opts, auditMac });
+  let db: Db;
+  try {
+    db = await openPool(url, { ...opts, auditMac });
+  } catch (e) {
+    if (!isPoolerRefusal(e)) throw translatePgError(e);
+    return openPool(url, { ...opts, auditMac, pooler: 'transaction' });
+  }
+  // A pooler told to ignore `options` (ignore_startup_parameters) drops them: the session is then
+  // not in UTC, or has no key. Such a session is the pooler's, so the transactions set both.
+  const r = await db.query<{ utc: boolean; keyed: boolean }>(
+    `SELECT current_setting('TimeZone') = 'UTC' AS utc,
+            coalesce(current_setting('lindung.audit_mac', true), '') <> '' AS keyed`,
+  );
+  if (r.rows[0]!.utc && (r.rows[0]!.keyed || !auditMac)) return db;
+  await db.close();
+  return openPool(url, { ...opts, auditMac, pooler: 'transaction' });
+}
+
+async function openPool(
+  url: string,
+  opts: { socketDir?: string | undefined; auditMac?: string | undefined; pooler?: PoolerMode | undefined },
+): Promise<Db> {
+  const pooled = opts.pooler === 'transaction' && !opts.socketDir;
+  const auditMac = opts.auditMac;
+  // Direct, the audit row key travels in the startup packet (not a statement a log would show).
+  const startup = `-c TimeZone=UTC${auditMac ? ` -c lindung.audit_mac=${auditMac}` : ''}`;
   const config: pg.PoolConfig = opts.socketDir
     ? { host: opts.socketDir, user: 'postgres', database: 'postgres', max: 1 }
-    : { connectionString: url, max: 10, options: `-c TimeZone=UTC${auditMac}` };
+    : pooled
+      ? { connectionString: url, max: 10 }
+      : { connectionString: url, max: 10, options: startup };
   const pool = new pg.Pool(config);
   // PGlite behind its socket takes no cancel request (its statements are not interruptible).
   const cancelConfig = opts.socketDir ? null : config;
@@ -142,41 +189,53 @@ export async function openPostgres(
     await pool.query('SELECT 1');
   } catch (e) {
     await pool.end();
-    throw translatePgError(e);
+    throw isPoolerRefusal(e) ? e : translatePgError(e);
   }
-  /** A pooled connection with the request's statement_timeout, for one statement or transaction. */
-  async function withClient<T>(fn: (client: pg.PoolClient) => Promise<T>): Promise<T> {
+  /** Through a pooler: the transaction's own UTC, statement_timeout and audit key (PRELUDE). */
+  async function prelude(client: pg.PoolClient): Promise<void> {
+    const timeout = String(Math.max(0, Math.floor(currentRequestScope()?.statementTimeoutMs ?? 0)));
+    await client.query(auditMac ? PRELUDE_KEYED : PRELUDE, auditMac ? [timeout, auditMac] : [timeout]);
+  }
+  /**
+   * A pooled connection for one statement or transaction (`tx`). Direct: with the request's
+   * statement_timeout. Through a pooler every use is a transaction that starts with the prelude,
+   * a single statement or a COPY too, so that nothing is left in the server's session.
+   */
+  async function withClient<T>(tx: boolean, fn: (client: pg.PoolClient) => Promise<T>): Promise<T> {
     throwIfAbandoned();
     const client = await pool.connect().catch((e) => {
       throw translatePgError(e);
     });
+    let open = false;
     try {
-      await applyTimeout(client);
-      return await fn(client);
+      if (!pooled) await applyTimeout(client);
+      if (tx || pooled) {
+        await client.query('BEGIN');
+        open = true;
+      }
+      if (pooled) await prelude(client);
+      const result = await fn(client);
+      if (open) await client.query('COMMIT');
+      return result;
+    } catch (e) {
+      if (open) await client.query('ROLLBACK').catch(() => undefined);
+      throw translatePgError(e);
     } finally {
       client.release(cancelled.has(client));
     }
   }
   const base = wrap(pool, cancelConfig);
+  const on = (client: pg.PoolClient) => wrap(client, cancelConfig);
   return {
     kind: opts.socketDir ? 'pglite' : 'postgres',
-    query: (sql, params) => withClient((client) => wrap(client, cancelConfig).query(sql, params)),
-    transaction: (fn) =>
-      withClient(async (client) => {
-        try {
-          await client.query('BEGIN');
-          const result = await fn(wrap(client, cancelConfig));
-          await client.query('COMMIT');
-          return result;
-        } catch (e) {
-          await client.query('ROLLBACK').catch(() => undefined);
-          throw translatePgError(e);
-        }
-      }),
-    exec: base.exec,
-    copyIn: base.copyIn,
-    copyInFile: base.copyInFile,
-    copyOut: base.copyOut,
+    query: (sql, params) => withClient(false, (client) => on(client).query(sql, params)),
+    transaction: (fn) => withClient(true, (client) => fn(on(client))),
+    exec: pooled ? (sql) => withClient(false, (client) => on(client).exec(sql)) : base.exec,
+    copyIn: pooled ? (t, data) => withClient(false, (client) => on(client).copyIn(t, data)) : base.copyIn,
+    copyInFile: pooled
+      ? (t, path) => withClient(false, (client) => on(client).copyInFile(t, path))
+      : base.copyInFile,
+    copyOut: pooled ? (q, path) => withClient(false, (client) => on(client).copyOut(q, path)) : base.copyOut,
     close: () => pool.end(),
   };
 }
