@@ -508,6 +508,21 @@ export const ERROR_CATALOG = {
     id: 'Program JP wajib bagi pemberi kerja usaha menengah dan besar.',
     en: 'JP is compulsory for medium and large employers.',
   },
+  JHT_REQUIRED: {
+    status: 422,
+    id: 'Program JHT wajib bagi pekerja pemberi kerja swasta; hanya pegawai non-ASN pemerintah yang boleh tanpa JHT.',
+    en: 'JHT is compulsory for workers of private employers; only Non-ASN government workers may go without it.',
+  },
+  WORK_UNIT_NOT_GOVERNMENT: {
+    status: 422,
+    id: 'Unit kerja (OPD) hanya ada pada pemberi kerja pemerintah daerah.',
+    en: 'Work units (OPD) exist only for a government employer.',
+  },
+  WORK_UNIT_UNKNOWN: {
+    status: 422,
+    id: 'Unit kerja (OPD) tidak terdaftar pada pemberi kerja ini.',
+    en: 'The work unit (OPD) is not registered for this employer.',
+  },
   WAGE_INVALID: {
     status: 422,
     id: 'Upah harus angka rupiah lebih dari 0, misalnya 2500000.',

@@ -12,6 +12,7 @@ import {
   exportDistrictDashboard,
   type ReportFormat,
 } from '../services/reports/index.ts';
+import { opdLabel } from '../services/reports/non-asn.ts';
 import { printJson, progress, run, usageError } from './context.ts';
 
 const FORMATS: readonly ReportFormat[] = ['csv', 'xlsx', 'pdf'];
@@ -55,6 +56,9 @@ function printBranchReport(r: BranchReport): void {
   line('Jumlah / total', ribuan(r.activeParticipants.total));
   line('Pekerja rentan desa / village workers', ribuan(r.villageWorkers));
   line('Desa / villages', ribuan(r.villagesWithWorkers));
+  console.log('Pegawai non-ASN (termasuk Formal) / Non-ASN workers (within formal)');
+  line('Jumlah / total', ribuan(r.nonAsn.active));
+  for (const u of r.nonAsn.byWorkUnit) line(opdLabel(u), ribuan(u.active));
 }
 
 function printDistrict(d: DistrictDashboard): void {
@@ -65,6 +69,11 @@ function printDistrict(d: DistrictDashboard): void {
     );
   for (const a of d.areas.filter((x) => x.level === 'district'))
     console.log(`  ${a.code}  ${a.name.padEnd(28)} ${ribuan(a.active).padStart(10)} aktif`);
+  if (d.nonAsn) {
+    console.log(`Pegawai non-ASN / Non-ASN workers: ${ribuan(d.nonAsn.active)} aktif`);
+    for (const u of d.nonAsn.byWorkUnit)
+      console.log(`  ${opdLabel(u).padEnd(40)} ${ribuan(u.active).padStart(10)} aktif`);
+  }
 }
 
 export function register(program: Command): void {
@@ -101,7 +110,7 @@ export function register(program: Command): void {
     .requiredOption('--as-of <YYYY-MM-DD>', 'the date counted')
     .option('--json', 'machine-readable output')
     .option('--format <csv|xlsx|pdf>', 'a file instead of the screen')
-    .option('--table <name>', 'one table (areas, districts, villages, trends, arrears, budget, ucj)')
+    .option('--table <name>', 'one table (areas, districts, villages, trends, arrears, budget, ucj, non_asn)')
     .option('--output <file>', 'where to write the file')
     .action((o: FileOptions & { regency: string; asOf: string }) =>
       run(

@@ -203,13 +203,16 @@ export interface EmploymentView {
   wageRp: number;
   programs: string[];
   status: string;
+  /** The work unit (OPD) code of a Non-ASN worker; null otherwise. */
+  workUnitCode: string | null;
 }
 
 export async function findEmployment(q: Queryable, employmentId: number) {
   const r = await q.query<EmploymentView>(
     `SELECT em.id, pa.kpj, p.nik, p.full_name AS "fullName", em.start_date AS "startDate", em.end_date AS "endDate",
-            em.wage_rp AS "wageRp", pa.programs, pa.status
+            em.wage_rp AS "wageRp", pa.programs, pa.status, u.code AS "workUnitCode"
      FROM employment em JOIN participant pa ON pa.id = em.participant_id JOIN person p ON p.id = em.person_id
+     LEFT JOIN work_unit u ON u.id = em.work_unit_id
      WHERE em.id = $1`,
     [employmentId],
   );
@@ -228,6 +231,8 @@ export async function insertEmployment(
     actor: string;
     at: string;
     kpjYear: number;
+    /** The work unit (OPD) of a Non-ASN worker of a government employer. */
+    workUnitId?: number | null;
   },
 ): Promise<number> {
   const r = await q.query<{ id: number }>(
@@ -241,9 +246,10 @@ export async function insertEmployment(
      st AS (
        INSERT INTO participant_status (participant_id, regency_code, status, effective_date, reason, actor, at)
        SELECT id, regency_code, 'active', $3::date, 'registered by employer form', $6, $7 FROM pa)
-     INSERT INTO employment (employer_id, person_id, participant_id, regency_code, start_date, wage_rp, created_at)
-     SELECT $1, pa.person_id, pa.id, pa.regency_code, $3::date, $4, $7 FROM pa RETURNING id`,
-    [e.employerId, e.nik, e.startDate, e.wageRp, e.programs, e.actor, e.at, e.kpjYear],
+     INSERT INTO employment (employer_id, person_id, participant_id, regency_code, start_date, wage_rp, created_at,
+       work_unit_id)
+     SELECT $1, pa.person_id, pa.id, pa.regency_code, $3::date, $4, $7, $9::bigint FROM pa RETURNING id`,
+    [e.employerId, e.nik, e.startDate, e.wageRp, e.programs, e.actor, e.at, e.kpjYear, e.workUnitId ?? null],
   );
   return r.rows[0]!.id;
 }

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { recordAudit } from '../db/audit.ts';
 import {
   ageOn,
+  type EmployerRow,
   findEmployment,
   hasOpenEmployment,
   insertEmployment,
@@ -9,9 +10,12 @@ import {
   personProblems,
 } from '../db/employers.ts';
 import { activeMembershipsOf, endTakenOverMemberships } from '../db/memberships.ts';
+import type { Queryable } from '../db/types.ts';
+import { findWorkUnit } from '../db/work-units.ts';
 import { AppError } from '../errors.ts';
 import { PersonName } from '../hygiene.ts';
 import { isValidDate } from '../rules/calendar.ts';
+import { puPackage } from '../rules/keanggotaan/paket-pu.ts';
 import { decideMembership, precedenceTable } from '../rules/kepesertaan.ts';
 import { requireInScope, requirePermission } from './access.ts';
 import type { Actor, Deps } from './actor.ts';
@@ -19,6 +23,7 @@ import { officeDate } from './clock.ts';
 import { fieldErrors, parseInput } from './list-employers.ts';
 import { auditMembershipTakeOver } from './membership-takeover.ts';
 import { requireNotFuture } from './time-guards.ts';
+import { requireGovernment } from './work-units.ts';
 
 const isoDate = z.string().refine(isValidDate, 'DATE_INVALID');
 
@@ -30,12 +35,25 @@ export const EmployeeInput = z.strictObject({
   sex: z.enum(['L', 'P']).optional(),
   startDate: isoDate,
   wageRp: z.number().int().positive().refine(Number.isSafeInteger, 'WAGE_INVALID'),
-  /** JP may be left out only by a micro or small employer (fact sheet §1.2). */
+  /** JP may be left out by a micro or small employer (fact sheet §1.2) and for Non-ASN workers (§5). */
   jp: z.boolean().default(true),
+  /** JHT may be left out only for a Non-ASN worker of a government employer (src/rules/keanggotaan/paket-pu.ts). */
+  jht: z.boolean().default(true),
+  /** The work unit (OPD) of a Non-ASN worker, by its code; government employers only. */
+  workUnitCode: z.string().trim().toUpperCase().min(1).max(20).optional(),
   /** JKP: registered before age 54 (PP 37/2021 Pasal 4); the employer declares the JKN condition. */
   jkp: z.boolean().default(false),
 });
 export type EmployeeInput = z.input<typeof EmployeeInput>;
+
+/** The id of the named work unit (OPD) of a government employer; none named: null. */
+async function workUnitOf(q: Queryable, employer: EmployerRow, code: string | undefined) {
+  if (code === undefined) return null;
+  requireGovernment(employer, 'workUnitCode');
+  const unit = await findWorkUnit(q, employer.id, code);
+  if (!unit) throw fieldErrors([{ field: 'workUnitCode', code: 'WORK_UNIT_UNKNOWN' }]);
+  return unit.id;
+}
 
 /** JKP needs the worker under 54 at registration (fact sheet §1.3). */
 const JKP_AGE_MAX_YEARS = 53;
@@ -50,9 +68,9 @@ export async function registerEmployee(deps: Deps, actor: Actor, npp: string, in
   return deps.db.transaction(async (tx) => {
     const employer = await requireInScope(tx, actor, 'employer', npp, { lock: true });
     requireNotFuture(deps.clock, 'startDate', e.startDate);
-    if (!e.jp && (employer.scale === 'medium' || employer.scale === 'large')) {
-      throw fieldErrors([{ field: 'jp', code: 'JP_REQUIRED' }]);
-    }
+    const pkg = puPackage({ isGovernment: employer.isGovernment, scale: employer.scale, ...e });
+    if (pkg.kind === 'refused') throw fieldErrors([{ field: pkg.field, code: pkg.code }]);
+    const workUnitId = await workUnitOf(tx, employer, e.workUnitCode);
     const person = {
       nik: e.nik,
       fullName: e.fullName ?? null,
@@ -73,7 +91,7 @@ export async function registerEmployee(deps: Deps, actor: Actor, npp: string, in
     if (await hasOpenEmployment(tx, employer.id, e.nik)) {
       throw new AppError('DUPLICATE', { detail: `employment NPP ${employer.npp}` });
     }
-    const programs = ['JKK', 'JKM', 'JHT', ...(e.jp ? ['JP'] : []), ...(e.jkp ? ['JKP'] : [])];
+    const programs = pkg.programs;
     const candidate = { segment: 'PU' as const, fundingSource: 'EMPLOYER' as const, programs };
     // One active membership per programme (src/rules/kepesertaan.ts): a migrant worker's cover is
     // refused with its code; a BPU membership (self-paid or village-funded) gives way to PU.
@@ -100,6 +118,7 @@ export async function registerEmployee(deps: Deps, actor: Actor, npp: string, in
       actor: actor.username,
       at,
       kpjYear: Number(officeDate(at).slice(0, 4)),
+      workUnitId,
     });
     const employment = (await findEmployment(tx, id))!;
     for (const m of endedOthers) await auditMembershipTakeOver(tx, actor, at, m, `PU ${employment.kpj}`);
@@ -117,6 +136,7 @@ export async function registerEmployee(deps: Deps, actor: Actor, npp: string, in
         startDate: e.startDate,
         wageRp: e.wageRp,
         programs,
+        ...(e.workUnitCode ? { workUnit: e.workUnitCode } : {}),
       },
     });
     // The employer learns only that another (non-wage) membership ended, not whose or where.

@@ -365,6 +365,7 @@ describe('Belu 2023 demo', () => {
       activeParticipants: before.activeParticipants,
       villageWorkers: before.villageWorkers,
       villagesWithWorkers: before.villagesWithWorkers,
+      nonAsn: before.nonAsn.active,
     }).toEqual({
       claims: {
         JHT: { count: 1_379, amountRp: expect.any(Number) },
@@ -378,6 +379,8 @@ describe('Belu 2023 demo', () => {
       activeParticipants: { formal: 10_737, informal: 37_583, construction: 15_819, total: 64_139 },
       villageWorkers: 5_829,
       villagesWithWorkers: 69,
+      // Pemkab Belu's Non-ASN workers, shown apart and still inside the formal 10,737.
+      nonAsn: FIGURES.nonAsnWorkers,
     });
 
     // The window's months are closed (through November 2026). One more death of a village

@@ -188,6 +188,7 @@ describe('district and branch dashboards, workforce and report files', () => {
       'Tunggakan',
       'Anggaran',
       'UCJ',
+      'Non-ASN',
     ]);
     const villages = wb.getWorksheet('Desa')!;
     expect(villages.views[0]).toMatchObject({ state: 'frozen', ySplit: 1 });

@@ -147,6 +147,8 @@ export const ACCESS_TABLE: Record<string, Expectation> = {
   'GET /api/v1/employers/{npp}': only('employers.read', EMPLOYER_READERS),
   'POST /api/v1/employers/{npp}/employees': only('employees.manage', ['branch_officer', 'employer']),
   'POST /api/v1/employers/{npp}/wage-reports': only('employees.manage', ['branch_officer', 'employer']),
+  'GET /api/v1/employers/{npp}/work-units': only('employers.read', EMPLOYER_READERS),
+  'POST /api/v1/employers/{npp}/work-units': only('employees.manage', ['branch_officer', 'employer']),
   'GET /api/v1/business-types': only('(logged in)', EVERYONE),
   'PUT /api/v1/business-types/{code}': only('business_types.manage', ['admin']),
   'POST /api/v1/projects': only('employers.manage', ['branch_officer']),

@@ -162,6 +162,10 @@ export const ACCESS_REQUESTS: Record<string, Build> = {
       startDate: '2026-10-01',
       wageRp: 3_000_000,
     }),
+  'GET /api/v1/employers/{npp}/work-units': () => ({ url: `/api/v1/employers/${EMPLOYER_NPP}/work-units` }),
+  // A private employer: an allowed role gets 422 WORK_UNIT_NOT_GOVERNMENT, which still proves access.
+  'POST /api/v1/employers/{npp}/work-units': () =>
+    json(`/api/v1/employers/${EMPLOYER_NPP}/work-units`, { code: 'DINKES', name: 'Dinas Kesehatan' }),
   'POST /api/v1/employers/{npp}/wage-reports': () =>
     raw(`/api/v1/employers/${EMPLOYER_NPP}/wage-reports?period=2026-11&dryRun=true`, wages, 'text/csv'),
   'GET /api/v1/business-types': () => ({ url: '/api/v1/business-types' }),

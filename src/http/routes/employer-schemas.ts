@@ -47,8 +47,18 @@ export const Employment = z
     wageRp: z.number().int(),
     programs: z.array(z.string()),
     status: z.string(),
+    workUnitCode: z.string().nullable(),
   })
   .meta({ id: 'Employment' });
+
+export const WorkUnit = z
+  .object({
+    id: z.number().int(),
+    code: z.string(),
+    name: z.string(),
+    activeEmployees: z.number().int(),
+  })
+  .meta({ id: 'WorkUnit' });
 
 const Issue = z.object({ field: z.string(), code: z.string(), message: z.string() });
 

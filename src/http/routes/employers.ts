@@ -8,6 +8,7 @@ import { listEmployers, showEmployer } from '../../services/list-employers.ts';
 import { EmployeeInput, registerEmployee } from '../../services/register-employee.ts';
 import { EmployerInput, registerEmployer } from '../../services/register-employer.ts';
 import { WAGE_FILE_LIMIT_BYTES } from '../../services/wage-file/parse.ts';
+import { listEmployerWorkUnits, registerWorkUnit, WorkUnitInput } from '../../services/work-units.ts';
 import { requireActor } from '../auth.ts';
 import { uploadFileName } from '../input-guard.ts';
 import { requestLang } from '../lang.ts';
@@ -19,6 +20,7 @@ import {
   NppParam,
   Paging,
   WageImportResult,
+  WorkUnit,
 } from './employer-schemas.ts';
 
 const TAGS = ['employers'];
@@ -93,6 +95,34 @@ export const employerRoutes: FastifyPluginAsyncZod<{ deps: Deps }> = async (app,
     },
     async (req, reply) =>
       reply.status(201).send(await registerEmployee(deps, requireActor(req), req.params.npp, req.body)),
+  );
+
+  app.get(
+    '/api/v1/employers/:npp/work-units',
+    {
+      schema: {
+        tags: TAGS,
+        summary: 'Work units (OPD) of a government employer, with their active Non-ASN workers',
+        params: NppParam,
+        response: { 200: z.object({ workUnits: z.array(WorkUnit) }), ...errors(401, 403, 404) },
+      },
+    },
+    async (req) => listEmployerWorkUnits(deps, requireActor(req), req.params.npp),
+  );
+
+  app.post(
+    '/api/v1/employers/:npp/work-units',
+    {
+      schema: {
+        tags: TAGS,
+        summary: 'Register a work unit (OPD) of a government employer, to group its Non-ASN workers',
+        params: NppParam,
+        body: WorkUnitInput,
+        response: { 201: z.object({ workUnit: WorkUnit }), ...errors(400, 401, 403, 404, 409, 422) },
+      },
+    },
+    async (req, reply) =>
+      reply.status(201).send(await registerWorkUnit(deps, requireActor(req), req.params.npp, req.body)),
   );
 
   app.post(

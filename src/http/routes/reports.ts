@@ -28,6 +28,22 @@ const FileQuery = {
     .describe('CSV only: semicolon for Excel set to Indonesian'),
 };
 
+/** Non-ASN government workers apart (one query for both reports), per employer and work unit (OPD). */
+const NonAsnCounts = z
+  .object({
+    active: Int,
+    byWorkUnit: z.array(
+      z.object({
+        npp: z.string(),
+        employerName: z.string(),
+        workUnitCode: z.string().nullable(),
+        workUnitName: z.string().nullable(),
+        active: Int,
+      }),
+    ),
+  })
+  .meta({ id: 'NonAsnCounts' });
+
 const BranchReport = z
   .object({
     regencyCode: z.string(),
@@ -47,6 +63,7 @@ const BranchReport = z
     activeParticipants: z.object({ formal: Int, informal: Int, construction: Int, total: Int }),
     villageWorkers: Int,
     villagesWithWorkers: Int,
+    nonAsn: NonAsnCounts,
   })
   .meta({ id: 'BranchReport' });
 
@@ -83,6 +100,7 @@ const DistrictDashboard = z
     trends: z.array(z.object({ period: z.string(), active: Int, invoicedRp: Int, paidRp: Int })),
     arrears: counts(['notDueRp', 'd1_30Rp', 'd31_60Rp', 'd61_90Rp', 'over90Rp']),
     budget: z.array(z.object({ payerName: z.string(), allocatedRp: Int, committedRp: Int, usedRp: Int })),
+    nonAsn: NonAsnCounts.nullable(),
   })
   .meta({ id: 'DistrictDashboard' });
 

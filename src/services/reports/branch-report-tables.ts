@@ -5,6 +5,7 @@ import { CLAIM_PROGRAMS } from '../../db/report-claims.ts';
 import { PROGRAM_NAMES } from '../card-pdf/card-text.ts';
 import { tanggal } from '../tanggal-id.ts';
 import type { BranchReport } from './branch-report.ts';
+import { opdLabel } from './non-asn.ts';
 import { type ReportDocument, reportTable } from './report-table.ts';
 
 interface SummaryRow {
@@ -50,6 +51,21 @@ function summaryRows(r: BranchReport): SummaryRow[] {
     { section: active, item: 'Jumlah', count: r.activeParticipants.total, amountRp: null },
     { section: village, item: 'Pekerja', count: r.villageWorkers, amountRp: null },
     { section: village, item: 'Desa', count: r.villagesWithWorkers, amountRp: null },
+    ...nonAsnSummary(r),
+  ];
+}
+
+/** Non-ASN apart: the total (already inside Formal (PU)) and one row per work unit (OPD). */
+function nonAsnSummary(r: BranchReport): SummaryRow[] {
+  const section = 'Pegawai non-ASN (termasuk Formal)';
+  return [
+    { section, item: 'Jumlah', count: r.nonAsn.active, amountRp: null },
+    ...r.nonAsn.byWorkUnit.map((u) => ({
+      section,
+      item: opdLabel(u),
+      count: u.active,
+      amountRp: null,
+    })),
   ];
 }
 
@@ -77,6 +93,7 @@ export function branchReportDocument(r: BranchReport): ReportDocument {
     periodLine: `${tanggal(r.from)} s.d. ${tanggal(r.to)}`,
     notes: [
       `Pekerja rentan desa aktif: ${r.villageWorkers} orang di ${r.villagesWithWorkers} desa.`,
+      `Pegawai non-ASN aktif: ${r.nonAsn.active} orang (termasuk dalam Formal (PU)).`,
       'Klaim dibayar menurut tanggal pembayaran bank; peserta aktif menurut status pada tanggal akhir.',
     ],
     generatedAt: r.generatedAt,

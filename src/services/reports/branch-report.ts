@@ -8,6 +8,7 @@ import { AppError } from '../../errors.ts';
 import { isValidDate } from '../../rules/calendar.ts';
 import { requireInScope, requirePermission } from '../access.ts';
 import type { Actor, Deps } from '../actor.ts';
+import { type NonAsnCounts, nonAsnCounts } from './non-asn.ts';
 
 export interface CountAmount {
   count: number;
@@ -26,6 +27,8 @@ export interface BranchReport {
   activeParticipants: { formal: number; informal: number; construction: number; total: number };
   villageWorkers: number;
   villagesWithWorkers: number;
+  /** Non-ASN government workers on the last day, part of the formal figure (non-asn.ts). */
+  nonAsn: NonAsnCounts;
 }
 
 export interface BranchReportInput {
@@ -83,6 +86,7 @@ export async function branchReport(
     },
     villageWorkers: villageRows.reduce((s, c) => s + c.n, 0),
     villagesWithWorkers: villages.size,
+    nonAsn: await nonAsnCounts(deps.db, { regencyCode: regency.code, asOf: input.to }),
   };
 }
 

@@ -5,12 +5,14 @@ import type { ExportColumn } from '../exports/table.ts';
 import { bulanTahun, tanggal } from '../tanggal-id.ts';
 import type { Area } from './areas.ts';
 import type { DistrictDashboard } from './district-dashboard.ts';
+import { type NonAsnUnit, opdLabel } from './non-asn.ts';
 import { percentId, type ReportDocument, type ReportTable, reportTable } from './report-table.ts';
 
 type Trend = DistrictDashboard['trends'][number];
 type Budget = DistrictDashboard['budget'][number];
 type Bucket = { bucket: string; amountRp: number };
 type UcjRow = { item: string; value: string | number };
+type NonAsnRow = NonAsnUnit;
 
 const count = (header: string, value: (a: Area) => number, width = 9): ExportColumn<Area> => ({
   header,
@@ -173,6 +175,17 @@ export function districtDashboardDocument(d: DistrictDashboard, generatedAt: str
           { header: 'Nilai', kind: 'text', width: 40, value: (u: UcjRow) => u.value },
         ],
         rows: ucjRows(d),
+      }),
+      reportTable('non_asn', 'Pegawai non-ASN per OPD', {
+        sheet: 'Non-ASN',
+        columns: [
+          { header: 'NPP', kind: 'text', width: 12, value: (u: NonAsnRow) => u.npp },
+          { header: 'Pemberi kerja', kind: 'text', width: 30, value: (u: NonAsnRow) => u.employerName },
+          { header: 'OPD', kind: 'text', width: 40, value: (u: NonAsnRow) => opdLabel(u) },
+          { header: 'Peserta aktif', kind: 'int', width: 14, value: (u: NonAsnRow) => u.active, total: true },
+        ],
+        rows: d.nonAsn?.byWorkUnit ?? [],
+        totalLabel: 'Jumlah',
       }),
     ],
   };

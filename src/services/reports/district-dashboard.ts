@@ -10,6 +10,7 @@ import { requireInScope, requirePermission } from '../access.ts';
 import type { Actor, Deps } from '../actor.ts';
 import { budgetUse } from '../budget-use.ts';
 import { type Area, buildAreas } from './areas.ts';
+import { type NonAsnCounts, nonAsnCounts } from './non-asn.ts';
 
 export interface Ucj {
   year: number;
@@ -29,6 +30,8 @@ export interface DistrictDashboard {
   trends: { period: string; active: number; invoicedRp: number; paidRp: number }[];
   arrears: { notDueRp: number; d1_30Rp: number; d31_60Rp: number; d61_90Rp: number; over90Rp: number };
   budget: { payerName: string; allocatedRp: number; committedRp: number; usedRp: number }[];
+  /** Non-ASN government workers on asOf (non-asn.ts); null for a caller who sees only part of the regency. */
+  nonAsn: NonAsnCounts | null;
 }
 
 /** covered ÷ workforce in percent with two decimals, rounded half up on the basis points. */
@@ -64,7 +67,7 @@ export async function districtDashboard(
   };
   const year = Number(input.asOf.slice(0, 4));
   // Independent reads: on PostgreSQL's pool they run side by side (PGlite has one session).
-  const [counts, regions, active, money, workforce, budget, arrears] = await Promise.all([
+  const [counts, regions, active, money, workforce, budget, arrears, nonAsn] = await Promise.all([
     countsAsOf(deps.db, q),
     areaRegions(deps.db, q),
     activeByMonth(deps.db, q),
@@ -72,6 +75,7 @@ export async function districtDashboard(
     regency.whole ? workforceOf(deps.db, regency.code, year) : null,
     budgetUse(deps, actor, { regencyCode: regency.code, fiscalYear: year }),
     arrearsTotals(deps, actor, regency.code, input.asOf),
+    regency.whole ? nonAsnCounts(deps.db, { regencyCode: regency.code, asOf: input.asOf }) : null,
   ]);
   const covered = counts.filter((c) => c.status === 'active').reduce((s, c) => s + c.n, 0);
   const ucj = workforce && {
@@ -101,5 +105,6 @@ export async function districtDashboard(
       committedRp: p.committedRp,
       usedRp: p.usedRp,
     })),
+    nonAsn,
   };
 }

@@ -6,6 +6,7 @@ import { type Answer, api, type Body, call, queryString, type Schema, uploadRaw 
 export type Employer = Schema<'Employer'>;
 export type EmployerScale = Employer['scale'];
 export type Employment = Schema<'Employment'>;
+export type WorkUnit = Schema<'WorkUnit'>;
 export type WageImportResult = Schema<'WageImportResult'>;
 export type Project = Schema<'ConstructionProject'>;
 export type ProjectWorker = Schema<'ProjectWorker'>;
@@ -32,6 +33,16 @@ export async function registerEmployer(input: Body<'/api/v1/employers'>) {
 
 export async function registerEmployee(npp: string, input: Body<'/api/v1/employers/{npp}/employees'>) {
   return call(api.POST('/api/v1/employers/{npp}/employees', { ...byNpp(npp), body: input }));
+}
+
+/** Work units (OPD) of a government employer, where its Non-ASN workers serve. */
+export async function listWorkUnits(npp: string) {
+  return (await call(api.GET('/api/v1/employers/{npp}/work-units', byNpp(npp)))).workUnits;
+}
+
+export async function registerWorkUnit(npp: string, input: Body<'/api/v1/employers/{npp}/work-units'>) {
+  return (await call(api.POST('/api/v1/employers/{npp}/work-units', { ...byNpp(npp), body: input })))
+    .workUnit;
 }
 
 export async function listBusinessTypes() {

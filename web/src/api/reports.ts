@@ -9,6 +9,7 @@ export type Ucj = NonNullable<DistrictDashboard['ucj']>;
 export type TrendPoint = DistrictDashboard['trends'][number];
 export type Arrears = DistrictDashboard['arrears'];
 export type BudgetUse = DistrictDashboard['budget'][number];
+export type NonAsnCounts = Schema<'NonAsnCounts'>;
 export type BranchDashboard = Schema<'BranchDashboard'>;
 export type ClaimsMonth = BranchDashboard['claimsByMonth'][number];
 export type PayoutBatchRow = BranchDashboard['payoutBatches'][number];
@@ -16,7 +17,15 @@ export type BranchReport = Schema<'BranchReport'>;
 export type Program = keyof BranchReport['claims'];
 export type ParticipantStatus = keyof DashboardArea['byStatus'];
 
-export type DistrictTable = 'areas' | 'districts' | 'villages' | 'trends' | 'arrears' | 'budget' | 'ucj';
+export type DistrictTable =
+  | 'areas'
+  | 'districts'
+  | 'villages'
+  | 'trends'
+  | 'arrears'
+  | 'budget'
+  | 'ucj'
+  | 'non_asn';
 export type BranchTable = 'claimsByMonth' | 'sla' | 'payoutBatches';
 export type ReportFormat = NonNullable<Query<'/api/v1/reports/branch'>['format']>;
 

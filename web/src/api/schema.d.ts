@@ -2851,6 +2851,8 @@ export interface paths {
                         birthDate?: string;
                         /** @description A person’s name: letters of any script, spaces and . , ' - ; starts with a letter; at most 100 */
                         fullName?: string;
+                        /** @default true */
+                        jht?: boolean;
                         /** @default false */
                         jkp?: boolean;
                         /** @default true */
@@ -2860,6 +2862,7 @@ export interface paths {
                         sex?: "L" | "P";
                         startDate: string;
                         wageRp: number;
+                        workUnitCode?: string;
                     };
                 };
             };
@@ -3011,6 +3014,158 @@ export interface paths {
                 };
                 /** @description Default Response */
                 413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/employers/{npp}/work-units": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Work units (OPD) of a government employer, with their active Non-ASN workers */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    npp: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            workUnits: components["schemas"]["WorkUnit"][];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Register a work unit (OPD) of a government employer, to group its Non-ASN workers */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    npp: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        code: string;
+                        name: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            workUnit: components["schemas"]["WorkUnit"];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -9373,6 +9528,7 @@ export interface components {
             };
             from: string;
             generatedAt: string;
+            nonAsn: components["schemas"]["NonAsnCounts"];
             regencyCode: string;
             regencyName: string;
             to: string;
@@ -9415,6 +9571,7 @@ export interface components {
             };
             from: string;
             generatedAt: string;
+            nonAsn: components["schemas"]["NonAsnCountsInput"];
             regencyCode: string;
             regencyName: string;
             to: string;
@@ -10219,6 +10376,7 @@ export interface components {
                 payerName: string;
                 usedRp: number;
             }[];
+            nonAsn: components["schemas"]["NonAsnCounts"] | null;
             regencyCode: string;
             regencyName: string;
             trends: {
@@ -10280,6 +10438,7 @@ export interface components {
                 payerName: string;
                 usedRp: number;
             }[];
+            nonAsn: components["schemas"]["NonAsnCountsInput"] | null;
             regencyCode: string;
             regencyName: string;
             trends: {
@@ -10343,6 +10502,7 @@ export interface components {
             startDate: string;
             status: string;
             wageRp: number;
+            workUnitCode: string | null;
         };
         EmploymentInput: {
             endDate: string | null;
@@ -10354,6 +10514,7 @@ export interface components {
             startDate: string;
             status: string;
             wageRp: number;
+            workUnitCode: string | null;
         };
         EnrolmentBatch: {
             activatedAt: string | null;
@@ -10442,7 +10603,7 @@ export interface components {
         Error: {
             error: {
                 /** @enum {string} */
-                code: "VALIDATION_FAILED" | "BODY_TOO_LARGE" | "HEADERS_TOO_LARGE" | "TEXT_INVALID" | "DATE_OUT_OF_RANGE" | "DATE_IN_FUTURE" | "PERIOD_CLOSED" | "PERIOD_ALREADY_CLOSED" | "PERIOD_NOT_ENDED" | "NUMBER_OUT_OF_RANGE" | "NUMBER_NOT_DECIMAL" | "FILE_NAME_HEADER_INVALID" | "CROSS_SITE_REFUSED" | "UNAUTHENTICATED" | "INVALID_CREDENTIALS" | "LOGIN_THROTTLED" | "PASSWORD_TOO_SHORT" | "PASSWORD_TOO_COMMON" | "RESET_FAILED" | "FORBIDDEN" | "NOT_FOUND" | "REGION_NOT_FOUND" | "OFFICE_NOT_FOUND" | "INVALID_SCOPE" | "DUPLICATE" | "CONFLICT" | "IDEMPOTENCY_KEY_REUSED" | "RULE_NOT_IN_FORCE" | "PARAMETER_FILE_INVALID" | "PARAMETER_VALUE_UNKNOWN" | "DB_UNREACHABLE" | "DATA_DIR_IN_USE" | "BACKUP_EMBEDDED_ONLY" | "BACKUP_FILE_INVALID" | "RESTORE_TARGET_NOT_EMPTY" | "EXPORT_TARGET_NOT_EMPTY" | "IMPORT_FILE_INVALID" | "IMPORT_TARGET_NOT_EMPTY" | "IMPORT_SCHEMA_MISMATCH" | "IMPORT_AUDIT_KEY_MISMATCH" | "IMPORT_CHECK_FAILED" | "DB_HISTORY_UNKNOWN" | "AUDIT_CHAIN_BROKEN" | "AUDIT_KEY_REQUIRED" | "AUDIT_KEY_INVALID" | "APPEND_ONLY" | "QUERY_STOPPED" | "FILE_EMPTY" | "FILE_TOO_LARGE" | "FILE_TOO_MANY_ROWS" | "FILE_CONTENT_TOO_LARGE" | "FILE_NOT_SPREADSHEET" | "FILE_HEADERS_INVALID" | "FILE_TEXT_INVALID" | "FILE_HAS_FORMULAS" | "FILE_ALREADY_UPLOADED" | "BATCH_STATE" | "BATCH_EMPTY" | "BUDGET_WARNING_UNACKNOWLEDGED" | "BATCH_RULE_FAILED" | "REASON_REQUIRED" | "REQUIRED" | "NAME_INVALID" | "DATE_INVALID" | "AGE_OUT_OF_RANGE" | "SEX_INVALID" | "OTHER_VILLAGE" | "INCOME_INVALID" | "PHONE_INVALID" | "DUPLICATE_IN_FILE" | "ALREADY_COVERED" | "ALREADY_PU" | "ALREADY_JAKON" | "ALREADY_PMI" | "MEMBERSHIP_CONFLICT" | "NEEDS_BRANCH_REVIEW" | "IN_OTHER_BATCH" | "NIK_FORMAT" | "NIK_NOT_TEXT" | "NIK_REGION_FORMAT" | "NIK_BIRTH_FORMAT" | "NIK_SERIAL_FORMAT" | "NIK_BIRTH_DATE_MISMATCH" | "NIK_SEX_MISMATCH" | "NIK_REGION_UNKNOWN" | "POSSIBLE_DUPLICATE" | "LEDGER_UNBALANCED" | "PAYMENT_NOT_FOUND" | "PAYMENT_ALREADY_REVERSED" | "INTERNAL" | "RATE_LIMITED" | "ACTIVATION_FAILED" | "PARTICIPANT_NOT_ACTIVE" | "MEMBERSHIP_ENDED" | "MEMBERSHIP_CHANGE_OPEN" | "MEMBERSHIP_CHANGE_STATE" | "MEMBERSHIP_CHANGE_DATE" | "MEMBERSHIP_CHANGE_REASON" | "MEMBERSHIP_MOVE_VILLAGE" | "NPP_FORMAT" | "BUSINESS_TYPE_UNKNOWN" | "JP_REQUIRED" | "WAGE_INVALID" | "MUTATION_INVALID" | "NOT_EMPLOYED" | "PROJECT_NUMBER_FORMAT" | "EXPORT_TOO_LARGE" | "FISCAL_YEAR_OUTSIDE_AGREEMENT" | "PAYOUT_NOTHING_TO_BATCH" | "CLAIM_NOT_PAYABLE" | "PAYOUT_BATCH_STATE" | "PAYOUT_SAME_PERSON" | "PAYOUT_DECLARATION_MISMATCH" | "PAYOUT_BANK_FILE_REFUSED" | "PAYOUT_INSTRUCTION_DATE" | "PAYOUT_SENT_FILE_MISMATCH" | "PAYOUT_RESULT_INVALID" | "JHT_BALANCE_INSUFFICIENT" | "JHT_RATE_MISSING" | "JHT_RATE_IN_USE" | "JHT_YEAR_NOT_ENDED" | "DOCUMENT_TYPE_NOT_ALLOWED" | "DOCUMENT_TOO_LARGE" | "DOCUMENT_KIND_UNKNOWN" | "DOCUMENTS_INCOMPLETE" | "CLAIM_STATE" | "CLAIM_KIND_UNKNOWN" | "CLAIM_NOT_ELIGIBLE" | "CLAIM_ZERO_AMOUNT" | "CLAIM_REASON_UNKNOWN" | "SAME_PERSON" | "CORRECTION_REASON_REQUIRED" | "CORRECTION_NO_CHANGE" | "CORRECTION_PENDING" | "CORRECTION_STATE" | "CORRECTION_SAME_USER" | "NIK_TAKEN" | "BANK_ACCOUNT_INVALID" | "BANK_UNKNOWN";
+                code: "VALIDATION_FAILED" | "BODY_TOO_LARGE" | "HEADERS_TOO_LARGE" | "TEXT_INVALID" | "DATE_OUT_OF_RANGE" | "DATE_IN_FUTURE" | "PERIOD_CLOSED" | "PERIOD_ALREADY_CLOSED" | "PERIOD_NOT_ENDED" | "NUMBER_OUT_OF_RANGE" | "NUMBER_NOT_DECIMAL" | "FILE_NAME_HEADER_INVALID" | "CROSS_SITE_REFUSED" | "UNAUTHENTICATED" | "INVALID_CREDENTIALS" | "LOGIN_THROTTLED" | "PASSWORD_TOO_SHORT" | "PASSWORD_TOO_COMMON" | "RESET_FAILED" | "FORBIDDEN" | "NOT_FOUND" | "REGION_NOT_FOUND" | "OFFICE_NOT_FOUND" | "INVALID_SCOPE" | "DUPLICATE" | "CONFLICT" | "IDEMPOTENCY_KEY_REUSED" | "RULE_NOT_IN_FORCE" | "PARAMETER_FILE_INVALID" | "PARAMETER_VALUE_UNKNOWN" | "DB_UNREACHABLE" | "DATA_DIR_IN_USE" | "BACKUP_EMBEDDED_ONLY" | "BACKUP_FILE_INVALID" | "RESTORE_TARGET_NOT_EMPTY" | "EXPORT_TARGET_NOT_EMPTY" | "IMPORT_FILE_INVALID" | "IMPORT_TARGET_NOT_EMPTY" | "IMPORT_SCHEMA_MISMATCH" | "IMPORT_AUDIT_KEY_MISMATCH" | "IMPORT_CHECK_FAILED" | "DB_HISTORY_UNKNOWN" | "AUDIT_CHAIN_BROKEN" | "AUDIT_KEY_REQUIRED" | "AUDIT_KEY_INVALID" | "APPEND_ONLY" | "QUERY_STOPPED" | "FILE_EMPTY" | "FILE_TOO_LARGE" | "FILE_TOO_MANY_ROWS" | "FILE_CONTENT_TOO_LARGE" | "FILE_NOT_SPREADSHEET" | "FILE_HEADERS_INVALID" | "FILE_TEXT_INVALID" | "FILE_HAS_FORMULAS" | "FILE_ALREADY_UPLOADED" | "BATCH_STATE" | "BATCH_EMPTY" | "BUDGET_WARNING_UNACKNOWLEDGED" | "BATCH_RULE_FAILED" | "REASON_REQUIRED" | "REQUIRED" | "NAME_INVALID" | "DATE_INVALID" | "AGE_OUT_OF_RANGE" | "SEX_INVALID" | "OTHER_VILLAGE" | "INCOME_INVALID" | "PHONE_INVALID" | "DUPLICATE_IN_FILE" | "ALREADY_COVERED" | "ALREADY_PU" | "ALREADY_JAKON" | "ALREADY_PMI" | "MEMBERSHIP_CONFLICT" | "NEEDS_BRANCH_REVIEW" | "IN_OTHER_BATCH" | "NIK_FORMAT" | "NIK_NOT_TEXT" | "NIK_REGION_FORMAT" | "NIK_BIRTH_FORMAT" | "NIK_SERIAL_FORMAT" | "NIK_BIRTH_DATE_MISMATCH" | "NIK_SEX_MISMATCH" | "NIK_REGION_UNKNOWN" | "POSSIBLE_DUPLICATE" | "LEDGER_UNBALANCED" | "PAYMENT_NOT_FOUND" | "PAYMENT_ALREADY_REVERSED" | "INTERNAL" | "RATE_LIMITED" | "ACTIVATION_FAILED" | "PARTICIPANT_NOT_ACTIVE" | "MEMBERSHIP_ENDED" | "MEMBERSHIP_CHANGE_OPEN" | "MEMBERSHIP_CHANGE_STATE" | "MEMBERSHIP_CHANGE_DATE" | "MEMBERSHIP_CHANGE_REASON" | "MEMBERSHIP_MOVE_VILLAGE" | "NPP_FORMAT" | "BUSINESS_TYPE_UNKNOWN" | "JP_REQUIRED" | "JHT_REQUIRED" | "WORK_UNIT_NOT_GOVERNMENT" | "WORK_UNIT_UNKNOWN" | "WAGE_INVALID" | "MUTATION_INVALID" | "NOT_EMPLOYED" | "PROJECT_NUMBER_FORMAT" | "EXPORT_TOO_LARGE" | "FISCAL_YEAR_OUTSIDE_AGREEMENT" | "PAYOUT_NOTHING_TO_BATCH" | "CLAIM_NOT_PAYABLE" | "PAYOUT_BATCH_STATE" | "PAYOUT_SAME_PERSON" | "PAYOUT_DECLARATION_MISMATCH" | "PAYOUT_BANK_FILE_REFUSED" | "PAYOUT_INSTRUCTION_DATE" | "PAYOUT_SENT_FILE_MISMATCH" | "PAYOUT_RESULT_INVALID" | "JHT_BALANCE_INSUFFICIENT" | "JHT_RATE_MISSING" | "JHT_RATE_IN_USE" | "JHT_YEAR_NOT_ENDED" | "DOCUMENT_TYPE_NOT_ALLOWED" | "DOCUMENT_TOO_LARGE" | "DOCUMENT_KIND_UNKNOWN" | "DOCUMENTS_INCOMPLETE" | "CLAIM_STATE" | "CLAIM_KIND_UNKNOWN" | "CLAIM_NOT_ELIGIBLE" | "CLAIM_ZERO_AMOUNT" | "CLAIM_REASON_UNKNOWN" | "SAME_PERSON" | "CORRECTION_REASON_REQUIRED" | "CORRECTION_NO_CHANGE" | "CORRECTION_PENDING" | "CORRECTION_STATE" | "CORRECTION_SAME_USER" | "NIK_TAKEN" | "BANK_ACCOUNT_INVALID" | "BANK_UNKNOWN";
                 details?: unknown;
                 message: string;
             };
@@ -10450,7 +10611,7 @@ export interface components {
         ErrorInput: {
             error: {
                 /** @enum {string} */
-                code: "VALIDATION_FAILED" | "BODY_TOO_LARGE" | "HEADERS_TOO_LARGE" | "TEXT_INVALID" | "DATE_OUT_OF_RANGE" | "DATE_IN_FUTURE" | "PERIOD_CLOSED" | "PERIOD_ALREADY_CLOSED" | "PERIOD_NOT_ENDED" | "NUMBER_OUT_OF_RANGE" | "NUMBER_NOT_DECIMAL" | "FILE_NAME_HEADER_INVALID" | "CROSS_SITE_REFUSED" | "UNAUTHENTICATED" | "INVALID_CREDENTIALS" | "LOGIN_THROTTLED" | "PASSWORD_TOO_SHORT" | "PASSWORD_TOO_COMMON" | "RESET_FAILED" | "FORBIDDEN" | "NOT_FOUND" | "REGION_NOT_FOUND" | "OFFICE_NOT_FOUND" | "INVALID_SCOPE" | "DUPLICATE" | "CONFLICT" | "IDEMPOTENCY_KEY_REUSED" | "RULE_NOT_IN_FORCE" | "PARAMETER_FILE_INVALID" | "PARAMETER_VALUE_UNKNOWN" | "DB_UNREACHABLE" | "DATA_DIR_IN_USE" | "BACKUP_EMBEDDED_ONLY" | "BACKUP_FILE_INVALID" | "RESTORE_TARGET_NOT_EMPTY" | "EXPORT_TARGET_NOT_EMPTY" | "IMPORT_FILE_INVALID" | "IMPORT_TARGET_NOT_EMPTY" | "IMPORT_SCHEMA_MISMATCH" | "IMPORT_AUDIT_KEY_MISMATCH" | "IMPORT_CHECK_FAILED" | "DB_HISTORY_UNKNOWN" | "AUDIT_CHAIN_BROKEN" | "AUDIT_KEY_REQUIRED" | "AUDIT_KEY_INVALID" | "APPEND_ONLY" | "QUERY_STOPPED" | "FILE_EMPTY" | "FILE_TOO_LARGE" | "FILE_TOO_MANY_ROWS" | "FILE_CONTENT_TOO_LARGE" | "FILE_NOT_SPREADSHEET" | "FILE_HEADERS_INVALID" | "FILE_TEXT_INVALID" | "FILE_HAS_FORMULAS" | "FILE_ALREADY_UPLOADED" | "BATCH_STATE" | "BATCH_EMPTY" | "BUDGET_WARNING_UNACKNOWLEDGED" | "BATCH_RULE_FAILED" | "REASON_REQUIRED" | "REQUIRED" | "NAME_INVALID" | "DATE_INVALID" | "AGE_OUT_OF_RANGE" | "SEX_INVALID" | "OTHER_VILLAGE" | "INCOME_INVALID" | "PHONE_INVALID" | "DUPLICATE_IN_FILE" | "ALREADY_COVERED" | "ALREADY_PU" | "ALREADY_JAKON" | "ALREADY_PMI" | "MEMBERSHIP_CONFLICT" | "NEEDS_BRANCH_REVIEW" | "IN_OTHER_BATCH" | "NIK_FORMAT" | "NIK_NOT_TEXT" | "NIK_REGION_FORMAT" | "NIK_BIRTH_FORMAT" | "NIK_SERIAL_FORMAT" | "NIK_BIRTH_DATE_MISMATCH" | "NIK_SEX_MISMATCH" | "NIK_REGION_UNKNOWN" | "POSSIBLE_DUPLICATE" | "LEDGER_UNBALANCED" | "PAYMENT_NOT_FOUND" | "PAYMENT_ALREADY_REVERSED" | "INTERNAL" | "RATE_LIMITED" | "ACTIVATION_FAILED" | "PARTICIPANT_NOT_ACTIVE" | "MEMBERSHIP_ENDED" | "MEMBERSHIP_CHANGE_OPEN" | "MEMBERSHIP_CHANGE_STATE" | "MEMBERSHIP_CHANGE_DATE" | "MEMBERSHIP_CHANGE_REASON" | "MEMBERSHIP_MOVE_VILLAGE" | "NPP_FORMAT" | "BUSINESS_TYPE_UNKNOWN" | "JP_REQUIRED" | "WAGE_INVALID" | "MUTATION_INVALID" | "NOT_EMPLOYED" | "PROJECT_NUMBER_FORMAT" | "EXPORT_TOO_LARGE" | "FISCAL_YEAR_OUTSIDE_AGREEMENT" | "PAYOUT_NOTHING_TO_BATCH" | "CLAIM_NOT_PAYABLE" | "PAYOUT_BATCH_STATE" | "PAYOUT_SAME_PERSON" | "PAYOUT_DECLARATION_MISMATCH" | "PAYOUT_BANK_FILE_REFUSED" | "PAYOUT_INSTRUCTION_DATE" | "PAYOUT_SENT_FILE_MISMATCH" | "PAYOUT_RESULT_INVALID" | "JHT_BALANCE_INSUFFICIENT" | "JHT_RATE_MISSING" | "JHT_RATE_IN_USE" | "JHT_YEAR_NOT_ENDED" | "DOCUMENT_TYPE_NOT_ALLOWED" | "DOCUMENT_TOO_LARGE" | "DOCUMENT_KIND_UNKNOWN" | "DOCUMENTS_INCOMPLETE" | "CLAIM_STATE" | "CLAIM_KIND_UNKNOWN" | "CLAIM_NOT_ELIGIBLE" | "CLAIM_ZERO_AMOUNT" | "CLAIM_REASON_UNKNOWN" | "SAME_PERSON" | "CORRECTION_REASON_REQUIRED" | "CORRECTION_NO_CHANGE" | "CORRECTION_PENDING" | "CORRECTION_STATE" | "CORRECTION_SAME_USER" | "NIK_TAKEN" | "BANK_ACCOUNT_INVALID" | "BANK_UNKNOWN";
+                code: "VALIDATION_FAILED" | "BODY_TOO_LARGE" | "HEADERS_TOO_LARGE" | "TEXT_INVALID" | "DATE_OUT_OF_RANGE" | "DATE_IN_FUTURE" | "PERIOD_CLOSED" | "PERIOD_ALREADY_CLOSED" | "PERIOD_NOT_ENDED" | "NUMBER_OUT_OF_RANGE" | "NUMBER_NOT_DECIMAL" | "FILE_NAME_HEADER_INVALID" | "CROSS_SITE_REFUSED" | "UNAUTHENTICATED" | "INVALID_CREDENTIALS" | "LOGIN_THROTTLED" | "PASSWORD_TOO_SHORT" | "PASSWORD_TOO_COMMON" | "RESET_FAILED" | "FORBIDDEN" | "NOT_FOUND" | "REGION_NOT_FOUND" | "OFFICE_NOT_FOUND" | "INVALID_SCOPE" | "DUPLICATE" | "CONFLICT" | "IDEMPOTENCY_KEY_REUSED" | "RULE_NOT_IN_FORCE" | "PARAMETER_FILE_INVALID" | "PARAMETER_VALUE_UNKNOWN" | "DB_UNREACHABLE" | "DATA_DIR_IN_USE" | "BACKUP_EMBEDDED_ONLY" | "BACKUP_FILE_INVALID" | "RESTORE_TARGET_NOT_EMPTY" | "EXPORT_TARGET_NOT_EMPTY" | "IMPORT_FILE_INVALID" | "IMPORT_TARGET_NOT_EMPTY" | "IMPORT_SCHEMA_MISMATCH" | "IMPORT_AUDIT_KEY_MISMATCH" | "IMPORT_CHECK_FAILED" | "DB_HISTORY_UNKNOWN" | "AUDIT_CHAIN_BROKEN" | "AUDIT_KEY_REQUIRED" | "AUDIT_KEY_INVALID" | "APPEND_ONLY" | "QUERY_STOPPED" | "FILE_EMPTY" | "FILE_TOO_LARGE" | "FILE_TOO_MANY_ROWS" | "FILE_CONTENT_TOO_LARGE" | "FILE_NOT_SPREADSHEET" | "FILE_HEADERS_INVALID" | "FILE_TEXT_INVALID" | "FILE_HAS_FORMULAS" | "FILE_ALREADY_UPLOADED" | "BATCH_STATE" | "BATCH_EMPTY" | "BUDGET_WARNING_UNACKNOWLEDGED" | "BATCH_RULE_FAILED" | "REASON_REQUIRED" | "REQUIRED" | "NAME_INVALID" | "DATE_INVALID" | "AGE_OUT_OF_RANGE" | "SEX_INVALID" | "OTHER_VILLAGE" | "INCOME_INVALID" | "PHONE_INVALID" | "DUPLICATE_IN_FILE" | "ALREADY_COVERED" | "ALREADY_PU" | "ALREADY_JAKON" | "ALREADY_PMI" | "MEMBERSHIP_CONFLICT" | "NEEDS_BRANCH_REVIEW" | "IN_OTHER_BATCH" | "NIK_FORMAT" | "NIK_NOT_TEXT" | "NIK_REGION_FORMAT" | "NIK_BIRTH_FORMAT" | "NIK_SERIAL_FORMAT" | "NIK_BIRTH_DATE_MISMATCH" | "NIK_SEX_MISMATCH" | "NIK_REGION_UNKNOWN" | "POSSIBLE_DUPLICATE" | "LEDGER_UNBALANCED" | "PAYMENT_NOT_FOUND" | "PAYMENT_ALREADY_REVERSED" | "INTERNAL" | "RATE_LIMITED" | "ACTIVATION_FAILED" | "PARTICIPANT_NOT_ACTIVE" | "MEMBERSHIP_ENDED" | "MEMBERSHIP_CHANGE_OPEN" | "MEMBERSHIP_CHANGE_STATE" | "MEMBERSHIP_CHANGE_DATE" | "MEMBERSHIP_CHANGE_REASON" | "MEMBERSHIP_MOVE_VILLAGE" | "NPP_FORMAT" | "BUSINESS_TYPE_UNKNOWN" | "JP_REQUIRED" | "JHT_REQUIRED" | "WORK_UNIT_NOT_GOVERNMENT" | "WORK_UNIT_UNKNOWN" | "WAGE_INVALID" | "MUTATION_INVALID" | "NOT_EMPLOYED" | "PROJECT_NUMBER_FORMAT" | "EXPORT_TOO_LARGE" | "FISCAL_YEAR_OUTSIDE_AGREEMENT" | "PAYOUT_NOTHING_TO_BATCH" | "CLAIM_NOT_PAYABLE" | "PAYOUT_BATCH_STATE" | "PAYOUT_SAME_PERSON" | "PAYOUT_DECLARATION_MISMATCH" | "PAYOUT_BANK_FILE_REFUSED" | "PAYOUT_INSTRUCTION_DATE" | "PAYOUT_SENT_FILE_MISMATCH" | "PAYOUT_RESULT_INVALID" | "JHT_BALANCE_INSUFFICIENT" | "JHT_RATE_MISSING" | "JHT_RATE_IN_USE" | "JHT_YEAR_NOT_ENDED" | "DOCUMENT_TYPE_NOT_ALLOWED" | "DOCUMENT_TOO_LARGE" | "DOCUMENT_KIND_UNKNOWN" | "DOCUMENTS_INCOMPLETE" | "CLAIM_STATE" | "CLAIM_KIND_UNKNOWN" | "CLAIM_NOT_ELIGIBLE" | "CLAIM_ZERO_AMOUNT" | "CLAIM_REASON_UNKNOWN" | "SAME_PERSON" | "CORRECTION_REASON_REQUIRED" | "CORRECTION_NO_CHANGE" | "CORRECTION_PENDING" | "CORRECTION_STATE" | "CORRECTION_SAME_USER" | "NIK_TAKEN" | "BANK_ACCOUNT_INVALID" | "BANK_UNKNOWN";
                 details?: unknown;
                 message: string;
             };
@@ -10816,6 +10977,26 @@ export interface components {
             status: string;
             statusSince: string;
             villageName: string;
+        };
+        NonAsnCounts: {
+            active: number;
+            byWorkUnit: {
+                active: number;
+                employerName: string;
+                npp: string;
+                workUnitCode: string | null;
+                workUnitName: string | null;
+            }[];
+        };
+        NonAsnCountsInput: {
+            active: number;
+            byWorkUnit: {
+                active: number;
+                employerName: string;
+                npp: string;
+                workUnitCode: string | null;
+                workUnitName: string | null;
+            }[];
         };
         Participant: {
             birthDate: string;
@@ -11332,6 +11513,18 @@ export interface components {
             updatedBy: string;
             workforce: number;
             year: number;
+        };
+        WorkUnit: {
+            activeEmployees: number;
+            code: string;
+            id: number;
+            name: string;
+        };
+        WorkUnitInput: {
+            activeEmployees: number;
+            code: string;
+            id: number;
+            name: string;
         };
     };
     responses: never;

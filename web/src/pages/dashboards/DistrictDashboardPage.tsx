@@ -16,6 +16,7 @@ import { useLoad } from '../useLoad.ts';
 import { DistrictTable, VillageDrillDown } from './AreaTables.tsx';
 import { areasOption, arrearsOption, budgetOption, trendsOption } from './chart-options.ts';
 import { ArrearsTable, BudgetTable, TrendsTable } from './FigureTables.tsx';
+import { NonAsnCard } from './NonAsnCard.tsx';
 import { UcjCard } from './UcjCard.tsx';
 import '../../dashboards.css';
 import { IsoDate, passes } from '../../api/fields.ts';
@@ -135,6 +136,8 @@ function Dashboard({
         empty={data.budget.length === 0 ? t('dash.budget.none') : null}
         table={<BudgetTable budget={data.budget} caption={t('dash.budget.title')} />}
       />
+      {/* A regency figure, like UCJ: null for a caller who sees only a village. */}
+      {data.nonAsn ? <NonAsnCard nonAsn={data.nonAsn} csvUrl={csv('non_asn')} /> : null}
     </>
   );
 }

@@ -1,10 +1,10 @@
 import { useState } from 'react';
 import { ApiError } from '../../api/client.ts';
-import { type Employer, type Employment, registerEmployee } from '../../api/employers.ts';
+import { type Employer, type Employment, registerEmployee, type WorkUnit } from '../../api/employers.ts';
 import { IsoDate, passes } from '../../api/fields.ts';
 import { FormCard, SubmitButton } from '../../components/Card.tsx';
 import { ErrorMessage } from '../../components/ErrorMessage.tsx';
-import { CheckField, NumberField, TextField } from '../../components/FormFields.tsx';
+import { CheckField, NumberField, SelectField, TextField } from '../../components/FormFields.tsx';
 import { PersonFields, personInput, usePerson } from '../../components/PersonFields.tsx';
 import { parseRupiahInput } from '../../format.ts';
 import { useI18n } from '../../i18n/I18nProvider.tsx';
@@ -36,9 +36,12 @@ function MembershipError({ error }: { error: unknown }) {
 
 export function EmployeeForm({
   employer,
+  units,
   onRegistered,
 }: {
   employer: Employer;
+  /** The work units (OPD) of a government employer. */
+  units: WorkUnit[];
   onRegistered: (e: Employment) => void;
 }) {
   const { t } = useI18n();
@@ -47,9 +50,13 @@ export function EmployeeForm({
   const [wage, setWage] = useState('');
   const [jp, setJp] = useState(true);
   const [jkp, setJkp] = useState(false);
+  const [jht, setJht] = useState(true);
+  const [workUnitCode, setWorkUnitCode] = useState('');
   const { busy, error, setError, run } = useAction();
   const [tookOver, setTookOver] = useState(0);
-  const jpOptional = employer.scale === 'micro' || employer.scale === 'small';
+  // Non-ASN staff of a government employer: JKK + JKM, JHT and JP optional (paket-pu.ts).
+  const nonAsn = employer.isGovernment;
+  const jpOptional = nonAsn || employer.scale === 'micro' || employer.scale === 'small';
 
   async function submit() {
     if (busy) return;
@@ -62,7 +69,9 @@ export function EmployeeForm({
         startDate,
         wageRp,
         jp: jpOptional ? jp : true,
+        jht: nonAsn ? jht : true,
         jkp,
+        ...(nonAsn && workUnitCode ? { workUnitCode } : {}),
       });
       reset();
       setWage('');
@@ -77,8 +86,20 @@ export function EmployeeForm({
         <PersonFields value={person} onChange={change} />
         <TextField label={t('employee.startDate')} type="date" value={startDate} onChange={setStartDate} />
         <NumberField label={t('employee.wage')} placeholder="2.500.000" value={wage} onChange={setWage} />
+        {nonAsn ? (
+          <SelectField label={t('employee.workUnit')} value={workUnitCode} onChange={setWorkUnitCode}>
+            <option value="">{t('employee.workUnitNone')}</option>
+            {units.map((u) => (
+              <option key={u.id} value={u.code}>
+                {u.code} — {u.name}
+              </option>
+            ))}
+          </SelectField>
+        ) : null}
       </div>
+      {nonAsn ? <p className="note">{t('employee.nonAsn')}</p> : null}
       <div className="checks">
+        {nonAsn ? <CheckField label={t('employee.jht')} checked={jht} onChange={setJht} /> : null}
         {jpOptional ? <CheckField label={t('employee.jp')} checked={jp} onChange={setJp} /> : null}
         <CheckField label={t('employee.jkp')} checked={jkp} onChange={setJkp} />
       </div>

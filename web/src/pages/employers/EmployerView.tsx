@@ -1,5 +1,11 @@
 import { useState } from 'react';
-import { type Employer, type Employment, getEmployer } from '../../api/employers.ts';
+import {
+  type Employer,
+  type Employment,
+  getEmployer,
+  listWorkUnits,
+  type WorkUnit,
+} from '../../api/employers.ts';
 import type { User } from '../../api/types.ts';
 import { DataTable } from '../../components/DataTable.tsx';
 import { Facts } from '../../components/Facts.tsx';
@@ -12,14 +18,18 @@ import { useLoad } from '../useLoad.ts';
 import { EmployeeForm } from './EmployeeForm.tsx';
 import { EMPLOYERS_PATH } from './paths.ts';
 import { WageReportCard } from './WageReportCard.tsx';
+import { WorkUnitsCard } from './WorkUnitsCard.tsx';
 
 export function EmployerView({
   employer,
   user,
+  units,
   onChanged,
 }: {
   employer: Employer;
   user: User;
+  /** The work units (OPD) of a government employer; empty for the others. */
+  units: WorkUnit[];
   onChanged: () => void;
 }) {
   const { t, language } = useI18n();
@@ -62,6 +72,9 @@ export function EmployerView({
           { label: t('employer.activeEmployees'), value: formatCount(employer.activeEmployees, language) },
         ]}
       />
+      {employer.isGovernment ? (
+        <WorkUnitsCard npp={employer.npp} units={units} canManage={canManage} onAdded={onChanged} />
+      ) : null}
       <p className="note">{t('employer.noEmployeeList')}</p>
       {registered.length > 0 ? (
         <DataTable
@@ -77,6 +90,9 @@ export function EmployerView({
             ),
             c.num('wage', t('employee.wage'), (e) => formatRupiah(e.wageRp, language)),
             c.text('programs', t('participants.programs'), (e) => e.programs.join(', ')),
+            ...(employer.isGovernment
+              ? [c.text('workUnit', t('employee.workUnit'), (e) => e.workUnitCode ?? '—')]
+              : []),
           ]}
         />
       ) : null}
@@ -84,6 +100,7 @@ export function EmployerView({
         <>
           <EmployeeForm
             employer={employer}
+            units={units}
             onRegistered={(employment) => {
               setRegistered((list) => [employment, ...list]);
               onChanged();
@@ -98,10 +115,19 @@ export function EmployerView({
 
 export function EmployerDetail({ npp, user, onUnauthenticated }: PageProps & { npp: string }) {
   const { language } = useI18n();
-  const { state, reload } = useLoad(`${npp}:${language}`, () => getEmployer(npp), onUnauthenticated);
+  const { state, reload } = useLoad(
+    `${npp}:${language}`,
+    async () => {
+      const employer = await getEmployer(npp);
+      return { employer, units: employer.isGovernment ? await listWorkUnits(npp) : [] };
+    },
+    onUnauthenticated,
+  );
   return (
     <LoadView state={state} retry={reload}>
-      {(employer) => <EmployerView employer={employer} user={user} onChanged={reload} />}
+      {({ employer, units }) => (
+        <EmployerView employer={employer} user={user} units={units} onChanged={reload} />
+      )}
     </LoadView>
   );
 }

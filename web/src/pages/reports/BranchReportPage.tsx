@@ -19,6 +19,7 @@ import '../../dashboards.css';
 import { IsoDate, passes, RegencyCode } from '../../api/fields.ts';
 import { DataTable } from '../../components/DataTable.tsx';
 import { RegencyField, TextField } from '../../components/FormFields.tsx';
+import { NonAsnCard } from '../dashboards/NonAsnCard.tsx';
 import type { PageProps } from '../pageProps.ts';
 
 // The branch report for a regency and a date range: claims paid per programme, benefits paid,
@@ -76,6 +77,7 @@ function ReportTable({ report }: { report: BranchReport }) {
             [
               { key: 'report.benefitsPaid', value: rp(report.benefitsPaidRp), strong: true },
               { key: 'report.active.formal', value: n(report.activeParticipants.formal) },
+              { key: 'report.active.nonAsn', value: n(report.nonAsn.active) },
               { key: 'report.active.informal', value: n(report.activeParticipants.informal) },
               { key: 'report.active.construction', value: n(report.activeParticipants.construction) },
               { key: 'report.active.total', value: n(report.activeParticipants.total), strong: true },
@@ -92,6 +94,7 @@ function ReportTable({ report }: { report: BranchReport }) {
           ]}
         />
       </div>
+      <NonAsnCard nonAsn={report.nonAsn} />
     </div>
   );
 }
