@@ -101,7 +101,8 @@ export interface TariffLines {
 /** Whether the regency was billed for the period before: the first run issues regular invoices. */
 async function billedBefore(q: Queryable, regencyCode: string, period: string) {
   const r = await q.query<{ n: number }>(
-    'SELECT count(*)::int AS n FROM invoice WHERE regency_code = $1 AND period = $2',
+    // A premium invoiced at registration (a PMI's, kind 'premium') is no part of the monthly run.
+    `SELECT count(*)::int AS n FROM invoice WHERE regency_code = $1 AND period = $2 AND kind <> 'premium'`,
     [regencyCode, period],
   );
   return r.rows[0]!.n;
@@ -161,7 +162,7 @@ export async function computeBillingDiff(
     billed AS (
       SELECT l.participant_id, i.payer_id, l.program, l.payer_role, sum(l.amount_rp) AS amount_rp
       FROM invoice i JOIN invoice_line l ON l.invoice_id = i.id
-      WHERE i.regency_code = $1 AND i.period = $2 AND l.kind IN ('contribution', 'adjustment')
+      WHERE i.regency_code = $1 AND i.period = $2 AND i.kind <> 'premium' AND l.kind IN ('contribution', 'adjustment')
       GROUP BY l.participant_id, i.payer_id, l.program, l.payer_role)
     SELECT coalesce(w.participant_id, d.participant_id) AS participant_id, NULL::bigint AS source_invoice_id,
            NULL::text AS kind,
@@ -213,6 +214,25 @@ export async function billingDiffSummary(q: Queryable, regencyCode: string, peri
   return r.rows[0]!;
 }
 
+/**
+ * Takes `n` invoice serials from the regency's counter (0016) and returns the one before the
+ * first. The counter row stays locked until the transaction ends: a run or a registration that
+ * does not commit takes no number, so the series has no gaps.
+ */
+export async function takeInvoiceSerials(q: Queryable, regencyCode: string, n: number): Promise<number> {
+  const r = await q.query<{ first: number }>(
+    `INSERT INTO invoice_counter AS c (regency_code, last_serial) VALUES ($1, $2::bigint)
+     ON CONFLICT (regency_code) DO UPDATE SET last_serial = c.last_serial + EXCLUDED.last_serial
+     RETURNING (c.last_serial - $2::bigint)::bigint AS first`,
+    [regencyCode, n],
+  );
+  return r.rows[0]!.first;
+}
+
+/** An invoice number, INV/<regency without dots>/<period>/<serial, 7 digits or more>, as SQL. */
+export const invoiceNumberSql = (regency: string, period: string, serial: string) =>
+  `'INV/' || replace(${regency}, '.', '') || '/' || ${period} || '/' || lpad((${serial})::text, greatest(7, length((${serial})::text)), '0')`;
+
 /** Writes the run, one invoice per payer, its lines, and one balanced ledger entry per invoice. */
 export async function issueInvoices(
   q: Queryable,
@@ -234,23 +254,16 @@ export async function issueInvoices(
     [a.regencyCode, a.period, a.rulesVersion, a.kind, a.actor, a.at, a.participants],
   );
   const runId = run.rows[0]!.id;
-  // Numbers come from the regency's counter, moved in this transaction (the row stays locked until
-  // it ends): a run that does not commit takes no number, so the series has no gaps.
-  const counter = await q.query<{ first: number }>(
-    `WITH n AS (SELECT count(DISTINCT payer_id) AS n FROM billing_sum)
-     INSERT INTO invoice_counter AS c (regency_code, last_serial) SELECT $1, n FROM n
-     ON CONFLICT (regency_code) DO UPDATE SET last_serial = c.last_serial + EXCLUDED.last_serial
-     RETURNING c.last_serial - (SELECT n FROM n) AS first`,
-    [a.regencyCode],
-  );
+  const payers = await q.query<{ n: number }>('SELECT count(DISTINCT payer_id)::int AS n FROM billing_sum');
+  const first = await takeInvoiceSerials(q, a.regencyCode, payers.rows[0]!.n);
   await q.query(
     `INSERT INTO invoice (number, payer_id, regency_code, period, billing_run_id, kind, issued_at, due_date, total_rp)
-     SELECT 'INV/' || replace($1, '.', '') || '/' || $2 || '/' || lpad(serial::text, greatest(7, length(serial::text)), '0'),
+     SELECT ${invoiceNumberSql('$1', '$2', 'serial')},
             payer_id, $1, $2, $3, $4, $5, due_date, total_rp
      FROM (SELECT payer_id, min(due_date) AS due_date, sum(amount_rp) AS total_rp,
                   $6::bigint + row_number() OVER (ORDER BY payer_id) AS serial
            FROM billing_sum GROUP BY payer_id ORDER BY payer_id) s`,
-    [a.regencyCode, a.period, runId, a.kind, a.at, counter.rows[0]!.first],
+    [a.regencyCode, a.period, runId, a.kind, a.at, first],
   );
   // A first run (kind regular) writes the wanted contributions straight from the billable set.
   const wanted =
