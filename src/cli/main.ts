@@ -10,6 +10,7 @@ import { register as importFiles } from './import.ts';
 import { register as importWages } from './import-wages.ts';
 import { register as membership } from './membership.ts';
 import { register as period } from './period.ts';
+import { register as pmi } from './pmi.ts';
 import { register as regions } from './regions.ts';
 import { register as renew } from './renew.ts';
 import { register as report } from './report.ts';
@@ -40,6 +41,7 @@ for (const add of [
   coverage,
   corrections,
   membership,
+  pmi,
   period,
 ])
   add(program);

@@ -9,6 +9,7 @@ import { enrolmentEn } from './en/enrolment.ts';
 import { meEn } from './en/me.ts';
 import { membershipEn } from './en/membership.ts';
 import { periodsEn } from './en/periods.ts';
+import { pmiEn } from './en/pmi.ts';
 import { shellEn } from './en/shell.ts';
 import type { Messages } from './id.ts';
 
@@ -28,4 +29,5 @@ export const en: Messages = {
   ...correctionsEn,
   ...membershipEn,
   ...periodsEn,
+  ...pmiEn,
 };

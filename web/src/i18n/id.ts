@@ -13,6 +13,7 @@ import { enrolmentId } from './id/enrolment.ts';
 import { meId } from './id/me.ts';
 import { membershipId } from './id/membership.ts';
 import { periodsId } from './id/periods.ts';
+import { pmiId } from './id/pmi.ts';
 import { shellId } from './id/shell.ts';
 
 export const id = {
@@ -28,6 +29,7 @@ export const id = {
   ...correctionsId,
   ...membershipId,
   ...periodsId,
+  ...pmiId,
 };
 
 export type MessageKey = keyof typeof id;

@@ -28,6 +28,7 @@ import { ParticipantsPage } from './ParticipantsPage.tsx';
 import { PaymentsPage } from './PaymentsPage.tsx';
 import { PERIOD_CLOSE_PATH, PeriodClosePage } from './PeriodClosePage.tsx';
 import { PlaceholderPage } from './PlaceholderPage.tsx';
+import { PMI_PATH, PmiPage } from './PmiPage.tsx';
 import { ProjectsPage } from './ProjectsPage.tsx';
 import type { PageProps } from './pageProps.ts';
 import { PROJECTS_PATH } from './projects/paths.ts';
@@ -118,6 +119,9 @@ export function MainRoutes({ user, onUnauthenticated }: MainRoutesProps) {
   }
   if (path === '/pembayaran' && (can('payments.post') || can('payments.reverse'))) {
     return <PaymentsPage user={user} onUnauthenticated={onUnauthenticated} />;
+  }
+  if (path === PMI_PATH && can('participants.read')) {
+    return <PmiPage user={user} onUnauthenticated={onUnauthenticated} />;
   }
   if (can('employers.read')) {
     const npp = segmentFromPath(path, EMPLOYERS_PATH);
