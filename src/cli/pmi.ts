@@ -64,7 +64,9 @@ function registerCommand(pmi: Command) {
             console.log(
               `  sebelum bekerja / pre-departure: ${r.periods.sebelum.from} – ${r.periods.sebelum.to}`,
             );
-          console.log(`  selama bekerja / placement:      ${r.periods.selama.from} – ${r.periods.selama.to}`);
+          console.log(
+            `  selama bekerja / placement:       ${r.periods.selama.from} – ${r.periods.selama.to}`,
+          );
           console.log(
             `  setelah bekerja / post-placement: ${r.periods.setelah.from} – ${r.periods.setelah.to}`,
           );

@@ -147,7 +147,19 @@ export async function issuePremiumInvoice(
   return { ...invoice, totalRp };
 }
 
-export interface PlacementRow {
+/** The placement's agreement, periods and premium, as stored and as read. */
+export interface Placement {
+  countryCode: string;
+  contractStart: string;
+  contractMonths: number;
+  departureDate: string;
+  registeredOn: string;
+  placementEnd: string;
+  postPlacementEnd: string;
+  premiumRp: number;
+}
+
+export interface PlacementRow extends Placement {
   /** The participant's id. */
   id: number;
   kpj: string;
@@ -158,14 +170,6 @@ export interface PlacementRow {
   kind: 'agency' | 'perseorangan';
   agencyLicense: string | null;
   agencyName: string | null;
-  countryCode: string;
-  contractStart: string;
-  contractMonths: number;
-  departureDate: string;
-  registeredOn: string;
-  placementEnd: string;
-  postPlacementEnd: string;
-  premiumRp: number;
   invoiceNumber: string;
   invoiceId: number;
   payerId: number;
@@ -173,18 +177,10 @@ export interface PlacementRow {
 
 export async function insertPlacement(
   q: Queryable,
-  a: {
+  a: Placement & {
     participantId: number;
     regencyCode: string;
     agencyId: number | null;
-    countryCode: string;
-    contractStart: string;
-    contractMonths: number;
-    departureDate: string;
-    registeredOn: string;
-    placementEnd: string;
-    postPlacementEnd: string;
-    premiumRp: number;
     premiumBasis: unknown;
     invoiceId: number;
     by: string;
