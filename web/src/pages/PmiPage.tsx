@@ -1,10 +1,8 @@
 import { useState } from 'react';
 import { listPmi, PMI_PAGE_SIZE, type PmiPlacement } from '../api/pmi.ts';
 import { DataTable } from '../components/DataTable.tsx';
-import { Icon } from '../components/Icon.tsx';
-import { LoadView } from '../components/LoadView.tsx';
 import { PageHead } from '../components/PageHead.tsx';
-import { Pager } from '../components/Pager.tsx';
+import { PagedRows, RegisterToggle } from '../components/RegisterAndPage.tsx';
 import { formatDate, formatRupiah } from '../format.ts';
 import { useI18n } from '../i18n/I18nProvider.tsx';
 import type { PageProps } from './pageProps.ts';
@@ -87,8 +85,16 @@ export function PmiPage({ user, onUnauthenticated }: PageProps) {
     <div className="stack">
       <PageHead title={t('pmi.title')} intro={t('pmi.intro')} />
       {registered ? <RegisteredView result={registered} /> : null}
-      {user.permissions.includes('pmi.register') ? (
-        registering ? (
+      <RegisterToggle
+        allowed={user.permissions.includes('pmi.register')}
+        open={registering}
+        onOpen={() => {
+          setRegistered(null);
+          setRegistering(true);
+        }}
+        icon="user"
+        label={t('pmi.register.open')}
+        form={() => (
           <RegisterPmiForm
             user={user}
             onCancel={() => setRegistering(false)}
@@ -98,38 +104,18 @@ export function PmiPage({ user, onUnauthenticated }: PageProps) {
               reload();
             }}
           />
-        ) : (
-          <button
-            type="button"
-            className="button button-primary"
-            onClick={() => {
-              setRegistered(null);
-              setRegistering(true);
-            }}
-          >
-            <Icon name="user" />
-            {t('pmi.register.open')}
-          </button>
-        )
-      ) : null}
-      <LoadView state={state} retry={reload}>
-        {(page) =>
-          page.placements.length === 0 ? (
-            <p className="muted">{t('pmi.empty')}</p>
-          ) : (
-            <>
-              <PmiTable placements={page.placements} />
-              <Pager
-                offset={offset}
-                shown={page.placements.length}
-                total={page.total}
-                pageSize={PMI_PAGE_SIZE}
-                onOffset={setOffset}
-              />
-            </>
-          )
-        }
-      </LoadView>
+        )}
+      />
+      <PagedRows
+        state={state}
+        retry={reload}
+        rows={(page) => page.placements}
+        empty={t('pmi.empty')}
+        offset={offset}
+        pageSize={PMI_PAGE_SIZE}
+        onOffset={setOffset}
+        table={(placements) => <PmiTable placements={placements} />}
+      />
     </div>
   );
 }
