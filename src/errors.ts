@@ -372,6 +372,16 @@ export const ERROR_CATALOG = {
     id: 'NIK ini sudah peserta pekerja migran Indonesia (PMI) yang aktif.',
     en: 'This NIK is already an active Indonesian migrant worker (PMI) participant.',
   },
+  PMI_DEPARTURE_WINDOW: {
+    status: 422,
+    id: 'Tanggal keberangkatan harus antara hari pendaftaran dan {months} bulan sesudahnya (perlindungan sebelum bekerja, Permenaker 4/2023).',
+    en: 'The departure date must lie between the registration day and {months} months after it (pre-departure protection, Permenaker 4/2023).',
+  },
+  PMI_CONTRACT_START: {
+    status: 422,
+    id: 'Perjanjian kerja PMI tidak boleh mulai sebelum tanggal keberangkatan.',
+    en: 'The PMI work agreement cannot start before the departure date.',
+  },
   MEMBERSHIP_CONFLICT: {
     status: 409,
     id: 'Orang ini sudah memiliki kepesertaan aktif untuk program yang sama (satu orang, satu kepesertaan per program).',

@@ -10,6 +10,7 @@ import { register as importFiles } from './import.ts';
 import { register as importWages } from './import-wages.ts';
 import { register as membership } from './membership.ts';
 import { register as period } from './period.ts';
+import { register as pmi } from './pmi.ts';
 import { register as project } from './project.ts';
 import { register as regions } from './regions.ts';
 import { register as renew } from './renew.ts';
@@ -41,6 +42,7 @@ for (const add of [
   coverage,
   corrections,
   membership,
+  pmi,
   period,
   project,
 ])

@@ -104,7 +104,8 @@ export interface TariffLines {
  */
 async function billedBefore(q: Queryable, regencyCode: string, period: string) {
   const r = await q.query<{ n: number }>(
-    'SELECT count(*)::int AS n FROM invoice WHERE regency_code = $1 AND period = $2 AND project_id IS NULL',
+    // Invoices of earlier runs only: a project's or a PMI's premium (0024, 0026) is no run's.
+    'SELECT count(*)::int AS n FROM invoice WHERE regency_code = $1 AND period = $2 AND billing_run_id IS NOT NULL',
     [regencyCode, period],
   );
   return r.rows[0]!.n;
@@ -164,7 +165,7 @@ export async function computeBillingDiff(
     billed AS (
       SELECT l.participant_id, i.payer_id, l.program, l.payer_role, sum(l.amount_rp) AS amount_rp
       FROM invoice i JOIN invoice_line l ON l.invoice_id = i.id
-      WHERE i.regency_code = $1 AND i.period = $2 AND l.kind IN ('contribution', 'adjustment')
+      WHERE i.regency_code = $1 AND i.period = $2 AND i.billing_run_id IS NOT NULL AND l.kind IN ('contribution', 'adjustment')
       GROUP BY l.participant_id, i.payer_id, l.program, l.payer_role)
     SELECT coalesce(w.participant_id, d.participant_id) AS participant_id, NULL::bigint AS source_invoice_id,
            NULL::text AS kind,

@@ -41,6 +41,7 @@ import { participantRoutes } from './routes/participants.ts';
 import { payoutRoutes } from './routes/payouts.ts';
 import { periodRoutes } from './routes/periods.ts';
 import { personCorrectionRoutes } from './routes/person-corrections.ts';
+import { pmiRoutes } from './routes/pmi.ts';
 import { projectRoutes } from './routes/projects.ts';
 import { publicVerifyRoutes } from './routes/public-verify.ts';
 import { regionRoutes } from './routes/regions.ts';
@@ -184,6 +185,7 @@ export async function buildServer(opts: ServerOptions): Promise<FastifyInstance>
   await app.register(calculationRoutes, { deps });
   await app.register(employerRoutes, { deps });
   await app.register(projectRoutes, { deps });
+  await app.register(pmiRoutes, { deps });
   await app.register(billingRoutes, { deps });
   await app.register(periodRoutes, { deps });
   await app.register(agreementRoutes, { deps });

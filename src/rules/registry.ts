@@ -85,6 +85,11 @@ export const RULES: readonly RuleEntry[] = [
     ].map((n) => `iuran_pmi.${n}`),
   },
   {
+    id: 'kepesertaan.pmi.masa',
+    from: '2023-03-01',
+    params: ['masa_sebelum_bekerja_bulan', 'masa_setelah_bekerja_bulan'].map((n) => `iuran_pmi.${n}`),
+  },
+  {
     id: 'manfaat.jkm',
     from: '2015-07-01',
     params: [

@@ -10,6 +10,7 @@ import { findParticipantDetailInScope } from '../db/participant-detail.ts';
 import { findPayerInScope, findPayment } from '../db/payments.ts';
 import { findBatchInScope as findPayoutBatchInScope } from '../db/payout-batches.ts';
 import { findCorrectionInScope } from '../db/person-corrections.ts';
+import { findPlacementInScope } from '../db/pmi.ts';
 import { findProject } from '../db/projects.ts';
 import { findRegionInScope } from '../db/regions.ts';
 import { findScopedRegion, regencyReach, type ScopedRegion } from '../db/scope.ts';
@@ -87,6 +88,8 @@ interface ScopeKinds {
   agreement: { id: number; value: Found<typeof findAgreementInScope> };
   /** An employer, by NPP. */
   employer: { id: string; value: Found<typeof findEmployer> };
+  /** A migrant worker's (PMI) placement, by KPJ. */
+  pmi_placement: { id: string; value: Found<typeof findPlacementInScope> };
   /** A construction project, by project number. */
   project: { id: string; value: Found<typeof findProject> };
   claim: { id: number; value: Found<typeof loadClaim> };
@@ -169,6 +172,8 @@ async function lookUp(q: Queryable, actor: Actor, t: Target, lock: boolean): Pro
       return findEmployer(q, t.id, employerAccess(actor), lock);
     case 'project':
       return findProject(q, t.id, employerAccess(actor), lock);
+    case 'pmi_placement':
+      return findPlacementInScope(q, t.id, scopes);
     case 'claim':
       return loadClaim(q, t.id, { ...claimAccess(actor), forUpdate: lock });
     case 'claim_participant':

@@ -74,6 +74,8 @@ export const PERMISSIONS = {
     'employers.manage',
     'employers.read',
     'employees.manage',
+    // registers migrant workers (PMI) and their placement agency (P3MI); issue 13
+    'pmi.register',
     'agreements.read',
     'coverage.update',
     'claims.file',

@@ -1,24 +1,17 @@
 import { z } from 'zod';
 import { recordAudit } from '../db/audit.ts';
-import {
-  ageOn,
-  type EmployerRow,
-  findEmployment,
-  hasOpenEmployment,
-  insertEmployment,
-  insertPersonsIfNew,
-  personProblems,
-} from '../db/employers.ts';
-import { activeMembershipsOf, endTakenOverMemberships } from '../db/memberships.ts';
+import { ageOn, type EmployerRow, findEmployment, hasOpenEmployment, insertEmployment } from '../db/employers.ts';
+import { endTakenOverMemberships } from '../db/memberships.ts';
 import type { Queryable } from '../db/types.ts';
 import { findWorkUnit } from '../db/work-units.ts';
 import { AppError } from '../errors.ts';
 import { PersonName } from '../hygiene.ts';
 import { isValidDate } from '../rules/calendar.ts';
 import { puPackage } from '../rules/keanggotaan/paket-pu.ts';
-import { decideMembership, precedenceTable } from '../rules/kepesertaan.ts';
+import { precedenceTable } from '../rules/kepesertaan.ts';
 import { requireInScope, requirePermission } from './access.ts';
 import type { Actor, Deps } from './actor.ts';
+import { admitPerson, heldAllowing } from './admit-person.ts';
 import { officeDate } from './clock.ts';
 import { fieldErrors, parseInput } from './list-employers.ts';
 import { auditMembershipTakeOver } from './membership-takeover.ts';
@@ -77,12 +70,8 @@ export async function registerEmployee(deps: Deps, actor: Actor, npp: string, in
       birthDate: e.birthDate ?? null,
       sex: e.sex ?? null,
     };
-    const problems = (await personProblems(tx, [person]))[0]!;
-    if (problems.length > 0) {
-      throw fieldErrors(problems.map((p) => ({ field: p.split(':')[0]!, code: p.split(':')[1]! })));
-    }
     const at = deps.clock.now();
-    await insertPersonsIfNew(tx, [person], at);
+    await admitPerson(tx, person, at);
     if (e.jkp && (await ageOn(tx, e.nik, officeDate(at)))! > JKP_AGE_MAX_YEARS) {
       throw fieldErrors([
         { field: 'jkp', code: 'AGE_OUT_OF_RANGE', message: 'JKP: age at registration must be under 54' },
@@ -95,11 +84,7 @@ export async function registerEmployee(deps: Deps, actor: Actor, npp: string, in
     const candidate = { segment: 'PU' as const, fundingSource: 'EMPLOYER' as const, programs };
     // One active membership per programme (src/rules/kepesertaan.ts): a migrant worker's cover is
     // refused with its code; a BPU membership (self-paid or village-funded) gives way to PU.
-    const held = await activeMembershipsOf(tx, e.nik);
-    for (const h of held) {
-      const d = decideMembership(h, candidate);
-      if (d.kind === 'refused') throw new AppError(d.code);
-    }
+    const held = await heldAllowing(tx, e.nik, candidate);
     const endedOthers = await endTakenOverMemberships(tx, {
       personIds: [...new Set(held.map((h) => h.personId))],
       takesOver: precedenceTable(candidate).takesOver,

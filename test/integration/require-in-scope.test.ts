@@ -179,6 +179,15 @@ const CASES: Record<ScopeKind, Case> = {
     outside: (f) => [{ id: f.outside.employer.project }, { who: 'fulur', id: f.project }],
     code: 'NOT_FOUND',
   },
+  pmi_placement: {
+    who: 'kewar',
+    inside: (f) => f.pmi,
+    holds: (p: { kpj: string; kind: string }, f) =>
+      expect(p).toMatchObject({ kpj: f.pmi, kind: 'perseorangan' }),
+    // Fulur's operator does not reach a Kewar worker; a KPJ that is no PMI is no placement.
+    outside: (f) => [{ who: 'fulur', id: f.pmi }, { id: f.kpjs[0] }],
+    code: 'NOT_FOUND',
+  },
   claim: {
     who: 'participant',
     inside: (f) => f.claims.filed,

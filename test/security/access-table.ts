@@ -157,6 +157,10 @@ export const ACCESS_TABLE: Record<string, Expectation> = {
   'POST /api/v1/projects/{number}/workers': only('employees.manage', ['branch_officer', 'employer']),
   'POST /api/v1/projects/{number}/contract': only('employers.manage', ['branch_officer']),
 
+  'POST /api/v1/pmi': only('pmi.register', ['branch_officer']),
+  'GET /api/v1/pmi': only('participants.read', [...STAFF, 'village_operator']),
+  'GET /api/v1/pmi/{kpj}': only('participants.read', [...STAFF, 'village_operator']),
+
   'POST /api/v1/billing/runs': only('billing.run', ['branch_officer']),
   'GET /api/v1/invoices': only('billing.read', BILLING),
   'GET /api/v1/invoices/{id}': only('billing.read', BILLING),

@@ -9,6 +9,7 @@ import { setJhtReturnRate } from '../../src/services/jht/index.ts';
 import { proposeCorrection } from '../../src/services/person-corrections/propose-correction.ts';
 import { postPayment } from '../../src/services/post-payment.ts';
 import { registerEmployer } from '../../src/services/register-employer.ts';
+import { registerPmi } from '../../src/services/register-pmi.ts';
 import { registerProject } from '../../src/services/register-project.ts';
 import { runBilling } from '../../src/services/run-billing.ts';
 import { issueActivationCode } from '../../src/services/self-service/activation-code.ts';
@@ -21,7 +22,7 @@ import { membershipChanges } from './access-membership.ts';
 import { demoActor } from './actors.ts';
 import { participantsOf } from './approved-claim.ts';
 import { enrolActive } from './enrol.ts';
-import { toCsv, validWorkers } from './enrolment-csv.ts';
+import { nikFor, toCsv, validWorkers } from './enrolment-csv.ts';
 import { demoServer, loginAll, loginCookie } from './http.ts';
 
 // One set of records, made through the services, that every role of the access table can name
@@ -77,6 +78,8 @@ export interface AccessFixture {
   paymentId: number;
   agreementId: number;
   project: string;
+  /** A migrant worker (PMI) of Kewar, by KPJ. */
+  pmi: string;
   claims: { filed: number; filedDocId: number; submitted: number; rejected: number };
   payoutBatches: { draft: number; approved: number; exported: number };
   /** The bank's result file for the exported batch. */
@@ -263,6 +266,18 @@ export async function accessFixture(prepared: Deps): Promise<AccessFixture> {
     legalBasis: ['Perbup Belu 12/2025'],
   });
 
+  const pmi = await registerPmi(deps, officer, {
+    nik: nikFor({ birthDate: '1997-02-03', sex: 'P', serial: 950 }),
+    fullName: 'Yuliana Abuk',
+    birthDate: '1997-02-03',
+    sex: 'P',
+    regionCode: KEWAR,
+    countryCode: 'MY',
+    contractStart: '2027-02-05',
+    contractMonths: 24,
+    departureDate: '2027-02-01',
+  });
+
   const a = { officer, supervisor };
   // The participant's own claims: one filed with its documents, one refused (for the appeal).
   const filed = await documentedClaim(deps, officer, self.kpj);
@@ -300,6 +315,7 @@ export async function accessFixture(prepared: Deps): Promise<AccessFixture> {
     ...bill,
     agreementId: agreement.agreement.id,
     project: employer.project,
+    pmi: pmi.placement.kpj,
     claims: { filed: filed.id, filedDocId: filed.docId, submitted: submitted.id, rejected },
     payoutBatches: payouts.batches,
     unbatchedClaimId: payouts.unbatchedClaimId,

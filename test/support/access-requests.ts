@@ -195,6 +195,22 @@ export const ACCESS_REQUESTS: Record<string, Build> = {
   'POST /api/v1/projects/{number}/contract': (f) =>
     json(`/api/v1/projects/${encodeURIComponent(f.project)}/contract`, { reason: 'Adendum uji akses' }),
 
+  'POST /api/v1/pmi': () =>
+    json('/api/v1/pmi', {
+      nik: nikFor({ birthDate: '1996-04-07', sex: 'L', serial: 951 }),
+      fullName: 'Dominikus Seran',
+      birthDate: '1996-04-07',
+      sex: 'L',
+      regionCode: KEWAR,
+      agency: { licenseNumber: 'KEP-777/2025', name: 'PT Migran Sejahtera' },
+      countryCode: 'TW',
+      contractStart: '2027-01-10',
+      contractMonths: 12,
+      departureDate: '2027-01-05',
+    }),
+  'GET /api/v1/pmi': () => ({ url: '/api/v1/pmi' }),
+  'GET /api/v1/pmi/{kpj}': (f) => ({ url: `/api/v1/pmi/${f.pmi}` }),
+
   'POST /api/v1/billing/runs': () => json('/api/v1/billing/runs', { regencyCode: BELU, period: '2026-12' }),
   'GET /api/v1/invoices': () => ({ url: '/api/v1/invoices' }),
   'GET /api/v1/invoices/{id}': (f) => ({ url: `/api/v1/invoices/${f.invoiceId}` }),

@@ -10,6 +10,7 @@ import { meEn } from './en/me.ts';
 import { membershipEn } from './en/membership.ts';
 import { participantEn } from './en/participant.ts';
 import { periodsEn } from './en/periods.ts';
+import { pmiEn } from './en/pmi.ts';
 import { shellEn } from './en/shell.ts';
 import type { Messages } from './id.ts';
 
@@ -30,4 +31,5 @@ export const en: Messages = {
   ...membershipEn,
   ...periodsEn,
   ...participantEn,
+  ...pmiEn,
 };

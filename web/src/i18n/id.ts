@@ -14,6 +14,7 @@ import { meId } from './id/me.ts';
 import { membershipId } from './id/membership.ts';
 import { participantId } from './id/participant.ts';
 import { periodsId } from './id/periods.ts';
+import { pmiId } from './id/pmi.ts';
 import { shellId } from './id/shell.ts';
 
 export const id = {
@@ -30,6 +31,7 @@ export const id = {
   ...membershipId,
   ...periodsId,
   ...participantId,
+  ...pmiId,
 };
 
 export type MessageKey = keyof typeof id;

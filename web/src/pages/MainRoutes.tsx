@@ -30,6 +30,7 @@ import { ParticipantsPage } from './ParticipantsPage.tsx';
 import { PaymentsPage } from './PaymentsPage.tsx';
 import { PERIOD_CLOSE_PATH, PeriodClosePage } from './PeriodClosePage.tsx';
 import { PlaceholderPage } from './PlaceholderPage.tsx';
+import { PMI_PATH, PmiPage } from './PmiPage.tsx';
 import { ProjectsPage } from './ProjectsPage.tsx';
 import type { PageProps } from './pageProps.ts';
 import { PARTICIPANTS_PATH } from './participant/paths.ts';
@@ -135,6 +136,9 @@ function routeOf(path: string, user: User, onUnauthenticated: () => void) {
   }
   if (path === '/pembayaran' && (can('payments.post') || can('payments.reverse'))) {
     return <PaymentsPage user={user} onUnauthenticated={onUnauthenticated} />;
+  }
+  if (path === PMI_PATH && can('participants.read')) {
+    return <PmiPage user={user} onUnauthenticated={onUnauthenticated} />;
   }
   if (can('employers.read')) {
     const npp = segmentFromPath(path, EMPLOYERS_PATH);

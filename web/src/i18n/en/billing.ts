@@ -61,6 +61,7 @@ export const billingEn: Record<BillingMessageKey, string> = {
   'invoice.status.overdue': 'Overdue',
   'invoice.kind.regular': 'Regular',
   'invoice.kind.adjustment': 'Adjustment',
+  'invoice.kind.premium': 'Premium at registration (PMI)',
   'invoice.pdf': 'Document',
   'invoice.pdfLink': 'PDF',
   'invoice.pdfDownload': 'Download invoice (PDF)',

@@ -60,6 +60,7 @@ export const billingId = {
   'invoice.status.overdue': 'Lewat jatuh tempo',
   'invoice.kind.regular': 'Rutin',
   'invoice.kind.adjustment': 'Penyesuaian',
+  'invoice.kind.premium': 'Iuran saat pendaftaran (PMI)',
   'invoice.pdf': 'Dokumen',
   'invoice.pdfLink': 'PDF',
   'invoice.pdfDownload': 'Unduh tagihan (PDF)',

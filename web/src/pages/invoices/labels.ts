@@ -16,7 +16,7 @@ export function safeDate(date: string, language: Language): string {
 }
 
 export function kindLabel(kind: string, t: Translate): string {
-  if (kind === 'regular' || kind === 'adjustment') return t(`invoice.kind.${kind}`);
+  if (kind === 'regular' || kind === 'adjustment' || kind === 'premium') return t(`invoice.kind.${kind}`);
   return kind;
 }
 

@@ -1,10 +1,8 @@
 import { useState } from 'react';
 import { listProjects, PROJECTS_PAGE_SIZE, type Project } from '../../api/employers.ts';
 import { DataTable } from '../../components/DataTable.tsx';
-import { Icon } from '../../components/Icon.tsx';
-import { LoadView } from '../../components/LoadView.tsx';
 import { PageHead } from '../../components/PageHead.tsx';
-import { Pager } from '../../components/Pager.tsx';
+import { PagedRows, RegisterToggle } from '../../components/RegisterAndPage.tsx';
 import { formatCount, formatRupiah } from '../../format.ts';
 import { useI18n } from '../../i18n/I18nProvider.tsx';
 import { Link } from '../../router.tsx';
@@ -68,8 +66,16 @@ export function ProjectList({ user, onUnauthenticated }: PageProps) {
           </Link>
         </div>
       ) : null}
-      {canManage ? (
-        registering ? (
+      <RegisterToggle
+        allowed={canManage}
+        open={registering}
+        onOpen={() => {
+          setRegistered(null);
+          setRegistering(true);
+        }}
+        icon="crane"
+        label={t('project.register.open')}
+        form={() => (
           <RegisterProjectForm
             user={user}
             onCancel={() => setRegistering(false)}
@@ -79,38 +85,18 @@ export function ProjectList({ user, onUnauthenticated }: PageProps) {
               reload();
             }}
           />
-        ) : (
-          <button
-            type="button"
-            className="button button-primary"
-            onClick={() => {
-              setRegistered(null);
-              setRegistering(true);
-            }}
-          >
-            <Icon name="crane" />
-            {t('project.register.open')}
-          </button>
-        )
-      ) : null}
-      <LoadView state={state} retry={reload}>
-        {(page) =>
-          page.projects.length === 0 ? (
-            <p className="muted">{t('projects.empty')}</p>
-          ) : (
-            <>
-              <ProjectTable projects={page.projects} />
-              <Pager
-                offset={offset}
-                shown={page.projects.length}
-                total={page.total}
-                pageSize={PROJECTS_PAGE_SIZE}
-                onOffset={setOffset}
-              />
-            </>
-          )
-        }
-      </LoadView>
+        )}
+      />
+      <PagedRows
+        state={state}
+        retry={reload}
+        rows={(page) => page.projects}
+        empty={t('projects.empty')}
+        offset={offset}
+        pageSize={PROJECTS_PAGE_SIZE}
+        onOffset={setOffset}
+        table={(projects) => <ProjectTable projects={projects} />}
+      />
     </div>
   );
 }

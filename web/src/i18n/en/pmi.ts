@@ -1,0 +1,42 @@
+import type { pmiId } from '../id/pmi.ts';
+
+// English strings of the migrant worker (PMI) screen (the Bahasa Indonesia twin is ../id/pmi.ts).
+
+export const pmiEn: Record<keyof typeof pmiId, string> = {
+  'nav.pmi': 'Migrant workers',
+  'pmi.title': 'Indonesian migrant workers (PMI)',
+  'pmi.intro':
+    'Register a prospective PMI through a placement agency (P3MI) or as a PMI perseorangan. Cover runs before, during and after placement; the premium of Permenaker 4/2023 Pasal 18 is invoiced at once.',
+  'pmi.register.open': 'Register a PMI',
+  'pmi.register.title': 'Register a migrant worker',
+  'pmi.register.submit': 'Register and compute the premium',
+  'pmi.nik': 'NIK',
+  'pmi.fullName': 'Full name (new NIK)',
+  'pmi.birthDate': 'Birth date (new NIK)',
+  'pmi.sex': 'Sex (new NIK)',
+  'pmi.sex.none': '—',
+  'pmi.sex.L': 'Male',
+  'pmi.sex.P': 'Female',
+  'pmi.village': 'Home village (region code)',
+  'pmi.viaAgency': 'Through a P3MI (placement agency)',
+  'pmi.perseorangan': 'PMI perseorangan (registers and pays themself)',
+  'pmi.agencyLicense': 'P3MI licence number',
+  'pmi.agencyName': 'P3MI name',
+  'pmi.country': 'Placement country (code, e.g. MY)',
+  'pmi.contractStart': 'Work agreement starts',
+  'pmi.contractMonths': 'Work agreement length (months)',
+  'pmi.departure': 'Departure date',
+  'pmi.registered': 'PMI {kpj} registered; invoice {invoice}.',
+  'pmi.premium': 'Premium',
+  'pmi.periods': 'Periods of cover',
+  'pmi.sebelum': 'Before placement',
+  'pmi.selama': 'During placement',
+  'pmi.setelah': 'After placement',
+  'pmi.kind': 'Payer',
+  'pmi.kind.perseorangan': 'The worker',
+  'pmi.kpj': 'KPJ',
+  'pmi.name': 'Name',
+  'pmi.invoice': 'Invoice',
+  'pmi.empty': 'No migrant worker registered yet.',
+  'pmi.monthsInvalid': 'Work agreement length: 1–120 months.',
+};
