@@ -1,6 +1,12 @@
 import { z } from 'zod';
 import { recordAudit } from '../db/audit.ts';
-import { ageOn, type EmployerRow, findEmployment, hasOpenEmployment, insertEmployment } from '../db/employers.ts';
+import {
+  ageOn,
+  type EmployerRow,
+  findEmployment,
+  hasOpenEmployment,
+  insertEmployment,
+} from '../db/employers.ts';
 import { endTakenOverMemberships } from '../db/memberships.ts';
 import type { Queryable } from '../db/types.ts';
 import { findWorkUnit } from '../db/work-units.ts';
