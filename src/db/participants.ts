@@ -81,8 +81,9 @@ export interface ParticipantListRow {
 /**
  * One page of the participants in scope, in (region, name, id) order, after `after` (keyset
  * paging: no OFFSET, no count over the whole list; issue 14, B3). `afterId` is the last row of the
- * previous page. A search of digits only is an
- * exact KPJ or NIK, which the unique indexes answer; any other search matches names.
+ * previous page: the cursor is that id, not its name, so a masked list never carries a name in its
+ * URLs. A search of digits only is an exact KPJ or NIK, which the unique indexes answer; any other
+ * search matches names (the trigram index of migration 0027).
  */
 export async function listParticipantsInScope(
   q: Queryable,
@@ -108,6 +109,8 @@ export async function listParticipantsInScope(
        AND ($6::bigint IS NULL OR (pa.region_code, p.full_name, pa.id) > (
              SELECT a.region_code, ap.full_name, a.id FROM participant a JOIN person ap ON ap.id = a.person_id
              WHERE a.id = $6))
+       -- The same bound on region_code alone, which participant_region_code_idx can seek to (0027).
+       AND ($6::bigint IS NULL OR pa.region_code >= (SELECT a.region_code FROM participant a WHERE a.id = $6))
      ORDER BY pa.region_code, p.full_name, pa.id LIMIT $5`,
     [f.scopes, f.regionCode, exact, name, f.limit, f.afterId],
   );

@@ -70,6 +70,26 @@ function checkNumbersInText(values: unknown, schema: unknown, part: string): voi
   }
 }
 
+/**
+ * A query parameter the route does not read is refused rather than ignored: a misspelt filter
+ * (`?stauts=open`) would otherwise answer the whole unfiltered list as if it were the filtered
+ * one (issue 15, point 5). An API route without a query schema reads no parameter at all.
+ */
+function checkKnownParameters(req: FastifyRequest, schema: unknown): void {
+  const values = req.query as Record<string, unknown> | undefined;
+  if (!values || typeof values !== 'object') return;
+  const shape = (schema as ZodLike | undefined)?.shape;
+  if (!shape && !(schema === undefined && req.url.startsWith('/api/v1/'))) return;
+  const known = Object.keys(shape ?? {});
+  for (const name of Object.keys(values)) {
+    if (!known.includes(name))
+      throw new AppError('QUERY_PARAMETER_UNKNOWN', {
+        name: name.slice(0, 40),
+        known: known.join(', ') || '-',
+      });
+  }
+}
+
 function checkFileNameHeader(req: FastifyRequest): void {
   const name = req.headers['x-file-name'];
   if (name === undefined) return;
@@ -86,6 +106,7 @@ export async function inputGuard(req: FastifyRequest): Promise<void> {
   const schema = req.routeOptions.schema as { params?: unknown; querystring?: unknown } | undefined;
   checkNumbersInText(req.params, schema?.params, 'path');
   checkNumbersInText(req.query, schema?.querystring, 'query');
+  checkKnownParameters(req, schema?.querystring);
   inspectInput(req.params, 'path');
   inspectInput(req.query, 'query');
   if (typeof req.body === 'string' || (req.body && typeof req.body === 'object')) inspectInput(req.body);
