@@ -106,11 +106,11 @@ export async function inputGuard(req: FastifyRequest): Promise<void> {
   const schema = req.routeOptions.schema as { params?: unknown; querystring?: unknown } | undefined;
   checkNumbersInText(req.params, schema?.params, 'path');
   checkNumbersInText(req.query, schema?.querystring, 'query');
-  checkKnownParameters(req, schema?.querystring);
   inspectInput(req.params, 'path');
   inspectInput(req.query, 'query');
   if (typeof req.body === 'string' || (req.body && typeof req.body === 'object')) inspectInput(req.body);
   checkFileNameHeader(req);
+  checkKnownParameters(req, schema?.querystring);
 }
 
 /** The uploaded file's name from `X-File-Name` (percent-encoded UTF-8; the guard checked it decodes). */
