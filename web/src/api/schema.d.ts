@@ -1618,8 +1618,9 @@ export interface paths {
         get: {
             parameters: {
                 query?: {
+                    /** @description nextCursor of the previous page (keyset paging) */
+                    cursor?: string;
                     limit?: number;
-                    offset?: number;
                     overdue?: "true" | "false";
                     program?: "JKM" | "JKK" | "JHT" | "JP" | "JKP";
                     status?: "filed" | "submitted" | "approved" | "rejected" | "appealed" | "batched" | "paid";
@@ -1638,6 +1639,9 @@ export interface paths {
                     content: {
                         "application/json": {
                             claims: components["schemas"]["Claim"][];
+                            /** @description Ask for the next page with it; null on the last page */
+                            nextCursor: string | null;
+                            /** @description Claims the filter finds, all pages together */
                             total: number;
                         };
                     };
