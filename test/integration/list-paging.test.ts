@@ -89,7 +89,7 @@ describe('keyset paging of the participant and invoice lists', () => {
     );
     await deps.db.query('ANALYZE person');
     await deps.db.query('ANALYZE participant');
-    c = await loginAll(app, ['dinas.belu', 'desa.kewar']);
+    c = await loginAll(app, ['dinas.belu', 'desa.kewar', 'auditor']);
   });
   afterAll(async () => {
     await app.close();
@@ -125,6 +125,15 @@ describe('keyset paging of the participant and invoice lists', () => {
     expect(bills.rows).toHaveLength(PERIODS);
     expect(new Set(bills.rows.map((r) => r.payerRegion))).toEqual(new Set([KEWAR]));
     expect(bills.pages[0]!.total).toBe(PERIODS);
+  });
+
+  it('pages through the audit log newest first, each entry of the scope once', async () => {
+    const expected = await ids(`SELECT id FROM audit_log WHERE region_in_scope(region_code, $1::text[])`, [
+      [BELU],
+    ]);
+    const { rows } = await allPages('auditor', '/api/v1/audit', 'entries', 13);
+    // Listing writes no audit entry, so the log is the one counted before the first page.
+    expect(rows.map((r) => r.id)).toEqual([...expected].reverse());
   });
 
   it('refuses an unknown query parameter in both languages instead of ignoring it', async () => {

@@ -399,10 +399,12 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Latest audit entries in the caller’s scope (admin, auditor) */
+        /** Audit entries in the caller’s scope, newest first, a page at a time (admin, auditor) */
         get: {
             parameters: {
                 query?: {
+                    /** @description nextCursor of the previous page (keyset paging) */
+                    cursor?: string;
                     limit?: number;
                 };
                 header?: never;
@@ -427,7 +429,18 @@ export interface paths {
                                 id: number;
                                 regionCode: string | null;
                             }[];
+                            /** @description Ask for the next page with it; null on the last page */
+                            nextCursor: string | null;
                         };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
                     };
                 };
                 /** @description Default Response */
