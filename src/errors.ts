@@ -65,6 +65,11 @@ export const ERROR_CATALOG = {
     id: '{field} harus ditulis dengan angka desimal biasa, misalnya 16.',
     en: '{field} must be written in plain decimal digits, e.g. 16.',
   },
+  QUERY_PARAMETER_UNKNOWN: {
+    status: 400,
+    id: 'Parameter {name} tidak dikenal di alamat ini. Yang dikenal: {known}.',
+    en: 'Unknown parameter {name} for this address. Known parameters: {known}.',
+  },
   FILE_NAME_HEADER_INVALID: {
     status: 400,
     id: 'Header X-File-Name tidak valid: tulis nama berkas dalam UTF-8 dengan pengodean persen.',

@@ -176,13 +176,20 @@ export interface AuditRow {
   regionCode: string | null;
 }
 
-export async function listAuditInScope(q: Queryable, scopes: readonly string[], limit: number) {
+/** A page of the audit entries in scope, newest first, older than the entry `beforeId` (keyset paging). */
+export async function listAuditInScope(
+  q: Queryable,
+  scopes: readonly string[],
+  limit: number,
+  beforeId: number | null,
+) {
   const r = await q.query<AuditRow>(
     `SELECT id, at, actor, action, entity, entity_id AS "entityId", region_code AS "regionCode"
      FROM audit_log
-     WHERE '*' = ANY($1::text[]) OR region_in_scope(region_code, $1::text[])
+     WHERE ('*' = ANY($1::text[]) OR region_in_scope(region_code, $1::text[]))
+       AND ($3::bigint IS NULL OR id < $3)
      ORDER BY id DESC LIMIT $2`,
-    [scopes, limit],
+    [scopes, limit, beforeId],
   );
   return r.rows;
 }

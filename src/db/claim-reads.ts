@@ -69,10 +69,14 @@ export interface ClaimFilter {
   program?: string;
   overdue?: boolean;
   limit: number;
-  offset: number;
+  /** The last claim of the previous page (keyset paging); null for the first page. */
+  afterId?: number | null;
 }
 
-/** The queue: claims in scope, oldest due first; overdue = still open past the SLA due instant. */
+/**
+ * A page of the queue: claims in scope, oldest due first, id as the unique tiebreaker, after the
+ * claim `afterId`; `total` counts every page. Overdue = still open past the SLA due instant.
+ */
 export async function queryClaims(
   q: Queryable,
   a: ClaimFilter & { scopes: string[] | null; participantId: number | null; now: string },
@@ -86,12 +90,18 @@ export async function queryClaims(
     `SELECT count(*)::int AS n FROM claim c JOIN participant pa ON pa.id = c.participant_id WHERE ${where}`,
     params,
   );
+  // After the cursor claim k in (sla_due_at NULLS LAST, id) order: a later due instant, the same
+  // one with a higher id, or no due instant at all (those come last, by id).
   const rows = await q.query<ClaimRow>(
     `SELECT ${CLAIM_COLUMNS}
      FROM claim c JOIN participant pa ON pa.id = c.participant_id JOIN person p ON p.id = c.person_id
      WHERE ${where}
-     ORDER BY c.sla_due_at NULLS LAST, c.id LIMIT $7 OFFSET $8`,
-    [...params, a.limit, a.offset],
+       AND ($8::bigint IS NULL OR EXISTS (
+             SELECT 1 FROM claim k WHERE k.id = $8
+               AND CASE WHEN k.sla_due_at IS NULL THEN c.sla_due_at IS NULL AND c.id > k.id
+                        ELSE c.sla_due_at IS NULL OR (c.sla_due_at, c.id) > (k.sla_due_at, k.id) END))
+     ORDER BY c.sla_due_at NULLS LAST, c.id LIMIT $7`,
+    [...params, a.limit, a.afterId ?? null],
   );
   return { total: total.rows[0]?.n ?? 0, rows: rows.rows };
 }

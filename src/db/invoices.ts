@@ -47,20 +47,42 @@ export interface InvoiceFilter {
   period?: string | null;
   status?: 'open' | 'paid' | null;
   limit: number;
-  offset: number;
+  /** The last invoice of the previous page (keyset paging); null for the first page. */
+  afterId?: number | null;
 }
 
-/** Invoices whose payer lies in the caller's scope (a village sees its own, the district all of its regency). */
-export async function listInvoicesInScope(q: Queryable, f: InvoiceFilter) {
-  const r = await q.query<InvoiceRow>(
-    `SELECT * FROM (${SELECT_INVOICE}
+// The invoices of the caller's scope that pass the filter; $5 is the cursor's invoice id.
+const INVOICES_IN_SCOPE = `SELECT * FROM (${SELECT_INVOICE}
        WHERE region_in_scope(p.region_code, $1::text[])
-         AND ($2::bigint IS NULL OR i.payer_id = $2) AND ($3::text IS NULL OR i.period = $3)) x
-     WHERE ($4::text IS NULL OR ($4 = 'paid') = ("paidRp" >= "totalRp"))
-     ORDER BY "dueDate" DESC, id DESC LIMIT $5 OFFSET $6`,
-    [f.scopes, f.payerId ?? null, f.period ?? null, f.status ?? null, f.limit, f.offset],
-  );
+         AND ($2::bigint IS NULL OR i.payer_id = $2) AND ($3::text IS NULL OR i.period = $3)
+         AND ($5::bigint IS NULL OR (i.due_date, i.id) < (SELECT c.due_date, c.id FROM invoice c WHERE c.id = $5))) x
+     WHERE ($4::text IS NULL OR ($4 = 'paid') = ("paidRp" >= "totalRp"))`;
+
+/**
+ * A page of the invoices whose payer lies in the caller's scope (a village sees its own, the
+ * district all of its regency), newest due date first with the id as the unique tiebreaker, after
+ * the invoice `afterId` (keyset paging: a row is never shown twice nor skipped between pages).
+ */
+export async function listInvoicesInScope(q: Queryable, f: InvoiceFilter) {
+  const r = await q.query<InvoiceRow>(`${INVOICES_IN_SCOPE} ORDER BY "dueDate" DESC, id DESC LIMIT $6`, [
+    ...invoiceFilterParams(f),
+    f.afterId ?? null,
+    f.limit,
+  ]);
   return r.rows;
+}
+
+/** How many invoices the filter finds in scope, all pages together (a district has hundreds, not millions). */
+export async function countInvoicesInScope(q: Queryable, f: Omit<InvoiceFilter, 'limit' | 'afterId'>) {
+  const r = await q.query<{ n: number }>(`SELECT count(*)::int AS n FROM (${INVOICES_IN_SCOPE}) y`, [
+    ...invoiceFilterParams(f),
+    null,
+  ]);
+  return r.rows[0]?.n ?? 0;
+}
+
+function invoiceFilterParams(f: Omit<InvoiceFilter, 'limit' | 'afterId'>) {
+  return [f.scopes, f.payerId ?? null, f.period ?? null, f.status ?? null];
 }
 
 export async function findInvoiceInScope(q: Queryable, id: number, scopes: readonly string[]) {

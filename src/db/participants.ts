@@ -81,23 +81,24 @@ export interface ParticipantListRow {
 /**
  * One page of the participants in scope, in (region, name, id) order, after `after` (keyset
  * paging: no OFFSET, no count over the whole list; issue 14, B3). `afterId` is the last row of the
- * previous page. A search of digits only is an
- * exact KPJ or NIK, which the unique indexes answer; any other search matches names.
+ * previous page: the cursor is that id, not its name, so a masked list never carries a name in its
+ * URLs. A search of digits only is an exact KPJ or NIK, which the unique indexes answer; any other
+ * search matches names (the trigram index of migration 0027).
  */
-export async function listParticipantsInScope(
-  q: Queryable,
-  f: {
-    scopes: readonly string[];
-    regionCode: string | null;
-    search: string | null;
-    limit: number;
-    afterId: number | null;
-  },
-): Promise<ParticipantListRow[]> {
+export interface ParticipantPageFilter {
+  scopes: readonly string[];
+  regionCode: string | null;
+  search: string | null;
+  limit: number;
+  afterId: number | null;
+}
+
+/** The statement and parameters of one page (a test EXPLAINs it to see which indexes answer). */
+export function participantPageQuery(f: ParticipantPageFilter): { sql: string; params: unknown[] } {
   const exact = f.search !== null && /^\d+$/.test(f.search) ? f.search : null;
   const name = f.search !== null && exact === null ? f.search : null;
-  const r = await q.query<ParticipantListRow>(
-    `SELECT pa.id, pa.kpj, p.nik, p.full_name AS "fullName", p.birth_date AS "birthDate", p.sex, pa.segment,
+  return {
+    sql: `SELECT pa.id, pa.kpj, p.nik, p.full_name AS "fullName", p.birth_date AS "birthDate", p.sex, pa.segment,
             pa.programs, pa.funding_source AS "fundingSource", pa.region_code AS "regionCode", g.name AS "villageName",
             pa.status, pa.status_since AS "statusSince"
      FROM participant pa JOIN person p ON p.id = pa.person_id JOIN region g ON g.code = pa.region_code
@@ -108,10 +109,19 @@ export async function listParticipantsInScope(
        AND ($6::bigint IS NULL OR (pa.region_code, p.full_name, pa.id) > (
              SELECT a.region_code, ap.full_name, a.id FROM participant a JOIN person ap ON ap.id = a.person_id
              WHERE a.id = $6))
+       -- The same bound on region_code alone, which participant_region_code_idx can seek to (0027).
+       AND ($6::bigint IS NULL OR pa.region_code >= (SELECT a.region_code FROM participant a WHERE a.id = $6))
      ORDER BY pa.region_code, p.full_name, pa.id LIMIT $5`,
-    [f.scopes, f.regionCode, exact, name, f.limit, f.afterId],
-  );
-  return r.rows;
+    params: [f.scopes, f.regionCode, exact, name, f.limit, f.afterId],
+  };
+}
+
+export async function listParticipantsInScope(
+  q: Queryable,
+  f: ParticipantPageFilter,
+): Promise<ParticipantListRow[]> {
+  const { sql, params } = participantPageQuery(f);
+  return (await q.query<ParticipantListRow>(sql, params)).rows;
 }
 
 /** Village-programme workers (APBDes, APBD) of the village who are covered or lapsed. */

@@ -1,5 +1,6 @@
 import { mkdirSync, openAsBlob, writeFileSync } from 'node:fs';
 import { PGlite, type Transaction } from '@electric-sql/pglite';
+import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
 import { SessionLock } from './embedded/session-lock.ts';
 import { translatePgError } from './pg-errors.ts';
 import { yieldThenThrowIfAbandoned } from './request-scope.ts';
@@ -77,6 +78,8 @@ export async function openPglite(dataDir: string, opts: { initialData?: Blob } =
   if (!dataDir.startsWith('memory://')) mkdirSync(dataDir, { recursive: true });
   const pg = await PGlite.create(dataDir, {
     parsers: PARSERS,
+    // Name search by trigram (migration 0027); a PostgreSQL server has it from its contrib package.
+    extensions: { pg_trgm },
     ...(opts.initialData ? { loadDataDir: opts.initialData } : {}),
     startParams: [...PGlite.defaultStartParams, ...WAL_SETTINGS],
   });

@@ -70,6 +70,26 @@ function checkNumbersInText(values: unknown, schema: unknown, part: string): voi
   }
 }
 
+/**
+ * A query parameter the route does not read is refused rather than ignored: a misspelt filter
+ * (`?stauts=open`) would otherwise answer the whole unfiltered list as if it were the filtered
+ * one (issue 15, point 5). An API route without a query schema reads no parameter at all.
+ */
+function checkKnownParameters(req: FastifyRequest, schema: unknown): void {
+  const values = req.query as Record<string, unknown> | undefined;
+  if (!values || typeof values !== 'object') return;
+  const shape = (schema as ZodLike | undefined)?.shape;
+  if (!shape && !(schema === undefined && req.url.startsWith('/api/v1/'))) return;
+  const known = Object.keys(shape ?? {});
+  for (const name of Object.keys(values)) {
+    if (!known.includes(name))
+      throw new AppError('QUERY_PARAMETER_UNKNOWN', {
+        name: name.slice(0, 40),
+        known: known.join(', ') || '-',
+      });
+  }
+}
+
 function checkFileNameHeader(req: FastifyRequest): void {
   const name = req.headers['x-file-name'];
   if (name === undefined) return;
@@ -90,6 +110,7 @@ export async function inputGuard(req: FastifyRequest): Promise<void> {
   inspectInput(req.query, 'query');
   if (typeof req.body === 'string' || (req.body && typeof req.body === 'object')) inspectInput(req.body);
   checkFileNameHeader(req);
+  checkKnownParameters(req, schema?.querystring);
 }
 
 /** The uploaded file's name from `X-File-Name` (percent-encoded UTF-8; the guard checked it decodes). */

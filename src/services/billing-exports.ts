@@ -60,7 +60,6 @@ export async function exportInvoices(
     scopes: actor.regionScopes,
     ...filter,
     limit: EXPORT_ROWS_MAX + 1,
-    offset: 0,
   });
   if (rows.length > EXPORT_ROWS_MAX) throw new AppError('EXPORT_TOO_LARGE', { max: EXPORT_ROWS_MAX });
   const stem = ['tagihan', filter.period, filter.status].filter(Boolean).join('-');

@@ -1,8 +1,8 @@
 import { listMembershipConflicts as listConflictsInScope } from '../db/memberships.ts';
-import { AppError } from '../errors.ts';
 import { maskName, maskNik } from '../privacy/mask.ts';
 import { requirePermission } from './access.ts';
 import { type Actor, type Deps, SEES_PERSONAL_DATA } from './actor.ts';
+import { keysetPage } from './keyset-page.ts';
 
 /**
  * The branch's review queue: persons holding two active memberships that may not be held both
@@ -16,21 +16,18 @@ export async function listMembershipConflicts(
   q: { limit?: number; cursor?: string | null },
 ) {
   requirePermission(actor, 'membership.review');
-  const limit = Math.min(q.limit ?? 50, 500);
-  const after = q.cursor ? Number(q.cursor) : null;
-  if (after !== null && !Number.isSafeInteger(after))
-    throw new AppError('VALIDATION_FAILED', { detail: 'cursor' });
-  const found = await listConflictsInScope(deps.db, {
-    scopes: actor.regionScopes,
-    limit: limit + 1,
-    afterPersonId: after,
-  });
-  const rows = found.slice(0, limit);
+  const { rows, nextCursor } = await keysetPage(
+    Math.min(q.limit ?? 50, 500),
+    q.cursor,
+    (limit, afterPersonId) =>
+      listConflictsInScope(deps.db, { scopes: actor.regionScopes, limit, afterPersonId }),
+    (r) => r.personId,
+  );
   const unmasked = SEES_PERSONAL_DATA.includes(actor.role);
   return {
     persons: rows.map(({ personId: _, ...r }) =>
       unmasked ? r : { ...r, nik: maskNik(r.nik), fullName: maskName(r.fullName) },
     ),
-    nextCursor: found.length > limit ? String(rows.at(-1)!.personId) : null,
+    nextCursor,
   };
 }

@@ -1,8 +1,8 @@
 import { listParticipantsInScope } from '../db/participants.ts';
-import { AppError } from '../errors.ts';
 import { maskPerson } from '../privacy/mask.ts';
 import { requirePermission, seesInFull } from './access.ts';
 import type { Actor, Deps } from './actor.ts';
+import { keysetPage } from './keyset-page.ts';
 import { auditParticipantsViewed } from './personal-data-views.ts';
 
 export interface ParticipantQuery {
@@ -20,19 +20,19 @@ export interface ParticipantQuery {
  */
 export async function listParticipants(deps: Deps, actor: Actor, q: ParticipantQuery) {
   requirePermission(actor, 'participants.read');
-  const limit = Math.min(q.limit ?? 50, 500);
-  const afterId = q.cursor ? Number(q.cursor) : null;
-  if (afterId !== null && !Number.isSafeInteger(afterId))
-    throw new AppError('VALIDATION_FAILED', { detail: 'cursor' });
-  const found = await listParticipantsInScope(deps.db, {
-    scopes: actor.regionScopes,
-    regionCode: q.regionCode ?? null,
-    search: q.search?.trim() || null,
-    limit: limit + 1,
-    afterId,
-  });
-  const rows = found.slice(0, limit);
-  const nextCursor = found.length > limit ? String(rows.at(-1)!.id) : null;
+  const { rows, nextCursor } = await keysetPage(
+    Math.min(q.limit ?? 50, 500),
+    q.cursor,
+    (limit, afterId) =>
+      listParticipantsInScope(deps.db, {
+        scopes: actor.regionScopes,
+        regionCode: q.regionCode ?? null,
+        search: q.search?.trim() || null,
+        limit,
+        afterId,
+      }),
+    (r) => r.id,
+  );
   const full = rows.filter((r) => seesInFull(actor, { kind: 'participant', regionCode: r.regionCode }));
   await auditParticipantsViewed(deps, actor, full);
   const shown = new Set(full);

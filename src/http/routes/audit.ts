@@ -3,7 +3,7 @@ import { z } from 'zod';
 import type { Deps } from '../../services/actor.ts';
 import { listAudit } from '../../services/list-audit.ts';
 import { requirePermission } from '../auth.ts';
-import { errors } from '../schemas.ts';
+import { errors, NextCursor, PageQuery } from '../schemas.ts';
 
 export const auditRoutes: FastifyPluginAsyncZod<{ deps: Deps }> = async (app, { deps }) => {
   app.get(
@@ -11,8 +11,8 @@ export const auditRoutes: FastifyPluginAsyncZod<{ deps: Deps }> = async (app, { 
     {
       schema: {
         tags: ['audit'],
-        summary: 'Latest audit entries in the caller’s scope (admin, auditor)',
-        querystring: z.object({ limit: z.coerce.number().int().min(1).max(500).default(50) }),
+        summary: 'Audit entries in the caller’s scope, newest first, a page at a time (admin, auditor)',
+        querystring: z.object(PageQuery),
         response: {
           200: z.object({
             entries: z.array(
@@ -26,14 +26,15 @@ export const auditRoutes: FastifyPluginAsyncZod<{ deps: Deps }> = async (app, { 
                 regionCode: z.string().nullable(),
               }),
             ),
+            nextCursor: NextCursor,
           }),
-          ...errors(401, 403),
+          ...errors(400, 401, 403),
         },
       },
     },
     async (req) => {
       const actor = requirePermission(req, 'audit.read');
-      return { entries: await listAudit(deps, actor, req.query.limit) };
+      return listAudit(deps, actor, { limit: req.query.limit, cursor: req.query.cursor ?? null });
     },
   );
 };

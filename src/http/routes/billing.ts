@@ -7,7 +7,7 @@ import { postPayment } from '../../services/post-payment.ts';
 import { reversePayment } from '../../services/reverse-payment.ts';
 import { runBilling } from '../../services/run-billing.ts';
 import { requireActor } from '../auth.ts';
-import { errors } from '../schemas.ts';
+import { errors, NextCursor, PageQuery } from '../schemas.ts';
 import { BudgetWarning } from './agreement-schemas.ts';
 
 const Invoice = z
@@ -78,15 +78,22 @@ export const billingRoutes: FastifyPluginAsyncZod<{ deps: Deps }> = async (app, 
     {
       schema: {
         tags: ['billing'],
-        summary: 'Invoices of the payers in the caller’s scope',
+        summary: 'Invoices of the payers in the caller’s scope, newest due date first, a page at a time',
         querystring: z.object({
           payer: z.coerce.number().int().optional(),
           period: Period.optional(),
           status: z.enum(['open', 'paid']).optional(),
-          limit: z.coerce.number().int().min(1).max(500).default(100),
-          offset: z.coerce.number().int().min(0).default(0),
+          ...PageQuery,
+          limit: PageQuery.limit.unwrap().default(100),
         }),
-        response: { 200: z.object({ invoices: z.array(Invoice) }), ...errors(401, 403) },
+        response: {
+          200: z.object({
+            invoices: z.array(Invoice),
+            nextCursor: NextCursor,
+            total: z.number().int().describe('Invoices the filter finds, all pages together'),
+          }),
+          ...errors(400, 401, 403),
+        },
       },
     },
     async (req) =>
@@ -95,7 +102,7 @@ export const billingRoutes: FastifyPluginAsyncZod<{ deps: Deps }> = async (app, 
         period: req.query.period ?? null,
         status: req.query.status ?? null,
         limit: req.query.limit,
-        offset: req.query.offset,
+        cursor: req.query.cursor ?? null,
       }),
   );
 

@@ -20,7 +20,7 @@ import {
 import { DecisionInput, FileClaimInput } from '../../services/claims/schemas.ts';
 import { requireActor } from '../auth.ts';
 import { errorHandler, sendError } from '../errors.ts';
-import { ErrorBody, errors } from '../schemas.ts';
+import { ErrorBody, errors, NextCursor, PageQuery } from '../schemas.ts';
 import { ClaimDetail, ClaimKinds, ClaimStep, ClaimView } from './claims-schemas.ts';
 
 const ClaimId = z.object({ id: z.coerce.number().int().positive() });
@@ -117,11 +117,14 @@ export const claimRoutes: FastifyPluginAsyncZod<{ deps: Deps }> = async (app, { 
             .optional(),
           program: z.enum(['JKM', 'JKK', 'JHT', 'JP', 'JKP']).optional(),
           overdue: z.enum(['true', 'false']).optional(),
-          limit: z.coerce.number().int().min(1).max(500).default(50),
-          offset: z.coerce.number().int().min(0).default(0),
+          ...PageQuery,
         }),
         response: {
-          200: z.object({ total: z.number().int(), claims: z.array(ClaimView) }),
+          200: z.object({
+            total: z.number().int().describe('Claims the filter finds, all pages together'),
+            nextCursor: NextCursor,
+            claims: z.array(ClaimView),
+          }),
           ...errors(400, 401, 403),
         },
       },
@@ -133,7 +136,7 @@ export const claimRoutes: FastifyPluginAsyncZod<{ deps: Deps }> = async (app, { 
         ...(q.program ? { program: q.program } : {}),
         ...(q.overdue ? { overdue: q.overdue === 'true' } : {}),
         limit: q.limit,
-        offset: q.offset,
+        cursor: q.cursor ?? null,
       });
     },
   );

@@ -102,6 +102,7 @@ export const ClaimListFilter = z.object({
   program: z.enum(CLAIM_PROGRAMS).optional(),
   overdue: z.boolean().optional(),
   limit: z.number().int().min(1).max(500).default(50),
-  offset: z.number().int().min(0).default(0),
+  /** `nextCursor` of the previous page. */
+  cursor: z.string().nullable().optional(),
 });
 export type ClaimListFilter = z.input<typeof ClaimListFilter>;

@@ -8,6 +8,7 @@ import { CLAIM_REASONS, findReason } from '../../rules/klaim/alasan-penolakan.ts
 import { can, claimAccess, requireInScope } from '../access.ts';
 import { type Actor, type Deps, SEES_PERSONAL_DATA } from '../actor.ts';
 import { officeDate } from '../clock.ts';
+import { keysetPage } from '../keyset-page.ts';
 import { BANKS, type ClaimProgram, findKind } from './catalog.ts';
 import { checklist } from './documents.ts';
 import type { ClaimExplanation } from './explain.ts';
@@ -83,11 +84,21 @@ export async function listClaims(deps: Deps, actor: Actor, filter: ClaimListFilt
   if (!canRead(actor)) throw new AppError('FORBIDDEN');
   const parsed = ClaimListFilter.safeParse(filter);
   if (!parsed.success)
-    throw new AppError('VALIDATION_FAILED', { detail: 'status, program, overdue, limit, offset' });
-  const f = parsed.data;
+    throw new AppError('VALIDATION_FAILED', { detail: 'status, program, overdue, limit, cursor' });
+  const { cursor, ...f } = parsed.data;
   const now = deps.clock.now();
-  const { total, rows } = await queryClaims(deps.db, { ...f, ...claimAccess(actor), now });
-  return { total, claims: rows.map((c) => view(actor, c, now)) };
+  let total = 0;
+  const { rows, nextCursor } = await keysetPage(
+    f.limit,
+    cursor,
+    async (limit, afterId) => {
+      const page = await queryClaims(deps.db, { ...f, limit, afterId, ...claimAccess(actor), now });
+      total = page.total;
+      return page.rows;
+    },
+    (c) => c.id,
+  );
+  return { total, nextCursor, claims: rows.map((c) => view(actor, c, now)) };
 }
 
 /** The refusal catalog (GET /claim-reasons). */

@@ -12,18 +12,21 @@ export type Balances = Answer<'/api/v1/payments', 'post'>['balances'];
 
 export const INVOICES_PAGE_SIZE = 100;
 
-export async function listInvoices(filter: {
+/** A page of invoices with the total over all pages; `cursor` is the previous page's nextCursor. */
+export function listInvoices(filter: {
   period?: string | null;
   status?: Query<'/api/v1/invoices'>['status'] | null;
   payer?: number | null;
+  cursor?: string | null;
 }) {
   const query = {
     period: filter.period ?? undefined,
     status: filter.status ?? undefined,
     payer: filter.payer ?? undefined,
     limit: INVOICES_PAGE_SIZE,
+    cursor: filter.cursor ?? undefined,
   };
-  return (await call(api.GET('/api/v1/invoices', { params: { query } }))).invoices;
+  return call(api.GET('/api/v1/invoices', { params: { query } }));
 }
 
 export function getInvoice(id: number | string) {

@@ -25,7 +25,8 @@ export function listClaims(filter: {
   program?: ClaimProgram | null;
   overdue?: boolean | null;
   limit?: number;
-  offset?: number;
+  /** `nextCursor` of the previous page (null: the first page). */
+  cursor?: string | null;
 }) {
   const query: ClaimFilter = {
     status: filter.status ?? undefined,
@@ -33,7 +34,7 @@ export function listClaims(filter: {
     overdue:
       filter.overdue === null || filter.overdue === undefined ? undefined : filter.overdue ? 'true' : 'false',
     limit: filter.limit ?? CLAIMS_PAGE_SIZE,
-    offset: filter.offset ?? 0,
+    cursor: filter.cursor ?? undefined,
   };
   return call(api.GET('/api/v1/claims', { params: { query } }));
 }
@@ -54,7 +55,7 @@ export async function listClaimsIn(
     const db = b.slaDueAt ?? '9999';
     return da === db ? a.id - b.id : da < db ? -1 : 1;
   });
-  return { claims, truncated: pages.some((p) => p.total > p.claims.length) };
+  return { claims, truncated: pages.some((p) => p.nextCursor !== null) };
 }
 
 const byId = (id: string | number) => ({ params: { path: { id: Number(id) } } });

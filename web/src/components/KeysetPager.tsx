@@ -17,6 +17,7 @@ export function KeysetPager({
   if (cursors.length === 0 && !nextCursor) return null;
   return (
     <nav className="button-row pager" aria-label={t('participants.paging')}>
+      {nextCursor ? <span className="result-range">{t('list.more')}</span> : null}
       <button
         type="button"
         className="button button-secondary"

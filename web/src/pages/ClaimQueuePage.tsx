@@ -9,9 +9,9 @@ import {
 } from '../api/claims.ts';
 import type { User } from '../api/types.ts';
 import { Icon } from '../components/Icon.tsx';
+import { KeysetPager } from '../components/KeysetPager.tsx';
 import { LoadView } from '../components/LoadView.tsx';
 import { PageHead } from '../components/PageHead.tsx';
-import { Pager } from '../components/Pager.tsx';
 import { formatCount, formatRupiah } from '../format.ts';
 import { useI18n } from '../i18n/I18nProvider.tsx';
 import { Link } from '../router.tsx';
@@ -105,24 +105,27 @@ export function ClaimQueuePage({
   const [program, setProgram] = useState<ClaimProgram | ''>('');
   const [overdueOnly, setOverdueOnly] = useState(false);
   const catalog = useClaimCatalog();
-  const [offset, setOffset] = useState(0);
+  // The cursors of the pages after the first that were opened (keyset paging: Previous goes back).
+  const [cursors, setCursors] = useState<string[]>([]);
+  const cursor = cursors.at(-1) ?? null;
+  const offset = cursors.length * CLAIMS_PAGE_SIZE;
   const filter = { program: program || null, overdue: overdueOnly ? true : null };
   const { state, reload } = useLoad(
-    JSON.stringify([mode, status, program, overdueOnly, offset, language]),
+    JSON.stringify([mode, status, program, overdueOnly, cursor, language]),
     async () => {
       if (status === 'queue') {
         const merged = await listClaimsIn(QUEUES[mode], filter);
-        return { claims: merged.claims, total: merged.claims.length, paged: false };
+        return { ...merged, total: merged.claims.length, nextCursor: null, paged: false };
       }
-      const page = await listClaims({ ...filter, status: status || null, offset });
-      return { ...page, paged: true };
+      const page = await listClaims({ ...filter, status: status || null, cursor });
+      return { ...page, truncated: false, paged: true };
     },
     onUnauthenticated,
   );
   const canFile = mode === 'maker' && user.permissions.includes('claims.file');
   const choose = (next: () => void) => {
     next();
-    setOffset(0);
+    setCursors([]);
   };
 
   return (
@@ -192,14 +195,18 @@ export function ClaimQueuePage({
                 })}
               />
               {data.paged ? (
-                <Pager
-                  offset={offset}
-                  shown={data.claims.length}
-                  total={data.total}
-                  pageSize={CLAIMS_PAGE_SIZE}
-                  onOffset={setOffset}
-                />
+                <>
+                  <p className="result-range" role="status">
+                    {t('list.range', {
+                      from: formatCount(offset + 1, language),
+                      to: formatCount(offset + data.claims.length, language),
+                      total: formatCount(data.total, language),
+                    })}
+                  </p>
+                  <KeysetPager cursors={cursors} nextCursor={data.nextCursor} onChange={setCursors} />
+                </>
               ) : null}
+              {data.truncated ? <p className="muted">{t('claims.queueTruncated')}</p> : null}
             </>
           )
         }

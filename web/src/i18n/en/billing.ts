@@ -14,6 +14,7 @@ export const billingEn: Record<BillingMessageKey, string> = {
   'sex.L': 'Male',
   'sex.P': 'Female',
   'list.range': '{from}–{to} of {total}',
+  'list.more': 'More on the next page',
   'export.xlsx': 'Download Excel (XLSX)',
   'export.csv': 'Download CSV',
 

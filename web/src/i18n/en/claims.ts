@@ -19,6 +19,8 @@ export const claimsEn: Record<ClaimsMessageKey, string> = {
   'claims.filter.overdue': 'Overdue only',
   'claims.empty': 'No claims.',
   'claims.count': 'Claims ({count})',
+  'claims.queueTruncated':
+    'This queue holds the first 200 claims of each status; choose one status to see them all page by page.',
 
   'claim.title': 'Claim',
   'claim.number': 'Claim number',

@@ -13,6 +13,7 @@ export const billingId = {
   'sex.L': 'Laki-laki',
   'sex.P': 'Perempuan',
   'list.range': '{from}–{to} dari {total}',
+  'list.more': 'Masih ada halaman berikutnya',
   'export.xlsx': 'Unduh Excel (XLSX)',
   'export.csv': 'Unduh CSV',
 

@@ -17,6 +17,8 @@ export const claimsId = {
   'claims.filter.overdue': 'Hanya yang terlambat',
   'claims.empty': 'Tidak ada klaim.',
   'claims.count': 'Klaim ({count})',
+  'claims.queueTruncated':
+    'Antrean ini memuat 200 klaim pertama per status; pilih satu status untuk melihat semuanya halaman demi halaman.',
 
   'claim.title': 'Klaim',
   'claim.number': 'Nomor klaim',

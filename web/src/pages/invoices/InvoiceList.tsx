@@ -1,9 +1,10 @@
 import { useId, useState } from 'react';
-import { type InvoiceStatusFilter, listInvoices } from '../../api/billing.ts';
+import { INVOICES_PAGE_SIZE, type InvoiceStatusFilter, listInvoices } from '../../api/billing.ts';
 import { BILLING_EXPORTS } from '../../api/exports.ts';
 import { Period, passes } from '../../api/fields.ts';
 import { SelectField, TextField } from '../../components/FormFields.tsx';
 import { Icon } from '../../components/Icon.tsx';
+import { KeysetPager } from '../../components/KeysetPager.tsx';
 import { LoadView } from '../../components/LoadView.tsx';
 import { PageHead } from '../../components/PageHead.tsx';
 import { formatCount } from '../../format.ts';
@@ -18,12 +19,22 @@ export function InvoiceList({ user, onUnauthenticated }: PageProps) {
   const id = useId();
   const [period, setPeriod] = useState('');
   const [status, setStatus] = useState<InvoiceStatusFilter | ''>('');
+  // The cursors of the pages after the first that were opened (keyset paging: Previous goes back).
+  const [cursors, setCursors] = useState<string[]>([]);
+  const cursor = cursors.at(-1) ?? null;
+  const offset = cursors.length * INVOICES_PAGE_SIZE;
   const validPeriod = passes(Period, period) ? period : null;
   const { state, reload } = useLoad(
-    JSON.stringify([validPeriod, status, language]),
-    () => listInvoices({ period: validPeriod, status: status || null }),
+    JSON.stringify([validPeriod, status, cursor, language]),
+    () => listInvoices({ period: validPeriod, status: status || null, cursor }),
     onUnauthenticated,
   );
+  const filterBy =
+    <T,>(set: (value: T) => void) =>
+    (value: T) => {
+      set(value);
+      setCursors([]);
+    };
   const canRun = user.permissions.includes('billing.run');
   const isVillage = user.role === 'village_operator';
 
@@ -38,11 +49,16 @@ export function InvoiceList({ user, onUnauthenticated }: PageProps) {
         <h2 id={`${id}-list`}>{t('billing.list.title')}</h2>
         <search>
           <form className="filter-form" onSubmit={(event) => event.preventDefault()}>
-            <TextField label={t('billing.filter.period')} type="month" value={period} onChange={setPeriod} />
+            <TextField
+              label={t('billing.filter.period')}
+              type="month"
+              value={period}
+              onChange={filterBy(setPeriod)}
+            />
             <SelectField
               label={t('billing.filter.status')}
               value={status}
-              onChange={(text) => setStatus(text as InvoiceStatusFilter | '')}
+              onChange={(text) => filterBy(setStatus)(text as InvoiceStatusFilter | '')}
             >
               <option value="">{t('billing.filter.all')}</option>
               <option value="open">{t('billing.filter.open')}</option>
@@ -66,14 +82,24 @@ export function InvoiceList({ user, onUnauthenticated }: PageProps) {
           </div>
         ) : null}
         <LoadView state={state} retry={reload}>
-          {(invoices) =>
+          {({ invoices, nextCursor, total }) =>
             invoices.length === 0 ? (
               <p className="muted">{t('billing.list.empty')}</p>
             ) : (
-              <InvoiceTable
-                invoices={invoices}
-                caption={t('billing.list.count', { count: formatCount(invoices.length, language) })}
-              />
+              <>
+                <p className="result-range" role="status">
+                  {t('list.range', {
+                    from: formatCount(offset + 1, language),
+                    to: formatCount(offset + invoices.length, language),
+                    total: formatCount(total, language),
+                  })}
+                </p>
+                <InvoiceTable
+                  invoices={invoices}
+                  caption={t('billing.list.count', { count: formatCount(total, language) })}
+                />
+                <KeysetPager cursors={cursors} nextCursor={nextCursor} onChange={setCursors} />
+              </>
             )
           }
         </LoadView>
