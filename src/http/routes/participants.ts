@@ -5,7 +5,7 @@ import { listParticipants } from '../../services/list-participants.ts';
 import { requireActor } from '../auth.ts';
 import { errors, NextCursor, PageQuery } from '../schemas.ts';
 
-const Participant = z
+export const Participant = z
   .object({
     id: z.number().int(),
     kpj: z.string(),
