@@ -20,7 +20,7 @@ export function EarlierClaims({ participant }: { participant: IntakeParticipant 
           {t('intake.openRefusals', { count: String(participant.openRefusals) })}
         </p>
       ) : null}
-      <div className="table-wrap" tabIndex={0} role="region" aria-labelledby="intake-earlier">
+      <div className="table-wrap">
         <table>
           <thead>
             <tr>
