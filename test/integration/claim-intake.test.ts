@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ERROR_CATALOG } from '../../src/errors.ts';
 import { type Actor, type Deps, PERMISSIONS } from '../../src/services/actor.ts';
 import { addClaimDocument, fileClaim, findForIntake } from '../../src/services/claims/index.ts';
 import type { FileClaimInput } from '../../src/services/claims/schemas.ts';
-import { ERROR_CATALOG } from '../../src/errors.ts';
 import { fixedClock } from '../../src/services/clock.ts';
 import { creditJhtContributions } from '../../src/services/jht/index.ts';
 import {
@@ -139,11 +139,12 @@ describe('claim intake, rule refusals and the self-service JHT balance', () => {
     refusedNumber = first.number;
     const before = await claims();
     for (const retry of [1, 2]) {
-      await expect(fileClaim(at(`2026-12-0${retry + 1}T02:00:00Z`), officer, jkm(villageKpj, '2025-06-01')))
-        .rejects.toMatchObject({
-          code: 'CLAIM_ALREADY_REFUSED',
-          params: { number: first.number, reason: first.refusal!.code },
-        });
+      await expect(
+        fileClaim(at(`2026-12-0${retry + 1}T02:00:00Z`), officer, jkm(villageKpj, '2025-06-01')),
+      ).rejects.toMatchObject({
+        code: 'CLAIM_ALREADY_REFUSED',
+        params: { number: first.number, reason: first.refusal!.code },
+      });
     }
     expect(await claims()).toBe(before);
     expect(ERROR_CATALOG.CLAIM_ALREADY_REFUSED.status).toBe(409);
@@ -170,7 +171,10 @@ describe('claim intake, rule refusals and the self-service JHT balance', () => {
   });
 
   it('the SLA rate counts decisions people took; rule refusals are counted apart', async () => {
-    const r = await branchDashboard(at('2026-12-03T02:00:00Z'), officer, { regencyCode: '53.04', year: 2026 });
+    const r = await branchDashboard(at('2026-12-03T02:00:00Z'), officer, {
+      regencyCode: '53.04',
+      year: 2026,
+    });
     expect(r.sla).toEqual({ decided: 0, withinSla: 0, percent: 0, overdueOpen: 0, automaticRefusals: 1 });
   });
 
@@ -219,16 +223,21 @@ describe('claim intake, rule refusals and the self-service JHT balance', () => {
     expect(filed.status).toBe('filed');
     const pdf = (tag: string) => Buffer.from(`%PDF-1.4\n% ${tag}\n%%EOF\n`);
     for (const docType of ['akta_kematian', 'kartu_keluarga']) {
-      await addClaimDocument(d, officer, filed.id, { docType, fileName: `${docType}.pdf`, bytes: pdf(docType) });
+      await addClaimDocument(d, officer, filed.id, {
+        docType,
+        fileName: `${docType}.pdf`,
+        bytes: pdf(docType),
+      });
     }
     const id = (await base.db.query<{ id: number }>('SELECT id FROM participant WHERE kpj = $1', [secondKpj]))
       .rows[0]!.id;
     const own = await myClaim(d, self({ id, kpj: secondKpj }), filed.id);
     expect(own.events.map((e) => e.toStatus)).toEqual(['filed']);
     expect(own).toMatchObject({ bankCode: '130', bankName: 'Bank NTT' });
-    const all = await base.db.query<{ n: number }>('SELECT count(*)::int AS n FROM claim_event WHERE claim_id = $1', [
-      filed.id,
-    ]);
+    const all = await base.db.query<{ n: number }>(
+      'SELECT count(*)::int AS n FROM claim_event WHERE claim_id = $1',
+      [filed.id],
+    );
     expect(all.rows[0]!.n).toBe(3);
   });
 });

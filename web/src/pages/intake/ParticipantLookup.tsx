@@ -78,7 +78,7 @@ export function ParticipantSummary({ participant }: { participant: IntakePartici
       aria-label={t('intake.participant')}
       items={[
         { label: t('intake.name'), value: participant.fullName },
-        { label: 'KPJ', value: participant.kpj, valueClass: 'mono' },
+        { label: 'KPJ', value: participant.kpj },
         { label: 'NIK', value: maskDigits(participant.nik), valueClass: 'mono' },
         { label: t('intake.birthDate'), value: safeDate(participant.birthDate, language) },
         { label: t('intake.village'), value: participant.villageName },
