@@ -68,8 +68,8 @@ describe('claim intake, rule refusals and the self-service JHT balance', () => {
     claimant: { relation: 'pasangan', name: `Ahli Waris ${serialName(3)}`, nik: HEIR_NIK },
     bank: { code: '130', account: '1234567890', holder: `Ahli Waris ${serialName(3)}` },
   });
-  /** Pays the employer's invoice of a period in full on a day, then credits the JHT shares. */
-  const payPeriod = async (period: string, day: string) => {
+  /** Pays the employer's invoice of a period in full on a day (and credits the JHT shares). */
+  const payPeriod = async (period: string, day: string, credit = true) => {
     const inv = (
       await base.db.query<{ total: number; payerId: number }>(
         `SELECT i.total_rp AS total, i.payer_id AS "payerId" FROM invoice i JOIN payer p ON p.id = i.payer_id
@@ -85,7 +85,7 @@ describe('claim intake, rule refusals and the self-service JHT balance', () => {
       reference: `TRF-${period}`,
       idempotencyKey: `intake-test-${period}`,
     });
-    await creditJhtContributions(d, officer, { regencyCode: '53.04' });
+    if (credit) await creditJhtContributions(d, officer, { regencyCode: '53.04' });
   };
 
   beforeAll(async () => {
@@ -205,11 +205,20 @@ describe('claim intake, rule refusals and the self-service JHT balance', () => {
       ),
     });
     expect((await myJht(at('2027-01-05T02:00:00Z'), member)).balanceRp).toBe(0);
-    await payPeriod('2027-01', '2027-01-10');
-    // 285,000 in (December) − 285,000 withdrawn + 285,000 in (January) = 285,000.
-    expect(await myJht(at('2027-01-11T02:00:00Z'), member)).toMatchObject({
+    // January is paid; the branch's credit run has not run yet: the money counts from the day it
+    // was received all the same. 285,000 in (December) − 285,000 withdrawn + 285,000 (January).
+    await payPeriod('2027-01', '2027-01-10', false);
+    expect(await myJht(at('2027-01-11T02:00:00Z'), member)).toEqual({
+      available: true,
       balanceRp: JHT_MONTH_RP,
+      notYetCreditedRp: JHT_MONTH_RP,
       asOf: '2027-01-11',
+      lastEntryOn: '2027-01-10',
+    });
+    await creditJhtContributions(at('2027-01-12T02:00:00Z'), officer, { regencyCode: '53.04' });
+    expect(await myJht(at('2027-01-12T02:00:00Z'), member)).toMatchObject({
+      balanceRp: JHT_MONTH_RP,
+      notYetCreditedRp: 0,
       lastEntryOn: '2027-01-10',
     });
     const own = await myClaim(at('2027-01-11T02:00:00Z'), member, claim.id);

@@ -100,6 +100,11 @@ const Jht = z
   .object({
     available: z.boolean(),
     balanceRp: z.number().int().nullable(),
+    notYetCreditedRp: z
+      .number()
+      .int()
+      .optional()
+      .describe('Part of balanceRp received but not yet credited to the JHT account by the branch'),
     asOf: z.string().nullable(),
     lastEntryOn: z.string().nullable(),
   })

@@ -10585,12 +10585,16 @@ export interface components {
             available: boolean;
             balanceRp: number | null;
             lastEntryOn: string | null;
+            /** @description Part of balanceRp received but not yet credited to the JHT account by the branch */
+            notYetCreditedRp?: number;
         };
         MyJhtInput: {
             asOf: string | null;
             available: boolean;
             balanceRp: number | null;
             lastEntryOn: string | null;
+            /** @description Part of balanceRp received but not yet credited to the JHT account by the branch */
+            notYetCreditedRp?: number;
         };
         MyMembership: {
             fullName: string;
