@@ -114,10 +114,13 @@ describe('claims: JKM for a deceased village worker, from intake to paid', () =>
       await openNav(page, 'Klaim', 'Klaim');
       await page.getByRole('link', { name: 'Daftarkan klaim baru' }).click();
       await heading(page, 'Pendaftaran klaim').waitFor();
-      await page.getByLabel('Nomor KPJ').fill(kpj);
+      // Heirs often come without the card: the participant is found by NIK (issue 15, 7).
+      await page.getByLabel('NIK, nomor KPJ atau nama').fill(WORKER!.nik);
       await page.getByRole('button', { name: 'Cari peserta' }).click();
       const summary = page.locator('dl.participant-summary');
       await summary.getByText(WORKER!.fullName).waitFor();
+      await summary.getByText(kpj, { exact: true }).waitFor();
+      await page.getByText('Belum ada klaim sebelumnya.').waitFor();
       // The participant's NIK is masked on screen: last 4 digits only.
       expect(await text(summary.locator('dd.mono'))).toBe(`************${WORKER!.nik.slice(-4)}`);
       await summary.getByText(/^Aktif · /).waitFor();
@@ -193,6 +196,16 @@ describe('claims: JKM for a deceased village worker, from intake to paid', () =>
       expect(await text(history.last().locator('th'))).toBe('Diajukan');
       expect(await text(history.last().locator('[data-label="Oleh"]'))).toBe('cabang.atambua');
       await screenshot(page, 'claims-01-submitted');
+
+      // Back at intake, the same NIK now shows this claim among the earlier ones.
+      await openNav(page, 'Klaim', 'Klaim');
+      await page.getByRole('link', { name: 'Daftarkan klaim baru' }).click();
+      await heading(page, 'Pendaftaran klaim').waitFor();
+      await page.getByLabel('NIK, nomor KPJ atau nama').fill(WORKER!.nik);
+      await page.getByRole('button', { name: 'Cari peserta' }).click();
+      const earlier = page.getByRole('region', { name: 'Klaim sebelumnya' });
+      await earlier.getByRole('link', { name: claimNumber }).waitFor();
+      await screenshot(page, 'claims-00-intake-earlier');
     } finally {
       await context.close();
     }

@@ -668,6 +668,11 @@ export const ERROR_CATALOG = {
     id: 'Klaim tidak dapat disetujui menurut aturan: {detail}',
     en: 'The rules do not allow approving this claim: {detail}',
   },
+  CLAIM_ALREADY_REFUSED: {
+    status: 409,
+    id: 'Klaim ini sudah ditolak otomatis oleh aturan sebagai {number} (alasan {reason}), dan alasan itu masih berlaku: tidak dibuat klaim baru. Buka klaim {number}, atau lengkapi dulu syarat yang kurang.',
+    en: 'This claim was already refused automatically by the rules as {number} (reason {reason}), and that reason still holds: no new claim was created. Open claim {number}, or first meet the missing condition.',
+  },
   CLAIM_ZERO_AMOUNT: {
     status: 409,
     id: 'Klaim {number} bernilai Rp 0: tidak ada yang akan dibayar. Setujui hanya dengan alasan tertulis (zeroAmountReason), atau tolak klaim ini.',

@@ -88,3 +88,13 @@ export async function employmentOfParticipant(q: Queryable, participantId: numbe
   );
   return r.rows[0] ?? null;
 }
+
+/** The person behind each participant id (a person may hold several memberships). */
+export async function findPersonIds(q: Queryable, participantIds: readonly number[]) {
+  if (participantIds.length === 0) return new Map<number, number>();
+  const r = await q.query<{ id: number; personId: number }>(
+    'SELECT id, person_id AS "personId" FROM participant WHERE id = ANY($1::bigint[])',
+    [participantIds],
+  );
+  return new Map(r.rows.map((x) => [Number(x.id), Number(x.personId)]));
+}

@@ -153,3 +153,30 @@ export async function recordJhtWithdrawalReversals(
     [payoutIds, actor, at],
   );
 }
+
+/**
+ * The participant's JHT shares already received (their invoice settled on or before asOf, dated
+ * as creditPaidContributions dates them) but not yet credited to the account by the branch's
+ * credit run: money that counts from the day it was received, still waiting for the bookkeeping.
+ */
+export async function jhtReceivedNotCredited(q: Queryable, participantId: number, asOf: string) {
+  const r = await q.query<{ amountRp: number; lastOn: string | null }>(
+    `WITH mine AS (
+         SELECT l.id, l.invoice_id, l.amount_rp FROM invoice_line l
+         WHERE l.participant_id = $1 AND l.program = 'JHT' AND l.amount_rp <> 0
+           AND NOT EXISTS (SELECT 1 FROM jht_entry e WHERE e.invoice_line_id = l.id AND e.kind = 'contribution')),
+       settled AS (
+         SELECT i.id,
+                coalesce(max(pm.received_on), (i.issued_at AT TIME ZONE 'Asia/Makassar')::date) AS settled_on
+         FROM invoice i
+         LEFT JOIN payment_allocation a ON a.invoice_id = i.id
+         LEFT JOIN payment pm ON pm.id = a.payment_id AND pm.amount_rp > 0
+         WHERE i.id IN (SELECT invoice_id FROM mine)
+         GROUP BY i.id
+         HAVING coalesce(sum(a.amount_rp), 0) >= i.total_rp)
+     SELECT coalesce(sum(m.amount_rp), 0)::bigint AS "amountRp", max(s.settled_on)::text AS "lastOn"
+     FROM mine m JOIN settled s ON s.id = m.invoice_id WHERE s.settled_on <= $2::date`,
+    [participantId, asOf],
+  );
+  return r.rows[0]!;
+}

@@ -1,5 +1,6 @@
 // Claims and payouts as the reports count them (CONTRACTS.md): a claim is paid when it has a
 // payout with status 'paid'; the paid date is payout.paid_on and the amount payout.amount_rp.
+import { AUTOMATIC_REJECTION } from './claim-intake.ts';
 import type { Queryable } from './types.ts';
 
 export const CLAIM_PROGRAMS = ['JHT', 'JKM', 'JKK', 'JP', 'JKP'] as const;
@@ -31,20 +32,28 @@ export async function paidByMonth(q: Queryable, a: { regencyCode: string; year: 
 /**
  * Service level: decisions (approve or reject, appeals included) taken in the year, and how many by
  * the claim's SLA due time; overdue = claims still waiting for a decision past their due time at `now`.
+ * A refusal by the rules themselves (at intake, or when the maker submits: AUTOMATIC_REJECTION) is
+ * no decision a person took in time or late: it stays out of decided and withinSla and is counted
+ * apart as automaticRefusals (issue 15, 7). One query, one subselect per figure.
  */
 export async function slaOfYear(q: Queryable, a: { regencyCode: string; year: number; now: string }) {
-  const r = await q.query<{ decided: number; withinSla: number; overdueOpen: number }>(
+  const inYear = `e.regency_code = $1 AND e.action IN ('approve', 'reject')
+          AND e.at >= make_timestamptz($2::int, 1, 1, 0, 0, 0, 'Asia/Makassar')
+          AND e.at < make_timestamptz($2::int + 1, 1, 1, 0, 0, 0, 'Asia/Makassar')`;
+  const r = await q.query<{
+    decided: number;
+    withinSla: number;
+    overdueOpen: number;
+    automaticRefusals: number;
+  }>(
     `SELECT
-       (SELECT count(*) FROM claim_event e WHERE e.regency_code = $1 AND e.action IN ('approve', 'reject')
-          AND e.at >= make_timestamptz($2::int, 1, 1, 0, 0, 0, 'Asia/Makassar')
-          AND e.at < make_timestamptz($2::int + 1, 1, 1, 0, 0, 0, 'Asia/Makassar'))::int AS decided,
+       (SELECT count(*) FROM claim_event e WHERE ${inYear} AND NOT (${AUTOMATIC_REJECTION}))::int AS decided,
        (SELECT count(*) FROM claim_event e JOIN claim c ON c.id = e.claim_id
-        WHERE e.regency_code = $1 AND e.action IN ('approve', 'reject')
-          AND e.at >= make_timestamptz($2::int, 1, 1, 0, 0, 0, 'Asia/Makassar')
-          AND e.at < make_timestamptz($2::int + 1, 1, 1, 0, 0, 0, 'Asia/Makassar')
+        WHERE ${inYear} AND NOT (${AUTOMATIC_REJECTION})
           AND c.sla_due_at IS NOT NULL AND e.at <= c.sla_due_at)::int AS "withinSla",
        (SELECT count(*) FROM claim c WHERE c.regency_code = $1 AND c.status IN ('filed', 'submitted', 'appealed')
-          AND c.sla_due_at < $3::timestamptz)::int AS "overdueOpen"`,
+          AND c.sla_due_at < $3::timestamptz)::int AS "overdueOpen",
+       (SELECT count(*) FROM claim_event e WHERE ${inYear} AND ${AUTOMATIC_REJECTION})::int AS "automaticRefusals"`,
     [a.regencyCode, a.year, a.now],
   );
   return r.rows[0]!;

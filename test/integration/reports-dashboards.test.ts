@@ -279,7 +279,7 @@ describe('district and branch dashboards, workforce and report files', () => {
       { period: '2026-12', program: 'JKK', count: 1, amountRp: 3_500_000 },
     ]);
     expect(d.benefitsPaidRp).toBe(45_500_000);
-    expect(d.sla).toEqual({ decided: 2, withinSla: 1, percent: 50, overdueOpen: 1 });
+    expect(d.sla).toEqual({ decided: 2, withinSla: 1, percent: 50, overdueOpen: 1, automaticRefusals: 0 });
     expect(d.payoutBatches).toHaveLength(1);
     expect(d.payoutBatches[0]).toMatchObject({ status: 'reconciled', count: 2, totalRp: 45_500_000 });
     const pdf = await get('auditor', '/api/v1/dashboards/branch?regency=53.04&year=2026&format=pdf');

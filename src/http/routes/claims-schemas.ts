@@ -3,6 +3,7 @@
 import { z } from 'zod';
 import { CLAIM_STATUSES } from '../../services/claims/schemas.ts';
 import { Bilingual, Coded, RuleExplanation } from '../schemas.ts';
+import { Participant } from './participants.ts';
 
 const Status = z.enum(CLAIM_STATUSES);
 
@@ -119,3 +120,34 @@ export const ClaimKinds = z
     documentTypes: z.record(z.string(), Bilingual),
   })
   .meta({ id: 'ClaimKinds' });
+
+/** A claim of the person shown at intake: what it asked, where it stands, and why it was refused. */
+const EarlierClaim = z
+  .object({
+    id: z.number().int(),
+    number: z.string(),
+    kpj: z
+      .string()
+      .nullable()
+      .describe('The KPJ when the claim is of this membership; null for another of the person'),
+    program: z.string(),
+    kind: z.string(),
+    kindLabel: Bilingual,
+    status: Status,
+    eventDate: z.string(),
+    filedAt: z.string(),
+    refusal: Coded.nullable(),
+    automatic: z.boolean().describe('Refused by the rules at intake or submission, not by a checker'),
+  })
+  .meta({ id: 'EarlierClaim' });
+
+/** GET /claim-intake: the participants found, each with the person's earlier claims. */
+export const IntakeMatches = z.object({
+  participants: z.array(
+    Participant.extend({
+      earlierClaims: z.array(EarlierClaim),
+      openRefusals: z.number().int().describe('Claims of the person that stand refused'),
+    }).meta({ id: 'IntakeParticipant' }),
+  ),
+  personalDataInFull: z.boolean(),
+});

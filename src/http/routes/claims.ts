@@ -12,6 +12,7 @@ import {
   DOCUMENT_TYPES,
   decideClaim,
   fileClaim,
+  findForIntake,
   getClaim,
   getClaimDocument,
   listClaims,
@@ -21,7 +22,7 @@ import { DecisionInput, FileClaimInput } from '../../services/claims/schemas.ts'
 import { requireActor } from '../auth.ts';
 import { errorHandler, sendError } from '../errors.ts';
 import { ErrorBody, errors, NextCursor, PageQuery } from '../schemas.ts';
-import { ClaimDetail, ClaimKinds, ClaimStep, ClaimView } from './claims-schemas.ts';
+import { ClaimDetail, ClaimKinds, ClaimStep, ClaimView, IntakeMatches } from './claims-schemas.ts';
 
 const ClaimId = z.object({ id: z.coerce.number().int().positive() });
 const RAW_TYPES = ['application/pdf', 'image/jpeg', 'image/png', 'application/octet-stream'];
@@ -91,6 +92,20 @@ export const claimRoutes: FastifyPluginAsyncZod<{ deps: Deps }> = async (app, { 
     },
   );
 
+  app.get(
+    '/api/v1/claim-intake',
+    {
+      schema: {
+        tags: ['claims'],
+        summary:
+          'Claim intake: participants in scope by NIK, KPJ (digits: exact) or name, each with the person’s earlier claims and standing refusals (masked as the participant list)',
+        querystring: z.strictObject({ q: z.string().trim().min(3).max(100) }),
+        response: { 200: IntakeMatches, ...errors(400, 401, 403) },
+      },
+    },
+    async (req) => findForIntake(deps, requireActor(req), req.query.q),
+  );
+
   app.post(
     '/api/v1/claims',
     {
@@ -100,6 +115,8 @@ export const claimRoutes: FastifyPluginAsyncZod<{ deps: Deps }> = async (app, { 
           'File a claim (branch officer, or a participant for themself); refused claims are stored as rejected',
         body: FileClaimInput,
         response: { 201: ClaimStep, ...errors(400, 401, 403, 404, 409, 422) },
+        description:
+          'A claim the rules refused before for the same participant, programme and reason that still holds is not filed again: 409 CLAIM_ALREADY_REFUSED names it.',
       },
     },
     async (req, reply) => reply.status(201).send(await fileClaim(deps, requireActor(req), req.body)),

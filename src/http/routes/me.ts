@@ -78,6 +78,7 @@ const MyClaimFields = {
   refusalCode: z.string().nullable(),
   amountRp: z.number().int().nullable(),
   bankCode: z.string(),
+  bankName: z.string().describe('The bank’s name, for the member (bankCode is the transfer code)'),
   bankAccountMasked: z.string(),
   channel: z.string(),
 };
@@ -100,6 +101,11 @@ const Jht = z
   .object({
     available: z.boolean(),
     balanceRp: z.number().int().nullable(),
+    notYetCreditedRp: z
+      .number()
+      .int()
+      .optional()
+      .describe('Part of balanceRp received but not yet credited to the JHT account by the branch'),
     asOf: z.string().nullable(),
     lastEntryOn: z.string().nullable(),
   })
@@ -269,7 +275,8 @@ export const meRoutes: FastifyPluginAsyncZod<MeRouteOptions> = async (app, opts)
     {
       schema: {
         tags: ['self-service'],
-        summary: 'One of my claims with its steps; another participant’s claim is 404',
+        summary:
+          'One of my claims with its steps (one per change of status); another participant’s claim is 404',
         params: Id,
         response: { 200: MyClaimDetail, ...errors(401, 403, 404) },
       },

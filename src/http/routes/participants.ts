@@ -7,7 +7,7 @@ import { requireActor } from '../auth.ts';
 import { errors, NextCursor, PageQuery } from '../schemas.ts';
 import { Contributions, CoverageHistory, MyClaim } from './me.ts';
 
-const Participant = z
+export const Participant = z
   .object({
     id: z.number().int(),
     kpj: z.string(),

@@ -111,7 +111,15 @@ const BranchDashboard = z
     year: Int,
     claimsByMonth: z.array(z.object({ period: z.string(), program: z.string(), count: Int, amountRp: Int })),
     benefitsPaidRp: Int,
-    sla: z.object({ decided: Int, withinSla: Int, percent: z.number(), overdueOpen: Int }),
+    sla: z.object({
+      decided: Int.describe('Decisions by a person (automatic rule refusals excluded)'),
+      withinSla: Int,
+      percent: z.number(),
+      overdueOpen: Int,
+      automaticRefusals: Int.describe(
+        'Claims the rules refused by themselves in the year, outside the SLA rate',
+      ),
+    }),
     payoutBatches: z.array(
       z.object({
         id: Int,

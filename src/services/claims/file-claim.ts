@@ -1,6 +1,7 @@
 // Intake of a claim at the branch or by the participant (self-service). Input errors write
 // nothing; a claim the rules refuse is stored as 'rejected' with its reason — the family's record.
 import { recordAudit } from '../../db/audit.ts';
+import { standingAutomaticRefusal } from '../../db/claim-intake.ts';
 import {
   type ClaimParticipant,
   coverageEndOn,
@@ -100,6 +101,17 @@ export async function fileClaim(deps: Deps, actor: Actor, input: FileClaimInput)
       claimantRelation: c.claimant.relation as ClaimantRelation,
       ...(c.heirs ? { heirs: c.heirs as ClaimantRelation[] } : {}),
     });
+    // The rules refused this before for the same reason, and it still holds: pressing "Simpan"
+    // again files nothing new (the person lock above makes a double press see the first one).
+    const earlier = refusal
+      ? await standingAutomaticRefusal(tx, {
+          participantId: p.id,
+          program: c.program,
+          refusalCode: refusal.code,
+        })
+      : null;
+    if (earlier)
+      throw new AppError('CLAIM_ALREADY_REFUSED', { number: earlier.number, reason: refusal!.code });
     const report = c.program === 'JKK' ? jkkReportNote(c.eventDetail) : null;
     const notes = report ? [{ code: report.code, id: report.id, en: report.en }] : [];
     const liability = report ? (report.late ? 'employer' : 'bpjs') : undefined;

@@ -21,6 +21,7 @@ export function branchDashboardDocument(d: BranchDashboard, generatedAt: string)
     { item: 'Klaim diputus', value: d.sla.decided },
     { item: 'Diputus dalam SLA', value: d.sla.withinSla },
     { item: 'Terlambat, belum diputus', value: d.sla.overdueOpen },
+    { item: 'Ditolak otomatis oleh aturan (di luar SLA)', value: d.sla.automaticRefusals },
   ];
   const pct = percentId(d.sla.percent);
   return {

@@ -12,7 +12,14 @@ export interface BranchDashboard {
   year: number;
   claimsByMonth: { period: string; program: string; count: number; amountRp: number }[];
   benefitsPaidRp: number;
-  sla: { decided: number; withinSla: number; percent: number; overdueOpen: number };
+  /** percent = withinSla / decided; automatic (rule) refusals are outside both, counted apart. */
+  sla: {
+    decided: number;
+    withinSla: number;
+    percent: number;
+    overdueOpen: number;
+    automaticRefusals: number;
+  };
   payoutBatches: PayoutBatchRow[];
 }
 

@@ -2,13 +2,30 @@ import { findOwnClaim, listOwnClaims, type OwnClaimRow, ownClaimSteps } from '..
 import { AppError } from '../../errors.ts';
 import { maskAccount } from '../../privacy/mask.ts';
 import type { Actor, Deps } from '../actor.ts';
+import { BANKS } from '../claims/catalog.ts';
 import { selfParticipantId } from './self.ts';
 
-/** Decided claims show the benefit; the bank account is masked to its last four digits. */
+/**
+ * Decided claims show the benefit; the bank by its name (the code means nothing to a member); the
+ * account masked to its last four digits.
+ */
 export function claimView(c: OwnClaimRow) {
   const decided = ['approved', 'batched', 'paid'].includes(c.status);
   const { bankAccount, ...rest } = c;
-  return { ...rest, amountRp: decided ? c.amountRp : null, bankAccountMasked: maskAccount(bankAccount) };
+  return {
+    ...rest,
+    amountRp: decided ? c.amountRp : null,
+    bankName: BANKS[c.bankCode] ?? c.bankCode,
+    bankAccountMasked: maskAccount(bankAccount),
+  };
+}
+
+/**
+ * The steps a member sees: one per change of status. Each document upload is an event that leaves
+ * the claim 'filed', so without this a claim with three documents read "Diterima" four times.
+ */
+export function distinctSteps<T extends { toStatus: string }>(events: readonly T[]): T[] {
+  return events.filter((e, i) => i === 0 || e.toStatus !== events[i - 1]!.toStatus);
 }
 
 /** The participant's own claims, newest first (the claim number is the participant's reference). */
@@ -23,6 +40,6 @@ export async function myClaim(deps: Deps, actor: Actor, claimId: number) {
   const claim = await findOwnClaim(deps.db, claimId, participantId);
   if (!claim) throw new AppError('NOT_FOUND');
   // Staff notes and names stay inside the branch; the participant sees each step and its reason code.
-  const events = await ownClaimSteps(deps.db, claimId);
+  const events = distinctSteps(await ownClaimSteps(deps.db, claimId));
   return { ...claimView(claim), events };
 }

@@ -60,6 +60,12 @@ export async function listClaimsIn(
 
 const byId = (id: string | number) => ({ params: { path: { id: Number(id) } } });
 
+/** Claim intake's search: participants by NIK, KPJ or name, each with the person's earlier claims. */
+export const findForIntake = (q: string) =>
+  call(api.GET('/api/v1/claim-intake', { params: { query: { q: q.trim() } } }));
+export type IntakeParticipant = Schema<'IntakeParticipant'>;
+export type EarlierClaim = Schema<'EarlierClaim'>;
+
 export const getClaim = (id: string | number) => call(api.GET('/api/v1/claims/{id}', byId(id)));
 
 export type FileClaimBody = Body<'/api/v1/claims'>;

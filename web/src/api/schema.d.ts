@@ -1523,6 +1523,74 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/claim-intake": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Claim intake: participants in scope by NIK, KPJ (digits: exact) or name, each with the person’s earlier claims and standing refusals (masked as the participant list) */
+        get: {
+            parameters: {
+                query: {
+                    q: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            participants: components["schemas"]["IntakeParticipant"][];
+                            personalDataInFull: boolean;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/claim-kinds": {
         parameters: {
             query?: never;
@@ -1689,7 +1757,10 @@ export interface paths {
             };
         };
         put?: never;
-        /** File a claim (branch officer, or a participant for themself); refused claims are stored as rejected */
+        /**
+         * File a claim (branch officer, or a participant for themself); refused claims are stored as rejected
+         * @description A claim the rules refused before for the same participant, programme and reason that still holds is not filed again: 409 CLAIM_ALREADY_REFUSED names it.
+         */
         post: {
             parameters: {
                 query?: never;
@@ -5003,7 +5074,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** One of my claims with its steps; another participant’s claim is 404 */
+        /** One of my claims with its steps (one per change of status); another participant’s claim is 404 */
         get: {
             parameters: {
                 query?: never;
@@ -9721,6 +9792,9 @@ export interface components {
             regencyCode: string;
             regencyName: string;
             sla: {
+                /** @description Claims the rules refused by themselves in the year, outside the SLA rate */
+                automaticRefusals: number;
+                /** @description Decisions by a person (automatic rule refusals excluded) */
                 decided: number;
                 overdueOpen: number;
                 percent: number;
@@ -9747,6 +9821,9 @@ export interface components {
             regencyCode: string;
             regencyName: string;
             sla: {
+                /** @description Claims the rules refused by themselves in the year, outside the SLA rate */
+                automaticRefusals: number;
+                /** @description Decisions by a person (automatic rule refusals excluded) */
                 decided: number;
                 overdueOpen: number;
                 percent: number;
@@ -10718,6 +10795,52 @@ export interface components {
                 year: number;
             } | null;
         };
+        EarlierClaim: {
+            /** @description Refused by the rules at intake or submission, not by a checker */
+            automatic: boolean;
+            eventDate: string;
+            filedAt: string;
+            id: number;
+            kind: string;
+            kindLabel: {
+                en: string;
+                id: string;
+            };
+            /** @description The KPJ when the claim is of this membership; null for another of the person */
+            kpj: string | null;
+            number: string;
+            program: string;
+            refusal: {
+                code: string;
+                en: string;
+                id: string;
+            } | null;
+            /** @enum {string} */
+            status: "filed" | "submitted" | "approved" | "rejected" | "appealed" | "batched" | "paid";
+        };
+        EarlierClaimInput: {
+            /** @description Refused by the rules at intake or submission, not by a checker */
+            automatic: boolean;
+            eventDate: string;
+            filedAt: string;
+            id: number;
+            kind: string;
+            kindLabel: {
+                en: string;
+                id: string;
+            };
+            /** @description The KPJ when the claim is of this membership; null for another of the person */
+            kpj: string | null;
+            number: string;
+            program: string;
+            refusal: {
+                code: string;
+                en: string;
+                id: string;
+            } | null;
+            /** @enum {string} */
+            status: "filed" | "submitted" | "approved" | "rejected" | "appealed" | "batched" | "paid";
+        };
         Employer: {
             activeEmployees: number;
             businessTypeCode: string;
@@ -10865,7 +10988,7 @@ export interface components {
         Error: {
             error: {
                 /** @enum {string} */
-                code: "VALIDATION_FAILED" | "BODY_TOO_LARGE" | "HEADERS_TOO_LARGE" | "TEXT_INVALID" | "DATE_OUT_OF_RANGE" | "DATE_IN_FUTURE" | "PERIOD_CLOSED" | "PERIOD_ALREADY_CLOSED" | "PERIOD_NOT_ENDED" | "NUMBER_OUT_OF_RANGE" | "NUMBER_NOT_DECIMAL" | "QUERY_PARAMETER_UNKNOWN" | "FILE_NAME_HEADER_INVALID" | "CROSS_SITE_REFUSED" | "UNAUTHENTICATED" | "INVALID_CREDENTIALS" | "LOGIN_THROTTLED" | "PASSWORD_TOO_SHORT" | "PASSWORD_TOO_COMMON" | "RESET_FAILED" | "FORBIDDEN" | "NOT_FOUND" | "REGION_NOT_FOUND" | "OFFICE_NOT_FOUND" | "INVALID_SCOPE" | "DUPLICATE" | "CONFLICT" | "IDEMPOTENCY_KEY_REUSED" | "RULE_NOT_IN_FORCE" | "PARAMETER_FILE_INVALID" | "PARAMETER_VALUE_UNKNOWN" | "DB_UNREACHABLE" | "DATA_DIR_IN_USE" | "BACKUP_EMBEDDED_ONLY" | "BACKUP_FILE_INVALID" | "RESTORE_TARGET_NOT_EMPTY" | "EXPORT_TARGET_NOT_EMPTY" | "IMPORT_FILE_INVALID" | "IMPORT_TARGET_NOT_EMPTY" | "IMPORT_SCHEMA_MISMATCH" | "IMPORT_AUDIT_KEY_MISMATCH" | "IMPORT_CHECK_FAILED" | "DB_HISTORY_UNKNOWN" | "AUDIT_CHAIN_BROKEN" | "AUDIT_KEY_REQUIRED" | "AUDIT_KEY_INVALID" | "APPEND_ONLY" | "QUERY_STOPPED" | "FILE_EMPTY" | "FILE_TOO_LARGE" | "FILE_TOO_MANY_ROWS" | "FILE_CONTENT_TOO_LARGE" | "FILE_NOT_SPREADSHEET" | "FILE_HEADERS_INVALID" | "FILE_TEXT_INVALID" | "FILE_HAS_FORMULAS" | "FILE_ALREADY_UPLOADED" | "BATCH_STATE" | "BATCH_EMPTY" | "BUDGET_WARNING_UNACKNOWLEDGED" | "BATCH_RULE_FAILED" | "REASON_REQUIRED" | "REQUIRED" | "NAME_INVALID" | "DATE_INVALID" | "AGE_OUT_OF_RANGE" | "SEX_INVALID" | "OTHER_VILLAGE" | "INCOME_INVALID" | "PHONE_INVALID" | "DUPLICATE_IN_FILE" | "ALREADY_COVERED" | "ALREADY_PU" | "ALREADY_JAKON" | "ALREADY_PMI" | "PMI_DEPARTURE_WINDOW" | "PMI_CONTRACT_START" | "MEMBERSHIP_CONFLICT" | "NEEDS_BRANCH_REVIEW" | "IN_OTHER_BATCH" | "NIK_FORMAT" | "NIK_NOT_TEXT" | "NIK_REGION_FORMAT" | "NIK_BIRTH_FORMAT" | "NIK_SERIAL_FORMAT" | "NIK_BIRTH_DATE_MISMATCH" | "NIK_SEX_MISMATCH" | "NIK_REGION_UNKNOWN" | "POSSIBLE_DUPLICATE" | "LEDGER_UNBALANCED" | "PAYMENT_NOT_FOUND" | "PAYMENT_ALREADY_REVERSED" | "INTERNAL" | "RATE_LIMITED" | "ACTIVATION_FAILED" | "PARTICIPANT_NOT_ACTIVE" | "MEMBERSHIP_ENDED" | "MEMBERSHIP_CHANGE_OPEN" | "MEMBERSHIP_CHANGE_STATE" | "MEMBERSHIP_CHANGE_DATE" | "MEMBERSHIP_CHANGE_REASON" | "MEMBERSHIP_MOVE_VILLAGE" | "NPP_FORMAT" | "BUSINESS_TYPE_UNKNOWN" | "JP_REQUIRED" | "JHT_REQUIRED" | "WORK_UNIT_NOT_GOVERNMENT" | "WORK_UNIT_UNKNOWN" | "WAGE_INVALID" | "MUTATION_INVALID" | "NOT_EMPLOYED" | "PROJECT_NUMBER_FORMAT" | "EXPORT_TOO_LARGE" | "FISCAL_YEAR_OUTSIDE_AGREEMENT" | "PAYOUT_NOTHING_TO_BATCH" | "CLAIM_NOT_PAYABLE" | "PAYOUT_BATCH_STATE" | "PAYOUT_SAME_PERSON" | "PAYOUT_DECLARATION_MISMATCH" | "PAYOUT_BANK_FILE_REFUSED" | "PAYOUT_INSTRUCTION_DATE" | "PAYOUT_SENT_FILE_MISMATCH" | "PAYOUT_RESULT_INVALID" | "JHT_BALANCE_INSUFFICIENT" | "JHT_RATE_MISSING" | "JHT_RATE_IN_USE" | "JHT_YEAR_NOT_ENDED" | "DOCUMENT_TYPE_NOT_ALLOWED" | "DOCUMENT_TOO_LARGE" | "DOCUMENT_KIND_UNKNOWN" | "DOCUMENTS_INCOMPLETE" | "CLAIM_STATE" | "CLAIM_KIND_UNKNOWN" | "CLAIM_NOT_ELIGIBLE" | "CLAIM_ZERO_AMOUNT" | "CLAIM_REASON_UNKNOWN" | "SAME_PERSON" | "CORRECTION_REASON_REQUIRED" | "CORRECTION_NO_CHANGE" | "CORRECTION_PENDING" | "CORRECTION_STATE" | "CORRECTION_SAME_USER" | "NIK_TAKEN" | "BANK_ACCOUNT_INVALID" | "BANK_UNKNOWN";
+                code: "VALIDATION_FAILED" | "BODY_TOO_LARGE" | "HEADERS_TOO_LARGE" | "TEXT_INVALID" | "DATE_OUT_OF_RANGE" | "DATE_IN_FUTURE" | "PERIOD_CLOSED" | "PERIOD_ALREADY_CLOSED" | "PERIOD_NOT_ENDED" | "NUMBER_OUT_OF_RANGE" | "NUMBER_NOT_DECIMAL" | "QUERY_PARAMETER_UNKNOWN" | "FILE_NAME_HEADER_INVALID" | "CROSS_SITE_REFUSED" | "UNAUTHENTICATED" | "INVALID_CREDENTIALS" | "LOGIN_THROTTLED" | "PASSWORD_TOO_SHORT" | "PASSWORD_TOO_COMMON" | "RESET_FAILED" | "FORBIDDEN" | "NOT_FOUND" | "REGION_NOT_FOUND" | "OFFICE_NOT_FOUND" | "INVALID_SCOPE" | "DUPLICATE" | "CONFLICT" | "IDEMPOTENCY_KEY_REUSED" | "RULE_NOT_IN_FORCE" | "PARAMETER_FILE_INVALID" | "PARAMETER_VALUE_UNKNOWN" | "DB_UNREACHABLE" | "DATA_DIR_IN_USE" | "BACKUP_EMBEDDED_ONLY" | "BACKUP_FILE_INVALID" | "RESTORE_TARGET_NOT_EMPTY" | "EXPORT_TARGET_NOT_EMPTY" | "IMPORT_FILE_INVALID" | "IMPORT_TARGET_NOT_EMPTY" | "IMPORT_SCHEMA_MISMATCH" | "IMPORT_AUDIT_KEY_MISMATCH" | "IMPORT_CHECK_FAILED" | "DB_HISTORY_UNKNOWN" | "AUDIT_CHAIN_BROKEN" | "AUDIT_KEY_REQUIRED" | "AUDIT_KEY_INVALID" | "APPEND_ONLY" | "QUERY_STOPPED" | "FILE_EMPTY" | "FILE_TOO_LARGE" | "FILE_TOO_MANY_ROWS" | "FILE_CONTENT_TOO_LARGE" | "FILE_NOT_SPREADSHEET" | "FILE_HEADERS_INVALID" | "FILE_TEXT_INVALID" | "FILE_HAS_FORMULAS" | "FILE_ALREADY_UPLOADED" | "BATCH_STATE" | "BATCH_EMPTY" | "BUDGET_WARNING_UNACKNOWLEDGED" | "BATCH_RULE_FAILED" | "REASON_REQUIRED" | "REQUIRED" | "NAME_INVALID" | "DATE_INVALID" | "AGE_OUT_OF_RANGE" | "SEX_INVALID" | "OTHER_VILLAGE" | "INCOME_INVALID" | "PHONE_INVALID" | "DUPLICATE_IN_FILE" | "ALREADY_COVERED" | "ALREADY_PU" | "ALREADY_JAKON" | "ALREADY_PMI" | "PMI_DEPARTURE_WINDOW" | "PMI_CONTRACT_START" | "MEMBERSHIP_CONFLICT" | "NEEDS_BRANCH_REVIEW" | "IN_OTHER_BATCH" | "NIK_FORMAT" | "NIK_NOT_TEXT" | "NIK_REGION_FORMAT" | "NIK_BIRTH_FORMAT" | "NIK_SERIAL_FORMAT" | "NIK_BIRTH_DATE_MISMATCH" | "NIK_SEX_MISMATCH" | "NIK_REGION_UNKNOWN" | "POSSIBLE_DUPLICATE" | "LEDGER_UNBALANCED" | "PAYMENT_NOT_FOUND" | "PAYMENT_ALREADY_REVERSED" | "INTERNAL" | "RATE_LIMITED" | "ACTIVATION_FAILED" | "PARTICIPANT_NOT_ACTIVE" | "MEMBERSHIP_ENDED" | "MEMBERSHIP_CHANGE_OPEN" | "MEMBERSHIP_CHANGE_STATE" | "MEMBERSHIP_CHANGE_DATE" | "MEMBERSHIP_CHANGE_REASON" | "MEMBERSHIP_MOVE_VILLAGE" | "NPP_FORMAT" | "BUSINESS_TYPE_UNKNOWN" | "JP_REQUIRED" | "JHT_REQUIRED" | "WORK_UNIT_NOT_GOVERNMENT" | "WORK_UNIT_UNKNOWN" | "WAGE_INVALID" | "MUTATION_INVALID" | "NOT_EMPLOYED" | "PROJECT_NUMBER_FORMAT" | "EXPORT_TOO_LARGE" | "FISCAL_YEAR_OUTSIDE_AGREEMENT" | "PAYOUT_NOTHING_TO_BATCH" | "CLAIM_NOT_PAYABLE" | "PAYOUT_BATCH_STATE" | "PAYOUT_SAME_PERSON" | "PAYOUT_DECLARATION_MISMATCH" | "PAYOUT_BANK_FILE_REFUSED" | "PAYOUT_INSTRUCTION_DATE" | "PAYOUT_SENT_FILE_MISMATCH" | "PAYOUT_RESULT_INVALID" | "JHT_BALANCE_INSUFFICIENT" | "JHT_RATE_MISSING" | "JHT_RATE_IN_USE" | "JHT_YEAR_NOT_ENDED" | "DOCUMENT_TYPE_NOT_ALLOWED" | "DOCUMENT_TOO_LARGE" | "DOCUMENT_KIND_UNKNOWN" | "DOCUMENTS_INCOMPLETE" | "CLAIM_STATE" | "CLAIM_KIND_UNKNOWN" | "CLAIM_NOT_ELIGIBLE" | "CLAIM_ALREADY_REFUSED" | "CLAIM_ZERO_AMOUNT" | "CLAIM_REASON_UNKNOWN" | "SAME_PERSON" | "CORRECTION_REASON_REQUIRED" | "CORRECTION_NO_CHANGE" | "CORRECTION_PENDING" | "CORRECTION_STATE" | "CORRECTION_SAME_USER" | "NIK_TAKEN" | "BANK_ACCOUNT_INVALID" | "BANK_UNKNOWN";
                 details?: unknown;
                 message: string;
             };
@@ -10873,10 +10996,46 @@ export interface components {
         ErrorInput: {
             error: {
                 /** @enum {string} */
-                code: "VALIDATION_FAILED" | "BODY_TOO_LARGE" | "HEADERS_TOO_LARGE" | "TEXT_INVALID" | "DATE_OUT_OF_RANGE" | "DATE_IN_FUTURE" | "PERIOD_CLOSED" | "PERIOD_ALREADY_CLOSED" | "PERIOD_NOT_ENDED" | "NUMBER_OUT_OF_RANGE" | "NUMBER_NOT_DECIMAL" | "QUERY_PARAMETER_UNKNOWN" | "FILE_NAME_HEADER_INVALID" | "CROSS_SITE_REFUSED" | "UNAUTHENTICATED" | "INVALID_CREDENTIALS" | "LOGIN_THROTTLED" | "PASSWORD_TOO_SHORT" | "PASSWORD_TOO_COMMON" | "RESET_FAILED" | "FORBIDDEN" | "NOT_FOUND" | "REGION_NOT_FOUND" | "OFFICE_NOT_FOUND" | "INVALID_SCOPE" | "DUPLICATE" | "CONFLICT" | "IDEMPOTENCY_KEY_REUSED" | "RULE_NOT_IN_FORCE" | "PARAMETER_FILE_INVALID" | "PARAMETER_VALUE_UNKNOWN" | "DB_UNREACHABLE" | "DATA_DIR_IN_USE" | "BACKUP_EMBEDDED_ONLY" | "BACKUP_FILE_INVALID" | "RESTORE_TARGET_NOT_EMPTY" | "EXPORT_TARGET_NOT_EMPTY" | "IMPORT_FILE_INVALID" | "IMPORT_TARGET_NOT_EMPTY" | "IMPORT_SCHEMA_MISMATCH" | "IMPORT_AUDIT_KEY_MISMATCH" | "IMPORT_CHECK_FAILED" | "DB_HISTORY_UNKNOWN" | "AUDIT_CHAIN_BROKEN" | "AUDIT_KEY_REQUIRED" | "AUDIT_KEY_INVALID" | "APPEND_ONLY" | "QUERY_STOPPED" | "FILE_EMPTY" | "FILE_TOO_LARGE" | "FILE_TOO_MANY_ROWS" | "FILE_CONTENT_TOO_LARGE" | "FILE_NOT_SPREADSHEET" | "FILE_HEADERS_INVALID" | "FILE_TEXT_INVALID" | "FILE_HAS_FORMULAS" | "FILE_ALREADY_UPLOADED" | "BATCH_STATE" | "BATCH_EMPTY" | "BUDGET_WARNING_UNACKNOWLEDGED" | "BATCH_RULE_FAILED" | "REASON_REQUIRED" | "REQUIRED" | "NAME_INVALID" | "DATE_INVALID" | "AGE_OUT_OF_RANGE" | "SEX_INVALID" | "OTHER_VILLAGE" | "INCOME_INVALID" | "PHONE_INVALID" | "DUPLICATE_IN_FILE" | "ALREADY_COVERED" | "ALREADY_PU" | "ALREADY_JAKON" | "ALREADY_PMI" | "PMI_DEPARTURE_WINDOW" | "PMI_CONTRACT_START" | "MEMBERSHIP_CONFLICT" | "NEEDS_BRANCH_REVIEW" | "IN_OTHER_BATCH" | "NIK_FORMAT" | "NIK_NOT_TEXT" | "NIK_REGION_FORMAT" | "NIK_BIRTH_FORMAT" | "NIK_SERIAL_FORMAT" | "NIK_BIRTH_DATE_MISMATCH" | "NIK_SEX_MISMATCH" | "NIK_REGION_UNKNOWN" | "POSSIBLE_DUPLICATE" | "LEDGER_UNBALANCED" | "PAYMENT_NOT_FOUND" | "PAYMENT_ALREADY_REVERSED" | "INTERNAL" | "RATE_LIMITED" | "ACTIVATION_FAILED" | "PARTICIPANT_NOT_ACTIVE" | "MEMBERSHIP_ENDED" | "MEMBERSHIP_CHANGE_OPEN" | "MEMBERSHIP_CHANGE_STATE" | "MEMBERSHIP_CHANGE_DATE" | "MEMBERSHIP_CHANGE_REASON" | "MEMBERSHIP_MOVE_VILLAGE" | "NPP_FORMAT" | "BUSINESS_TYPE_UNKNOWN" | "JP_REQUIRED" | "JHT_REQUIRED" | "WORK_UNIT_NOT_GOVERNMENT" | "WORK_UNIT_UNKNOWN" | "WAGE_INVALID" | "MUTATION_INVALID" | "NOT_EMPLOYED" | "PROJECT_NUMBER_FORMAT" | "EXPORT_TOO_LARGE" | "FISCAL_YEAR_OUTSIDE_AGREEMENT" | "PAYOUT_NOTHING_TO_BATCH" | "CLAIM_NOT_PAYABLE" | "PAYOUT_BATCH_STATE" | "PAYOUT_SAME_PERSON" | "PAYOUT_DECLARATION_MISMATCH" | "PAYOUT_BANK_FILE_REFUSED" | "PAYOUT_INSTRUCTION_DATE" | "PAYOUT_SENT_FILE_MISMATCH" | "PAYOUT_RESULT_INVALID" | "JHT_BALANCE_INSUFFICIENT" | "JHT_RATE_MISSING" | "JHT_RATE_IN_USE" | "JHT_YEAR_NOT_ENDED" | "DOCUMENT_TYPE_NOT_ALLOWED" | "DOCUMENT_TOO_LARGE" | "DOCUMENT_KIND_UNKNOWN" | "DOCUMENTS_INCOMPLETE" | "CLAIM_STATE" | "CLAIM_KIND_UNKNOWN" | "CLAIM_NOT_ELIGIBLE" | "CLAIM_ZERO_AMOUNT" | "CLAIM_REASON_UNKNOWN" | "SAME_PERSON" | "CORRECTION_REASON_REQUIRED" | "CORRECTION_NO_CHANGE" | "CORRECTION_PENDING" | "CORRECTION_STATE" | "CORRECTION_SAME_USER" | "NIK_TAKEN" | "BANK_ACCOUNT_INVALID" | "BANK_UNKNOWN";
+                code: "VALIDATION_FAILED" | "BODY_TOO_LARGE" | "HEADERS_TOO_LARGE" | "TEXT_INVALID" | "DATE_OUT_OF_RANGE" | "DATE_IN_FUTURE" | "PERIOD_CLOSED" | "PERIOD_ALREADY_CLOSED" | "PERIOD_NOT_ENDED" | "NUMBER_OUT_OF_RANGE" | "NUMBER_NOT_DECIMAL" | "QUERY_PARAMETER_UNKNOWN" | "FILE_NAME_HEADER_INVALID" | "CROSS_SITE_REFUSED" | "UNAUTHENTICATED" | "INVALID_CREDENTIALS" | "LOGIN_THROTTLED" | "PASSWORD_TOO_SHORT" | "PASSWORD_TOO_COMMON" | "RESET_FAILED" | "FORBIDDEN" | "NOT_FOUND" | "REGION_NOT_FOUND" | "OFFICE_NOT_FOUND" | "INVALID_SCOPE" | "DUPLICATE" | "CONFLICT" | "IDEMPOTENCY_KEY_REUSED" | "RULE_NOT_IN_FORCE" | "PARAMETER_FILE_INVALID" | "PARAMETER_VALUE_UNKNOWN" | "DB_UNREACHABLE" | "DATA_DIR_IN_USE" | "BACKUP_EMBEDDED_ONLY" | "BACKUP_FILE_INVALID" | "RESTORE_TARGET_NOT_EMPTY" | "EXPORT_TARGET_NOT_EMPTY" | "IMPORT_FILE_INVALID" | "IMPORT_TARGET_NOT_EMPTY" | "IMPORT_SCHEMA_MISMATCH" | "IMPORT_AUDIT_KEY_MISMATCH" | "IMPORT_CHECK_FAILED" | "DB_HISTORY_UNKNOWN" | "AUDIT_CHAIN_BROKEN" | "AUDIT_KEY_REQUIRED" | "AUDIT_KEY_INVALID" | "APPEND_ONLY" | "QUERY_STOPPED" | "FILE_EMPTY" | "FILE_TOO_LARGE" | "FILE_TOO_MANY_ROWS" | "FILE_CONTENT_TOO_LARGE" | "FILE_NOT_SPREADSHEET" | "FILE_HEADERS_INVALID" | "FILE_TEXT_INVALID" | "FILE_HAS_FORMULAS" | "FILE_ALREADY_UPLOADED" | "BATCH_STATE" | "BATCH_EMPTY" | "BUDGET_WARNING_UNACKNOWLEDGED" | "BATCH_RULE_FAILED" | "REASON_REQUIRED" | "REQUIRED" | "NAME_INVALID" | "DATE_INVALID" | "AGE_OUT_OF_RANGE" | "SEX_INVALID" | "OTHER_VILLAGE" | "INCOME_INVALID" | "PHONE_INVALID" | "DUPLICATE_IN_FILE" | "ALREADY_COVERED" | "ALREADY_PU" | "ALREADY_JAKON" | "ALREADY_PMI" | "PMI_DEPARTURE_WINDOW" | "PMI_CONTRACT_START" | "MEMBERSHIP_CONFLICT" | "NEEDS_BRANCH_REVIEW" | "IN_OTHER_BATCH" | "NIK_FORMAT" | "NIK_NOT_TEXT" | "NIK_REGION_FORMAT" | "NIK_BIRTH_FORMAT" | "NIK_SERIAL_FORMAT" | "NIK_BIRTH_DATE_MISMATCH" | "NIK_SEX_MISMATCH" | "NIK_REGION_UNKNOWN" | "POSSIBLE_DUPLICATE" | "LEDGER_UNBALANCED" | "PAYMENT_NOT_FOUND" | "PAYMENT_ALREADY_REVERSED" | "INTERNAL" | "RATE_LIMITED" | "ACTIVATION_FAILED" | "PARTICIPANT_NOT_ACTIVE" | "MEMBERSHIP_ENDED" | "MEMBERSHIP_CHANGE_OPEN" | "MEMBERSHIP_CHANGE_STATE" | "MEMBERSHIP_CHANGE_DATE" | "MEMBERSHIP_CHANGE_REASON" | "MEMBERSHIP_MOVE_VILLAGE" | "NPP_FORMAT" | "BUSINESS_TYPE_UNKNOWN" | "JP_REQUIRED" | "JHT_REQUIRED" | "WORK_UNIT_NOT_GOVERNMENT" | "WORK_UNIT_UNKNOWN" | "WAGE_INVALID" | "MUTATION_INVALID" | "NOT_EMPLOYED" | "PROJECT_NUMBER_FORMAT" | "EXPORT_TOO_LARGE" | "FISCAL_YEAR_OUTSIDE_AGREEMENT" | "PAYOUT_NOTHING_TO_BATCH" | "CLAIM_NOT_PAYABLE" | "PAYOUT_BATCH_STATE" | "PAYOUT_SAME_PERSON" | "PAYOUT_DECLARATION_MISMATCH" | "PAYOUT_BANK_FILE_REFUSED" | "PAYOUT_INSTRUCTION_DATE" | "PAYOUT_SENT_FILE_MISMATCH" | "PAYOUT_RESULT_INVALID" | "JHT_BALANCE_INSUFFICIENT" | "JHT_RATE_MISSING" | "JHT_RATE_IN_USE" | "JHT_YEAR_NOT_ENDED" | "DOCUMENT_TYPE_NOT_ALLOWED" | "DOCUMENT_TOO_LARGE" | "DOCUMENT_KIND_UNKNOWN" | "DOCUMENTS_INCOMPLETE" | "CLAIM_STATE" | "CLAIM_KIND_UNKNOWN" | "CLAIM_NOT_ELIGIBLE" | "CLAIM_ALREADY_REFUSED" | "CLAIM_ZERO_AMOUNT" | "CLAIM_REASON_UNKNOWN" | "SAME_PERSON" | "CORRECTION_REASON_REQUIRED" | "CORRECTION_NO_CHANGE" | "CORRECTION_PENDING" | "CORRECTION_STATE" | "CORRECTION_SAME_USER" | "NIK_TAKEN" | "BANK_ACCOUNT_INVALID" | "BANK_UNKNOWN";
                 details?: unknown;
                 message: string;
             };
+        };
+        IntakeParticipant: {
+            birthDate: string;
+            earlierClaims: components["schemas"]["EarlierClaim"][];
+            fullName: string;
+            fundingSource: string;
+            id: number;
+            kpj: string;
+            nik: string;
+            /** @description Claims of the person that stand refused */
+            openRefusals: number;
+            programs: string[];
+            regionCode: string;
+            segment: string;
+            sex: string;
+            status: string;
+            statusSince: string;
+            villageName: string;
+        };
+        IntakeParticipantInput: {
+            birthDate: string;
+            earlierClaims: components["schemas"]["EarlierClaimInput"][];
+            fullName: string;
+            fundingSource: string;
+            id: number;
+            kpj: string;
+            nik: string;
+            /** @description Claims of the person that stand refused */
+            openRefusals: number;
+            programs: string[];
+            regionCode: string;
+            segment: string;
+            sex: string;
+            status: string;
+            statusSince: string;
+            villageName: string;
         };
         Invoice: {
             dueDate: string;
@@ -11056,6 +11215,8 @@ export interface components {
             amountRp: number | null;
             bankAccountMasked: string;
             bankCode: string;
+            /** @description The bank’s name, for the member (bankCode is the transfer code) */
+            bankName: string;
             channel: string;
             eventDate: string;
             filedAt: string;
@@ -11071,6 +11232,8 @@ export interface components {
             amountRp: number | null;
             bankAccountMasked: string;
             bankCode: string;
+            /** @description The bank’s name, for the member (bankCode is the transfer code) */
+            bankName: string;
             channel: string;
             eventDate: string;
             events: {
@@ -11092,6 +11255,8 @@ export interface components {
             amountRp: number | null;
             bankAccountMasked: string;
             bankCode: string;
+            /** @description The bank’s name, for the member (bankCode is the transfer code) */
+            bankName: string;
             channel: string;
             eventDate: string;
             events: {
@@ -11113,6 +11278,8 @@ export interface components {
             amountRp: number | null;
             bankAccountMasked: string;
             bankCode: string;
+            /** @description The bank’s name, for the member (bankCode is the transfer code) */
+            bankName: string;
             channel: string;
             eventDate: string;
             filedAt: string;
@@ -11197,12 +11364,16 @@ export interface components {
             available: boolean;
             balanceRp: number | null;
             lastEntryOn: string | null;
+            /** @description Part of balanceRp received but not yet credited to the JHT account by the branch */
+            notYetCreditedRp?: number;
         };
         MyJhtInput: {
             asOf: string | null;
             available: boolean;
             balanceRp: number | null;
             lastEntryOn: string | null;
+            /** @description Part of balanceRp received but not yet credited to the JHT account by the branch */
+            notYetCreditedRp?: number;
         };
         MyMembership: {
             fullName: string;

@@ -1,21 +1,23 @@
 import { useState } from 'react';
-import type { Participant } from '../api/types.ts';
+import type { IntakeParticipant } from '../api/claims.ts';
 import { LoadView } from '../components/LoadView.tsx';
 import { PageHead } from '../components/PageHead.tsx';
 import { useI18n } from '../i18n/I18nProvider.tsx';
 import { CLAIMS_PATH } from './ClaimQueuePage.tsx';
 import { ClaimForm } from './intake/ClaimForm.tsx';
+import { EarlierClaims } from './intake/EarlierClaims.tsx';
 import { ParticipantLookup, ParticipantSummary } from './intake/ParticipantLookup.tsx';
 import { loadClaimCatalog } from './useCatalogs.ts';
 import { useLoad } from './useLoad.ts';
 
-// Claim intake at the branch: find the participant by KPJ, say what happened and who claims,
+// Claim intake at the branch: find the participant by NIK, KPJ or name, see the person's earlier
+// claims and standing refusals, say what happened and who claims,
 // where the benefit goes; the claim is then saved (the rules check membership at once) and
 // its document checklist opens on the claim's own page. The parts live in ./intake/.
 
 export function ClaimIntakePage({ onUnauthenticated }: { onUnauthenticated: () => void }) {
   const { t, language } = useI18n();
-  const [participant, setParticipant] = useState<Participant | null>(null);
+  const [participant, setParticipant] = useState<IntakeParticipant | null>(null);
   const { state, reload } = useLoad(`claim-kinds:${language}`, loadClaimCatalog, onUnauthenticated);
   return (
     <div className="stack claims-page">
@@ -26,7 +28,12 @@ export function ClaimIntakePage({ onUnauthenticated }: { onUnauthenticated: () =
           onFound={setParticipant}
           initialKpj={new URLSearchParams(window.location.search).get('kpj') ?? ''}
         />
-        {participant ? <ParticipantSummary participant={participant} /> : null}
+        {participant ? (
+          <>
+            <ParticipantSummary participant={participant} />
+            <EarlierClaims participant={participant} />
+          </>
+        ) : null}
       </section>
       {participant ? (
         <LoadView state={state} retry={reload}>

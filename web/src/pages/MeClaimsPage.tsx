@@ -105,10 +105,9 @@ function ClaimDetail({ id, onUnauthenticated }: { id: string; onUnauthenticated:
                   label: t('me.claims.account'),
                   value: (
                     <>
-                      {c.bankCode} {c.bankAccountMasked}
+                      {c.bankName} <span className="mono">{c.bankAccountMasked}</span>
                     </>
                   ),
-                  valueClass: 'mono',
                 },
                 c.refusalCode
                   ? { label: t('me.claims.refusal'), value: c.refusalCode, valueClass: 'mono' }

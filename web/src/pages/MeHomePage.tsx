@@ -97,6 +97,11 @@ export function MeHomePage({ onUnauthenticated }: { onUnauthenticated: () => voi
                       {t('me.jht.asOf', { date: formatDate(jht.asOf, language) })}
                     </span>
                   ) : null}
+                  {jht.notYetCreditedRp ? (
+                    <span className="muted stat-note">
+                      {t('me.jht.notYetCredited', { amount: formatRupiah(jht.notYetCreditedRp, language) })}
+                    </span>
+                  ) : null}
                 </p>
               ) : (
                 <p className="muted">{t('me.jht.notAvailable')}</p>

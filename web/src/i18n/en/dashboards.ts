@@ -83,6 +83,8 @@ export const dashboardsEn: Record<DashboardsMessageKey, string> = {
   'branch.stat.claimsPaid': 'Claims paid',
   'branch.stat.sla': 'Decided on time',
   'branch.stat.slaDetail': '{within} of {decided} decisions',
+  'branch.stat.automaticRefusals': 'Refused automatically by the rules',
+  'branch.stat.automaticRefusalsNote': 'outside the SLA rate',
   'branch.stat.overdue': 'Open claims past the deadline',
   'branch.claims.title': 'Claims paid by programme and month',
   'branch.claims.none': 'No claims paid this year yet.',

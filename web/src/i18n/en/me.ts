@@ -18,6 +18,7 @@ export const meEn: Record<MeMessageKey, string> = {
   'me.jht.title': 'JHT balance',
   'me.jht.notEnrolled': 'You are not enrolled in JHT.',
   'me.jht.notAvailable': 'The JHT balance cannot be shown here yet. Ask the branch office.',
+  'me.jht.notYetCredited': 'including {amount} of contributions paid and not yet posted to the account',
   'me.jht.asOf': 'as of {date}',
   'me.contributions.title': 'Contribution history',
   'me.contributions.hint': 'Monthly contributions and whether they are paid',

@@ -82,6 +82,8 @@ export const dashboardsId = {
   'branch.stat.claimsPaid': 'Klaim dibayar',
   'branch.stat.sla': 'Keputusan tepat waktu',
   'branch.stat.slaDetail': '{within} dari {decided} keputusan',
+  'branch.stat.automaticRefusals': 'Ditolak otomatis oleh aturan',
+  'branch.stat.automaticRefusalsNote': 'di luar hitungan SLA',
   'branch.stat.overdue': 'Klaim terbuka lewat batas waktu',
   'branch.claims.title': 'Klaim dibayar per program dan bulan',
   'branch.claims.none': 'Belum ada klaim yang dibayar tahun ini.',

@@ -17,6 +17,7 @@ export const meId = {
   'me.jht.title': 'Saldo JHT',
   'me.jht.notEnrolled': 'Anda tidak terdaftar di program JHT.',
   'me.jht.notAvailable': 'Saldo JHT belum dapat ditampilkan di sini. Tanyakan ke kantor cabang.',
+  'me.jht.notYetCredited': 'termasuk {amount} iuran yang sudah dibayar dan belum dibukukan ke saldo',
   'me.jht.asOf': 'per {date}',
   'me.contributions.title': 'Riwayat iuran',
   'me.contributions.hint': 'Iuran per bulan dan status pembayarannya',

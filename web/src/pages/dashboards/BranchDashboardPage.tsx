@@ -145,6 +145,11 @@ function Dashboard({ data, regency }: { data: BranchDashboard; regency: string }
             {formatCount(data.sla.overdueOpen, language)}
           </dd>
         </div>
+        <div className="stat">
+          <dt>{t('branch.stat.automaticRefusals')}</dt>
+          <dd data-testid="automatic-refusals">{formatCount(data.sla.automaticRefusals, language)}</dd>
+          <dd className="muted stat-note">{t('branch.stat.automaticRefusalsNote')}</dd>
+        </div>
       </dl>
       <ChartPanel
         title={t('branch.claims.title')}
