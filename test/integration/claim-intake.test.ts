@@ -5,12 +5,7 @@ import { addClaimDocument, fileClaim, findForIntake } from '../../src/services/c
 import type { FileClaimInput } from '../../src/services/claims/schemas.ts';
 import { fixedClock } from '../../src/services/clock.ts';
 import { creditJhtContributions } from '../../src/services/jht/index.ts';
-import {
-  approvePayoutBatch,
-  createPayoutBatch,
-  exportPayoutBatch,
-  importBankResult,
-} from '../../src/services/payouts/index.ts';
+import { approvePayoutBatch, createPayoutBatch, importBankResult } from '../../src/services/payouts/index.ts';
 import { postPayment } from '../../src/services/post-payment.ts';
 import { registerEmployee } from '../../src/services/register-employee.ts';
 import { registerEmployer } from '../../src/services/register-employer.ts';
@@ -24,6 +19,7 @@ import { preparedDeps, type TestDb } from '../support/db.ts';
 import { enrolActive } from '../support/enrol.ts';
 import { nikFor } from '../support/enrolment-csv.ts';
 import { serialName } from '../support/names.ts';
+import { sendPayoutBatch } from '../support/pay-claims.ts';
 
 // Issue 15, points 7 and 8: claim intake by NIK, KPJ or name with the earlier claims; a claim the
 // rules refused is not filed again; rule refusals outside the branch SLA rate; the self-service
@@ -194,7 +190,7 @@ describe('claim intake, rule refusals and the self-service JHT balance', () => {
     const d = at('2027-01-04T02:00:00Z');
     const batch = await createPayoutBatch(d, officer, { regencyCode: '53.04', claimIds: [claim.id] });
     await approvePayoutBatch(d, supervisor, batch.id, { declaredCount: 1, declaredTotalRp: JHT_MONTH_RP });
-    await exportPayoutBatch(d, officer, batch.id);
+    await sendPayoutBatch(d, officer, batch.id);
     const payoutId = (
       await base.db.query<{ id: number }>('SELECT id FROM payout WHERE batch_id = $1', [batch.id])
     ).rows[0]!.id;

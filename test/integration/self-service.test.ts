@@ -216,6 +216,8 @@ describe('participant self-service', () => {
     expect(jht).toEqual({
       available: true,
       balanceRp: 1_250_000,
+      // Nothing paid and waiting for the branch's credit run (claim-intake.test.ts covers that).
+      notYetCreditedRp: 0,
       asOf: '2026-11-24',
       lastEntryOn: '2026-01-01',
     });
