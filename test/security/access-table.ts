@@ -194,6 +194,8 @@ export const ACCESS_TABLE: Record<string, Expectation> = {
   'GET /api/v1/catalogs/membership': only('(logged in)', EVERYONE),
   'POST /api/v1/claims': only('claims.file', ['branch_officer', 'participant']),
   'GET /api/v1/claims': only('claims.read|own', CLAIM_READERS),
+  // Intake's lookup by NIK, KPJ or name: the staff who file claims (a participant files their own).
+  'GET /api/v1/claim-intake': only('claims.file (staff)', ['branch_officer']),
   'GET /api/v1/claims/{id}': only('claims.read|own', CLAIM_READERS),
   'POST /api/v1/claims/{id}/documents': only('claims.file', ['branch_officer', 'participant']),
   'GET /api/v1/claims/{id}/documents/{docId}': only('claims.read|own', CLAIM_READERS),

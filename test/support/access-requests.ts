@@ -278,6 +278,7 @@ export const ACCESS_REQUESTS: Record<string, Build> = {
   'GET /api/v1/catalogs/membership': () => ({ url: '/api/v1/catalogs/membership' }),
   'POST /api/v1/claims': (f) => json('/api/v1/claims', fileClaim(f.self.kpj)),
   'GET /api/v1/claims': () => ({ url: '/api/v1/claims' }),
+  'GET /api/v1/claim-intake': (f) => ({ url: `/api/v1/claim-intake?q=${f.kpjs[1]}` }),
   'GET /api/v1/claims/{id}': (f) => ({ url: `/api/v1/claims/${f.claims.filed}` }),
   'POST /api/v1/claims/{id}/documents': (f) =>
     raw(`/api/v1/claims/${f.claims.filed}/documents?docType=kartu_kpj`, pdfBytes, 'application/pdf'),
