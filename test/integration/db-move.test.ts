@@ -32,6 +32,7 @@ describe.skipIf(otherKind === 'postgres' && !process.env.TEST_DATABASE_URL)(
     let deps: Deps;
     let branch: Actor;
     let manifest: Manifest;
+    let premiumPaidRp = 0;
     const target$ = () => ({ db: target.db, clock: fixedClock(TEST_NOW) });
 
     beforeAll(async () => {
@@ -53,6 +54,11 @@ describe.skipIf(otherKind === 'postgres' && !process.env.TEST_DATABASE_URL)(
       await insertPaidClaims(deps, [
         { program: 'JKM', amountRp: 42_000_000, status: 'paid', paidOn: '2026-11-10' },
       ]);
+      const premium = await source.db.query<{ rp: string }>(
+        `SELECT sum(total_rp)::text AS rp FROM invoice WHERE project_id IS NOT NULL`,
+      );
+      premiumPaidRp = Number(premium.rows[0]!.rp);
+      if (!(premiumPaidRp > 0)) throw new Error('the fixture paid no project premium');
       manifest = await exportDatabase(source.db, join(dir, 'export'), { now: TEST_NOW });
       target = await freshDbOf(otherKind, { auditKey: KEY });
       await prepareDatabase(target.db, { provinces: ['53'] });
@@ -71,12 +77,13 @@ describe.skipIf(otherKind === 'postgres' && !process.env.TEST_DATABASE_URL)(
       });
       expect(manifest.migrations.length).toBeGreaterThan(20);
       const rows = Object.fromEntries(manifest.tables.map((t) => [t.name, t.rows]));
-      expect(rows.payment).toBe(1);
+      // The contractor's project premium (paid before its workers are covered, 0024) and the village's Rp 100,000.
+      expect(rows.payment).toBe(2);
       expect(rows.claim).toBe(1);
       expect(manifest.audit.chains.reduce((s, c) => s + c.rows, 0)).toBe(rows.audit_log);
       expect(manifest.ledger.unbalancedEntries).toBe(0);
       // A payment moves cash in and the receivable out by the same amount.
-      expect(manifest.ledger.byAccount.cash).toBe('100000');
+      expect(manifest.ledger.byAccount.cash).toBe(String(100_000 + premiumPaidRp));
     });
 
     it('refuses a file changed after export, and leaves the target empty', async () => {
