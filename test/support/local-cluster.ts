@@ -21,7 +21,9 @@ function binDir(): string {
         .sort((a, b) => Number(b) - Number(a))
     : [];
   if (!versions[0])
-    throw new Error('PostgreSQL server binaries not found under /usr/lib/postgresql (Debian package postgresql)');
+    throw new Error(
+      'PostgreSQL server binaries not found under /usr/lib/postgresql (Debian package postgresql)',
+    );
   return join(root, versions[0], 'bin');
 }
 
@@ -79,7 +81,11 @@ function postgresIds(): { uid: number; gid: number } {
   return ids;
 }
 
-async function startServer(dataDir: string, port: number, settings: Record<string, string>): Promise<LocalCluster> {
+async function startServer(
+  dataDir: string,
+  port: number,
+  settings: Record<string, string>,
+): Promise<LocalCluster> {
   const options = [
     `-p ${port}`,
     "-c listen_addresses='127.0.0.1'",
@@ -88,7 +94,18 @@ async function startServer(dataDir: string, port: number, settings: Record<strin
     '-c max_connections=40',
     ...Object.entries(settings).map(([k, v]) => `-c ${k}=${v}`),
   ].join(' ');
-  await pgBin('pg_ctl', ['-D', dataDir, '-o', options, '-l', join(dataDir, 'server.log'), '-w', '-t', '90', 'start']);
+  await pgBin('pg_ctl', [
+    '-D',
+    dataDir,
+    '-o',
+    options,
+    '-l',
+    join(dataDir, 'server.log'),
+    '-w',
+    '-t',
+    '90',
+    'start',
+  ]);
   let stopped = false;
   return {
     port,
