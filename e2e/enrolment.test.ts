@@ -476,4 +476,61 @@ describe('village enrolment: upload, fix, submit, verify, activate', () => {
       await context.close();
     }
   });
+
+  it('village operator (phone, then desktop): corrects and removes rows of the draft on screen', async () => {
+    const { context, page } = await signedIn(PHONE, 'desa.kewar');
+    try {
+      await openNav(page, 'Pendaftaran', 'Pendaftaran peserta');
+      // Two rows, both wrong: the birth date is not the NIK's; the worker is 70.
+      const mismatch = { ...worker(7201, '1982-04-07', 'P', 'Helena Hoar'), birthDate: '1982-04-08' };
+      const tooOld = worker(7202, seventyYearsAgo, 'L', 'Gabriel Lau');
+      await uploadFile(page, [mismatch, tooOld]);
+      const rowsSection = page.getByRole('region', { name: 'Baris dalam batch' });
+      await rowsSection
+        .getByText('Belum ada baris yang valid: perbaiki baris di bawah sebelum mengajukan.')
+        .waitFor();
+      const draft = page.getByRole('region', { name: 'Batch draf saat ini' });
+      // No valid row: nothing to submit, so no "Ajukan".
+      expect(await draft.getByRole('button', { name: 'Ajukan' }).count()).toBe(0);
+      const tableRows = rowsSection.locator('tbody tr');
+      await tableRows.nth(1).waitFor();
+      expect(await tableRows.count()).toBe(2);
+      await rowsSection.getByText('Tanggal lahir tidak sesuai dengan NIK.').first().waitFor();
+      expect(await fitsDevice(page, PHONE)).toBe(true);
+      await screenshot(page, 'enrolment-12-draft-rows-phone');
+
+      // Correct row 2: the form holds the row as entered; the fixed birth date makes it valid.
+      await rowsSection.getByRole('button', { name: 'Ubah baris 2' }).click();
+      const form = rowsSection.getByRole('form', { name: 'Perbaiki baris 2' });
+      await expect(form.getByLabel('NIK').inputValue()).resolves.toBe(mismatch.nik);
+      await expect(form.getByLabel('Tanggal lahir').inputValue()).resolves.toBe('1982-04-08');
+      await form.getByLabel('Tanggal lahir').fill('07/04/1982');
+      expect(await fitsDevice(page, PHONE)).toBe(true);
+      await screenshot(page, 'enrolment-13-row-correction-phone');
+      const [saved] = await Promise.all([
+        page.waitForResponse((r) => r.request().method() === 'PUT'),
+        form.getByRole('button', { name: 'Simpan dan periksa' }).click(),
+      ]);
+      expect(saved.status()).toBe(200);
+      await rowsSection.getByText('Baris 2 disimpan dan diperiksa ulang: Valid.').waitFor();
+      // The counts reload after the save: wait for them rather than read them at once.
+      await draft.locator('.stat-valid dd', { hasText: /^1$/ }).waitFor();
+      await draft.getByRole('button', { name: 'Ajukan' }).waitFor();
+
+      // Remove row 3 (the 70-year-old), with a confirmation.
+      await page.setViewportSize({ width: DESKTOP.width, height: DESKTOP.height });
+      await rowsSection.getByRole('button', { name: 'Hapus baris 3' }).click();
+      await rowsSection.getByText('Hapus baris 3 (Gabriel Lau) dari batch?').waitFor();
+      await screenshot(page, 'enrolment-14-row-remove-desktop');
+      await rowsSection.getByRole('button', { name: 'Ya, hapus' }).click();
+      await rowsSection.getByText('Baris 3 dihapus dari batch.').waitFor();
+      await draft.locator('.stat-invalid dd', { hasText: /^0$/ }).waitFor();
+      await tableRows.filter({ hasText: 'Gabriel Lau' }).waitFor({ state: 'detached' });
+      expect(await tableRows.count()).toBe(1);
+      expect(await tableRows.first().textContent()).toContain('Helena Hoar');
+      await screenshot(page, 'enrolment-15-draft-rows-desktop');
+    } finally {
+      await context.close();
+    }
+  });
 });

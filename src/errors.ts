@@ -305,6 +305,11 @@ export const ERROR_CATALOG = {
     id: 'Batch {batch} tidak berisi peserta yang valid.',
     en: 'Batch {batch} holds no valid workers.',
   },
+  ENROLMENT_ROW_REPLACED: {
+    status: 409,
+    id: 'Baris {row} sudah diganti oleh koreksi atau dihapus dari batch; muat ulang daftar baris.',
+    en: 'Row {row} was already replaced by a correction or removed from the batch; reload the rows.',
+  },
   BUDGET_WARNING_UNACKNOWLEDGED: {
     status: 409,
     id: 'Batch ini membuat {payer} melampaui anggaran atau kuota tahun {year}; konfirmasi peringatan untuk tetap memverifikasi.',

@@ -133,6 +133,8 @@ export interface StateCounts {
 }
 
 export interface StagedRow {
+  /** enrolment_row.id: row numbers repeat across a batch's uploads. */
+  rowId: number;
   rowNumber: number;
   nik: string;
   fullName: string;
@@ -152,7 +154,7 @@ export interface StagedRow {
 }
 
 /** 'field:CODE' as stored → { field, code }. */
-function issues(list: string[]): { field: string; code: string }[] {
+export function splitIssues(list: string[]): { field: string; code: string }[] {
   return list.map((text) => {
     const [field, code] = text.split(':');
     return { field: field ?? '', code: code ?? '' };
@@ -166,7 +168,7 @@ export async function stagedRows(
 ) {
   const [col, id] = 'uploadId' in where ? ['upload_id', where.uploadId] : ['batch_id', where.batchId];
   const r = await q.query<Omit<StagedRow, 'errors' | 'warnings'> & { errors: string[]; warnings: string[] }>(
-    `SELECT row_number AS "rowNumber", coalesce(nik, '') AS nik, coalesce(full_name, '') AS "fullName",
+    `SELECT id AS "rowId", row_number AS "rowNumber", coalesce(nik, '') AS nik, coalesce(full_name, '') AS "fullName",
        coalesce(birth_date_raw, '') AS "birthDateRaw", birth_date::text AS "birthDate", coalesce(sex, '') AS sex,
        coalesce(occupation, '') AS occupation, coalesce(phone, '') AS phone, coalesce(address, '') AS address,
        coalesce(village_code, '') AS "villageCode", coalesce(income_raw, '') AS "incomeRaw",
@@ -175,13 +177,26 @@ export async function stagedRows(
      ORDER BY upload_id, row_number`,
     [id],
   );
-  return r.rows.map((row) => ({ ...row, errors: issues(row.errors), warnings: issues(row.warnings) }));
+  return r.rows.map((row) => ({
+    ...row,
+    errors: splitIssues(row.errors),
+    warnings: splitIssues(row.warnings),
+  }));
 }
 
 /** The fields a row report shows. */
 export type ProblemRow = Pick<
   StagedRow,
-  'rowNumber' | 'nik' | 'fullName' | 'birthDateRaw' | 'sex' | 'occupation' | 'state' | 'errors' | 'warnings'
+  | 'rowId'
+  | 'rowNumber'
+  | 'nik'
+  | 'fullName'
+  | 'birthDateRaw'
+  | 'sex'
+  | 'occupation'
+  | 'state'
+  | 'errors'
+  | 'warnings'
 >;
 
 /**
@@ -191,7 +206,7 @@ export type ProblemRow = Pick<
  */
 export async function problemRows(q: Queryable, uploadId: number): Promise<ProblemRow[]> {
   const r = await q.query<{ rows: string }>(
-    `SELECT coalesce(json_agg(json_build_object('rowNumber', row_number, 'nik', coalesce(nik, ''),
+    `SELECT coalesce(json_agg(json_build_object('rowId', id, 'rowNumber', row_number, 'nik', coalesce(nik, ''),
        'fullName', coalesce(full_name, ''), 'birthDateRaw', coalesce(birth_date_raw, ''), 'sex', coalesce(sex, ''),
        'occupation', coalesce(occupation, ''), 'state', state, 'errors', errors, 'warnings', warnings)
        ORDER BY row_number), '[]')::text AS rows
@@ -202,5 +217,9 @@ export async function problemRows(q: Queryable, uploadId: number): Promise<Probl
     errors: string[];
     warnings: string[];
   })[];
-  return rows.map((row) => ({ ...row, errors: issues(row.errors), warnings: issues(row.warnings) }));
+  return rows.map((row) => ({
+    ...row,
+    errors: splitIssues(row.errors),
+    warnings: splitIssues(row.warnings),
+  }));
 }

@@ -32,6 +32,7 @@ import { claimRoutes } from './routes/claims.ts';
 import { employerRoutes } from './routes/employers.ts';
 import { enrolmentRoutes } from './routes/enrolment.ts';
 import { enrolmentPolicyRoutes } from './routes/enrolment-policy.ts';
+import { enrolmentRowRoutes } from './routes/enrolment-rows.ts';
 import { healthRoutes } from './routes/health.ts';
 import { jhtRoutes } from './routes/jht.ts';
 import { meRoutes } from './routes/me.ts';
@@ -177,6 +178,7 @@ export async function buildServer(opts: ServerOptions): Promise<FastifyInstance>
   await app.register(userRoutes, { deps });
   await app.register(auditRoutes, { deps });
   await app.register(enrolmentRoutes, { deps });
+  await app.register(enrolmentRowRoutes, { deps });
   await app.register(enrolmentPolicyRoutes, { deps });
   await app.register(participantRoutes, { deps });
   await app.register(personCorrectionRoutes, { deps });

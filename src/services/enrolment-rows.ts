@@ -10,6 +10,7 @@ export interface RowIssue {
 }
 
 export interface RowReport {
+  rowId: number;
   rowNumber: number;
   nik: string;
   fullName: string;
@@ -48,6 +49,7 @@ export function rowReports(
   return rows.map((r) => {
     const person = { nik: r.nik, fullName: r.fullName, birthDate: r.birthDateRaw, sex: r.sex };
     return {
+      rowId: r.rowId,
       rowNumber: r.rowNumber,
       ...(unmasked ? person : maskPerson(person)),
       occupation: r.occupation,

@@ -102,6 +102,20 @@ export const ACCESS_TABLE: Record<string, Expectation> = {
     'village_operator',
   ]),
   'POST /api/v1/enrolment/batches/{id}/submit': only('enrolment.submit', ['village_operator']),
+  // the rows of a draft batch, corrected or removed by whoever may upload into it (issue 15)
+  'GET /api/v1/enrolment/batches/{id}/rows/{rowId}': only('enrolment.upload', [
+    'district_officer',
+    'village_operator',
+  ]),
+  'PUT /api/v1/enrolment/batches/{id}/rows/{rowId}': only('enrolment.upload', [
+    'district_officer',
+    'village_operator',
+  ]),
+  'DELETE /api/v1/enrolment/batches/{id}/rows/{rowId}': only('enrolment.upload', [
+    'district_officer',
+    'village_operator',
+  ]),
+
   'GET /api/v1/enrolment/batches/{id}/budget-check': only('enrolment.verify|billing.read', BILLING),
   'POST /api/v1/enrolment/batches/{id}/verify': only('enrolment.verify', ['district_officer']),
   'POST /api/v1/enrolment/batches/{id}/activate': only('enrolment.activate', ['branch_officer']),

@@ -14,6 +14,7 @@ import { registerProject } from '../../src/services/register-project.ts';
 import { runBilling } from '../../src/services/run-billing.ts';
 import { issueActivationCode } from '../../src/services/self-service/activation-code.ts';
 import { setPasswordWithCode } from '../../src/services/self-service/set-password-with-code.ts';
+import { showEnrolmentBatch } from '../../src/services/show-enrolment-batch.ts';
 import { submitEnrolmentBatch } from '../../src/services/submit-enrolment-batch.ts';
 import { uploadEnrolment } from '../../src/services/upload-enrolment.ts';
 import { verifyEnrolmentBatch } from '../../src/services/verify-enrolment-batch.ts';
@@ -69,6 +70,8 @@ export interface AccessFixture {
   batches: {
     activated: number;
     draft: number;
+    /** A row of the draft batch, for the correction and removal of rows. */
+    draftRowId: number;
     submitted: number;
     submittedToReject: number;
     verified: number;
@@ -120,6 +123,7 @@ async function enrolmentBatches(deps: Deps, actor: Actor) {
       })
     ).batch.id;
   const draft = await upload(KEWAR, 200);
+  const draftRowId = (await showEnrolmentBatch(deps, actor, draft, 'id')).rows[0]!.rowId;
   const submitted = await upload('53.04.01.2002', 300);
   await submitEnrolmentBatch(deps, actor, submitted);
   const submittedToReject = await upload('53.04.01.2004', 400);
@@ -127,7 +131,7 @@ async function enrolmentBatches(deps: Deps, actor: Actor) {
   const verified = await upload('53.04.01.2005', 500);
   await submitEnrolmentBatch(deps, actor, verified);
   await verifyEnrolmentBatch(deps, actor, verified, { acknowledgeWarnings: true });
-  return { draft, submitted, submittedToReject, verified };
+  return { draft, draftRowId, submitted, submittedToReject, verified };
 }
 
 async function billing(deps: Deps) {

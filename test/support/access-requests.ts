@@ -80,6 +80,24 @@ export const ACCESS_REQUESTS: Record<string, Build> = {
   'GET /api/v1/enrolment/batches/{id}/report.xlsx': (f) => ({
     url: `/api/v1/enrolment/batches/${f.batches.activated}/report.xlsx`,
   }),
+  'GET /api/v1/enrolment/batches/{id}/rows/{rowId}': (f) => ({
+    url: `/api/v1/enrolment/batches/${f.batches.draft}/rows/${f.batches.draftRowId}`,
+  }),
+  'PUT /api/v1/enrolment/batches/{id}/rows/{rowId}': (f) =>
+    json(`/api/v1/enrolment/batches/${f.batches.draft}/rows/${f.batches.draftRowId}`, {
+      nik: workerNik,
+      fullName: 'Maria Bere',
+      birthDate: '1990-06-05',
+      sex: 'P',
+      occupation: 'Petani',
+      phone: '',
+      address: '',
+      villageCode: '',
+      income: '',
+    }),
+  'DELETE /api/v1/enrolment/batches/{id}/rows/{rowId}': (f) => ({
+    url: `/api/v1/enrolment/batches/${f.batches.draft}/rows/${f.batches.draftRowId}`,
+  }),
   'POST /api/v1/enrolment/batches/{id}/submit': (f) => ({
     url: `/api/v1/enrolment/batches/${f.batches.draft}/submit`,
   }),

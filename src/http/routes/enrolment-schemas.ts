@@ -23,7 +23,8 @@ const Issue = z.object({ field: z.string(), code: z.string(), message: z.string(
 
 export const RowReport = z
   .object({
-    rowNumber: z.number().int(),
+    rowId: z.number().int().describe('The row’s id, for correcting or removing it in a draft batch'),
+    rowNumber: z.number().int().describe('The row number in its file (header = 1)'),
     nik: z.string(),
     fullName: z.string(),
     birthDate: z.string(),

@@ -1,5 +1,5 @@
 import { type Answer, api, call, queryString, uploadRaw } from './client.ts';
-import type { Batch, BatchStatus } from './types.ts';
+import type { Batch, BatchStatus, RowFields } from './types.ts';
 
 // Village enrolment: template, uploads, batches and their review steps.
 
@@ -53,4 +53,21 @@ export function uploadEnrolmentFile(file: File, village: string, onProgress: (fr
     file,
     onProgress,
   );
+}
+
+type RowIds = { batchId: BatchId; rowId: number };
+const rowPath = ({ batchId, rowId }: RowIds) => ({ params: { path: { id: Number(batchId), rowId } } });
+
+/** A draft batch's row as entered, for the correction form (the server audits the view). */
+export async function getBatchRow(ids: RowIds) {
+  return (await call(api.GET('/api/v1/enrolment/batches/{id}/rows/{rowId}', rowPath(ids)))).row;
+}
+
+/** Replaces the row with the corrected values; the answer is the new row, validated like a file row. */
+export function correctBatchRow(ids: RowIds, body: RowFields) {
+  return call(api.PUT('/api/v1/enrolment/batches/{id}/rows/{rowId}', { ...rowPath(ids), body }));
+}
+
+export function removeBatchRow(ids: RowIds) {
+  return call(api.DELETE('/api/v1/enrolment/batches/{id}/rows/{rowId}', rowPath(ids)));
 }

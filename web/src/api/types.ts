@@ -16,6 +16,7 @@ export type BatchStatus = Batch['status'];
 export type BatchDetail = Answer<'/api/v1/enrolment/batches/{id}'>;
 export type RowReport = Schema<'EnrolmentRow'>;
 export type RowIssue = RowReport['errors'][number];
+export type RowFields = Schema<'EnrolmentRowFields'>;
 export type UploadResult = Answer<'/api/v1/enrolment/uploads', 'post'>;
 
 export type Participant = Schema<'Participant'>;

@@ -1,3 +1,4 @@
+import { batchRowsEn } from './en/batch-rows.ts';
 import { billingEn } from './en/billing.ts';
 import { budgetEn } from './en/budget.ts';
 import { claimsEn } from './en/claims.ts';
@@ -32,4 +33,5 @@ export const en: Messages = {
   ...periodsEn,
   ...participantEn,
   ...pmiEn,
+  ...batchRowsEn,
 };

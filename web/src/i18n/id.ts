@@ -2,6 +2,7 @@
 // English twin ./en/<area>.ts; this file composes the areas into one dictionary.
 // `{name}` placeholders are filled by t(key, { name }).
 
+import { batchRowsId } from './id/batch-rows.ts';
 import { billingId } from './id/billing.ts';
 import { budgetId } from './id/budget.ts';
 import { claimsId } from './id/claims.ts';
@@ -32,6 +33,7 @@ export const id = {
   ...periodsId,
   ...participantId,
   ...pmiId,
+  ...batchRowsId,
 };
 
 export type MessageKey = keyof typeof id;

@@ -16,6 +16,7 @@ import { PageHead } from '../components/PageHead.tsx';
 import { isVillageCode, type VillageChoice, VillagePicker } from '../components/VillagePicker.tsx';
 import { formatCount } from '../format.ts';
 import { useI18n } from '../i18n/I18nProvider.tsx';
+import { BatchRows } from './enrolment/BatchRows.tsx';
 import { UploadCard, UploadResultCard } from './enrolment/UploadCard.tsx';
 import { useLoad } from './useLoad.ts';
 
@@ -94,7 +95,7 @@ function DraftCard({
               ) : null}
             </>
           ) : null}
-          {canSubmit ? (
+          {canSubmit && draft.valid > 0 ? (
             <ConfirmAction
               label={t('enrolment.submit')}
               question={t('enrolment.submit.confirm', { count: formatCount(draft.valid, language) })}
@@ -206,6 +207,14 @@ export function EnrolmentPage({ user, onUnauthenticated }: EnrolmentPageProps) {
                   reload();
                 }}
               />
+              {draft && user.permissions.includes('enrolment.upload') ? (
+                <BatchRows
+                  key={draft.id}
+                  batch={draft}
+                  onChanged={reload}
+                  onUnauthenticated={onUnauthenticated}
+                />
+              ) : null}
               <BatchHistory batches={earlier} />
             </>
           )}
