@@ -90,16 +90,21 @@ export async function findEmployer(q: Queryable, npp: string, a: EmployerAccess,
   return r.rows[0] ?? null;
 }
 
+/**
+ * Employers in access by name, the id as the unique tiebreaker, after the employer `afterId` (keyset
+ * paging, src/services/keyset-page.ts); `total` counts every match, not only those after the cursor.
+ */
 export async function listEmployers(
   q: Queryable,
   a: EmployerAccess,
-  f: { search: string | null; limit: number; offset: number },
+  f: { search: string | null; limit: number; afterId: number | null },
 ) {
   const r = await q.query<EmployerRow & { total: number }>(
-    `SELECT x.*, count(*) OVER ()::int AS total FROM (${SELECT_EMPLOYER}
-       WHERE ${IN_ACCESS} AND ($3::text IS NULL OR e.npp = $3 OR e.name ILIKE '%' || $3 || '%')) AS x
-     ORDER BY x.name, x.npp LIMIT $4 OFFSET $5`,
-    [a.scopes, a.npp, f.search, f.limit, f.offset],
+    `SELECT y.* FROM (SELECT x.*, count(*) OVER ()::int AS total FROM (${SELECT_EMPLOYER}
+       WHERE ${IN_ACCESS} AND ($3::text IS NULL OR e.npp = $3 OR e.name ILIKE '%' || $3 || '%')) AS x) AS y
+     WHERE $5::bigint IS NULL OR (y.name, y.id) > (SELECT name, id FROM employer WHERE id = $5)
+     ORDER BY y.name, y.id LIMIT $4`,
+    [a.scopes, a.npp, f.search, f.limit, f.afterId],
   );
   return { total: r.rows[0]?.total ?? 0, rows: r.rows.map(({ total: _, ...row }) => row) };
 }

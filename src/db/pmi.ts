@@ -229,15 +229,18 @@ export async function findPlacementInScope(q: Queryable, kpj: string, scopes: re
   return r.rows[0] ?? null;
 }
 
+/** Placements in scope, newest registration first, the participant id as the tiebreaker, after `afterId` (keyset paging). */
 export async function listPlacementsInScope(
   q: Queryable,
-  f: { scopes: readonly string[]; limit: number; offset: number },
+  f: { scopes: readonly string[]; limit: number; afterId: number | null },
 ) {
   const r = await q.query<PlacementRow & { total: number }>(
-    `SELECT x.*, count(*) OVER ()::int AS total FROM (${SELECT_PLACEMENT}
-       WHERE region_in_scope(pa.region_code, $1::text[])) x
-     ORDER BY x."registeredOn" DESC, x.kpj DESC LIMIT $2 OFFSET $3`,
-    [f.scopes, f.limit, f.offset],
+    `SELECT y.* FROM (SELECT x.*, count(*) OVER ()::int AS total FROM (${SELECT_PLACEMENT}
+       WHERE region_in_scope(pa.region_code, $1::text[])) x) y
+     WHERE $3::bigint IS NULL
+        OR (y."registeredOn", y.id) < (SELECT registered_on, participant_id FROM pmi_placement WHERE participant_id = $3)
+     ORDER BY y."registeredOn" DESC, y.id DESC LIMIT $2`,
+    [f.scopes, f.limit, f.afterId],
   );
   return { total: r.rows[0]?.total ?? 0, rows: r.rows.map(({ total: _, ...row }) => row) };
 }

@@ -59,11 +59,15 @@ export async function findProject(q: Queryable, projectNumber: string, a: Employ
   return r.rows[0] ?? null;
 }
 
-export async function listProjects(q: Queryable, a: EmployerAccess, f: { limit: number; offset: number }) {
+/** Projects in access, newest start first, the id as the unique tiebreaker, after the project `afterId` (keyset paging). */
+export async function listProjects(q: Queryable, a: EmployerAccess, f: { limit: number; afterId: number | null }) {
   const r = await q.query<ProjectRow & { total: number }>(
-    `${SELECT_PROJECT.replace('SELECT ', 'SELECT count(*) OVER ()::int AS total, ')}
-     WHERE ${IN_ACCESS} ORDER BY cp.start_date DESC, cp.project_number LIMIT $3 OFFSET $4`,
-    [a.scopes, a.npp, f.limit, f.offset],
+    `SELECT y.* FROM (SELECT x.*, count(*) OVER ()::int AS total FROM (${SELECT_PROJECT}
+       WHERE ${IN_ACCESS}) AS x) AS y
+     WHERE $4::bigint IS NULL
+        OR (y."startDate", y.id) < (SELECT start_date, id FROM construction_project WHERE id = $4)
+     ORDER BY y."startDate" DESC, y.id DESC LIMIT $3`,
+    [a.scopes, a.npp, f.limit, f.afterId],
   );
   return { total: r.rows[0]?.total ?? 0, rows: r.rows.map(({ total: _, ...row }) => row) };
 }

@@ -18,6 +18,7 @@ import { isValidDate } from '../rules/calendar.ts';
 import { employerAccess, requireInScope, requirePermission } from './access.ts';
 import { type Actor, type Deps, SEES_PERSONAL_DATA } from './actor.ts';
 import { officeDate } from './clock.ts';
+import { countedKeysetPage } from './keyset-page.ts';
 import { type FieldProblem, fieldErrors, parseInput } from './list-employers.ts';
 
 const isoDate = z.string().refine(isValidDate, 'DATE_INVALID');
@@ -48,13 +49,19 @@ export async function projectWorkers(deps: Deps, actor: Actor, projectId: number
 }
 
 /** Projects in the caller's scope (the file list allows no separate list-projects.ts). */
-export async function listProjects(deps: Deps, actor: Actor, q: { limit?: number; offset?: number } = {}) {
+export async function listProjects(
+  deps: Deps,
+  actor: Actor,
+  q: { limit?: number; cursor?: string | null } = {},
+) {
   requirePermission(actor, 'employers.read');
-  const { total, rows } = await listProjectRows(deps.db, employerAccess(actor), {
-    limit: Math.min(q.limit ?? 50, 500),
-    offset: q.offset ?? 0,
-  });
-  return { total, projects: rows };
+  const page = await countedKeysetPage(
+    Math.min(q.limit ?? 50, 500),
+    q.cursor,
+    (limit, afterId) => listProjectRows(deps.db, employerAccess(actor), { limit, afterId }),
+    (p) => p.id,
+  );
+  return { total: page.total, projects: page.rows, nextCursor: page.nextCursor };
 }
 
 export async function showProject(deps: Deps, actor: Actor, projectNumber: string) {

@@ -25,3 +25,24 @@ export async function keysetPage<T>(
   const rows = found.slice(0, limit);
   return { rows, nextCursor: found.length > limit ? String(idOf(rows.at(-1)!)) : null };
 }
+
+/** keysetPage over a query that also counts every match (`total`), not only the rows after the cursor. */
+export async function countedKeysetPage<T>(
+  limit: number,
+  cursor: string | null | undefined,
+  fetch: (limitPlusOne: number, afterId: number | null) => Promise<{ total: number; rows: T[] }>,
+  idOf: (row: T) => number,
+): Promise<{ rows: T[]; nextCursor: string | null; total: number }> {
+  let total = 0;
+  const page = await keysetPage(
+    limit,
+    cursor,
+    async (limitPlusOne, afterId) => {
+      const found = await fetch(limitPlusOne, afterId);
+      total = found.total;
+      return found.rows;
+    },
+    idOf,
+  );
+  return { ...page, total };
+}

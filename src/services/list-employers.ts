@@ -3,6 +3,7 @@ import { listEmployers as listEmployerRows } from '../db/employers.ts';
 import { AppError, ERROR_CATALOG, type ErrorCode, formatMessage } from '../errors.ts';
 import { employerAccess, requireInScope, requirePermission } from './access.ts';
 import type { Actor, Deps } from './actor.ts';
+import { countedKeysetPage } from './keyset-page.ts';
 
 export interface FieldProblem {
   field: string;
@@ -42,17 +43,19 @@ export function parseInput<S extends z.ZodType>(schema: S, input: unknown): z.in
 export interface EmployerQuery {
   search?: string | null;
   limit?: number;
-  offset?: number;
+  /** nextCursor of the previous page (keyset paging). */
+  cursor?: string | null;
 }
 
 export async function listEmployers(deps: Deps, actor: Actor, q: EmployerQuery = {}) {
   requirePermission(actor, 'employers.read');
-  const { total, rows } = await listEmployerRows(deps.db, employerAccess(actor), {
-    search: q.search?.trim() || null,
-    limit: Math.min(q.limit ?? 50, 500),
-    offset: q.offset ?? 0,
-  });
-  return { total, employers: rows };
+  const page = await countedKeysetPage(
+    Math.min(q.limit ?? 50, 500),
+    q.cursor,
+    (limit, afterId) => listEmployerRows(deps.db, employerAccess(actor), { search: q.search?.trim() || null, limit, afterId }),
+    (e) => e.id,
+  );
+  return { total: page.total, employers: page.rows, nextCursor: page.nextCursor };
 }
 
 export async function showEmployer(deps: Deps, actor: Actor, npp: string) {

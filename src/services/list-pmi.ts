@@ -4,6 +4,7 @@ import { listPlacementsInScope, type PlacementRow } from '../db/pmi.ts';
 import { maskPerson } from '../privacy/mask.ts';
 import { requireInScope, requirePermission, seesInFull } from './access.ts';
 import type { Actor, Deps } from './actor.ts';
+import { countedKeysetPage } from './keyset-page.ts';
 import { auditParticipantsViewed } from './personal-data-views.ts';
 
 async function shown(deps: Deps, actor: Actor, rows: readonly PlacementRow[]) {
@@ -13,14 +14,15 @@ async function shown(deps: Deps, actor: Actor, rows: readonly PlacementRow[]) {
   return rows.map((r) => (inFull.has(r) ? r : maskPerson(r)));
 }
 
-export async function listPmi(deps: Deps, actor: Actor, q: { limit?: number; offset?: number } = {}) {
+export async function listPmi(deps: Deps, actor: Actor, q: { limit?: number; cursor?: string | null } = {}) {
   requirePermission(actor, 'participants.read');
-  const { total, rows } = await listPlacementsInScope(deps.db, {
-    scopes: actor.regionScopes,
-    limit: Math.min(q.limit ?? 50, 500),
-    offset: q.offset ?? 0,
-  });
-  return { total, placements: await shown(deps, actor, rows) };
+  const page = await countedKeysetPage(
+    Math.min(q.limit ?? 50, 500),
+    q.cursor,
+    (limit, afterId) => listPlacementsInScope(deps.db, { scopes: actor.regionScopes, limit, afterId }),
+    (p) => p.id,
+  );
+  return { total: page.total, placements: await shown(deps, actor, page.rows), nextCursor: page.nextCursor };
 }
 
 export async function showPmi(deps: Deps, actor: Actor, kpj: string) {

@@ -2,6 +2,8 @@ import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { participantPageQuery } from '../../src/db/participants.ts';
 import type { Deps } from '../../src/services/actor.ts';
+import { registerEmployer } from '../../src/services/register-employer.ts';
+import { demoActor } from '../support/actors.ts';
 import { insertBulkParticipants } from '../support/bulk-participants.ts';
 import { preparedDeps, type TestDb } from '../support/db.ts';
 import { demoServer, loginAll } from '../support/http.ts';
@@ -89,6 +91,16 @@ describe('keyset paging of the participant and invoice lists', () => {
     );
     await deps.db.query('ANALYZE person');
     await deps.db.query('ANALYZE participant');
+    // 23 employers under one name: the employer list's sort key (name) repeats, the id decides.
+    const branch = await demoActor(deps, 'cabang.atambua');
+    for (let n = 1; n <= 23; n++)
+      await registerEmployer(deps, branch, {
+        npp: String(53049000 + n),
+        name: 'CV Maju Bersama',
+        businessTypeCode: 'konveksi',
+        scale: 'small',
+        regionCode: KEWAR,
+      });
     c = await loginAll(app, ['dinas.belu', 'desa.kewar', 'auditor']);
   });
   afterAll(async () => {
@@ -113,6 +125,24 @@ describe('keyset paging of the participant and invoice lists', () => {
     expect(expected.length).toBe((VILLAGES + 1) * PERIODS);
     expect(rows.map((r) => r.id).sort((a, b) => a - b)).toEqual(expected);
     expect(new Set(pages.map((p) => p.total))).toEqual(new Set([expected.length]));
+  });
+
+  it('pages through every employer exactly once by name and id, with the total on every page', async () => {
+    const { pages, rows } = await allPages('dinas.belu', '/api/v1/employers', 'employers', 4);
+    const expected = await ids('SELECT id FROM employer WHERE regency_code = $1', [BELU]);
+    expect(expected.length).toBeGreaterThanOrEqual(23);
+    expect(rows.map((r) => r.id).sort((a, b) => a - b)).toEqual(expected);
+    expect(new Set(rows.map((r) => r.id)).size).toBe(rows.length);
+    expect(new Set(pages.map((p) => p.total))).toEqual(new Set([expected.length]));
+    // Projects and migrant workers page the same way (here: one page, no cursor after it).
+    for (const [path, key] of [
+      ['/api/v1/projects', 'projects'],
+      ['/api/v1/pmi', 'placements'],
+    ] as const) {
+      const list = await allPages('dinas.belu', path, key, 5);
+      expect(list.pages.at(-1)!.nextCursor).toBeNull();
+      expect(new Set(list.rows.map((r) => r.id)).size).toBe(list.rows.length);
+    }
   });
 
   it("keeps a village operator's pages to the village's own rows", async () => {

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { ContributionLine, RuleExplanation } from '../schemas.ts';
+import { ContributionLine, PageQuery, RuleExplanation } from '../schemas.ts';
 
 export const NppParam = z.object({ npp: z.string().min(1).max(40) });
 export const ProjectParam = z.object({ number: z.string().min(1).max(40) });
@@ -166,6 +166,5 @@ export const ProjectWorker = z
 
 export const Paging = z.object({
   search: z.string().max(100).optional(),
-  limit: z.coerce.number().int().min(1).max(500).default(50),
-  offset: z.coerce.number().int().min(0).default(0),
+  ...PageQuery,
 });

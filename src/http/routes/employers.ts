@@ -12,7 +12,7 @@ import { listEmployerWorkUnits, registerWorkUnit, WorkUnitInput } from '../../se
 import { requireActor } from '../auth.ts';
 import { uploadFileName } from '../input-guard.ts';
 import { requestLang } from '../lang.ts';
-import { errors } from '../schemas.ts';
+import { errors, NextCursor } from '../schemas.ts';
 import {
   BusinessType,
   Employer,
@@ -54,7 +54,7 @@ export const employerRoutes: FastifyPluginAsyncZod<{ deps: Deps }> = async (app,
         summary: 'Employers in the caller’s scope (an employer user: itself)',
         querystring: Paging,
         response: {
-          200: z.object({ total: z.number().int(), employers: z.array(Employer) }),
+          200: z.object({ total: z.number().int(), employers: z.array(Employer), nextCursor: NextCursor }),
           ...errors(401, 403),
         },
       },

@@ -4,7 +4,7 @@ import type { Deps } from '../../services/actor.ts';
 import { listPmi, showPmi } from '../../services/list-pmi.ts';
 import { PmiInput, registerPmi } from '../../services/register-pmi.ts';
 import { requireActor } from '../auth.ts';
-import { ContributionLine, errors } from '../schemas.ts';
+import { ContributionLine, errors, NextCursor, PageQuery } from '../schemas.ts';
 
 const TAGS = ['pmi'];
 
@@ -63,12 +63,9 @@ export const pmiRoutes: FastifyPluginAsyncZod<{ deps: Deps }> = async (app, { de
       schema: {
         tags: TAGS,
         summary: 'Migrant workers (PMI) in the caller’s scope, newest registration first',
-        querystring: z.object({
-          limit: z.coerce.number().int().min(1).max(500).optional(),
-          offset: z.coerce.number().int().min(0).optional(),
-        }),
+        querystring: z.object(PageQuery),
         response: {
-          200: z.object({ total: z.number().int(), placements: z.array(PmiPlacement) }),
+          200: z.object({ total: z.number().int(), placements: z.array(PmiPlacement), nextCursor: NextCursor }),
           ...errors(401, 403),
         },
       },

@@ -10,7 +10,7 @@ import {
 } from '../../services/change-project-workers.ts';
 import { ProjectInput, registerProject } from '../../services/register-project.ts';
 import { requireActor } from '../auth.ts';
-import { errors } from '../schemas.ts';
+import { errors, NextCursor } from '../schemas.ts';
 import {
   Paging,
   Project,
@@ -45,7 +45,7 @@ export const projectRoutes: FastifyPluginAsyncZod<{ deps: Deps }> = async (app, 
         summary: 'Construction projects in the caller’s scope (an employer user: its own)',
         querystring: Paging.omit({ search: true }),
         response: {
-          200: z.object({ total: z.number().int(), projects: z.array(Project) }),
+          200: z.object({ total: z.number().int(), projects: z.array(Project), nextCursor: NextCursor }),
           ...errors(401, 403),
         },
       },

@@ -18,8 +18,9 @@ export const EMPLOYERS_PAGE_SIZE = 50;
 const byNpp = (npp: string) => ({ params: { path: { npp } } });
 const byNumber = (number: string) => ({ params: { path: { number } } });
 
-export function listEmployers(search: string, offset: number) {
-  const query = { search: search.trim(), limit: EMPLOYERS_PAGE_SIZE, offset };
+/** One page of employers; `cursor` is the previous page's nextCursor (null: the first page). */
+export function listEmployers(search: string, cursor: string | null) {
+  const query = { search: search.trim(), limit: EMPLOYERS_PAGE_SIZE, cursor: cursor ?? undefined };
   return call(api.GET('/api/v1/employers', { params: { query } }));
 }
 
@@ -61,8 +62,9 @@ export function uploadWageReport(npp: string, period: string, file: File, onProg
 
 export const PROJECTS_PAGE_SIZE = 50;
 
-export function listProjects(offset: number) {
-  return call(api.GET('/api/v1/projects', { params: { query: { limit: PROJECTS_PAGE_SIZE, offset } } }));
+export function listProjects(cursor: string | null) {
+  const query = { limit: PROJECTS_PAGE_SIZE, cursor: cursor ?? undefined };
+  return call(api.GET('/api/v1/projects', { params: { query } }));
 }
 
 export function getProject(number: string) {

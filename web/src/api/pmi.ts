@@ -9,8 +9,10 @@ export type PmiInput = Body<'/api/v1/pmi'>;
 
 export const PMI_PAGE_SIZE = 50;
 
-export function listPmi(offset: number) {
-  return call(api.GET('/api/v1/pmi', { params: { query: { limit: PMI_PAGE_SIZE, offset } } }));
+export function listPmi(cursor: string | null) {
+  return call(
+    api.GET('/api/v1/pmi', { params: { query: { limit: PMI_PAGE_SIZE, cursor: cursor ?? undefined } } }),
+  );
 }
 
 export function registerPmi(input: PmiInput) {

@@ -2715,8 +2715,9 @@ export interface paths {
         get: {
             parameters: {
                 query?: {
+                    /** @description nextCursor of the previous page (keyset paging) */
+                    cursor?: string;
                     limit?: number;
-                    offset?: number;
                     search?: string;
                 };
                 header?: never;
@@ -2733,6 +2734,8 @@ export interface paths {
                     content: {
                         "application/json": {
                             employers: components["schemas"]["Employer"][];
+                            /** @description Ask for the next page with it; null on the last page */
+                            nextCursor: string | null;
                             total: number;
                         };
                     };
@@ -7920,8 +7923,9 @@ export interface paths {
         get: {
             parameters: {
                 query?: {
+                    /** @description nextCursor of the previous page (keyset paging) */
+                    cursor?: string;
                     limit?: number;
-                    offset?: number;
                 };
                 header?: never;
                 path?: never;
@@ -7936,6 +7940,8 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            /** @description Ask for the next page with it; null on the last page */
+                            nextCursor: string | null;
                             placements: components["schemas"]["PmiPlacement"][];
                             total: number;
                         };
@@ -8151,8 +8157,9 @@ export interface paths {
         get: {
             parameters: {
                 query?: {
+                    /** @description nextCursor of the previous page (keyset paging) */
+                    cursor?: string;
                     limit?: number;
-                    offset?: number;
                 };
                 header?: never;
                 path?: never;
@@ -8167,6 +8174,8 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            /** @description Ask for the next page with it; null on the last page */
+                            nextCursor: string | null;
                             projects: components["schemas"]["ConstructionProject"][];
                             total: number;
                         };

@@ -1,47 +1,39 @@
 import { formatCount } from '../format.ts';
 import { useI18n } from '../i18n/I18nProvider.tsx';
+import { KeysetPager } from './KeysetPager.tsx';
 
-/** `1–50 of 120` with Previous/Next, for lists the API pages with limit and offset. */
+/**
+ * `1–50 of 120` with Previous/Next, for lists the API pages by cursor and counts (`total`):
+ * `cursors` are the cursors of the pages opened after the first, as for KeysetPager.
+ */
 export function Pager({
-  offset,
+  cursors,
+  nextCursor,
   shown,
   total,
   pageSize,
-  onOffset,
+  onChange,
 }: {
-  offset: number;
+  cursors: string[];
+  nextCursor: string | null;
   shown: number;
   total: number;
   pageSize: number;
-  onOffset: (offset: number) => void;
+  onChange: (cursors: string[]) => void;
 }) {
   const { t, language } = useI18n();
-  if (total <= pageSize) return null;
+  if (cursors.length === 0 && !nextCursor) return null;
+  const offset = cursors.length * pageSize;
   return (
-    <nav className="button-row pager" aria-label={t('participants.paging')}>
-      <span className="result-range">
+    <div className="stack">
+      <p className="result-range" role="status">
         {t('list.range', {
           from: formatCount(offset + 1, language),
           to: formatCount(offset + shown, language),
           total: formatCount(total, language),
         })}
-      </span>
-      <button
-        type="button"
-        className="button button-secondary"
-        disabled={offset === 0}
-        onClick={() => onOffset(Math.max(0, offset - pageSize))}
-      >
-        ‹ {t('participants.previous')}
-      </button>
-      <button
-        type="button"
-        className="button button-secondary"
-        disabled={offset + pageSize >= total}
-        onClick={() => onOffset(offset + pageSize)}
-      >
-        {t('participants.next')} ›
-      </button>
-    </nav>
+      </p>
+      <KeysetPager cursors={cursors} nextCursor={nextCursor} onChange={onChange} />
+    </div>
   );
 }

@@ -31,23 +31,24 @@ export function RegisterToggle({
 }
 
 /** A loaded page of rows: the empty note, or the table and its pager. */
-export function PagedRows<P extends { total: number }, T>({
+export function PagedRows<P extends { total: number; nextCursor: string | null }, T>({
   state,
   retry,
   rows,
   empty,
-  offset,
+  cursors,
   pageSize,
-  onOffset,
+  onCursors,
   table,
 }: {
   state: LoadState<P>;
   retry: () => void;
   rows: (page: P) => T[];
   empty: string;
-  offset: number;
+  /** The cursors of the pages opened after the first (keyset paging). */
+  cursors: string[];
   pageSize: number;
-  onOffset: (offset: number) => void;
+  onCursors: (cursors: string[]) => void;
   table: (rows: T[]) => ReactNode;
 }) {
   return (
@@ -59,11 +60,12 @@ export function PagedRows<P extends { total: number }, T>({
           <>
             {table(rows(page))}
             <Pager
-              offset={offset}
+              cursors={cursors}
+              nextCursor={page.nextCursor}
               shown={rows(page).length}
               total={page.total}
               pageSize={pageSize}
-              onOffset={onOffset}
+              onChange={onCursors}
             />
           </>
         )

@@ -77,10 +77,12 @@ function PmiTable({ placements }: { placements: PmiPlacement[] }) {
 
 export function PmiPage({ user, onUnauthenticated }: PageProps) {
   const { t } = useI18n();
-  const [offset, setOffset] = useState(0);
+  // The cursors of the pages opened after the first (keyset paging: Previous goes back).
+  const [cursors, setCursors] = useState<string[]>([]);
+  const cursor = cursors.at(-1) ?? null;
   const [registering, setRegistering] = useState(false);
   const [registered, setRegistered] = useState<Registered | null>(null);
-  const { state, reload } = useLoad(String(offset), () => listPmi(offset), onUnauthenticated);
+  const { state, reload } = useLoad(String(cursor), () => listPmi(cursor), onUnauthenticated);
   return (
     <div className="stack">
       <PageHead title={t('pmi.title')} intro={t('pmi.intro')} />
@@ -111,9 +113,9 @@ export function PmiPage({ user, onUnauthenticated }: PageProps) {
         retry={reload}
         rows={(page) => page.placements}
         empty={t('pmi.empty')}
-        offset={offset}
+        cursors={cursors}
         pageSize={PMI_PAGE_SIZE}
-        onOffset={setOffset}
+        onCursors={setCursors}
         table={(placements) => <PmiTable placements={placements} />}
       />
     </div>

@@ -47,11 +47,13 @@ export function EmployerTable({ employers }: { employers: Employer[] }) {
 export function EmployerList({ user, onUnauthenticated }: PageProps) {
   const { t } = useI18n();
   const [query, setQuery] = useState('');
-  const [offset, setOffset] = useState(0);
+  // The cursors of the pages opened after the first (keyset paging: Previous goes back).
+  const [cursors, setCursors] = useState<string[]>([]);
+  const cursor = cursors.at(-1) ?? null;
   const [registering, setRegistering] = useState(false);
   const { state, reload } = useLoad(
-    JSON.stringify([query, offset]),
-    () => listEmployers(query, offset),
+    JSON.stringify([query, cursor]),
+    () => listEmployers(query, cursor),
     onUnauthenticated,
   );
   const canManage = user.permissions.includes('employers.manage');
@@ -72,7 +74,7 @@ export function EmployerList({ user, onUnauthenticated }: PageProps) {
         label={t('employers.search')}
         onSearch={(q) => {
           setQuery(q);
-          setOffset(0);
+          setCursors([]);
         }}
       />
       <LoadView state={state} retry={reload}>
@@ -83,11 +85,12 @@ export function EmployerList({ user, onUnauthenticated }: PageProps) {
             <>
               <EmployerTable employers={page.employers} />
               <Pager
-                offset={offset}
+                cursors={cursors}
+                nextCursor={page.nextCursor}
                 shown={page.employers.length}
                 total={page.total}
                 pageSize={EMPLOYERS_PAGE_SIZE}
-                onOffset={setOffset}
+                onChange={setCursors}
               />
             </>
           )

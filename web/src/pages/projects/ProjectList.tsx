@@ -49,10 +49,12 @@ export function ProjectTable({ projects }: { projects: Project[] }) {
 
 export function ProjectList({ user, onUnauthenticated }: PageProps) {
   const { t } = useI18n();
-  const [offset, setOffset] = useState(0);
+  // The cursors of the pages opened after the first (keyset paging: Previous goes back).
+  const [cursors, setCursors] = useState<string[]>([]);
+  const cursor = cursors.at(-1) ?? null;
   const [registering, setRegistering] = useState(false);
   const [registered, setRegistered] = useState<Project | null>(null);
-  const { state, reload } = useLoad(String(offset), () => listProjects(offset), onUnauthenticated);
+  const { state, reload } = useLoad(String(cursor), () => listProjects(cursor), onUnauthenticated);
   const canManage = user.permissions.includes('employers.manage');
   return (
     <div className="stack projects-page">
@@ -92,9 +94,9 @@ export function ProjectList({ user, onUnauthenticated }: PageProps) {
         retry={reload}
         rows={(page) => page.projects}
         empty={t('projects.empty')}
-        offset={offset}
+        cursors={cursors}
         pageSize={PROJECTS_PAGE_SIZE}
-        onOffset={setOffset}
+        onCursors={setCursors}
         table={(projects) => <ProjectTable projects={projects} />}
       />
     </div>
