@@ -1,6 +1,6 @@
 // Pekerja Migran Indonesia (0026): placement agencies (P3MI), the PMI membership with its periods
 // of cover, and the premium invoice written at registration.
-import { INVOICE_NUMBER, takeInvoiceSerials } from './billing.ts';
+import { INVOICE_NUMBER, takeInvoiceSerials } from './invoice-numbers.ts';
 import { type LedgerLine, postEntry } from './ledger.ts';
 import type { Queryable } from './types.ts';
 

@@ -1,7 +1,7 @@
 // Construction (JAKON) project premiums as invoices (0024): the premium invoice issued when a
 // project is registered, the adjustment when its contract changes, and the workers' cover that
 // starts once the registration invoice is paid.
-import { INVOICE_NUMBER, takeInvoiceSerials } from './billing.ts';
+import { INVOICE_NUMBER, takeInvoiceSerials } from './invoice-numbers.ts';
 import { postEntry } from './ledger.ts';
 import type { Queryable } from './types.ts';
 

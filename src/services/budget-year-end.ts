@@ -1,10 +1,6 @@
 import { recordAudit } from '../db/audit.ts';
-import {
-  dropUnbilledPayers,
-  endExpiredMemberships,
-  regencyKeepsBudget,
-  unfundedPayers,
-} from '../db/budget-year.ts';
+import { regencyKeepsBudget } from '../db/budget-year.ts';
+import { dropUnbilledPayers, endExpiredMemberships, unfundedPayers } from '../db/budget-year-end.ts';
 import type { Queryable } from '../db/types.ts';
 
 // Village-funded cover belongs to a budget year (DESIGN "A membership over the years"): once a

@@ -7,7 +7,7 @@ import {
   type RenewalCount,
   type RenewalScope,
   reinstateRenewed,
-} from '../db/budget-year.ts';
+} from '../db/budget-renewal.ts';
 import { lockKey } from '../db/locks.ts';
 import type { Queryable } from '../db/types.ts';
 import { AppError } from '../errors.ts';

@@ -13,7 +13,8 @@ import { districtDashboard } from '../../src/services/reports/district-dashboard
 import { runBilling } from '../../src/services/run-billing.ts';
 import { listEmployerWorkUnits, registerWorkUnit } from '../../src/services/work-units.ts';
 import { demoActor } from '../support/actors.ts';
-import { notBefore, preparedDeps, type TestDb } from '../support/db.ts';
+import { preparedBranch } from '../support/branch.ts';
+import { notBefore, type TestDb } from '../support/db.ts';
 import { nikFor } from '../support/enrolment-csv.ts';
 import { serialName } from '../support/names.ts';
 
@@ -48,8 +49,7 @@ describe('Non-ASN workers of a government employer', () => {
   let t: TestDb;
   let branch: Actor;
   beforeAll(async () => {
-    ({ deps, t } = await preparedDeps());
-    branch = await demoActor(deps, 'cabang.atambua');
+    ({ deps, t, branch } = await preparedBranch());
     await registerEmployer(deps, branch, {
       npp: PEMKAB,
       name: 'Pemerintah Kabupaten Belu',

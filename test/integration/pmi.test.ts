@@ -10,7 +10,8 @@ import { registerEmployer } from '../../src/services/register-employer.ts';
 import { type PmiInput, registerPmi } from '../../src/services/register-pmi.ts';
 import { runBilling } from '../../src/services/run-billing.ts';
 import { demoActor } from '../support/actors.ts';
-import { preparedDeps, type TestDb } from '../support/db.ts';
+import { preparedBranch } from '../support/branch.ts';
+import type { TestDb } from '../support/db.ts';
 import { nikFor } from '../support/enrolment-csv.ts';
 import { serialName } from '../support/names.ts';
 
@@ -63,8 +64,7 @@ describe('PMI registration', () => {
   let t: TestDb;
   let branch: Actor;
   beforeAll(async () => {
-    ({ deps, t } = await preparedDeps());
-    branch = await demoActor(deps, 'cabang.atambua');
+    ({ deps, t, branch } = await preparedBranch());
   });
   afterAll(async () => t.drop());
 

@@ -9,8 +9,8 @@ import { postPayment } from '../../src/services/post-payment.ts';
 import { registerProject } from '../../src/services/register-project.ts';
 import { branchReport } from '../../src/services/reports/index.ts';
 import { demoActor } from '../support/actors.ts';
-import { registerContractor } from '../support/contractor.ts';
-import { onDay, preparedDeps, type TestDb } from '../support/db.ts';
+import { preparedContractor } from '../support/contractor.ts';
+import { onDay, type TestDb } from '../support/db.ts';
 import { nikFor } from '../support/enrolment-csv.ts';
 import { serialName } from '../support/names.ts';
 
@@ -51,13 +51,7 @@ describe('JAKON project premiums: invoiced on registration and on a contract cha
     ).activeParticipants.construction;
 
   beforeAll(async () => {
-    ({ deps, t } = await preparedDeps());
-    branch = await demoActor(deps, 'cabang.atambua');
-    await registerContractor(deps, branch, {
-      npp: CONTRACTOR,
-      name: 'CV Jembatan Lamaknen',
-      regionCode: '53.04',
-    });
+    ({ deps, t, branch } = await preparedContractor({ npp: CONTRACTOR, name: 'CV Jembatan Lamaknen' }));
   });
   afterAll(async () => t.drop());
 

@@ -3,8 +3,8 @@ import type { Actor, Deps } from '../../src/services/actor.ts';
 import { changeProjectWorkers, showProject } from '../../src/services/change-project-workers.ts';
 import { registerProject } from '../../src/services/register-project.ts';
 import { demoActor } from '../support/actors.ts';
-import { payProjectPremium, registerContractor } from '../support/contractor.ts';
-import { preparedDeps, type TestDb } from '../support/db.ts';
+import { payProjectPremium, preparedContractor } from '../support/contractor.ts';
+import type { TestDb } from '../support/db.ts';
 import { nikFor } from '../support/enrolment-csv.ts';
 
 const CONTRACTOR = '53049001';
@@ -40,13 +40,7 @@ describe('construction projects: JAKON premium from the contract value, workers 
   let t: TestDb;
   let branch: Actor;
   beforeAll(async () => {
-    ({ deps, t } = await preparedDeps());
-    branch = await demoActor(deps, 'cabang.atambua');
-    await registerContractor(deps, branch, {
-      npp: CONTRACTOR,
-      name: 'CV Karya Atambua',
-      regionCode: '53.04',
-    });
+    ({ deps, t, branch } = await preparedContractor({ npp: CONTRACTOR, name: 'CV Karya Atambua' }));
   });
   afterAll(async () => t.drop());
 

@@ -2,6 +2,7 @@ import type { Actor, Deps } from '../../src/services/actor.ts';
 import { updateBusinessType } from '../../src/services/business-types.ts';
 import { registerEmployer } from '../../src/services/register-employer.ts';
 import { demoActor } from './actors.ts';
+import { preparedBranch } from './branch.ts';
 
 /**
  * A construction contractor (the employer of JAKON projects). The seeded table has no construction
@@ -26,6 +27,13 @@ export async function registerContractor(
     scale: c.scale ?? 'medium',
     regionCode: c.regionCode,
   });
+}
+
+/** A prepared database, the Belu branch officer and one contractor of Belu (53.04) registered by them. */
+export async function preparedContractor(c: { npp: string; name: string }) {
+  const prepared = await preparedBranch();
+  await registerContractor(prepared.deps, prepared.branch, { ...c, regionCode: '53.04' });
+  return prepared;
 }
 
 /**

@@ -146,13 +146,14 @@ export type Query<P extends keyof paths, M extends Method = 'get'> = paths[P][M]
 
 /**
  * Fetches a file (so that a refusal shows its message, and a POST can carry the client header)
- * and hands it to the browser to save, under the server's file name or `fallbackName`.
+ * and hands it to the browser to save, under the server's file name or `fallbackName`. Answers
+ * the name saved under and the response's headers (the payout bank file's SHA-256 and date).
  */
 export async function downloadFile(
   url: string,
   fallbackName: string,
   method: 'GET' | 'POST' = 'GET',
-): Promise<void> {
+): Promise<{ fileName: string; headers: Headers }> {
   let response: Response;
   try {
     response = await fetch(url, {
@@ -174,4 +175,5 @@ export async function downloadFile(
   link.click();
   link.remove();
   setTimeout(() => URL.revokeObjectURL(objectUrl), 10_000);
+  return { fileName: name, headers: response.headers };
 }

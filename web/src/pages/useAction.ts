@@ -10,7 +10,7 @@ export function useAction(onUnauthenticated?: () => void) {
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<unknown>(null);
 
-  async function run(work: () => Promise<void>): Promise<void> {
+  async function run(work: () => Promise<unknown>): Promise<void> {
     setBusy(true);
     setError(null);
     try {

@@ -1,5 +1,5 @@
 import { useId, useState } from 'react';
-import { apiErrorFromText } from '../../api/client.ts';
+import { downloadFile } from '../../api/client.ts';
 import {
   approvePayoutBatch,
   type BankFileFormat,
@@ -17,7 +17,6 @@ import { NumberField, SelectField, TextField } from '../../components/FormFields
 import { Icon } from '../../components/Icon.tsx';
 import { formatCount, parseRupiahInput } from '../../format.ts';
 import { useI18n } from '../../i18n/I18nProvider.tsx';
-import { currentLanguage } from '../../i18n/language.ts';
 import { safeDateTime } from '../ClaimStatus.tsx';
 import { useAction } from '../useAction.ts';
 
@@ -226,29 +225,15 @@ export function ResultUpload({ batchId, onDone }: { batchId: number; onDone: () 
   );
 }
 
-/** Fetches the bank file (so that a refusal shows its message) and hands it to the browser as a file. */
+/** Downloads the bank file; answers its name, SHA-256 and instruction date (from the headers). */
 export async function downloadExport(
   batchId: number,
   params: BankFileParams,
 ): Promise<{ fileName: string; sha256: string; instructionDate: string | null }> {
-  const response = await fetch(payoutExportUrl(batchId, params), {
-    credentials: 'same-origin',
-    headers: { 'Accept-Language': currentLanguage() },
-  });
-  if (!response.ok) throw apiErrorFromText(response.status, response.statusText, await response.text());
-  const disposition = response.headers.get('content-disposition') ?? '';
-  const name = /filename="([^"]+)"/.exec(disposition)?.[1] ?? `payout-${batchId}.csv`;
-  const url = URL.createObjectURL(await response.blob());
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = name;
-  document.body.append(link);
-  link.click();
-  link.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+  const { fileName, headers } = await downloadFile(payoutExportUrl(batchId, params), `payout-${batchId}.csv`);
   return {
-    fileName: name,
-    sha256: response.headers.get('x-content-sha256') ?? '',
-    instructionDate: response.headers.get('x-instruction-date'),
+    fileName,
+    sha256: headers.get('x-content-sha256') ?? '',
+    instructionDate: headers.get('x-instruction-date'),
   };
 }

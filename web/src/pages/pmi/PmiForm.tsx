@@ -1,10 +1,10 @@
-import { type FormEvent, useId, useState } from 'react';
+import { type InputHTMLAttributes, useId, useState } from 'react';
 import { IsoDate, passes } from '../../api/fields.ts';
 import { type PmiInput, registerPmi } from '../../api/pmi.ts';
 import type { User } from '../../api/types.ts';
-import { CancelButton } from '../../components/CancelButton.tsx';
+import { FormCard, SubmitCancel } from '../../components/Card.tsx';
 import { ErrorMessage } from '../../components/ErrorMessage.tsx';
-import { SelectField } from '../../components/FormFields.tsx';
+import { SelectField, TextField } from '../../components/FormFields.tsx';
 import { useI18n } from '../../i18n/I18nProvider.tsx';
 import type { MessageKey } from '../../i18n/id.ts';
 import { useAction } from '../useAction.ts';
@@ -67,11 +67,9 @@ export function RegisterPmiForm({
     departureDate: '',
   });
   const { busy, error, setError, run } = useAction();
-  const set = (field: keyof Values) => (event: { target: { value: string } }) =>
-    setValues((v) => ({ ...v, [field]: event.target.value }));
+  const set = (field: keyof Values) => (value: string) => setValues((v) => ({ ...v, [field]: value }));
 
-  async function submit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
+  async function submit() {
     if (busy) return;
     const required = [values.nik, values.regionCode, values.countryCode];
     if (viaAgency) required.push(values.agencyLicense, values.agencyName);
@@ -87,69 +85,65 @@ export function RegisterPmiForm({
     await run(async () => onRegistered(await registerPmi(toInput(values, viaAgency))));
   }
 
-  const input = (field: keyof Values, label: MessageKey, attrs: Record<string, string> = {}) => (
-    <div key={field} className="field">
-      <label htmlFor={`${id}-${field}`}>{t(label)}</label>
-      <input
-        id={`${id}-${field}`}
-        autoComplete="off"
-        {...attrs}
-        value={values[field]}
-        onChange={set(field)}
-      />
-    </div>
+  const input = (
+    field: keyof Values,
+    label: MessageKey,
+    attrs: InputHTMLAttributes<HTMLInputElement> = {},
+  ) => (
+    <TextField
+      key={field}
+      label={t(label)}
+      autoComplete="off"
+      {...attrs}
+      value={values[field]}
+      onChange={set(field)}
+    />
   );
   return (
-    <section className="card stack" aria-labelledby={`${id}-title`}>
-      <h2 id={`${id}-title`}>{t('pmi.register.title')}</h2>
-      <form className="stack" onSubmit={submit} noValidate>
-        <fieldset className="stack">
-          <legend>{t('pmi.kind')}</legend>
-          {[true, false].map((agency) => (
-            <label key={String(agency)} className="checkbox">
-              <input
-                type="radio"
-                name={`${id}-payer`}
-                checked={viaAgency === agency}
-                onChange={() => setViaAgency(agency)}
-              />
-              {t(agency ? 'pmi.viaAgency' : 'pmi.perseorangan')}
-            </label>
-          ))}
-        </fieldset>
-        <div className="form-grid">
-          {input('nik', 'pmi.nik', { inputMode: 'numeric', maxLength: '16' })}
-          {input('fullName', 'pmi.fullName')}
-          {input('birthDate', 'pmi.birthDate', { type: 'date' })}
-          <SelectField
-            label={t('pmi.sex')}
-            value={values.sex}
-            onChange={(sex) => setValues((v) => ({ ...v, sex }))}
-          >
-            <option value="">{t('pmi.sex.none')}</option>
-            <option value="L">{t('pmi.sex.L')}</option>
-            <option value="P">{t('pmi.sex.P')}</option>
-          </SelectField>
-          {input('regionCode', 'pmi.village', { inputMode: 'decimal', placeholder: '53.04.01.2001' })}
-          {viaAgency ? input('agencyLicense', 'pmi.agencyLicense', { autoCapitalize: 'characters' }) : null}
-          {viaAgency ? input('agencyName', 'pmi.agencyName') : null}
-          {input('countryCode', 'pmi.country', {
-            autoCapitalize: 'characters',
-            maxLength: '2',
-            placeholder: 'MY',
-          })}
-          {input('departureDate', 'pmi.departure', { type: 'date' })}
-          {input('contractStart', 'pmi.contractStart', { type: 'date' })}
-          {input('contractMonths', 'pmi.contractMonths', { inputMode: 'numeric' })}
-        </div>
-        {error ? <ErrorMessage error={error} /> : null}
-        <div className="button-row">
-          <button type="submit" className="button button-primary" disabled={busy}>
-            {t('pmi.register.submit')}
-          </button>
-          <CancelButton disabled={busy} onClick={onCancel} />
-        </div>
-      </form>
-    </section>
+    <FormCard title={t('pmi.register.title')} onSubmit={submit}>
+      <fieldset className="stack">
+        <legend>{t('pmi.kind')}</legend>
+        {[true, false].map((agency) => (
+          <label key={String(agency)} className="checkbox">
+            <input
+              type="radio"
+              name={`${id}-payer`}
+              checked={viaAgency === agency}
+              onChange={() => setViaAgency(agency)}
+            />
+            {t(agency ? 'pmi.viaAgency' : 'pmi.perseorangan')}
+          </label>
+        ))}
+      </fieldset>
+      <div className="form-grid">
+        {input('nik', 'pmi.nik', { inputMode: 'numeric', maxLength: 16 })}
+        {input('fullName', 'pmi.fullName')}
+        {input('birthDate', 'pmi.birthDate', { type: 'date' })}
+        <SelectField
+          label={t('pmi.sex')}
+          value={values.sex}
+          onChange={(sex) => setValues((v) => ({ ...v, sex }))}
+        >
+          <option value="">{t('pmi.sex.none')}</option>
+          <option value="L">{t('pmi.sex.L')}</option>
+          <option value="P">{t('pmi.sex.P')}</option>
+        </SelectField>
+        {input('regionCode', 'pmi.village', { inputMode: 'decimal', placeholder: '53.04.01.2001' })}
+        {viaAgency ? input('agencyLicense', 'pmi.agencyLicense', { autoCapitalize: 'characters' }) : null}
+        {viaAgency ? input('agencyName', 'pmi.agencyName') : null}
+        {input('countryCode', 'pmi.country', {
+          autoCapitalize: 'characters',
+          maxLength: 2,
+          placeholder: 'MY',
+        })}
+        {input('departureDate', 'pmi.departure', { type: 'date' })}
+        {input('contractStart', 'pmi.contractStart', { type: 'date' })}
+        {input('contractMonths', 'pmi.contractMonths', { inputMode: 'numeric' })}
+      </div>
+      {error ? <ErrorMessage error={error} /> : null}
+      <SubmitCancel busy={busy} onCancel={onCancel}>
+        {t('pmi.register.submit')}
+      </SubmitCancel>
+    </FormCard>
   );
 }

@@ -1,9 +1,10 @@
-import { type FormEvent, useId, useState } from 'react';
+import { type InputHTMLAttributes, useState } from 'react';
 import { type Project, registerProject } from '../../api/employers.ts';
 import { IsoDate, passes } from '../../api/fields.ts';
 import type { User } from '../../api/types.ts';
-import { CancelButton } from '../../components/CancelButton.tsx';
+import { FormCard, SubmitCancel } from '../../components/Card.tsx';
 import { ErrorMessage } from '../../components/ErrorMessage.tsx';
+import { TextField } from '../../components/FormFields.tsx';
 import { parseRupiahInput } from '../../format.ts';
 import { useI18n } from '../../i18n/I18nProvider.tsx';
 import { useAction } from '../useAction.ts';
@@ -18,7 +19,6 @@ export function RegisterProjectForm({
   onCancel: () => void;
 }) {
   const { t } = useI18n();
-  const id = useId();
   const [values, setValues] = useState({
     projectNumber: '',
     name: '',
@@ -30,11 +30,9 @@ export function RegisterProjectForm({
     regionCode: user.homeRegion ?? '',
   });
   const { busy, error, setError, run } = useAction();
-  const set = (field: keyof typeof values) => (event: { target: { value: string } }) =>
-    setValues((v) => ({ ...v, [field]: event.target.value }));
+  const set = (field: keyof typeof values) => (value: string) => setValues((v) => ({ ...v, [field]: value }));
 
-  async function submit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
+  async function submit() {
     if (busy) return;
     const contractValueRp = parseRupiahInput(values.contractValue);
     const text = [
@@ -67,7 +65,7 @@ export function RegisterProjectForm({
     });
   }
 
-  const fields: [keyof typeof values, string, Record<string, string>][] = [
+  const fields: [keyof typeof values, string, InputHTMLAttributes<HTMLInputElement>][] = [
     ['projectNumber', t('project.number'), { autoCapitalize: 'characters', placeholder: 'PRJ-2026-001' }],
     ['name', t('project.name'), {}],
     ['ownerName', t('project.owner'), {}],
@@ -78,31 +76,23 @@ export function RegisterProjectForm({
     ['regionCode', t('project.region'), { inputMode: 'decimal', placeholder: '53.04.01.2001' }],
   ];
   return (
-    <section className="card stack" aria-labelledby={`${id}-title`}>
-      <h2 id={`${id}-title`}>{t('project.register.title')}</h2>
-      <form className="stack" onSubmit={submit} noValidate>
-        <div className="form-grid">
-          {fields.map(([field, label, attrs]) => (
-            <div key={field} className="field">
-              <label htmlFor={`${id}-${field}`}>{label}</label>
-              <input
-                id={`${id}-${field}`}
-                autoComplete="off"
-                {...attrs}
-                value={values[field]}
-                onChange={set(field)}
-              />
-            </div>
-          ))}
-        </div>
-        {error ? <ErrorMessage error={error} /> : null}
-        <div className="button-row">
-          <button type="submit" className="button button-primary" disabled={busy}>
-            {t('project.register.submit')}
-          </button>
-          <CancelButton disabled={busy} onClick={onCancel} />
-        </div>
-      </form>
-    </section>
+    <FormCard title={t('project.register.title')} onSubmit={submit}>
+      <div className="form-grid">
+        {fields.map(([field, label, attrs]) => (
+          <TextField
+            key={field}
+            label={label}
+            autoComplete="off"
+            {...attrs}
+            value={values[field]}
+            onChange={set(field)}
+          />
+        ))}
+      </div>
+      {error ? <ErrorMessage error={error} /> : null}
+      <SubmitCancel busy={busy} onCancel={onCancel}>
+        {t('project.register.submit')}
+      </SubmitCancel>
+    </FormCard>
   );
 }
