@@ -170,6 +170,16 @@ export const ERROR_CATALOG = {
     id: 'Basis data tidak dapat dihubungi ({detail}). Periksa DATABASE_URL atau hapus agar memakai basis data bawaan.',
     en: 'Cannot reach the database ({detail}). Check DATABASE_URL, or unset it to use the embedded database.',
   },
+  READ_REPLICA_UNREACHABLE: {
+    status: 503,
+    id: 'Replika baca tidak dapat dihubungi ({detail}). Periksa DATABASE_READ_URL, atau hapus agar laporan dibaca dari basis data utama.',
+    en: 'Cannot reach the read replica ({detail}). Check DATABASE_READ_URL, or unset it to read reports from the primary database.',
+  },
+  READ_REPLICA_NEEDS_SERVER: {
+    status: 400,
+    id: 'DATABASE_READ_URL hanya berlaku bersama DATABASE_URL (server PostgreSQL); basis data bawaan tidak memiliki replika.',
+    en: 'DATABASE_READ_URL works only together with DATABASE_URL (a PostgreSQL server); the embedded database has no replicas.',
+  },
   DATA_DIR_IN_USE: {
     status: 409,
     id: 'Folder data {dir} sedang dipakai proses {pid} ({command}) di {host} sejak {since}. Hentikan proses itu lalu coba lagi; perintah CLI lewat sendiri selama `lindung serve` berjalan. Jika proses itu sudah tidak ada di {host}, hapus folder kunci {lock}.',

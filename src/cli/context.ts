@@ -40,15 +40,18 @@ export async function checkpointAudit(deps: Deps): Promise<void> {
   }
 }
 
-/** Runs a command body with a prepared database; prints catalog errors in the CLI's language. */
+/**
+ * Runs a command body with a prepared database; prints catalog errors in the CLI's language.
+ * `reports`: the command reads reports, so DATABASE_READ_URL's replica is opened too.
+ */
 export async function run(
   body: (deps: Deps) => Promise<void>,
-  opts: { quiet?: boolean } = {},
+  opts: { quiet?: boolean; reports?: boolean } = {},
 ): Promise<void> {
   let db: Db | null = null;
   let failure: unknown = null;
   try {
-    const opened = await openDb(dbConfigFromEnv());
+    const opened = await openDb(dbConfigFromEnv(), { reports: opts.reports ?? false });
     db = opened;
     closeOnSignals(() => opened.close());
     const deps = await prepare(opened, opts.quiet ?? false);

@@ -13,6 +13,7 @@ import {
   type ReportFormat,
 } from '../services/reports/index.ts';
 import { opdLabel } from '../services/reports/non-asn.ts';
+import { type Freshness, freshnessNote } from '../services/reports/report-reads.ts';
 import { printJson, progress, run, usageError } from './context.ts';
 
 const FORMATS: readonly ReportFormat[] = ['csv', 'xlsx', 'pdf'];
@@ -41,6 +42,14 @@ function writeFile(file: ExportFile, format: ReportFormat, output?: string): voi
   progress(`${path} (${file.body.length} bytes)`);
 }
 
+/** Figures from a replica say so, with how far behind they may be. */
+function printFreshness(f: Freshness): void {
+  const note = freshnessNote(f);
+  if (!note) return;
+  const behind = f.staleSeconds === null ? 'delay unknown' : `up to ${f.staleSeconds} s behind`;
+  console.log(`${note} / Replica data, ${behind}.`);
+}
+
 function printBranchReport(r: BranchReport): void {
   const line = (label: string, value: string) => console.log(`  ${label.padEnd(38)} ${value.padStart(18)}`);
   console.log(`Laporan Kantor Cabang — ${r.regencyName} (${r.regencyCode}), ${r.from} s.d. ${r.to}`);
@@ -59,6 +68,7 @@ function printBranchReport(r: BranchReport): void {
   console.log('Pegawai non-ASN (termasuk Formal) / Non-ASN workers (within formal)');
   line('Jumlah / total', ribuan(r.nonAsn.active));
   for (const u of r.nonAsn.byWorkUnit) line(opdLabel(u), ribuan(u.active));
+  printFreshness(r.freshness);
 }
 
 function printDistrict(d: DistrictDashboard): void {
@@ -74,6 +84,7 @@ function printDistrict(d: DistrictDashboard): void {
     for (const u of d.nonAsn.byWorkUnit)
       console.log(`  ${opdLabel(u).padEnd(40)} ${ribuan(u.active).padStart(10)} aktif`);
   }
+  printFreshness(d.freshness);
 }
 
 export function register(program: Command): void {
@@ -100,7 +111,7 @@ export function register(program: Command): void {
           const r = await branchReport(deps, consoleActor(), input);
           return o.json ? printJson(r) : printBranchReport(r);
         },
-        { quiet: true },
+        { quiet: true, reports: true },
       ),
     );
   report
@@ -127,7 +138,7 @@ export function register(program: Command): void {
           const d = await districtDashboard(deps, consoleActor(), input);
           return o.json ? printJson(d) : printDistrict(d);
         },
-        { quiet: true },
+        { quiet: true, reports: true },
       ),
     );
 }

@@ -4,6 +4,7 @@ import { currentOwner } from './embedded/data-dir-lock.ts';
 import { type OwnedDb, openOwned } from './embedded/owner.ts';
 import { openPglite } from './pglite.ts';
 import { openPostgres, type PoolerMode } from './postgres.ts';
+import { openReadReplica } from './read-replica.ts';
 import type { Db } from './types.ts';
 
 export interface DbConfig {
@@ -26,6 +27,8 @@ export interface DbConfig {
    * each transaction sets its own time zone, timeout and audit row key (docs/pooling.md). Unset, a pgbouncer that refuses or drops the startup options is found at open.
    */
   pooler?: PoolerMode | undefined;
+  /** DATABASE_READ_URL: a streaming replica of DATABASE_URL for reports (docs/replicas.md). */
+  readUrl?: string | undefined;
 }
 
 /** LINDUNG_DB_POOLER: `transaction`, or `none` / unset; anything else is refused, not guessed. */
@@ -44,6 +47,7 @@ export function dbConfigFromEnv(env: NodeJS.ProcessEnv = process.env): DbConfig 
     auditKey: env.LINDUNG_AUDIT_KEY || undefined,
     auditCheckpoints: env.LINDUNG_AUDIT_CHECKPOINTS || undefined,
     pooler: poolerFromEnv(env.LINDUNG_DB_POOLER),
+    readUrl: env.DATABASE_READ_URL || undefined,
   };
 }
 
@@ -55,6 +59,40 @@ export function dbConfigFromEnv(env: NodeJS.ProcessEnv = process.env): DbConfig 
 async function withAuditKeys(db: Db, keys: AuditKeys | null, setSession: boolean): Promise<Db> {
   if (keys && setSession) await db.exec(`SET lindung.audit_mac = '${keys.rowPads}'`);
   db.audit = keys;
+  return db;
+}
+
+const warnOnStderr = (message: string): void => {
+  process.stderr.write(`warning: ${message}\n`);
+};
+
+/** A read replica is a PostgreSQL server's; refused before anything is opened for the embedded database. */
+function checkReadUrl(config: DbConfig): void {
+  if (config.readUrl && !config.databaseUrl) throw new AppError('READ_REPLICA_NEEDS_SERVER');
+}
+
+/**
+ * Opens DATABASE_READ_URL beside the primary `db` (unreachable: the primary is closed and the
+ * error thrown) and closes both together.
+ */
+async function withReplica(
+  db: Db,
+  config: DbConfig,
+  warn: (message: string) => void = warnOnStderr,
+): Promise<Db> {
+  if (!config.readUrl) return db;
+  let replica: Db;
+  try {
+    replica = await openReadReplica(config.readUrl, { pooler: config.pooler, warn });
+  } catch (e) {
+    await db.close().catch(() => undefined);
+    throw e;
+  }
+  const closePrimary = db.close;
+  db.replica = replica;
+  db.close = async () => {
+    await Promise.all([closePrimary(), replica.close()]);
+  };
   return db;
 }
 
@@ -70,14 +108,21 @@ function commandLine(): string {
  * running `lindung serve` already owns it, the database is used through that server's socket
  * instead (the same SQL, over the PostgreSQL protocol); any other owner is DATA_DIR_IN_USE.
  */
-export async function openDb(config: DbConfig, opts: { command?: string } = {}): Promise<Db> {
+export async function openDb(
+  config: DbConfig,
+  opts: { command?: string; reports?: boolean } = {},
+): Promise<Db> {
+  if (opts.reports) checkReadUrl(config);
   const keys = resolveAuditKeys(config);
-  if (config.databaseUrl)
-    return withAuditKeys(
+  if (config.databaseUrl) {
+    const db = await withAuditKeys(
       await openPostgres(config.databaseUrl, { auditMac: keys?.rowPads, pooler: config.pooler }),
       keys,
       false,
     );
+    // Only a command that reports needs the replica: a billing run must not fail for want of one.
+    return opts.reports ? withReplica(db, config) : db;
+  }
   if (isMemory(config))
     return withAuditKeys(
       (await openPglite(config.dataDir, { initialData: config.initialData })).db,
@@ -101,14 +146,18 @@ export interface ServingDb {
 }
 
 /** Opens the database for `lindung serve`: an embedded folder only as its owner, never as a client. */
-export async function openServing(config: DbConfig): Promise<ServingDb> {
+export async function openServing(
+  config: DbConfig,
+  opts: { warn?: (message: string) => void } = {},
+): Promise<ServingDb> {
   const none = async () => undefined;
+  checkReadUrl(config);
   const keys = resolveAuditKeys(config);
   if (config.databaseUrl) {
     // Every server that writes must hold the same key; one made up here would be this machine's alone.
     if (!keys) throw new AppError('AUDIT_KEY_REQUIRED');
     const db = await openPostgres(config.databaseUrl, { auditMac: keys.rowPads, pooler: config.pooler });
-    return { db: await withAuditKeys(db, keys, false), share: none };
+    return { db: await withReplica(await withAuditKeys(db, keys, false), config, opts.warn), share: none };
   }
   if (isMemory(config))
     return { db: await withAuditKeys((await openPglite(config.dataDir)).db, keys, true), share: none };
@@ -117,7 +166,9 @@ export async function openServing(config: DbConfig): Promise<ServingDb> {
 }
 
 export function describeDb(config: DbConfig): string {
-  if (config.databaseUrl) return `PostgreSQL ${config.databaseUrl.replace(/\/\/[^@/]*@/, '//***@')}`;
+  const hide = (url: string) => url.replace(/\/\/[^@/]*@/, '//***@');
+  if (config.databaseUrl)
+    return `PostgreSQL ${hide(config.databaseUrl)}${config.readUrl ? `, reports from ${hide(config.readUrl)}` : ''}`;
   const owner = isMemory(config) ? null : currentOwner(config.dataDir);
   if (owner && owner.pid !== process.pid)
     return `PGlite (embedded) in ${config.dataDir}, through lindung serve (pid ${owner.pid})`;

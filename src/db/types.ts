@@ -37,4 +37,9 @@ export interface Db extends Queryable {
    * (PostgreSQL without LINDUNG_AUDIT_KEY), so the audit log can be read but not written or verified.
    */
   audit?: AuditKeys | null;
+  /**
+   * DATABASE_READ_URL: the streaming replica that dashboards, reports and exports read from
+   * (docs/replicas.md); closed with this Db. Absent: they read here. Writes never go there.
+   */
+  replica?: Db;
 }

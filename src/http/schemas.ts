@@ -60,3 +60,17 @@ export const ContributionLine = z.object({
   amountRp: z.number().int(),
   basis: z.string(),
 });
+
+/** Where a dashboard, report or export was read (docs/replicas.md): a replica, and how stale it may be. */
+export const Freshness = z
+  .object({
+    replica: z.boolean().describe('true: read on the streaming replica of DATABASE_READ_URL'),
+    staleSeconds: z
+      .number()
+      .int()
+      .nullable()
+      .describe(
+        'At most this many seconds of the primary’s commits may be missing: 0 on the primary or a caught-up replica; null: unknown',
+      ),
+  })
+  .meta({ id: 'Freshness' });

@@ -3,12 +3,14 @@ import { AppError } from '../errors.ts';
 import { isValidDate } from '../rules/calendar.ts';
 import { requirePermission } from './access.ts';
 import type { Actor, Deps } from './actor.ts';
+import { reportReads } from './reports/report-reads.ts';
 
 const BUCKETS = ['notDueRp', 'days1To30Rp', 'days31To60Rp', 'days61To90Rp', 'over90Rp', 'totalRp'] as const;
 
 /**
  * Arrears ageing as of a date: open invoice amounts of the payers in the caller's scope, in
- * buckets not yet due, 1–30, 31–60, 61–90 and more than 90 days past the due date.
+ * buckets not yet due, 1–30, 31–60, 61–90 and more than 90 days past the due date. A report:
+ * read through the replica when there is one, with how stale it may be.
  */
 export async function arrearsAgeing(
   deps: Deps,
@@ -17,7 +19,8 @@ export async function arrearsAgeing(
 ) {
   requirePermission(actor, 'billing.read');
   if (!isValidDate(q.asOf)) throw new AppError('VALIDATION_FAILED', { detail: 'asOf: YYYY-MM-DD' });
-  const payers = await arrearsByPayer(deps.db, {
+  const reads = await reportReads(deps);
+  const payers = await arrearsByPayer(reads.deps.db, {
     asOf: q.asOf,
     scopes: actor.regionScopes,
     regencyCode: q.regencyCode ?? null,
@@ -26,5 +29,5 @@ export async function arrearsAgeing(
     ArrearsRow,
     (typeof BUCKETS)[number]
   >;
-  return { asOf: q.asOf, payers, totals };
+  return { asOf: q.asOf, payers, totals, freshness: reads.freshness };
 }

@@ -6,6 +6,7 @@ import { requireInScope, requirePermission } from './access.ts';
 import { VILLAGE_WORKER_PROGRAMS } from './activate-enrolment-batch.ts';
 import type { Actor, Deps } from './actor.ts';
 import { calculateContribution } from './calculate.ts';
+import { reportReads } from './reports/report-reads.ts';
 
 export interface BudgetUseOptions {
   /** First month to project (e.g. the month of a verification); never before the month after the last billing run. */
@@ -216,4 +217,19 @@ export async function budgetUse(deps: Deps, actor: Actor, q: { regencyCode: stri
     },
     warnings: b.payers.map((r) => warningOf(q.fiscalYear, r)).filter((w): w is BudgetWarning => w !== null),
   };
+}
+
+/**
+ * Budget use as a report of its own (GET /budget-use): read through the replica when there is
+ * one, with how stale it may be. budgetUse itself reads the primary, for the services that
+ * answer with it right after a write.
+ */
+export async function budgetUseReport(
+  deps: Deps,
+  actor: Actor,
+  q: { regencyCode: string; fiscalYear: number },
+) {
+  requirePermission(actor, 'billing.read');
+  const reads = await reportReads(deps);
+  return { ...(await budgetUse(reads.deps, actor, q)), freshness: reads.freshness };
 }

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { IsoDate } from '../../contracts/fields.ts';
 import { PersonName } from '../../hygiene.ts';
+import { Freshness } from '../schemas.ts';
 
 const Rupiah = z.number().int();
 
@@ -109,6 +110,7 @@ export const BudgetUse = z
     payers: z.array(BudgetLine),
     totals: z.object({ allocatedRp: Rupiah, committedRp: Rupiah, usedRp: Rupiah, remainingRp: Rupiah }),
     warnings: z.array(BudgetWarning),
+    freshness: Freshness,
   })
   .meta({ id: 'BudgetUse' });
 
@@ -135,6 +137,7 @@ export const Arrears = z
       }),
     ),
     totals: z.object(ArrearsAmounts),
+    freshness: Freshness,
   })
   .meta({ id: 'Arrears' });
 

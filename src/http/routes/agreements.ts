@@ -3,7 +3,7 @@ import { z } from 'zod';
 import type { Deps } from '../../services/actor.ts';
 import { addBudgetAllocation } from '../../services/add-budget-allocation.ts';
 import { arrearsAgeing } from '../../services/arrears.ts';
-import { budgetUse } from '../../services/budget-use.ts';
+import { budgetUseReport } from '../../services/budget-use.ts';
 import { createAgreement, listAgreements, showAgreement } from '../../services/create-agreement.ts';
 import { updateCoverage } from '../../services/update-coverage.ts';
 import { requireActor } from '../auth.ts';
@@ -93,7 +93,10 @@ export const agreementRoutes: FastifyPluginAsyncZod<{ deps: Deps }> = async (app
       },
     },
     async (req) =>
-      budgetUse(deps, requireActor(req), { regencyCode: req.query.regency, fiscalYear: req.query.year }),
+      budgetUseReport(deps, requireActor(req), {
+        regencyCode: req.query.regency,
+        fiscalYear: req.query.year,
+      }),
   );
 
   app.get(

@@ -15,7 +15,7 @@ import {
   setWorkforce,
 } from '../../services/reports/index.ts';
 import { requireActor } from '../auth.ts';
-import { errors } from '../schemas.ts';
+import { errors, Freshness } from '../schemas.ts';
 
 const Int = z.number().int();
 const CountAmount = z.object({ count: Int, amountRp: Int });
@@ -64,6 +64,7 @@ const BranchReport = z
     villageWorkers: Int,
     villagesWithWorkers: Int,
     nonAsn: NonAsnCounts,
+    freshness: Freshness,
   })
   .meta({ id: 'BranchReport' });
 
@@ -101,6 +102,7 @@ const DistrictDashboard = z
     arrears: counts(['notDueRp', 'd1_30Rp', 'd31_60Rp', 'd61_90Rp', 'over90Rp']),
     budget: z.array(z.object({ payerName: z.string(), allocatedRp: Int, committedRp: Int, usedRp: Int })),
     nonAsn: NonAsnCounts.nullable(),
+    freshness: Freshness,
   })
   .meta({ id: 'DistrictDashboard' });
 
@@ -130,6 +132,7 @@ const BranchDashboard = z
         createdAt: z.string(),
       }),
     ),
+    freshness: Freshness,
   })
   .meta({ id: 'BranchDashboard' });
 

@@ -5,6 +5,7 @@ import { type PayoutBatchRow, paidByMonth, payoutBatchesOfYear, slaOfYear } from
 import { AppError } from '../../errors.ts';
 import { requireInScope, requirePermission } from '../access.ts';
 import type { Actor, Deps } from '../actor.ts';
+import { type Freshness, reportReads } from './report-reads.ts';
 
 export interface BranchDashboard {
   regencyCode: string;
@@ -21,16 +22,19 @@ export interface BranchDashboard {
     automaticRefusals: number;
   };
   payoutBatches: PayoutBatchRow[];
+  /** Read on a replica or the primary, and how stale the figures may be (report-reads.ts). */
+  freshness: Freshness;
 }
 
 export async function branchDashboard(
-  deps: Deps,
+  primary: Deps,
   actor: Actor,
   input: { regencyCode: string; year: number },
 ): Promise<BranchDashboard> {
   requirePermission(actor, 'reports.read');
   if (!Number.isInteger(input.year) || input.year < 2000 || input.year > 2100)
     throw new AppError('VALIDATION_FAILED', { detail: 'year: 2000–2100' });
+  const { deps, freshness } = await reportReads(primary);
   const regency = await requireInScope(deps.db, actor, 'regency', input.regencyCode);
   const q = { regencyCode: regency.code, year: input.year };
   const [claimsByMonth, sla, payoutBatches] = await Promise.all([
@@ -47,5 +51,6 @@ export async function branchDashboard(
     // Nothing decided yet reads 0%, with decided = 0 beside it.
     sla: { ...sla, percent: sla.decided ? Math.round((sla.withinSla * 10_000) / sla.decided) / 100 : 0 },
     payoutBatches,
+    freshness,
   };
 }

@@ -9,6 +9,7 @@ import { isValidDate } from '../../rules/calendar.ts';
 import { requireInScope, requirePermission } from '../access.ts';
 import type { Actor, Deps } from '../actor.ts';
 import { type NonAsnCounts, nonAsnCounts } from './non-asn.ts';
+import { type Freshness, reportReads } from './report-reads.ts';
 
 export interface CountAmount {
   count: number;
@@ -29,6 +30,8 @@ export interface BranchReport {
   villagesWithWorkers: number;
   /** Non-ASN government workers on the last day, part of the formal figure (non-asn.ts). */
   nonAsn: NonAsnCounts;
+  /** Read on a replica or the primary, and how stale the figures may be (report-reads.ts). */
+  freshness: Freshness;
 }
 
 export interface BranchReportInput {
@@ -44,12 +47,13 @@ export function checkPeriod(from: string, to: string): void {
 }
 
 export async function branchReport(
-  deps: Deps,
+  primary: Deps,
   actor: Actor,
   input: BranchReportInput,
 ): Promise<BranchReport> {
   requirePermission(actor, 'reports.read');
   checkPeriod(input.from, input.to);
+  const { deps, freshness } = await reportReads(primary);
   const regency = await requireInScope(deps.db, actor, 'regency', input.regencyCode);
   const paid = await paidByProgram(deps.db, input);
   const claims = Object.fromEntries(
@@ -87,6 +91,7 @@ export async function branchReport(
     villageWorkers: villageRows.reduce((s, c) => s + c.n, 0),
     villagesWithWorkers: villages.size,
     nonAsn: await nonAsnCounts(deps.db, { regencyCode: regency.code, asOf: input.to }),
+    freshness,
   };
 }
 

@@ -11,6 +11,7 @@ import type { Actor, Deps } from '../actor.ts';
 import { budgetUse } from '../budget-use.ts';
 import { type Area, buildAreas } from './areas.ts';
 import { type NonAsnCounts, nonAsnCounts } from './non-asn.ts';
+import { type Freshness, reportReads } from './report-reads.ts';
 
 export interface Ucj {
   year: number;
@@ -32,6 +33,8 @@ export interface DistrictDashboard {
   budget: { payerName: string; allocatedRp: number; committedRp: number; usedRp: number }[];
   /** Non-ASN government workers on asOf (non-asn.ts); null for a caller who sees only part of the regency. */
   nonAsn: NonAsnCounts | null;
+  /** Read on a replica or the primary, and how stale the figures may be (report-reads.ts). */
+  freshness: Freshness;
 }
 
 /** covered ÷ workforce in percent with two decimals, rounded half up on the basis points. */
@@ -53,12 +56,13 @@ async function arrearsTotals(deps: Deps, actor: Actor, regencyCode: string, asOf
 }
 
 export async function districtDashboard(
-  deps: Deps,
+  primary: Deps,
   actor: Actor,
   input: { regencyCode: string; asOf: string },
 ): Promise<DistrictDashboard> {
   requirePermission(actor, 'reports.read');
   if (!isValidDate(input.asOf)) throw new AppError('VALIDATION_FAILED', { detail: 'asOf: YYYY-MM-DD' });
+  const { deps, freshness } = await reportReads(primary);
   const regency = await requireInScope(deps.db, actor, 'regency_part', input.regencyCode);
   const q = {
     regencyCode: regency.code,
@@ -106,5 +110,6 @@ export async function districtDashboard(
       usedRp: p.usedRp,
     })),
     nonAsn,
+    freshness,
   };
 }

@@ -11,6 +11,7 @@ import { branchReportDocument } from './branch-report-tables.ts';
 import { districtDashboard } from './district-dashboard.ts';
 import { districtDashboardDocument } from './district-dashboard-tables.ts';
 import { type ReportFileOptions, reportFile } from './report-files.ts';
+import { freshnessNote } from './report-reads.ts';
 
 export async function exportBranchReport(
   deps: Deps,
@@ -18,7 +19,8 @@ export async function exportBranchReport(
   input: BranchReportInput,
   opts: ReportFileOptions,
 ): Promise<ExportFile> {
-  return reportFile(branchReportDocument(await branchReport(deps, actor, input)), opts);
+  const r = await branchReport(deps, actor, input);
+  return reportFile({ ...branchReportDocument(r), dataNote: freshnessNote(r.freshness) }, opts);
 }
 
 export async function exportDistrictDashboard(
@@ -28,7 +30,8 @@ export async function exportDistrictDashboard(
   opts: ReportFileOptions,
 ): Promise<ExportFile> {
   const d = await districtDashboard(deps, actor, input);
-  return reportFile(districtDashboardDocument(d, deps.clock.now()), opts);
+  const doc = districtDashboardDocument(d, deps.clock.now());
+  return reportFile({ ...doc, dataNote: freshnessNote(d.freshness) }, opts);
 }
 
 export async function exportBranchDashboard(
@@ -38,5 +41,6 @@ export async function exportBranchDashboard(
   opts: ReportFileOptions,
 ): Promise<ExportFile> {
   const d = await branchDashboard(deps, actor, input);
-  return reportFile(branchDashboardDocument(d, deps.clock.now()), opts);
+  const doc = branchDashboardDocument(d, deps.clock.now());
+  return reportFile({ ...doc, dataNote: freshnessNote(d.freshness) }, opts);
 }

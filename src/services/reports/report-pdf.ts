@@ -56,7 +56,7 @@ function footer(p: Page): void {
   text(p.doc, `Halaman ${p.number}`, MARGIN, y + 6, w - 2 * MARGIN, 'right');
   text(
     p.doc,
-    `Dibuat oleh lindung pada ${formatWita(p.report.generatedAt)}.`,
+    `Dibuat oleh lindung pada ${formatWita(p.report.generatedAt)}.${p.report.dataNote ? ` ${p.report.dataNote}` : ''}`,
     MARGIN,
     y + 15,
     w - 2 * MARGIN,

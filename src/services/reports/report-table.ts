@@ -24,6 +24,8 @@ export interface ReportDocument {
   tables: ReportTable[];
   /** ISO instant of the caller's clock. */
   generatedAt: string;
+  /** Figures read on a replica: how stale (report-reads.ts freshnessNote), in the PDF footer. */
+  dataNote?: string | null;
 }
 
 /** A typed table as the untyped list the writers take. */

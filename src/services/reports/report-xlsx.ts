@@ -58,6 +58,8 @@ export async function reportXlsx(doc: ReportDocument, tables: ReportDocument['ta
   workbook.title = `${doc.title} · ${doc.regencyName} · ${doc.periodLine}`;
   workbook.created = new Date(doc.generatedAt);
   workbook.modified = new Date(doc.generatedAt);
+  // No line above a sheet's header (each reads back as a plain table): the replica note is a property.
+  if (doc.dataNote) workbook.subject = doc.dataNote;
   for (const t of tables) addSheet(workbook, t.table);
   await workbook.commit();
   return Buffer.concat(chunks);

@@ -14,6 +14,7 @@ export type BranchDashboard = Schema<'BranchDashboard'>;
 export type ClaimsMonth = BranchDashboard['claimsByMonth'][number];
 export type PayoutBatchRow = BranchDashboard['payoutBatches'][number];
 export type BranchReport = Schema<'BranchReport'>;
+export type Freshness = Schema<'Freshness'>;
 export type Program = keyof BranchReport['claims'];
 export type ParticipantStatus = keyof DashboardArea['byStatus'];
 

@@ -136,4 +136,6 @@ export const dashboardsEn: Record<DashboardsMessageKey, string> = {
   'report.villageWorkers': 'Village workers enrolled through villages',
   'report.villagesWithWorkers': 'Villages with enrolled workers',
   'report.pdf': 'Download PDF',
+  'dash.replica.behind': 'Replica data, up to {n} s behind.',
+  'dash.replica.unknown': 'Replica data, delay unknown.',
 };

@@ -134,6 +134,8 @@ export const dashboardsId = {
   'report.villageWorkers': 'Pekerja desa terdaftar lewat desa',
   'report.villagesWithWorkers': 'Desa dengan pekerja terdaftar',
   'report.pdf': 'Unduh PDF',
+  'dash.replica.behind': 'Data replika, tertunda ± {n} detik.',
+  'dash.replica.unknown': 'Data replika, keterlambatannya tidak diketahui.',
 };
 
 export type DashboardsMessageKey = keyof typeof dashboardsId;

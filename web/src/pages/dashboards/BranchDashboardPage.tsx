@@ -16,6 +16,7 @@ import { type Translate, useI18n } from '../../i18n/I18nProvider.tsx';
 import { loadMembershipCatalog, useMembershipCatalog } from '../useCatalogs.ts';
 import { useLoad } from '../useLoad.ts';
 import { claimsOption } from './chart-options.ts';
+import { FreshnessNote } from './FreshnessNote.tsx';
 import '../../dashboards.css';
 import { DataTable } from '../../components/DataTable.tsx';
 import { YearFilter } from '../../components/FormFields.tsx';
@@ -118,6 +119,7 @@ function Dashboard({ data, regency }: { data: BranchDashboard; regency: string }
   const totalClaims = data.claimsByMonth.reduce((sum, r) => sum + r.count, 0);
   return (
     <>
+      <FreshnessNote freshness={data.freshness} />
       <dl className="stats stats-wide">
         <div className="stat">
           <dt>{t('branch.stat.benefitsPaid')}</dt>

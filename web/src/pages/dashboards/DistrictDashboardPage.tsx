@@ -16,6 +16,7 @@ import { useLoad } from '../useLoad.ts';
 import { DistrictTable, VillageDrillDown } from './AreaTables.tsx';
 import { areasOption, arrearsOption, budgetOption, trendsOption } from './chart-options.ts';
 import { ArrearsTable, BudgetTable, TrendsTable } from './FigureTables.tsx';
+import { FreshnessNote } from './FreshnessNote.tsx';
 import { NonAsnCard } from './NonAsnCard.tsx';
 import { UcjCard } from './UcjCard.tsx';
 import '../../dashboards.css';
@@ -71,6 +72,7 @@ function Dashboard({
 
   return (
     <>
+      <FreshnessNote freshness={data.freshness} />
       {/* UCJ is a regency figure: a village operator (no region-wide reading) gets none. */}
       {data.ucj || user.permissions.includes('employers.read') ? (
         <UcjCard

@@ -19,6 +19,7 @@ import '../../dashboards.css';
 import { IsoDate, passes, RegencyCode } from '../../api/fields.ts';
 import { DataTable } from '../../components/DataTable.tsx';
 import { RegencyField, TextField } from '../../components/FormFields.tsx';
+import { FreshnessNote } from '../dashboards/FreshnessNote.tsx';
 import { NonAsnCard } from '../dashboards/NonAsnCard.tsx';
 import type { PageProps } from '../pageProps.ts';
 
@@ -43,6 +44,7 @@ function ReportTable({ report }: { report: BranchReport }) {
   const rp = (v: number) => formatRupiah(v, language);
   return (
     <div className="stack">
+      <FreshnessNote freshness={report.freshness} />
       <div className="table-scroll">
         <DataTable
           layout="grid"
