@@ -60,7 +60,11 @@ export async function findProject(q: Queryable, projectNumber: string, a: Employ
 }
 
 /** Projects in access, newest start first, the id as the unique tiebreaker, after the project `afterId` (keyset paging). */
-export async function listProjects(q: Queryable, a: EmployerAccess, f: { limit: number; afterId: number | null }) {
+export async function listProjects(
+  q: Queryable,
+  a: EmployerAccess,
+  f: { limit: number; afterId: number | null },
+) {
   const r = await q.query<ProjectRow & { total: number }>(
     `SELECT y.* FROM (SELECT x.*, count(*) OVER ()::int AS total FROM (${SELECT_PROJECT}
        WHERE ${IN_ACCESS}) AS x) AS y

@@ -52,7 +52,8 @@ export async function listEmployers(deps: Deps, actor: Actor, q: EmployerQuery =
   const page = await countedKeysetPage(
     Math.min(q.limit ?? 50, 500),
     q.cursor,
-    (limit, afterId) => listEmployerRows(deps.db, employerAccess(actor), { search: q.search?.trim() || null, limit, afterId }),
+    (limit, afterId) =>
+      listEmployerRows(deps.db, employerAccess(actor), { search: q.search?.trim() || null, limit, afterId }),
     (e) => e.id,
   );
   return { total: page.total, employers: page.rows, nextCursor: page.nextCursor };

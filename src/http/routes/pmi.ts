@@ -65,7 +65,11 @@ export const pmiRoutes: FastifyPluginAsyncZod<{ deps: Deps }> = async (app, { de
         summary: 'Migrant workers (PMI) in the caller’s scope, newest registration first',
         querystring: z.object(PageQuery),
         response: {
-          200: z.object({ total: z.number().int(), placements: z.array(PmiPlacement), nextCursor: NextCursor }),
+          200: z.object({
+            total: z.number().int(),
+            placements: z.array(PmiPlacement),
+            nextCursor: NextCursor,
+          }),
           ...errors(401, 403),
         },
       },
