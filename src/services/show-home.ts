@@ -32,7 +32,11 @@ export async function showHome(deps: Deps, actor: Actor): Promise<Home> {
     payoutBatches: seesPayouts
       ? {
           draft: await countPayoutBatchesInScope(deps.db, { scopes, regencyCode: null, status: 'draft' }),
-          approved: await countPayoutBatchesInScope(deps.db, { scopes, regencyCode: null, status: 'approved' }),
+          approved: await countPayoutBatchesInScope(deps.db, {
+            scopes,
+            regencyCode: null,
+            status: 'approved',
+          }),
         }
       : null,
   };

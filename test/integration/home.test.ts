@@ -110,7 +110,9 @@ describe('HTTP: the home page to-dos per role', () => {
       ['status=submitted', 'submitted'],
     ] as const) {
       const home = await get('supervisor.atambua', '/api/v1/home');
-      expect((await get('supervisor.atambua', `/api/v1/claims?${filter}`)).total, filter).toBe(home.claims[key]);
+      expect((await get('supervisor.atambua', `/api/v1/claims?${filter}`)).total, filter).toBe(
+        home.claims[key],
+      );
     }
   });
 });
