@@ -60,3 +60,14 @@ export function fitsDevice(page: Page, viewport: Viewport): Promise<boolean> {
     viewport.width,
   );
 }
+
+/**
+ * Unfolds the main menu where it is folded behind its button (a phone); elsewhere the menu is
+ * always shown and this does nothing. Call it before using a link of the menu.
+ */
+export async function openMenu(page: Page): Promise<void> {
+  const toggle = page.getByRole('button', { name: 'Menu', exact: true });
+  if (!(await toggle.isVisible())) return;
+  if ((await toggle.getAttribute('aria-expanded')) !== 'true') await toggle.click();
+  await page.getByRole('navigation', { name: /^(Menu utama|Main menu)$/ }).waitFor();
+}
