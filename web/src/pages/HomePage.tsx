@@ -35,7 +35,7 @@ export function HomePage({ user, onUnauthenticated }: PageProps) {
               <section className="stack" aria-labelledby="home-todo">
                 <h2 id="home-todo">{t('home.todo.title')}</h2>
                 {todos.some((line) => line.count > 0) ? null : <p className="muted">{t('home.todo.none')}</p>}
-                <HomeLines lines={todos} labelledBy="home-todo" />
+                {todos.length > 0 ? <HomeLines lines={todos} labelledBy="home-todo" /> : null}
               </section>
               {infos.length > 0 ? (
                 <section className="stack" aria-labelledby="home-info">
