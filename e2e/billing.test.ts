@@ -8,7 +8,7 @@ import {
   lamaknenWorkers,
   todayWita,
 } from './support/api.ts';
-import { fitsDevice, launchBrowser, newContext, screenshot, VIEWPORTS } from './support/browser.ts';
+import { fitsDevice, launchBrowser, newContext, openMenu, screenshot, VIEWPORTS } from './support/browser.ts';
 import { type RunningServer, startServer } from './support/server.ts';
 
 // Billing end to end: 12 workers of Desa Kewar are enrolled through the API; in the browser
@@ -56,6 +56,7 @@ async function signedIn(
 }
 
 async function openNav(page: Page, label: string, title: RegExp | string): Promise<void> {
+  await openMenu(page);
   await page
     .getByRole('navigation', { name: 'Menu utama' })
     .getByRole('link', { name: label, exact: true })

@@ -9,7 +9,7 @@ import {
   lamaknenWorkers,
   todayWita,
 } from './support/api.ts';
-import { launchBrowser, newContext, screenshot, VIEWPORTS } from './support/browser.ts';
+import { launchBrowser, newContext, openMenu, screenshot, VIEWPORTS } from './support/browser.ts';
 import { type RunningServer, startServer } from './support/server.ts';
 
 // Claims end to end, in the browser at 1280×800: a village worker of Desa Kewar is enrolled
@@ -96,6 +96,7 @@ async function signedIn(username: string): Promise<{ context: BrowserContext; pa
 }
 
 async function openNav(page: Page, label: string, title: string): Promise<void> {
+  await openMenu(page);
   await page
     .getByRole('navigation', { name: 'Menu utama' })
     .getByRole('link', { name: label, exact: true })

@@ -10,7 +10,7 @@ import {
   lamaknenWorkers,
   todayWita,
 } from './support/api.ts';
-import { artifactsDir, launchBrowser } from './support/browser.ts';
+import { artifactsDir, launchBrowser, openMenu } from './support/browser.ts';
 import { type RunningServer, startServer } from './support/server.ts';
 
 // Dashboards end to end at phone (360 × 780) and desktop (1280 × 800) size. Through the API:
@@ -171,6 +171,7 @@ async function signedIn(size: Size, username: string): Promise<{ context: Browse
 }
 
 async function openNav(page: Page, label: string, title: string): Promise<void> {
+  await openMenu(page);
   const nav = page.getByRole('navigation', { name: 'Menu utama' });
   await nav.getByRole('link', { name: label, exact: true }).click();
   await page.getByRole('heading', { level: 1, name: title, exact: true }).waitFor();
@@ -232,7 +233,7 @@ describe('district dashboard (Belu)', () => {
       try {
         // ECharts is its own chunk, fetched only when a dashboard draws its first chart.
         await page.goto('/wilayah');
-        await page.getByRole('navigation', { name: 'Menu utama' }).waitFor();
+        await page.locator('main h1').waitFor();
         expect(scripts.filter((path) => path.includes('echarts'))).toEqual([]);
         await openNav(page, 'Dasbor kabupaten', 'Dasbor kabupaten');
         expect(new URL(page.url()).pathname).toBe('/dashboard/district');

@@ -7,6 +7,7 @@ import {
   fitsDevice,
   launchBrowser,
   newContext,
+  openMenu,
   screenshot,
   VIEWPORTS,
 } from './support/browser.ts';
@@ -167,6 +168,7 @@ async function signedIn(
 }
 
 async function openNav(page: Page, label: string, title: RegExp | string): Promise<void> {
+  await openMenu(page);
   await page.getByRole('navigation', { name: 'Menu utama' }).getByRole('link', { name: label }).click();
   await heading(page, title).waitFor();
 }

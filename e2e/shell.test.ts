@@ -1,6 +1,6 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { fitsWidth, launchBrowser, newContext, screenshot, VIEWPORTS } from './support/browser.ts';
+import { fitsWidth, launchBrowser, newContext, openMenu, screenshot, VIEWPORTS } from './support/browser.ts';
 import { type RunningServer, startServer } from './support/server.ts';
 
 // The web shell in a real browser against the real server with its demo data:
@@ -63,11 +63,15 @@ describe.each(VIEWPORTS)('web shell at $width×$height', (viewport) => {
     await shot('01-login');
 
     await logIn(page, 'desa.kewar');
+    // The home page first (its to-dos: home.test.ts), then the village's own overview.
+    await heading(page, /^Beranda$/).waitFor();
+    await page.getByRole('link', { name: /^Ringkasan wilayah/ }).click();
     await heading(page, /kewar/i).waitFor();
     expect(new URL(page.url()).pathname).toBe('/wilayah/53.04.01.2001');
     const account = page.getByRole('region', { name: 'Akun' });
     await expect(account.textContent()).resolves.toMatch(/Operator desa/);
     await expect(account.textContent()).resolves.toMatch(/kewar/i);
+    await openMenu(page);
     const nav = page.getByRole('navigation', { name: 'Menu utama' });
     expect(await nav.getByRole('link', { name: 'Wilayah' }).count()).toBe(1);
     expect(await nav.getByRole('link', { name: /Pengguna|Audit/i }).count()).toBe(0);
@@ -85,6 +89,8 @@ describe.each(VIEWPORTS)('web shell at $width×$height', (viewport) => {
     page = await context.newPage();
     await openLogin(page);
     await logIn(page, 'dinas.belu');
+    await heading(page, /^Beranda$/).waitFor();
+    await page.getByRole('link', { name: /^Ringkasan wilayah/ }).click();
     await heading(page, /belu/i).waitFor();
     expect(new URL(page.url()).pathname).toBe('/wilayah/53.04');
     const children = page.getByRole('list', { name: /^Kecamatan \(12\)$/ });
@@ -149,6 +155,7 @@ describe.each(VIEWPORTS)('web shell at $width×$height', (viewport) => {
       await openLogin(page);
       await logIn(page, username);
       await page.getByRole('button', { name: 'Keluar' }).waitFor();
+      await openMenu(page);
       const nav = page.getByRole('navigation', { name: 'Menu utama' });
       const links = await nav.getByRole('link').allTextContents();
       expect(links).toEqual(expect.arrayContaining(shown));

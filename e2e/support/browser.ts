@@ -60,3 +60,17 @@ export function fitsDevice(page: Page, viewport: Viewport): Promise<boolean> {
     viewport.width,
   );
 }
+
+/**
+ * Unfolds the main menu where it is folded behind its button (a phone); elsewhere the menu is
+ * always shown and this does nothing. Call it before using a link of the menu.
+ */
+export async function openMenu(page: Page): Promise<void> {
+  // The page first: right after login `/` is still being redirected to the home page, and
+  // changing page folds the menu again.
+  await page.locator('main h1').first().waitFor();
+  const toggle = page.getByRole('button', { name: 'Menu', exact: true });
+  if (!(await toggle.isVisible())) return;
+  if ((await toggle.getAttribute('aria-expanded')) !== 'true') await toggle.click();
+  await page.getByRole('navigation', { name: /^(Menu utama|Main menu)$/ }).waitFor();
+}

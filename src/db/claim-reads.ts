@@ -73,29 +73,40 @@ export interface ClaimFilter {
   afterId?: number | null;
 }
 
+type ClaimScope = { scopes: string[] | null; participantId: number | null; now: string };
+
+// The claims a filter finds in scope. Overdue = still open past the SLA due instant.
+const CLAIMS_WHERE = `($1::text[] IS NULL OR region_in_scope(pa.region_code, $1::text[]))
+       AND ($2::bigint IS NULL OR c.participant_id = $2)
+       AND ($3::text IS NULL OR c.status = $3) AND ($4::text IS NULL OR c.program = $4)
+       AND ($5::boolean IS NULL OR coalesce(c.status IN ('filed', 'submitted', 'appealed') AND c.sla_due_at < $6::timestamptz, false) = $5)`;
+
+function claimFilterParams(a: Omit<ClaimFilter, 'limit' | 'afterId'> & ClaimScope) {
+  return [a.scopes, a.participantId, a.status ?? null, a.program ?? null, a.overdue ?? null, a.now];
+}
+
+/** How many claims the filter finds in scope, every page together (the queue's total, the home's counts). */
+export async function countClaims(q: Queryable, a: Omit<ClaimFilter, 'limit' | 'afterId'> & ClaimScope) {
+  const r = await q.query<{ n: number }>(
+    `SELECT count(*)::int AS n FROM claim c JOIN participant pa ON pa.id = c.participant_id WHERE ${CLAIMS_WHERE}`,
+    claimFilterParams(a),
+  );
+  return r.rows[0]?.n ?? 0;
+}
+
 /**
  * A page of the queue: claims in scope, oldest due first, id as the unique tiebreaker, after the
  * claim `afterId`; `total` counts every page. Overdue = still open past the SLA due instant.
  */
-export async function queryClaims(
-  q: Queryable,
-  a: ClaimFilter & { scopes: string[] | null; participantId: number | null; now: string },
-) {
-  const where = `($1::text[] IS NULL OR region_in_scope(pa.region_code, $1::text[]))
-       AND ($2::bigint IS NULL OR c.participant_id = $2)
-       AND ($3::text IS NULL OR c.status = $3) AND ($4::text IS NULL OR c.program = $4)
-       AND ($5::boolean IS NULL OR coalesce(c.status IN ('filed', 'submitted', 'appealed') AND c.sla_due_at < $6::timestamptz, false) = $5)`;
-  const params = [a.scopes, a.participantId, a.status ?? null, a.program ?? null, a.overdue ?? null, a.now];
-  const total = await q.query<{ n: number }>(
-    `SELECT count(*)::int AS n FROM claim c JOIN participant pa ON pa.id = c.participant_id WHERE ${where}`,
-    params,
-  );
+export async function queryClaims(q: Queryable, a: ClaimFilter & ClaimScope) {
+  const params = claimFilterParams(a);
+  const total = await countClaims(q, a);
   // After the cursor claim k in (sla_due_at NULLS LAST, id) order: a later due instant, the same
   // one with a higher id, or no due instant at all (those come last, by id).
   const rows = await q.query<ClaimRow>(
     `SELECT ${CLAIM_COLUMNS}
      FROM claim c JOIN participant pa ON pa.id = c.participant_id JOIN person p ON p.id = c.person_id
-     WHERE ${where}
+     WHERE ${CLAIMS_WHERE}
        AND ($8::bigint IS NULL OR EXISTS (
              SELECT 1 FROM claim k WHERE k.id = $8
                AND CASE WHEN k.sla_due_at IS NULL THEN c.sla_due_at IS NULL AND c.id > k.id
@@ -103,7 +114,7 @@ export async function queryClaims(
      ORDER BY c.sla_due_at NULLS LAST, c.id LIMIT $7`,
     [...params, a.limit, a.afterId ?? null],
   );
-  return { total: total.rows[0]?.n ?? 0, rows: rows.rows };
+  return { total, rows: rows.rows };
 }
 /** Who last took one of these actions on the claim (maker/checker). */
 export async function lastClaimActor(q: Queryable, claimId: number, actions: readonly string[]) {

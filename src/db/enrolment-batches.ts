@@ -33,13 +33,33 @@ export async function findBatchInScope(q: Queryable, id: number, scopes: readonl
   return r.rows[0] ?? null;
 }
 
+// The batches a caller sees: the list and the home page's counts ask the same question.
+const BATCH_IN_SCOPE = 'region_in_scope(b.village_code, $1::text[])';
+
 export async function listBatchesInScope(q: Queryable, scopes: readonly string[], status: string | null) {
   const r = await q.query<BatchRow>(
-    `${SELECT_BATCH} WHERE region_in_scope(b.village_code, $1::text[]) AND ($2::text IS NULL OR b.status = $2)
+    `${SELECT_BATCH} WHERE ${BATCH_IN_SCOPE} AND ($2::text IS NULL OR b.status = $2)
      ORDER BY b.id DESC LIMIT 500`,
     [scopes, status],
   );
   return r.rows;
+}
+
+/** How many batches in scope are in each status (a status with none is 0). */
+export async function countBatchesByStatusInScope(q: Queryable, scopes: readonly string[]) {
+  const r = await q.query<{ status: BatchRow['status']; n: number }>(
+    `SELECT b.status, count(*)::int AS n FROM enrolment_batch b WHERE ${BATCH_IN_SCOPE} GROUP BY b.status`,
+    [scopes],
+  );
+  const counts: Record<BatchRow['status'], number> = {
+    draft: 0,
+    submitted: 0,
+    verified: 0,
+    activated: 0,
+    rejected: 0,
+  };
+  for (const row of r.rows) counts[row.status] = row.n;
+  return counts;
 }
 
 export async function findDraftBatchId(q: Queryable, villageCode: string): Promise<number | null> {

@@ -37,17 +37,26 @@ export async function findBatchInScope(q: Queryable, id: number, scopes: readonl
   return r.rows[0] ?? null;
 }
 
-export async function listBatchesInScope(
-  q: Queryable,
-  f: { scopes: readonly string[]; regencyCode: string | null; status: string | null; limit: number },
-) {
+type PayoutBatchFilter = { scopes: readonly string[]; regencyCode: string | null; status: string | null };
+
+// The batches a filter finds in scope: the list and the home page's count ask the same question.
+const PAYOUT_BATCHES_WHERE = `region_in_scope(b.regency_code, $1::text[])
+       AND ($2::text IS NULL OR b.regency_code = $2) AND ($3::text IS NULL OR b.status = $3)`;
+
+export async function listBatchesInScope(q: Queryable, f: PayoutBatchFilter & { limit: number }) {
   const r = await q.query<PayoutBatchRow>(
-    `${SELECT_BATCH} WHERE region_in_scope(b.regency_code, $1::text[])
-       AND ($2::text IS NULL OR b.regency_code = $2) AND ($3::text IS NULL OR b.status = $3)
-     ORDER BY b.id DESC LIMIT $4`,
+    `${SELECT_BATCH} WHERE ${PAYOUT_BATCHES_WHERE} ORDER BY b.id DESC LIMIT $4`,
     [f.scopes, f.regencyCode, f.status, f.limit],
   );
   return r.rows;
+}
+
+export async function countBatchesInScope(q: Queryable, f: PayoutBatchFilter) {
+  const r = await q.query<{ n: number }>(
+    `SELECT count(*)::int AS n FROM payout_batch b WHERE ${PAYOUT_BATCHES_WHERE}`,
+    [f.scopes, f.regencyCode, f.status],
+  );
+  return r.rows[0]?.n ?? 0;
 }
 
 export interface PayoutRow {

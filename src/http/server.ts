@@ -34,6 +34,7 @@ import { enrolmentRoutes } from './routes/enrolment.ts';
 import { enrolmentPolicyRoutes } from './routes/enrolment-policy.ts';
 import { enrolmentRowRoutes } from './routes/enrolment-rows.ts';
 import { healthRoutes } from './routes/health.ts';
+import { homeRoutes } from './routes/home.ts';
 import { jhtRoutes } from './routes/jht.ts';
 import { meRoutes } from './routes/me.ts';
 import { membershipChangeRoutes } from './routes/membership-changes.ts';
@@ -172,6 +173,7 @@ export async function buildServer(opts: ServerOptions): Promise<FastifyInstance>
   });
 
   await app.register(healthRoutes, { deps });
+  await app.register(homeRoutes, { deps });
   await app.register(systemRoutes, { deps, listenHost: opts.listenHost ?? null });
   await app.register(authRoutes, { deps, secureCookies: opts.secureCookies ?? false });
   await app.register(regionRoutes, { deps });

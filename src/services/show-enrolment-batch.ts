@@ -15,7 +15,8 @@ const SEES_BATCHES: readonly Permission[] = [
   'audit.read',
 ];
 
-function canSeeBatches(actor: Actor): boolean {
+/** Who may list enrolment batches (the list, a batch, and the home page's counts of them). */
+export function canSeeBatches(actor: Actor): boolean {
   return SEES_BATCHES.some((p) => can(actor, p));
 }
 

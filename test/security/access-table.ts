@@ -65,6 +65,8 @@ export const ACCESS_TABLE: Record<string, Expectation> = {
   'POST /api/v1/auth/login': 'public',
   'POST /api/v1/auth/logout': 'public',
   'GET /api/v1/auth/me': only('(logged in)', EVERYONE),
+  // The home page's to-dos: any of the queues' read permissions (billing.read covers every staff role).
+  'GET /api/v1/home': only('billing.read | claims.read | payouts.read | enrolment batches', BILLING),
   'GET /api/v1/regions/{code}': only('regions.read', [...STAFF, 'village_operator'], OWN_KEYS),
   'POST /api/v1/users': only('users.manage', ['admin']),
   // Everyone may change their own password (the table's request offers a too-common new one: 400).

@@ -39,6 +39,7 @@ export const ACCESS_REQUESTS: Record<string, Build> = {
     json('/api/v1/auth/login', { username: 'auditor', password: DEMO_PASSWORD }),
   'POST /api/v1/auth/logout': () => ({ url: '/api/v1/auth/logout' }),
   'GET /api/v1/auth/me': () => ({ url: '/api/v1/auth/me' }),
+  'GET /api/v1/home': () => ({ url: '/api/v1/home' }),
   'GET /api/v1/regions/{code}': () => ({ url: `/api/v1/regions/${KEWAR}` }),
   'POST /api/v1/users': () =>
     json('/api/v1/users', {

@@ -1,3 +1,4 @@
+import type { Role } from './api/types.ts';
 import type { IconName } from './components/Icon.tsx';
 import type { MessageKey } from './i18n/id.ts';
 
@@ -14,7 +15,11 @@ export interface NavItem {
   alsoNeeds?: string;
 }
 
+/** The staff home page (its to-dos); billing.read is held by exactly the roles GET /home answers. */
+export const HOME_PATH = '/beranda';
+
 export const NAV_ITEMS: readonly NavItem[] = [
+  { permission: 'billing.read', path: HOME_PATH, label: 'nav.home', icon: 'home' },
   { permission: 'self_service.read', path: '/saya', label: 'nav.meCard', icon: 'user' },
   { permission: 'self_service.read', path: '/iuran-saya', label: 'nav.meContributions', icon: 'bill' },
   { permission: 'self_service.read', path: '/klaim-saya', label: 'nav.meClaims', icon: 'claim' },
@@ -100,4 +105,27 @@ export function navItemsFor(permissions: readonly string[]): NavItem[] {
 /** The item whose section the path is in (`/wilayah/53.04` is in `/wilayah`). */
 export function activeNavItem(items: readonly NavItem[], path: string): NavItem | undefined {
   return items.find((item) => path === item.path || path.startsWith(`${item.path}/`));
+}
+
+/**
+ * The 3–4 tasks each role does most, first in the menu (on a phone, the first thing the folded
+ * menu shows); the rest of the menu follows them in its usual order.
+ */
+export const KEY_TASKS: Record<Role, readonly string[]> = {
+  village_operator: ['/pendaftaran', '/peserta', '/tagihan', '/keluar-pindah'],
+  district_officer: ['/verifikasi', '/anggaran', '/tagihan', '/dashboard/district'],
+  branch_officer: ['/aktivasi', '/klaim', '/pembayaran', '/pembayaran-klaim'],
+  branch_supervisor: ['/persetujuan-klaim', '/pembayaran-klaim', '/koreksi-data', '/tutup-buku'],
+  auditor: ['/audit', '/dashboard/district', '/tagihan', '/klaim'],
+  admin: ['/pengguna', '/audit', '/wilayah'],
+  employer: ['/pemberi-kerja', '/proyek'],
+  participant: ['/saya', '/iuran-saya', '/klaim-saya'],
+};
+
+/** The menu split in two: home and the role's key tasks (in KEY_TASKS order), then the rest. */
+export function menuFor(role: Role, permissions: readonly string[]): { key: NavItem[]; rest: NavItem[] } {
+  const items = navItemsFor(permissions);
+  const keyPaths = [HOME_PATH, ...KEY_TASKS[role]];
+  const key = keyPaths.flatMap((path) => items.filter((item) => item.path === path));
+  return { key, rest: items.filter((item) => !key.includes(item)) };
 }

@@ -4388,6 +4388,60 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/home": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The caller’s to-dos: how much waits in each queue they can open, in their scope */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Home"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/invoices": {
         parameters: {
             query?: never;
@@ -11280,6 +11334,54 @@ export interface components {
             replica: boolean;
             /** @description At most this many seconds of the primary’s commits may be missing: 0 on the primary or a caught-up replica; null: unknown */
             staleSeconds: number | null;
+        };
+        Home: {
+            /** @description Claims in scope: filed (documents pending), submitted (awaiting decision), open past SLA */
+            claims: {
+                filed: number;
+                overdue: number;
+                submitted: number;
+            } | null;
+            /** @description Enrolment batches in scope by status; null when the caller cannot list batches */
+            enrolmentBatches: {
+                draft: number;
+                rejected: number;
+                submitted: number;
+                verified: number;
+            } | null;
+            /** @description Invoices in scope not yet paid in full */
+            invoices: {
+                open: number;
+            } | null;
+            /** @description Payout batches awaiting approval (draft) and awaiting the bank (approved) */
+            payoutBatches: {
+                approved: number;
+                draft: number;
+            } | null;
+        };
+        HomeInput: {
+            /** @description Claims in scope: filed (documents pending), submitted (awaiting decision), open past SLA */
+            claims: {
+                filed: number;
+                overdue: number;
+                submitted: number;
+            } | null;
+            /** @description Enrolment batches in scope by status; null when the caller cannot list batches */
+            enrolmentBatches: {
+                draft: number;
+                rejected: number;
+                submitted: number;
+                verified: number;
+            } | null;
+            /** @description Invoices in scope not yet paid in full */
+            invoices: {
+                open: number;
+            } | null;
+            /** @description Payout batches awaiting approval (draft) and awaiting the bank (approved) */
+            payoutBatches: {
+                approved: number;
+                draft: number;
+            } | null;
         };
         IntakeParticipant: {
             birthDate: string;

@@ -1,8 +1,11 @@
+import { useEffect, useState } from 'react';
 import type { User } from '../api/types.ts';
 import { useI18n } from '../i18n/I18nProvider.tsx';
+import { usePath } from '../router.tsx';
 import { Brand } from './Brand.tsx';
 import { LanguageSwitch } from './LanguageSwitch.tsx';
-import { NavMenu } from './NavMenu.tsx';
+import { MenuToggle, NavMenu } from './NavMenu.tsx';
+import '../phone-menu.css';
 
 interface HeaderProps {
   user: User;
@@ -21,6 +24,13 @@ export function AppBar() {
 
 export function Header({ user, onLogout }: HeaderProps) {
   const { t } = useI18n();
+  const path = usePath();
+  // The phone menu folds again once a page is chosen from it (or by any other link).
+  const [menuOpen, setMenuOpen] = useState(false);
+  useEffect(() => {
+    void path;
+    setMenuOpen(false);
+  }, [path]);
   return (
     <header className="app-header">
       <AppBar />
@@ -33,11 +43,12 @@ export function Header({ user, onLogout }: HeaderProps) {
             <span className="account-scope">{user.scope.name}</span>
           </span>
         </div>
+        <MenuToggle open={menuOpen} onToggle={() => setMenuOpen(!menuOpen)} />
         <button type="button" className="button button-secondary" onClick={onLogout}>
           {t('header.logout')}
         </button>
       </section>
-      <NavMenu permissions={user.permissions} />
+      <NavMenu role={user.role} permissions={user.permissions} open={menuOpen} />
     </header>
   );
 }

@@ -21,6 +21,8 @@ const PATHS = {
   crane: 'M4 21h8M8 21V4l12 3M8 4 4 8h4M16 6v6m-2 0h4v3h-4v-3',
   file: 'M14 3H7a2 2 0 0 0-2 2v14a2 2 0 0 0 2 2h10a2 2 0 0 0 2-2V8l-5-5Zm0 0v5h5M9 13h6m-6 4h4',
   dashboard: 'M4 4h7v9H4V4Zm9 0h7v5h-7V4Zm0 7h7v9h-7v-9ZM4 15h7v5H4v-5Z',
+  home: 'M3 11l9-7 9 7M5 10v10h5v-6h4v6h5V10',
+  menu: 'M4 6h16M4 12h16M4 18h16',
 } as const;
 
 export type IconName = keyof typeof PATHS;

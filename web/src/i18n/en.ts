@@ -7,6 +7,7 @@ import { correctionsEn } from './en/corrections.ts';
 import { dashboardsEn } from './en/dashboards.ts';
 import { employersEn } from './en/employers.ts';
 import { enrolmentEn } from './en/enrolment.ts';
+import { homeEn } from './en/home.ts';
 import { meEn } from './en/me.ts';
 import { membershipEn } from './en/membership.ts';
 import { participantEn } from './en/participant.ts';
@@ -34,4 +35,5 @@ export const en: Messages = {
   ...participantEn,
   ...pmiEn,
   ...batchRowsEn,
+  ...homeEn,
 };

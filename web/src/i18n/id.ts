@@ -11,6 +11,7 @@ import { correctionsId } from './id/corrections.ts';
 import { dashboardsId } from './id/dashboards.ts';
 import { employersId } from './id/employers.ts';
 import { enrolmentId } from './id/enrolment.ts';
+import { homeId } from './id/home.ts';
 import { meId } from './id/me.ts';
 import { membershipId } from './id/membership.ts';
 import { participantId } from './id/participant.ts';
@@ -34,6 +35,7 @@ export const id = {
   ...participantId,
   ...pmiId,
   ...batchRowsId,
+  ...homeId,
 };
 
 export type MessageKey = keyof typeof id;

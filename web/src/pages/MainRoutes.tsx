@@ -2,7 +2,7 @@ import { useEffect } from 'react';
 import type { User } from '../api/types.ts';
 import { PublicUrlWarning } from '../components/PublicUrlWarning.tsx';
 import { useI18n } from '../i18n/I18nProvider.tsx';
-import { NAV_ITEMS, navAllows } from '../nav.ts';
+import { HOME_PATH, NAV_ITEMS, navAllows } from '../nav.ts';
 import {
   itemIdFromPath,
   navigate,
@@ -19,6 +19,7 @@ import { DISTRICT_DASHBOARD_PATH, DistrictDashboardPage } from './dashboards/Dis
 import { EmployersPage } from './EmployersPage.tsx';
 import { EnrolmentPage } from './EnrolmentPage.tsx';
 import { EMPLOYERS_PATH } from './employers/paths.ts';
+import { HomePage } from './HomePage.tsx';
 import { InvoicesPage } from './InvoicesPage.tsx';
 import { INVOICES_PATH } from './invoices/paths.ts';
 import { MEMBERSHIP_CONFLICTS_PATH, MembershipConflictsPage } from './MembershipConflictsPage.tsx';
@@ -41,12 +42,15 @@ import { BRANCH_REPORT_PATH, BranchReportPage } from './reports/BranchReportPage
 
 type MainRoutesProps = PageProps;
 
-/** `/` and `/wilayah` go to the user's home region; the address then names the region. */
-function HomeRedirect({ user }: { user: User }) {
+/**
+ * `/wilayah` goes to the user's home region; the address then names the region. `/` goes to the
+ * home page's to-dos for the roles that have one, else to the home region as well.
+ */
+function HomeRedirect({ user, toHomePage }: { user: User; toHomePage: boolean }) {
   const { t } = useI18n();
-  const home = user.homeRegion;
+  const home = toHomePage ? HOME_PATH : user.homeRegion && regionPath(user.homeRegion);
   useEffect(() => {
-    if (home) navigate(regionPath(home), { replace: true });
+    if (home) navigate(home, { replace: true });
   }, [home]);
   return home ? null : <p className="muted">{t('region.noHome')}</p>;
 }
@@ -74,8 +78,13 @@ function routeOf(path: string, user: User, onUnauthenticated: () => void) {
   if (regionCode && user.permissions.includes('regions.read')) {
     return <RegionPage code={regionCode} user={user} onUnauthenticated={onUnauthenticated} />;
   }
-  if (path === '/' || path === '/wilayah' || path === '/wilayah/') return <HomeRedirect user={user} />;
   const can = (permission: string) => user.permissions.includes(permission);
+  if (path === '/' || path === '/wilayah' || path === '/wilayah/') {
+    return <HomeRedirect user={user} toHomePage={path === '/' && can('billing.read')} />;
+  }
+  if (path === HOME_PATH && can('billing.read')) {
+    return <HomePage user={user} onUnauthenticated={onUnauthenticated} />;
+  }
   if (path === '/pendaftaran' && can('enrolment.upload')) {
     return <EnrolmentPage user={user} onUnauthenticated={onUnauthenticated} />;
   }
