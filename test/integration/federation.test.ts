@@ -11,6 +11,7 @@ import { type NationalFigures, nationalSummary } from '../../src/services/nation
 import { prepareDatabase } from '../../src/services/prepare-database.ts';
 import { branchReport } from '../../src/services/reports/branch-report.ts';
 import { insertApprovedClaim, participantsOf } from '../support/approved-claim.ts';
+import { lindung } from '../support/cli.ts';
 import { TEST_NOW, testDbKind } from '../support/db.ts';
 import { enrolActive } from '../support/enrol.ts';
 import { type LocalCluster, startCluster } from '../support/local-cluster.ts';
@@ -71,14 +72,14 @@ describe.runIf(testDbKind === 'postgres')('national view over province databases
   const clusters: LocalCluster[] = [];
   let ntt: Province;
   let ntb: Province;
-  let national: Deps;
+  let national: Deps & { url: string };
 
   beforeAll(async () => {
     const [a, b, c] = await Promise.all([startCluster(), startCluster(), startCluster()]);
     clusters.push(a!, b!, c!);
     ntt = { name: 'NTT', code: '53', cluster: a!, deps: await openCluster(a!) };
     ntb = { name: 'NTB', code: '52', cluster: b!, deps: await openCluster(b!) };
-    national = await openCluster(c!);
+    national = { ...(await openCluster(c!)), url: c!.url() };
     await Promise.all([
       prepareDatabase(ntt.deps.db, { provinces: ['53'] }),
       // The office tree (seed/offices.json) names NTT's regencies, so every database loads NTT too.
@@ -103,7 +104,11 @@ describe.runIf(testDbKind === 'postgres')('national view over province databases
     await attachNationalMember(national, consoleActor(), { name: 'NTT', url: ntt.cluster.url() });
     const withPassword = new URL(ntb.cluster.url());
     withPassword.password = PASSWORD;
-    await attachNationalMember(national, consoleActor(), { name: 'ntb', url: withPassword.toString() });
+    const cli = lindung(['national', 'attach', '--name', 'ntb', '--url', withPassword.toString()], {
+      databaseUrl: national.url,
+    });
+    expect(cli.status, cli.stderr).toBe(0);
+    expect(cli.stderr).not.toContain(PASSWORD);
   }, 600_000);
 
   afterAll(async () => {
