@@ -65,8 +65,8 @@ export async function nationalSummary(
   input: { asOf: string; from?: string },
 ): Promise<NationalSummary> {
   requirePermission(actor, 'reports.read');
-  // The nation is one scope: only a caller who sees the whole country sees its summary.
-  if (!actor.regionScopes.includes('*')) throw new AppError('FORBIDDEN');
+  // The nation is one record: outside the scope of anyone who does not see the whole country (404).
+  if (!actor.regionScopes.includes('*')) throw new AppError('NOT_FOUND');
   if (deps.db.kind !== 'postgres') throw new AppError('NATIONAL_POSTGRES_ONLY');
   const from = input.from ?? `${input.asOf.slice(0, 4)}-01-01`;
   checkPeriod(from, input.asOf);
