@@ -5,23 +5,13 @@ import type { Deps } from '../../services/actor.ts';
 import { nationalSummary } from '../../services/national/national-summary.ts';
 import { requireActor } from '../auth.ts';
 import { errors } from '../schemas.ts';
+import { ActiveBySegment, ClaimsByProgram, CountAmount } from './reports.ts';
 
 // The national reporting database's summary (docs/federation.md). Attaching a member stays on the
 // console (`lindung national attach`): it takes the member's credentials.
 
 const Int = z.number().int();
-const CountAmount = z.object({ count: Int, amountRp: Int });
-const figures = {
-  active: z.object({ formal: Int, informal: Int, construction: Int, total: Int }),
-  claims: z.object({
-    JHT: CountAmount,
-    JKM: CountAmount,
-    JKK: CountAmount,
-    JP: CountAmount,
-    JKP: CountAmount,
-  }),
-  claimsTotal: CountAmount,
-};
+const figures = { active: ActiveBySegment, claims: ClaimsByProgram, claimsTotal: CountAmount };
 
 const NationalSummary = z
   .object({
