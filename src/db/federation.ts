@@ -1,7 +1,7 @@
 // The national reporting database (issue 16, point 3): a migrated lindung database that reads
 // its member databases (one per province, or per several) read-only through postgres_fdw. Each
 // member is a foreign server `lindung_member_<name>` (host, port and dbname only; the user and
-// password sit in the user mapping, which only a superuser can read) and a schema
+// password sit in the user mapping, out of the audit log and the output) and a schema
 // `member_<name>` holding foreign tables of the few tables the national summary reads. The
 // server refuses writes twice: `updatable 'false'` stops them here, and every remote session is
 // opened read-only (default_transaction_read_only), so even a writable mapping cannot write.
