@@ -230,6 +230,21 @@ export const ERROR_CATALOG = {
     id: 'Impor dibatalkan, tidak ada yang tersimpan: {detail} tidak sama dengan sumber.',
     en: 'Import rolled back, nothing was written: {detail} does not match the source.',
   },
+  NATIONAL_POSTGRES_ONLY: {
+    status: 400,
+    id: 'Basis data nasional memakai postgres_fdw dan harus berupa server PostgreSQL (setel DATABASE_URL), bukan basis data bawaan.',
+    en: 'The national database uses postgres_fdw and must be a PostgreSQL server (set DATABASE_URL), not the embedded database.',
+  },
+  NATIONAL_MEMBER_UNREACHABLE: {
+    status: 503,
+    id: 'Basis data anggota {member} ({target}) tidak dapat dihubungi, jadi ringkasan nasional tidak dibuat: {detail}',
+    en: 'The member database {member} ({target}) cannot be reached, so no national summary was made: {detail}',
+  },
+  NATIONAL_MEMBER_NOT_LINDUNG: {
+    status: 422,
+    id: 'Basis data {target} bukan basis data lindung yang sudah dimigrasi (tabel yang tidak ada: {tables}).',
+    en: 'The database {target} is not a migrated lindung database (missing tables: {tables}).',
+  },
   DB_HISTORY_UNKNOWN: {
     status: 500,
     id: 'Basis data memiliki migrasi yang tidak dikenal ({detail}); program ini tidak akan mengubahnya.',

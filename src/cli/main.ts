@@ -9,6 +9,7 @@ import { register as demo } from './demo.ts';
 import { register as importFiles } from './import.ts';
 import { register as importWages } from './import-wages.ts';
 import { register as membership } from './membership.ts';
+import { register as national } from './national.ts';
 import { register as period } from './period.ts';
 import { register as pmi } from './pmi.ts';
 import { register as project } from './project.ts';
@@ -42,6 +43,7 @@ for (const add of [
   coverage,
   corrections,
   membership,
+  national,
   pmi,
   period,
   project,

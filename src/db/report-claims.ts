@@ -9,12 +9,20 @@ export type ClaimProgram = (typeof CLAIM_PROGRAMS)[number];
 /** Paid claims of a regency by programme with paid_on in [from, to]. */
 export async function paidByProgram(q: Queryable, a: { regencyCode: string; from: string; to: string }) {
   const r = await q.query<{ program: string; count: number; amountRp: number }>(
-    `SELECT program, count(*)::int AS count, sum(amount_rp)::bigint AS "amountRp"
-     FROM payout WHERE regency_code = $1 AND status = 'paid' AND paid_on BETWEEN $2::date AND $3::date
-     GROUP BY program`,
+    paidByProgramSql({ regency: '$1', from: '$2::date', to: '$3::date', schema: '' }),
     [a.regencyCode, a.from, a.to],
   );
   return r.rows;
+}
+
+/**
+ * The query of paidByProgram over any source, as SQL expressions: this database's payouts with bind
+ * parameters, or a federated member's (db/federation.ts), so both count a paid claim alike.
+ */
+export function paidByProgramSql(s: { regency: string; from: string; to: string; schema: string }): string {
+  return `SELECT program, count(*)::int AS count, sum(amount_rp)::bigint AS "amountRp"
+     FROM ${s.schema}payout WHERE regency_code = ${s.regency} AND status = 'paid' AND paid_on BETWEEN ${s.from} AND ${s.to}
+     GROUP BY program`;
 }
 
 /** Paid claims of a regency by month of paid_on and programme in a year. */

@@ -7,15 +7,34 @@
 import type { Queryable } from './types.ts';
 
 /**
- * The latest closed period of regency $1 whose month ended by `upto` (a SQL date expression), and
+ * Where a count query reads and what it is asked, as SQL expressions: this database's own tables
+ * with bind parameters (the reports), or a federated member's foreign tables with the regency
+ * taken from a lateral row (db/federation.ts). One text for both, so the national figure of a
+ * province is the figure the province's own report shows.
+ */
+export interface CountSource {
+  /** The regency code ('$1', or 'g.code'). */
+  regency: string;
+  /** The as-of date ('$2::date'). */
+  asOf: string;
+  /** The caller's scopes as text[] ('$3::text[]'; 'NULL::text[]': the whole regency). */
+  scopes: string;
+  /** The schema of the tables with its dot ('member_ntt.'), '' for this database's own. */
+  schema: string;
+}
+
+const LOCAL: CountSource = { regency: '$1', asOf: '$2::date', scopes: '$3::text[]', schema: '' };
+
+/**
+ * The latest closed period of the regency whose month ended by `upto` (a SQL date expression), and
  * the first day after it: the snapshot to start from and where the deltas take over. With no such
  * month closed: no period, and every delta counts (-infinity). Read as scalar subqueries, so the
  * delta scan is an index range on (regency_code, effective_date).
  */
-const snapshotBase = (upto: string) => `
+const snapshotBase = (upto: string, s: CountSource = LOCAL) => `
   SELECT period, coalesce((to_date(period, 'YYYY-MM') + interval '1 month')::date, '-infinity'::date) AS after
-  FROM (SELECT max(period) AS period FROM period_close
-        WHERE regency_code = $1 AND (to_date(period, 'YYYY-MM') + interval '1 month')::date <= ${upto} + 1) c`;
+  FROM (SELECT max(period) AS period FROM ${s.schema}period_close
+        WHERE regency_code = ${s.regency} AND (to_date(period, 'YYYY-MM') + interval '1 month')::date <= ${upto} + 1) c`;
 
 export interface CountRow {
   regionCode: string;
@@ -31,27 +50,29 @@ export async function countsAsOf(
   q: Queryable,
   a: { regencyCode: string; asOf: string; scopes: readonly string[] | null },
 ): Promise<CountRow[]> {
-  const r = await q.query<CountRow>(
-    `WITH base AS (${snapshotBase('$2::date')}),
+  const r = await q.query<CountRow>(countsAsOfSql(LOCAL), [a.regencyCode, a.asOf, a.scopes]);
+  return r.rows;
+}
+
+/** The query of countsAsOf over any source (CountSource). */
+export function countsAsOfSql(s: CountSource): string {
+  return `WITH base AS (${snapshotBase(s.asOf, s)}),
      parts AS (
        SELECT s.region_code, s.segment, s.funding_source, s.via_village_batch, s.status, s.n AS delta
-       FROM participant_count_snapshot s
-       WHERE s.regency_code = $1 AND s.period = (SELECT period FROM base)
-         AND ($3::text[] IS NULL OR region_in_scope(s.region_code, $3::text[]))
+       FROM ${s.schema}participant_count_snapshot s
+       WHERE s.regency_code = ${s.regency} AND s.period = (SELECT period FROM base)
+         AND (${s.scopes} IS NULL OR region_in_scope(s.region_code, ${s.scopes}))
        UNION ALL
        SELECT d.region_code, d.segment, d.funding_source, d.via_village_batch, d.status, d.delta
-       FROM participant_count_delta d
-       WHERE d.regency_code = $1 AND d.effective_date <= $2::date
+       FROM ${s.schema}participant_count_delta d
+       WHERE d.regency_code = ${s.regency} AND d.effective_date <= ${s.asOf}
          AND d.effective_date >= (SELECT after FROM base)
-         AND ($3::text[] IS NULL OR region_in_scope(d.region_code, $3::text[])))
+         AND (${s.scopes} IS NULL OR region_in_scope(d.region_code, ${s.scopes})))
      SELECT region_code AS "regionCode", segment, funding_source AS "fundingSource",
             via_village_batch AS "viaVillageBatch", status, sum(delta)::bigint AS n
      FROM parts
      GROUP BY region_code, segment, funding_source, via_village_batch, status
-     HAVING sum(delta) <> 0`,
-    [a.regencyCode, a.asOf, a.scopes],
-  );
-  return r.rows;
+     HAVING sum(delta) <> 0`;
 }
 
 /** Active participants at the end of each of the 12 months up to asOf's month (the last month: on asOf). */

@@ -39,6 +39,7 @@ import { jhtRoutes } from './routes/jht.ts';
 import { meRoutes } from './routes/me.ts';
 import { membershipChangeRoutes } from './routes/membership-changes.ts';
 import { membershipRoutes } from './routes/memberships.ts';
+import { nationalRoutes } from './routes/national.ts';
 import { participantRoutes } from './routes/participants.ts';
 import { payoutRoutes } from './routes/payouts.ts';
 import { periodRoutes } from './routes/periods.ts';
@@ -201,6 +202,7 @@ export async function buildServer(opts: ServerOptions): Promise<FastifyInstance>
   await app.register(payoutRoutes, { deps });
   await app.register(jhtRoutes, { deps });
   await app.register(reportRoutes, { deps });
+  await app.register(nationalRoutes, { deps });
   await app.register(meRoutes, { deps, secureCookies: opts.secureCookies ?? false });
   await app.register(publicVerifyRoutes, { deps, ratePerMinute: opts.verifyRatePerMinute });
   app.get('/api/openapi.json', { schema: { hide: true } }, async () => app.swagger());

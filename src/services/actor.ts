@@ -40,6 +40,8 @@ export const PERMISSIONS = {
     'jht.rates.manage',
     'reports.read',
     'workforce.manage',
+    // attaches member databases to the national reporting database (issue 16, point 3)
+    'national.manage',
   ],
   auditor: [
     ...READ,

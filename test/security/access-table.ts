@@ -248,6 +248,13 @@ export const ACCESS_TABLE: Record<string, Expectation> = {
   'GET /api/v1/dashboards/district': only('reports.read', REPORT_READERS),
   'GET /api/v1/dashboards/branch': only('reports.read', STAFF, ['village_operator']),
   'GET /api/v1/workforce': only('reports.read', REPORT_READERS),
+  // The nation lies outside every regional scope. On the embedded database the admin's answer is
+  // NATIONAL_POSTGRES_ONLY (400), which still proves access.
+  'GET /api/v1/national/summary': only(
+    'reports.read',
+    ['admin'],
+    ['auditor', 'district_officer', 'branch_officer', 'branch_supervisor', 'village_operator'],
+  ),
   'PUT /api/v1/workforce': only('workforce.manage', ['admin', 'district_officer']),
 
   'POST /api/v1/auth/activate': 'public',

@@ -356,6 +356,7 @@ export const ACCESS_REQUESTS: Record<string, Build> = {
   }),
   'GET /api/v1/dashboards/branch': () => ({ url: `/api/v1/dashboards/branch?regency=${BELU}&year=2026` }),
   'GET /api/v1/workforce': () => ({ url: `/api/v1/workforce?regency=${BELU}` }),
+  'GET /api/v1/national/summary': () => ({ url: '/api/v1/national/summary?asOf=2026-12-01' }),
   'PUT /api/v1/workforce': () =>
     json('/api/v1/workforce', {
       regencyCode: BELU,

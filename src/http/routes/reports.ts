@@ -18,7 +18,17 @@ import { requireActor } from '../auth.ts';
 import { errors, Freshness } from '../schemas.ts';
 
 const Int = z.number().int();
-const CountAmount = z.object({ count: Int, amountRp: Int });
+export const CountAmount = z.object({ count: Int, amountRp: Int });
+/** Claims paid by programme, as the branch report and the national summary give them. */
+export const ClaimsByProgram = z.object({
+  JHT: CountAmount,
+  JKM: CountAmount,
+  JKK: CountAmount,
+  JP: CountAmount,
+  JKP: CountAmount,
+});
+/** Active participants by segment: PU formal, BPU informal, JAKON construction. */
+export const ActiveBySegment = z.object({ formal: Int, informal: Int, construction: Int, total: Int });
 const FileQuery = {
   format: z.enum(['csv', 'xlsx', 'pdf']).optional().describe('a file instead of JSON'),
   table: z.string().max(40).optional().describe('one table of the report (CSV: the first when left out)'),
@@ -51,16 +61,10 @@ const BranchReport = z
     from: z.string(),
     to: z.string(),
     generatedAt: z.string(),
-    claims: z.object({
-      JHT: CountAmount,
-      JKM: CountAmount,
-      JKK: CountAmount,
-      JP: CountAmount,
-      JKP: CountAmount,
-    }),
+    claims: ClaimsByProgram,
     claimsTotal: CountAmount,
     benefitsPaidRp: Int,
-    activeParticipants: z.object({ formal: Int, informal: Int, construction: Int, total: Int }),
+    activeParticipants: ActiveBySegment,
     villageWorkers: Int,
     villagesWithWorkers: Int,
     nonAsn: NonAsnCounts,
