@@ -97,7 +97,7 @@ export const BudgetWarning = z
     overRp: Rupiah,
     quotaWorkers: z.number().int().nullable(),
     workers: z.number().int(),
-    reasons: z.array(z.enum(['OVER_BUDGET', 'OVER_QUOTA'])),
+    reasons: z.array(z.enum(['OVER_BUDGET', 'NO_BUDGET', 'OVER_QUOTA'])),
   })
   .meta({ id: 'BudgetWarning' });
 
@@ -106,6 +106,7 @@ export const BudgetUse = z
     regencyCode: z.string(),
     fiscalYear: z.number().int(),
     projectedFrom: z.string().nullable(),
+    years: z.array(z.number().int()),
     payers: z.array(BudgetLine),
     totals: z.object({ allocatedRp: Rupiah, committedRp: Rupiah, usedRp: Rupiah, remainingRp: Rupiah }),
     warnings: z.array(BudgetWarning),

@@ -10061,6 +10061,7 @@ export interface components {
                 usedRp: number;
             };
             warnings: components["schemas"]["BudgetWarning"][];
+            years: number[];
         };
         BudgetUseInput: {
             fiscalYear: number;
@@ -10074,6 +10075,7 @@ export interface components {
                 usedRp: number;
             };
             warnings: components["schemas"]["BudgetWarningInput"][];
+            years: number[];
         };
         BudgetWarning: {
             allocatedRp: number;
@@ -10085,7 +10087,7 @@ export interface components {
             payerName: string | null;
             payerRegion: string;
             quotaWorkers: number | null;
-            reasons: ("OVER_BUDGET" | "OVER_QUOTA")[];
+            reasons: ("OVER_BUDGET" | "NO_BUDGET" | "OVER_QUOTA")[];
             workers: number;
         };
         BudgetWarningInput: {
@@ -10098,7 +10100,7 @@ export interface components {
             payerName: string | null;
             payerRegion: string;
             quotaWorkers: number | null;
-            reasons: ("OVER_BUDGET" | "OVER_QUOTA")[];
+            reasons: ("OVER_BUDGET" | "NO_BUDGET" | "OVER_QUOTA")[];
             workers: number;
         };
         BusinessType: {
@@ -10672,6 +10674,7 @@ export interface components {
             totalRp: number;
         };
         DistrictDashboard: {
+            active: number;
             areas: {
                 active: number;
                 byFunding: {
@@ -10734,6 +10737,7 @@ export interface components {
             } | null;
         };
         DistrictDashboardInput: {
+            active: number;
             areas: {
                 active: number;
                 byFunding: {
