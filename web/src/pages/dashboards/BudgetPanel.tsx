@@ -46,7 +46,11 @@ export function BudgetPanel({ budget, csvUrl }: { budget: BudgetUse[]; csvUrl: s
           {found.length === 0 ? (
             <p className="muted">{t('dash.budget.noMatch')}</p>
           ) : (
-            <BudgetTable budget={found} caption={title} />
+            // Focusable: a keyboard can scroll the table sideways on a phone.
+            // biome-ignore lint/a11y/noNoninteractiveTabindex: a scrollable region must take focus (axe scrollable-region-focusable)
+            <section className="table-scroll" tabIndex={0} aria-label={t('dash.budget.payer')}>
+              <BudgetTable budget={found} caption={title} />
+            </section>
           )}
         </section>
       )}
