@@ -138,7 +138,7 @@ export function BudgetPage({ user, onUnauthenticated }: PageProps) {
                   c.num('committed', t('budget.committed'), (line) => rp(line.committedRp)),
                   c.num('used', t('budget.used'), (line) => rp(line.usedRp)),
                   c.num('remaining', t('budget.remaining'), (line) => rp(line.remainingRp), {
-                    className: (line) => (line.remainingRp < 0 ? 'over-budget' : undefined),
+                    className: (line) => (isOver(line) ? 'over-budget' : undefined),
                   }),
                 ]}
               />
