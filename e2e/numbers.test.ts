@@ -5,6 +5,7 @@ import {
   type ApiSession,
   apiCall,
   apiLogin,
+  createYearAgreement,
   DEMO_PASSWORD,
   enrolThroughApi,
   lamaknenWorkers,
@@ -45,26 +46,14 @@ const PAYERS = 25;
 
 /** A PKS of one year between the regency and the branch, with APBDes budgets for these villages. */
 async function agreement(district: ApiSession, year: number, villages: string[]) {
-  const { agreement } = await apiCall<{ agreement: { id: number } }>(district, 'POST', '/agreements', {
+  const id = await createYearAgreement(district, {
     number: `PKS/E2E-ANGKA/${year}`,
     title: `Perlindungan pekerja rentan ${year} (uji angka)`,
-    regencyCode: '53.04',
+    year,
     signedOn: `${year - 1}-11-28`,
-    validFrom: `${year}-01-01`,
-    validTo: `${year}-12-31`,
-    signatories: [
-      { name: 'Bupati Belu', position: 'Bupati', office: 'Pemerintah Kabupaten Belu', party: 'regency' },
-      {
-        name: 'Kepala Kantor Cabang',
-        position: 'Kepala Kantor Cabang',
-        office: 'BPJS Ketenagakerjaan Cabang Belu Atambua',
-        party: 'branch',
-      },
-    ],
-    legalBasis: ['Perbup Belu 12/2025'],
   });
   for (const [i, villageCode] of villages.entries()) {
-    await apiCall(district, 'POST', `/agreements/${agreement.id}/allocations`, {
+    await apiCall(district, 'POST', `/agreements/${id}/allocations`, {
       fundingSource: 'APBDES',
       fiscalYear: year,
       amountRp: 1_000_000 * (i + 1),
