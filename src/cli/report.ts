@@ -67,6 +67,8 @@ function printDistrict(d: DistrictDashboard): void {
     console.log(
       `UCJ ${d.ucj.year}: ${d.ucj.percent}% (${d.ucj.covered} / ${d.ucj.workforce}, ${d.ucj.source}); target ${d.ucj.targetPercent}%`,
     );
+  // The one active figure (active-count.ts): the kecamatan lines below leave out regency-level participants.
+  console.log(`Peserta aktif / active participants: ${ribuan(d.active)}`);
   for (const a of d.areas.filter((x) => x.level === 'district'))
     console.log(`  ${a.code}  ${a.name.padEnd(28)} ${ribuan(a.active).padStart(10)} aktif`);
   if (d.nonAsn) {
