@@ -1,6 +1,6 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { apiCall, apiLogin, enrolmentCsv, lamaknenWorkers } from './support/api.ts';
+import { apiCall, apiLogin, createYearAgreement, enrolmentCsv, lamaknenWorkers } from './support/api.ts';
 import { fitsDevice, launchBrowser, newContext, screenshot, VIEWPORTS } from './support/browser.ts';
 import { type RunningServer, startServer } from './support/server.ts';
 
@@ -21,25 +21,13 @@ beforeAll(async () => {
   server = await startServer();
   browser = await launchBrowser();
   const dinas = await apiLogin(server.baseUrl, 'dinas.belu');
-  const { agreement } = await apiCall<{ agreement: { id: number } }>(dinas, 'POST', '/agreements', {
+  const agreementId = await createYearAgreement(dinas, {
     number: `PKS/E2E-ANGGARAN-FULUR/${YEAR}`,
     title: 'Perlindungan pekerja rentan (uji anggaran)',
-    regencyCode: '53.04',
+    year: YEAR,
     signedOn: `${YEAR}-01-10`,
-    validFrom: `${YEAR}-01-01`,
-    validTo: `${YEAR}-12-31`,
-    signatories: [
-      { name: 'Bupati Belu', position: 'Bupati', office: 'Pemerintah Kabupaten Belu', party: 'regency' },
-      {
-        name: 'Kepala Kantor Cabang',
-        position: 'Kepala Kantor Cabang',
-        office: 'BPJS Ketenagakerjaan Cabang Belu Atambua',
-        party: 'branch',
-      },
-    ],
-    legalBasis: ['Perbup Belu 12/2025'],
   });
-  await apiCall(dinas, 'POST', `/agreements/${agreement.id}/allocations`, {
+  await apiCall(dinas, 'POST', `/agreements/${agreementId}/allocations`, {
     fundingSource: 'APBDES',
     fiscalYear: YEAR,
     amountRp: 100_000,

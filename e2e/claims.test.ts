@@ -188,7 +188,7 @@ describe('claims: JKM for a deceased village worker, from intake to paid', () =>
       expect(await text(page.locator('.claim-amount'))).toBe('Rp 42.000.000');
       await page
         .getByText(
-          'Manfaat Rp42.000.000: santunan sekaligus Rp20.000.000 + santunan berkala Rp12.000.000 + biaya pemakaman Rp10.000.000.',
+          'Manfaat Rp 42.000.000: santunan sekaligus Rp 20.000.000 + santunan berkala Rp 12.000.000 + biaya pemakaman Rp 10.000.000.',
         )
         .waitFor();
       // The history is the audit trail: filed, seven documents, submitted — each by the officer.

@@ -128,3 +128,32 @@ export async function enrolThroughApi(
   );
   return activated.participantsCreated;
 }
+
+/**
+ * A PKS of Belu for one fiscal year, signed by the Bupati and the branch head, through the API:
+ * the agreement the budget tests put their allocations in. Returns its id.
+ */
+export async function createYearAgreement(
+  district: ApiSession,
+  a: { number: string; title: string; year: number; signedOn: string },
+): Promise<number> {
+  const { agreement } = await apiCall<{ agreement: { id: number } }>(district, 'POST', '/agreements', {
+    number: a.number,
+    title: a.title,
+    regencyCode: '53.04',
+    signedOn: a.signedOn,
+    validFrom: `${a.year}-01-01`,
+    validTo: `${a.year}-12-31`,
+    signatories: [
+      { name: 'Bupati Belu', position: 'Bupati', office: 'Pemerintah Kabupaten Belu', party: 'regency' },
+      {
+        name: 'Kepala Kantor Cabang',
+        position: 'Kepala Kantor Cabang',
+        office: 'BPJS Ketenagakerjaan Cabang Belu Atambua',
+        party: 'branch',
+      },
+    ],
+    legalBasis: ['Perbup Belu 12/2025'],
+  });
+  return agreement.id;
+}

@@ -1,4 +1,5 @@
 import type { Command } from 'commander';
+import { formatRp as rp } from '../rules/format.ts';
 import { consoleActor } from '../services/console-actor.ts';
 import { showPmi } from '../services/list-pmi.ts';
 import { registerPmi } from '../services/register-pmi.ts';
@@ -56,7 +57,6 @@ function registerCommand(pmi: Command) {
           });
           if (o.json) return printJson(r);
           const p = r.placement;
-          const rp = (n: number) => `Rp ${n.toLocaleString('id-ID')}`;
           console.log(
             `PMI ${p.kpj} (${p.kind === 'agency' ? p.agencyName : 'perseorangan'}) → ${p.countryCode}`,
           );

@@ -1,10 +1,9 @@
 import type { Command } from 'commander';
+import { formatRp as rp } from '../rules/format.ts';
 import { changeProjectContract } from '../services/change-project-contract.ts';
 import { showProject } from '../services/change-project-workers.ts';
 import { consoleActor } from '../services/console-actor.ts';
 import { printJson, run, usageError } from './context.ts';
-
-const rp = (n: number) => `Rp ${n.toLocaleString('id-ID')}`;
 
 export function register(program: Command): void {
   const project = program

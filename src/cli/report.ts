@@ -1,5 +1,6 @@
 import { writeFileSync } from 'node:fs';
 import type { Command } from 'commander';
+import { formatRp } from '../rules/format.ts';
 import { consoleActor } from '../services/console-actor.ts';
 import type { ExportFile } from '../services/exports/table.ts';
 import { ribuan } from '../services/invoice-pdf/labels.ts';
@@ -54,10 +55,9 @@ function printBranchReport(r: BranchReport): void {
   const line = (label: string, value: string) => console.log(`  ${label.padEnd(38)} ${value.padStart(18)}`);
   console.log(`Laporan Kantor Cabang — ${r.regencyName} (${r.regencyCode}), ${r.from} s.d. ${r.to}`);
   console.log('Klaim dibayar / claims paid');
-  for (const [program, c] of Object.entries(r.claims))
-    line(`${program} (${c.count})`, `Rp ${ribuan(c.amountRp)}`);
-  line(`Jumlah / total (${r.claimsTotal.count})`, `Rp ${ribuan(r.claimsTotal.amountRp)}`);
-  line('Manfaat dibayar / benefits paid', `Rp ${ribuan(r.benefitsPaidRp)}`);
+  for (const [program, c] of Object.entries(r.claims)) line(`${program} (${c.count})`, formatRp(c.amountRp));
+  line(`Jumlah / total (${r.claimsTotal.count})`, formatRp(r.claimsTotal.amountRp));
+  line('Manfaat dibayar / benefits paid', formatRp(r.benefitsPaidRp));
   console.log(`Peserta aktif per ${r.to} / active participants`);
   line('Formal (PU)', ribuan(r.activeParticipants.formal));
   line('Informal (BPU)', ribuan(r.activeParticipants.informal));
@@ -77,6 +77,8 @@ function printDistrict(d: DistrictDashboard): void {
     console.log(
       `UCJ ${d.ucj.year}: ${d.ucj.percent}% (${d.ucj.covered} / ${d.ucj.workforce}, ${d.ucj.source}); target ${d.ucj.targetPercent}%`,
     );
+  // The one active figure (active-count.ts): the kecamatan lines below leave out regency-level participants.
+  console.log(`Peserta aktif / active participants: ${ribuan(d.active)}`);
   for (const a of d.areas.filter((x) => x.level === 'district'))
     console.log(`  ${a.code}  ${a.name.padEnd(28)} ${ribuan(a.active).padStart(10)} aktif`);
   if (d.nonAsn) {

@@ -155,3 +155,22 @@ export async function budgetRecorded(q: Queryable, regencyCode: string, fiscalYe
   );
   return r.rows[0]?.ok ?? false;
 }
+
+/**
+ * The fiscal years of a regency's agreements: every year from each agreement's valid_from to its
+ * valid_to, and every year it allocates budget for, ascending. The budget page offers these, so an
+ * old agreement year (2023) stays reachable whatever today is.
+ */
+export async function budgetYears(q: Queryable, regencyCode: string): Promise<number[]> {
+  const r = await q.query<{ year: number }>(
+    `SELECT DISTINCT y::int AS year FROM (
+       SELECT generate_series(extract(year FROM g.valid_from)::int, extract(year FROM g.valid_to)::int) AS y
+       FROM agreement g WHERE g.regency_code = $1
+       UNION
+       SELECT a.fiscal_year FROM budget_allocation a JOIN agreement g ON g.id = a.agreement_id
+       WHERE g.regency_code = $1) t
+     ORDER BY 1`,
+    [regencyCode],
+  );
+  return r.rows.map((row) => row.year);
+}

@@ -1,4 +1,11 @@
-import { type BudgetRow, budgetRows, lastBilledPeriod, pendingBatch, projectionKeys } from '../db/budget.ts';
+import {
+  type BudgetRow,
+  budgetRows,
+  budgetYears,
+  lastBilledPeriod,
+  pendingBatch,
+  projectionKeys,
+} from '../db/budget.ts';
 import type { Queryable } from '../db/types.ts';
 import { AppError } from '../errors.ts';
 import { formatPeriod, monthIndex } from '../rules/calendar.ts';
@@ -75,7 +82,8 @@ export interface BudgetWarning {
   overRp: number;
   quotaWorkers: number | null;
   workers: number;
-  reasons: ('OVER_BUDGET' | 'OVER_QUOTA')[];
+  /** NO_BUDGET: money committed while the payer's pagu for the year is Rp 0 (not entered yet), not "over". */
+  reasons: ('OVER_BUDGET' | 'NO_BUDGET' | 'OVER_QUOTA')[];
 }
 
 function warningOf(
@@ -86,7 +94,7 @@ function warningOf(
   },
 ): BudgetWarning | null {
   const reasons: BudgetWarning['reasons'] = [];
-  if (r.committedRp > r.allocatedRp) reasons.push('OVER_BUDGET');
+  if (r.committedRp > r.allocatedRp) reasons.push(r.allocatedRp === 0 ? 'NO_BUDGET' : 'OVER_BUDGET');
   if (r.quotaWorkers !== null && r.workers > r.quotaWorkers) reasons.push('OVER_QUOTA');
   if (reasons.length === 0) return null;
   return {
@@ -202,12 +210,17 @@ export async function budgetUse(deps: Deps, actor: Actor, q: { regencyCode: stri
   if (!Number.isInteger(q.fiscalYear) || q.fiscalYear < 2015 || q.fiscalYear > 2100)
     throw new AppError('VALIDATION_FAILED', { detail: 'year: 2015–2100' });
   await requireInScope(deps.db, actor, 'regency_part', q.regencyCode);
-  const b = await computeBudget(deps.db, { ...q, scopes: actor.regionScopes });
+  const [b, years] = await Promise.all([
+    computeBudget(deps.db, { ...q, scopes: actor.regionScopes }),
+    budgetYears(deps.db, q.regencyCode),
+  ]);
   const sum = (f: keyof BudgetRow) => b.payers.reduce((s, r) => s + (r[f] as number), 0);
   return {
     regencyCode: q.regencyCode,
     fiscalYear: q.fiscalYear,
     projectedFrom: b.projectedFrom,
+    /** Every fiscal year the regency's agreements cover or allocate for: the years worth choosing. */
+    years,
     payers: b.payers,
     totals: {
       allocatedRp: sum('allocatedRp'),

@@ -2,14 +2,13 @@
 // Money as "Rp 28.700.000.000", dates as "22 Mei 2023" (Intl id-ID; en-GB for English).
 import type { Lang } from '../errors.ts';
 import type { Explanation, ParameterUsed } from '../rules/explanation.ts';
-import { formatBp } from '../rules/format.ts';
+import { formatBp, formatRp } from '../rules/format.ts';
 import type { BenefitResult, ContributionResult } from './calculate.ts';
 
 const LOCALE: Record<Lang, string> = { id: 'id-ID', en: 'en-GB' };
 
-export function formatRupiah(amount: number): string {
-  return `Rp ${new Intl.NumberFormat('id-ID', { maximumFractionDigits: 0 }).format(amount)}`;
-}
+/** The one money format (rules/format.ts), kept under this name for the explanations' callers. */
+export const formatRupiah = formatRp;
 
 function utc(date: string): Date {
   const [y, m, d] = date.split('-').map(Number) as [number, number, number?];

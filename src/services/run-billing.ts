@@ -13,7 +13,7 @@ import type { Queryable } from '../db/types.ts';
 import { AppError } from '../errors.ts';
 import { lastDayOf } from '../rules/calendar.ts';
 import { Explainer } from '../rules/explanation.ts';
-import { formatBp } from '../rules/format.ts';
+import { formatBp, formatRp } from '../rules/format.ts';
 import { dendaPu } from '../rules/iuran/denda.ts';
 import { jatuhTempoPu } from '../rules/iuran/jatuh-tempo.ts';
 import type { Rupiah } from '../rules/money.ts';
@@ -86,7 +86,9 @@ async function lateFees(tx: Queryable, regencyCode: string, period: string, asOf
     if (denda.totalRp - o.chargedRp <= 0) continue;
     fees.invoiceId.push(o.invoiceId);
     fees.amountRp.push(denda.totalRp - o.chargedRp);
-    const parts = denda.lines.map((l) => `${l.program} ${formatBp(l.rateBp)} × Rp${l.iuranRp} (${l.basis})`);
+    const parts = denda.lines.map(
+      (l) => `${l.program} ${formatBp(l.rateBp)} × ${formatRp(l.iuranRp)} (${l.basis})`,
+    );
     fees.basis.push(
       `denda ${denda.monthsLate} bulan atas iuran ${o.period} (jatuh tempo ${denda.dueDate}) per ${asOf}: ${parts.join('; ')}`,
     );

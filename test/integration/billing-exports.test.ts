@@ -188,10 +188,10 @@ describe('billing exports', () => {
       'KPJ,Nama peserta,Program,Penanggung,Jenis,Periode,Jumlah (Rp),Dasar perhitungan,Tagihan asal (denda)',
     );
     expect(masked[1]).toBe(
-      `${people[0]!.kpj},M**** B*** A*,JKK,Peserta,Iuran,2026-12,10000,1% × Rp1.000.000 — PP 44/2015 Lampiran II,`,
+      `${people[0]!.kpj},M**** B*** A*,JKK,Peserta,Iuran,2026-12,10000,1% × Rp 1.000.000 — PP 44/2015 Lampiran II,`,
     );
     expect(masked[2]).toBe(
-      `${people[0]!.kpj},M**** B*** A*,JKM,Peserta,Iuran,2026-12,6800,Rp6.800 — PP 44/2015 Pasal 18,`,
+      `${people[0]!.kpj},M**** B*** A*,JKM,Peserta,Iuran,2026-12,6800,Rp 6.800 — PP 44/2015 Pasal 18,`,
     );
     const text = masked.join('\n');
     for (const p of people) expect(text).not.toContain(p.name);
@@ -199,7 +199,7 @@ describe('billing exports', () => {
     expect(plain.fileName).toBe(`rincian-${kewarInv.number.replaceAll('/', '-')}.csv`);
     const rows = csvRows(plain.body);
     expect(rows[1]).toBe(
-      `${people[0]!.kpj},Maria Bere A,JKK,Peserta,Iuran,2026-12,10000,1% × Rp1.000.000 — PP 44/2015 Lampiran II,`,
+      `${people[0]!.kpj},Maria Bere A,JKK,Peserta,Iuran,2026-12,10000,1% × Rp 1.000.000 — PP 44/2015 Lampiran II,`,
     );
     expect(rows.slice(1).map((r) => r.split(',').slice(0, 2).join(','))).toEqual(
       people.flatMap((p) => [`${p.kpj},${p.name}`, `${p.kpj},${p.name}`]),

@@ -184,7 +184,7 @@ describe('HTTP: claims', () => {
     const v = res.json();
     expect(v.bank).toMatchObject({ code: '130', name: 'Bank NTT', account: '******7890' });
     expect(v.claimant.nik).toBe('5304**********01');
-    expect(v.explanation.summary.id).toMatch(/^Manfaat Rp42\.000\.000: /);
+    expect(v.explanation.summary.id).toMatch(/^Manfaat Rp 42\.000\.000: /);
     expect(v.checklist.every((x: { present: boolean }) => x.present)).toBe(true);
     const png = v.documents.find((d: { docType: string }) => d.docType === 'buku_rekening');
     const file = await app.inject({

@@ -153,7 +153,7 @@ describe('claims: intake, documents, eligibility, maker/checker', () => {
       benefit: { components: { name: string; amountRp: number }[] };
     };
     expect(ex.summary.id).toBe(
-      'Manfaat Rp42.000.000: santunan sekaligus Rp20.000.000 + santunan berkala Rp12.000.000 + biaya pemakaman Rp10.000.000.',
+      'Manfaat Rp 42.000.000: santunan sekaligus Rp 20.000.000 + santunan berkala Rp 12.000.000 + biaya pemakaman Rp 10.000.000.',
     );
     expect(ex.benefit.components.map((c) => [c.name, c.amountRp])).toEqual([
       ['santunan_sekaligus', 20_000_000],

@@ -93,7 +93,7 @@ describe('late fees are charged on contribution lines only', () => {
       [a.id, 18_480],
       [b.id, 18_480],
     ]);
-    expect(fees[1]!.basis).toContain('JP 2% × Rp150000 (PP 45/2015)');
+    expect(fees[1]!.basis).toContain('JP 2% × Rp 150.000 (PP 45/2015)');
     expect(c.totalRp).toBe(MONTH + 18_480);
     // B is then paid in full with the March invoice; a re-run charges nothing more.
     await postPayment(at('2027-03-21T02:00:00Z'), branch, {
@@ -164,6 +164,6 @@ describe('PP 49/2020 months: due by the 30th, 0.5 % a month late', () => {
     await runBilling(at('2020-11-03T02:00:00Z'), branch, { regencyCode: '53.04', period: '2020-10' });
     const fees = await lateFeeLines(base);
     expect(fees.map((l) => [l.source, l.amountRp])).toEqual([[sep.id, 2_177]]);
-    expect(fees[0]!.basis).toContain('JHT 0,5% × Rp285000 (PP 49/2020 Pasal 23(1))');
+    expect(fees[0]!.basis).toContain('JHT 0,5% × Rp 285.000 (PP 49/2020 Pasal 23(1))');
   });
 });

@@ -1,9 +1,11 @@
 import { type Language, localeOf } from './i18n/language.ts';
 
-// Display helpers for money, counts and calendar dates.
-// Money is integer rupiah (number or bigint), shown as `Rp 28.700.000.000` (id) or
-// `Rp 28,700,000,000` (en). Calendar dates are `YYYY-MM-DD` strings, periods `YYYY-MM`;
-// they are never parsed by the local clock, so no time zone can shift a day.
+// Display helpers for money, counts and calendar dates: the one place the web formats them.
+// Money is integer rupiah (number or bigint), shown as `Rp 28.700.000.000` in both languages —
+// the rupiah's own notation, and the one the server writes in explanations and documents
+// (src/rules/format.ts), so a page never shows two (issue 15 point 6). Calendar dates are
+// `YYYY-MM-DD` strings, periods `YYYY-MM`; they are never parsed by the local clock, so no time
+// zone can shift a day.
 
 const numberFormats = new Map<Language, Intl.NumberFormat>();
 const dateFormats = new Map<string, Intl.DateTimeFormat>();
@@ -44,12 +46,15 @@ export function formatCount(value: number | bigint, language: Language): string 
   return numberFormat(language).format(value);
 }
 
-/** `28700000000` → `Rp 28.700.000.000`; negative amounts → `-Rp 5.000`. */
-export function formatRupiah(amountRp: number | bigint, language: Language): string {
+/**
+ * `28700000000` → `Rp 28.700.000.000`; negative amounts → `-Rp 5.000`. The same in English: the
+ * language is taken so call sites read alike, and money does not change with it.
+ */
+export function formatRupiah(amountRp: number | bigint, _language: Language): string {
   assertWhole(amountRp);
   const negative = amountRp < 0;
   const magnitude = negative ? -amountRp : amountRp;
-  return `${negative ? '-' : ''}Rp ${numberFormat(language).format(magnitude)}`;
+  return `${negative ? '-' : ''}Rp ${numberFormat('id').format(magnitude)}`;
 }
 
 const DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
@@ -63,6 +68,23 @@ export function formatDate(date: string, language: Language): string {
   const utc = Date.UTC(Number(year), Number(month) - 1, Number(day));
   if (new Date(utc).getUTCDate() !== Number(day)) throw new RangeError(`No such date: ${date}`);
   return dateFormat(language, true).format(utc);
+}
+
+/** `2023-05-22` → `22/05/2023`: the compact form for narrow table cells, in both languages. */
+export function formatDateShort(date: string): string {
+  formatDate(date, 'id'); // the same checks: a real calendar date or a RangeError
+  const [year, month, day] = date.split('-');
+  return `${day}/${month}/${year}`;
+}
+
+/** A date for display that never throws while rendering: formatted, `–` when absent, else as it came. */
+export function displayDate(date: string | null | undefined, language: Language, compact = false): string {
+  if (!date) return '–';
+  try {
+    return compact ? formatDateShort(date.slice(0, 10)) : formatDate(date.slice(0, 10), language);
+  } catch {
+    return date;
+  }
 }
 
 /** `2023-05` → `Mei 2023` (id) / `May 2023` (en). */

@@ -98,7 +98,7 @@ export const BudgetWarning = z
     overRp: Rupiah,
     quotaWorkers: z.number().int().nullable(),
     workers: z.number().int(),
-    reasons: z.array(z.enum(['OVER_BUDGET', 'OVER_QUOTA'])),
+    reasons: z.array(z.enum(['OVER_BUDGET', 'NO_BUDGET', 'OVER_QUOTA'])),
   })
   .meta({ id: 'BudgetWarning' });
 
@@ -107,6 +107,7 @@ export const BudgetUse = z
     regencyCode: z.string(),
     fiscalYear: z.number().int(),
     projectedFrom: z.string().nullable(),
+    years: z.array(z.number().int()),
     payers: z.array(BudgetLine),
     totals: z.object({ allocatedRp: Rupiah, committedRp: Rupiah, usedRp: Rupiah, remainingRp: Rupiah }),
     warnings: z.array(BudgetWarning),

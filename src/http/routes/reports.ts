@@ -80,6 +80,8 @@ const DistrictDashboard = z
     regencyCode: z.string(),
     regencyName: z.string(),
     asOf: z.string(),
+    /** Active participants on asOf in the caller's scope, regency-level ones included. */
+    active: Int,
     ucj: z
       .object({
         year: Int,

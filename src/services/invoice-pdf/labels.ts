@@ -1,5 +1,6 @@
 // The words invoices and billing exports print, in Bahasa Indonesia (English where a second
 // line is shown). Numbers are formatted by hand so documents do not depend on Node's ICU data.
+import { formatRp } from '../../rules/format.ts';
 import { PROGRAM_NAMES } from '../card-pdf/card-text.ts';
 
 export { PROGRAM_NAMES };
@@ -43,10 +44,8 @@ export function ribuan(n: number): string {
   return n < 0 ? `-${digits}` : digits;
 }
 
-/** 28700000000 → "Rp 28.700.000.000"; a credit as "-Rp 16.800". */
-export function rupiah(amountRp: number): string {
-  return amountRp < 0 ? `-Rp ${ribuan(-amountRp)}` : `Rp ${ribuan(amountRp)}`;
-}
+/** 28700000000 → "Rp 28.700.000.000"; a credit as "-Rp 16.800" (rules/format.ts, the one format). */
+export const rupiah = formatRp;
 
 /** NTT keeps WITA (UTC+8): the calendar date of an instant there, as YYYY-MM-DD. */
 export function witaDate(instant: string): string {

@@ -8,6 +8,7 @@ import { AppError } from '../../errors.ts';
 import { isValidDate } from '../../rules/calendar.ts';
 import { requireInScope, requirePermission } from '../access.ts';
 import type { Actor, Deps } from '../actor.ts';
+import { activeTotal } from './active-count.ts';
 import { type NonAsnCounts, nonAsnCounts } from './non-asn.ts';
 import { type Freshness, reportReads } from './report-reads.ts';
 
@@ -66,12 +67,9 @@ export async function branchReport(
     count: paid.reduce((s, r) => s + r.count, 0),
     amountRp: paid.reduce((s, r) => s + r.amountRp, 0),
   };
-  const counts = (
-    await countsAsOf(deps.db, { regencyCode: regency.code, asOf: input.to, scopes: null })
-  ).filter((c) => c.status === 'active');
-  const active = (segment?: string) =>
-    counts.filter((c) => !segment || c.segment === segment).reduce((s, c) => s + c.n, 0);
-  const villageRows = counts.filter((c) => c.viaVillageBatch);
+  const counts = await countsAsOf(deps.db, { regencyCode: regency.code, asOf: input.to, scopes: null });
+  const active = (segment?: string) => activeTotal(counts, segment);
+  const villageRows = counts.filter((c) => c.status === 'active' && c.viaVillageBatch);
   const villages = new Set(villageRows.filter((c) => c.n > 0).map((c) => c.regionCode));
   return {
     regencyCode: regency.code,

@@ -9,6 +9,7 @@ import { isValidDate } from '../../rules/calendar.ts';
 import { requireInScope, requirePermission } from '../access.ts';
 import type { Actor, Deps } from '../actor.ts';
 import { budgetUse } from '../budget-use.ts';
+import { activeTotal } from './active-count.ts';
 import { type Area, buildAreas } from './areas.ts';
 import { type NonAsnCounts, nonAsnCounts } from './non-asn.ts';
 import { type Freshness, reportReads } from './report-reads.ts';
@@ -26,6 +27,8 @@ export interface DistrictDashboard {
   regencyCode: string;
   regencyName: string;
   asOf: string;
+  /** Active participants on asOf in the caller's scope, regency-level ones included (active-count.ts). */
+  active: number;
   ucj: Ucj | null;
   areas: Area[];
   trends: { period: string; active: number; invoicedRp: number; paidRp: number }[];
@@ -81,7 +84,7 @@ export async function districtDashboard(
     arrearsTotals(deps, actor, regency.code, input.asOf),
     regency.whole ? nonAsnCounts(deps.db, { regencyCode: regency.code, asOf: input.asOf }) : null,
   ]);
-  const covered = counts.filter((c) => c.status === 'active').reduce((s, c) => s + c.n, 0);
+  const covered = activeTotal(counts);
   const ucj = workforce && {
     year,
     workforce: workforce.workforce,
@@ -94,6 +97,7 @@ export async function districtDashboard(
     regencyCode: regency.code,
     regencyName: regency.name,
     asOf: input.asOf,
+    active: covered,
     ucj,
     areas: buildAreas(regions, counts),
     trends: active.map((m) => ({

@@ -10425,6 +10425,7 @@ export interface components {
                 usedRp: number;
             };
             warnings: components["schemas"]["BudgetWarning"][];
+            years: number[];
         };
         BudgetUseInput: {
             fiscalYear: number;
@@ -10439,6 +10440,7 @@ export interface components {
                 usedRp: number;
             };
             warnings: components["schemas"]["BudgetWarningInput"][];
+            years: number[];
         };
         BudgetWarning: {
             allocatedRp: number;
@@ -10450,7 +10452,7 @@ export interface components {
             payerName: string | null;
             payerRegion: string;
             quotaWorkers: number | null;
-            reasons: ("OVER_BUDGET" | "OVER_QUOTA")[];
+            reasons: ("OVER_BUDGET" | "NO_BUDGET" | "OVER_QUOTA")[];
             workers: number;
         };
         BudgetWarningInput: {
@@ -10463,7 +10465,7 @@ export interface components {
             payerName: string | null;
             payerRegion: string;
             quotaWorkers: number | null;
-            reasons: ("OVER_BUDGET" | "OVER_QUOTA")[];
+            reasons: ("OVER_BUDGET" | "NO_BUDGET" | "OVER_QUOTA")[];
             workers: number;
         };
         BusinessType: {
@@ -11037,6 +11039,7 @@ export interface components {
             totalRp: number;
         };
         DistrictDashboard: {
+            active: number;
             areas: {
                 active: number;
                 byFunding: {
@@ -11100,6 +11103,7 @@ export interface components {
             } | null;
         };
         DistrictDashboardInput: {
+            active: number;
             areas: {
                 active: number;
                 byFunding: {

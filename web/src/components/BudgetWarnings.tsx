@@ -23,10 +23,12 @@ export function BudgetWarningList({ warnings, title }: { warnings: BudgetWarning
                     committed: formatRupiah(w.committedRp, language),
                     allocated: formatRupiah(w.allocatedRp, language),
                   })
-                : t('budget.reason.OVER_QUOTA', {
-                    workers: formatCount(w.workers, language),
-                    quota: formatCount(w.quotaWorkers ?? 0, language),
-                  })}
+                : reason === 'NO_BUDGET'
+                  ? t('budget.reason.NO_BUDGET', { committed: formatRupiah(w.committedRp, language) })
+                  : t('budget.reason.OVER_QUOTA', {
+                      workers: formatCount(w.workers, language),
+                      quota: formatCount(w.quotaWorkers ?? 0, language),
+                    })}
             </span>
           ))}
         </li>

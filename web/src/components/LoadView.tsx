@@ -3,7 +3,10 @@ import { useI18n } from '../i18n/I18nProvider.tsx';
 import type { LoadState } from '../pages/useLoad.ts';
 import { ErrorMessage } from './ErrorMessage.tsx';
 
-/** Loading note, or the error with a retry button, or the loaded data rendered by `children`. */
+/**
+ * Loading note, or the error with a retry button, or the loaded data rendered by `children`; while
+ * the same data reloads, the loading note stands above it.
+ */
 export function LoadView<T>({
   state,
   retry,
@@ -25,7 +28,12 @@ export function LoadView<T>({
       </div>
     );
   }
-  return <>{children(state.data)}</>;
+  return (
+    <>
+      {state.reloading ? <Loading /> : null}
+      {children(state.data)}
+    </>
+  );
 }
 
 /** The loading note (announced). */

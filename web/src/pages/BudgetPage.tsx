@@ -1,5 +1,5 @@
-import { useState } from 'react';
-import { type BudgetLine, getBudgetUse } from '../api/budget.ts';
+import { useEffect, useState } from 'react';
+import { type BudgetLine, type BudgetWarning, getBudgetUse } from '../api/budget.ts';
 import { homeRegency } from '../api/reports.ts';
 import { BudgetWarningList } from '../components/BudgetWarnings.tsx';
 import { DataTable } from '../components/DataTable.tsx';
@@ -14,15 +14,36 @@ import { useLoad } from './useLoad.ts';
 
 export const BUDGET_PATH = '/anggaran';
 
-/** Over budget: committed (invoiced + projected to year end) exceeds the allocation. */
+/** Over budget: committed (invoiced + projected to year end) exceeds an allocation (Rp 0: none set). */
 function isOver(line: BudgetLine): boolean {
-  return line.committedRp > line.allocatedRp;
+  return line.allocatedRp > 0 && line.committedRp > line.allocatedRp;
+}
+
+/**
+ * The years to offer: every year of the regency's agreements (the server's list, so an old
+ * agreement year such as 2023 stays reachable), this year and the one chosen.
+ */
+function yearChoices(agreementYears: readonly number[], thisYear: number, chosen: number): number[] {
+  return [...new Set([...agreementYears, thisYear, chosen])].sort((a, b) => a - b);
 }
 
 function workers(line: BudgetLine, noQuota: string, language: Parameters<typeof formatCount>[1]) {
   return line.quotaWorkers === null
     ? `${formatCount(line.workers, language)} (${noQuota})`
     : `${formatCount(line.workers, language)} / ${formatCount(line.quotaWorkers, language)}`;
+}
+
+const onlyNoBudget = (w: BudgetWarning) => w.reasons.every((r) => r === 'NO_BUDGET');
+
+/** Payers without a pagu for the year: one quiet line, not a red warning each. */
+function NoBudgetNote({ count, year }: { count: number; year: number }) {
+  const { t, language } = useI18n();
+  if (count === 0) return null;
+  return (
+    <p className="note">
+      {t('budget.noBudgetNote', { count: formatCount(count, language), year: String(year) })}
+    </p>
+  );
 }
 
 /**
@@ -39,13 +60,18 @@ export function BudgetPage({ user, onUnauthenticated }: PageProps) {
     () => getBudgetUse(regency, year),
     onUnauthenticated,
   );
+  const [agreementYears, setAgreementYears] = useState<readonly number[]>([]);
+  const loadedYears = state.status === 'loaded' ? state.data.years : null;
+  useEffect(() => {
+    if (loadedYears) setAgreementYears(loadedYears);
+  }, [loadedYears]);
   const rp = (n: number) => formatRupiah(n, language);
   return (
     <div className="stack">
       <PageHead title={t('budget.title')} intro={t('budget.intro')} />
       <YearFilter
         label={t('budget.year')}
-        years={[thisYear - 2, thisYear - 1, thisYear, thisYear + 1]}
+        years={yearChoices(agreementYears, thisYear, year)}
         value={year}
         onChange={setYear}
       />
@@ -55,7 +81,8 @@ export function BudgetPage({ user, onUnauthenticated }: PageProps) {
             <p className="muted">{t('budget.none')}</p>
           ) : (
             <div className="stack">
-              <BudgetWarningList warnings={use.warnings} />
+              <BudgetWarningList warnings={use.warnings.filter((w) => !onlyNoBudget(w))} />
+              <NoBudgetNote count={use.warnings.filter(onlyNoBudget).length} year={use.fiscalYear} />
               <DataTable
                 className="budget-table"
                 caption={
@@ -105,11 +132,13 @@ export function BudgetPage({ user, onUnauthenticated }: PageProps) {
                   c.text('workers', t('budget.workers'), (line) =>
                     workers(line, t('budget.noQuota'), language),
                   ),
-                  c.num('allocated', t('budget.allocated'), (line) => rp(line.allocatedRp)),
+                  c.num('allocated', t('budget.allocated'), (line) =>
+                    line.allocatedRp === 0 ? t('budget.noBudget') : rp(line.allocatedRp),
+                  ),
                   c.num('committed', t('budget.committed'), (line) => rp(line.committedRp)),
                   c.num('used', t('budget.used'), (line) => rp(line.usedRp)),
                   c.num('remaining', t('budget.remaining'), (line) => rp(line.remainingRp), {
-                    className: (line) => (line.remainingRp < 0 ? 'over-budget' : undefined),
+                    className: (line) => (isOver(line) ? 'over-budget' : undefined),
                   }),
                 ]}
               />

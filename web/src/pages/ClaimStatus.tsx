@@ -1,6 +1,6 @@
 import type { Bilingual, ClaimStatus } from '../api/claims.ts';
 import type { PayoutBatchStatus, PayoutStatus } from '../api/payouts.ts';
-import { formatDate, formatDateTime } from '../format.ts';
+import { displayDate, formatDateTime } from '../format.ts';
 import { useI18n } from '../i18n/I18nProvider.tsx';
 import type { Language } from '../i18n/language.ts';
 
@@ -31,14 +31,9 @@ export function pick(text: Bilingual | null | undefined, language: Language): st
   return language === 'en' ? text.en : text.id;
 }
 
-/** A `YYYY-MM-DD` date, or what came if it is not one (never throws while rendering). */
+/** A `YYYY-MM-DD` date, or what came if it is not one (never throws while rendering): format.ts displayDate. */
 export function safeDate(date: string | null | undefined, language: Language): string {
-  if (!date) return '–';
-  try {
-    return formatDate(date.slice(0, 10), language);
-  } catch {
-    return date;
-  }
+  return displayDate(date, language);
 }
 
 export function safeDateTime(iso: string | null | undefined, language: Language): string {

@@ -3,13 +3,15 @@ import { ApiError } from '../api/client.ts';
 
 export type LoadState<T> =
   | { status: 'loading' }
-  | { status: 'loaded'; data: T }
+  | { status: 'loaded'; data: T; reloading?: boolean }
   | { status: 'failed'; error: unknown };
 
 /**
  * Runs `load` whenever `key` changes (put the language in it: API messages are translated) or
- * `reload()` is called. The previous data stays on screen while a reload runs. A 401 ends the
- * session through `onUnauthenticated`.
+ * `reload()` is called. A new key (another filter, date or year) drops the old data at once, so no
+ * figures of the last filter stand under the new heading while it loads (issue 15 point 6); a
+ * reload of the same key keeps them on screen marked `reloading` (a form inside stays as it is).
+ * A 401 ends the session through `onUnauthenticated`.
  */
 export function useLoad<T>(
   key: string,
@@ -22,15 +24,21 @@ export function useLoad<T>(
   loadRef.current = load;
   const unauthenticatedRef = useRef(onUnauthenticated);
   unauthenticatedRef.current = onUnauthenticated;
+  const loadedKey = useRef<string | null>(null);
 
   useEffect(() => {
     void key;
     void attempt;
     let cancelled = false;
-    setState((previous) => (previous.status === 'loaded' ? previous : { status: 'loading' }));
+    const sameKey = loadedKey.current === key;
+    setState((previous) =>
+      previous.status === 'loaded' && sameKey ? { ...previous, reloading: true } : { status: 'loading' },
+    );
     loadRef.current().then(
       (data) => {
-        if (!cancelled) setState({ status: 'loaded', data });
+        if (cancelled) return;
+        loadedKey.current = key;
+        setState({ status: 'loaded', data });
       },
       (error: unknown) => {
         if (cancelled) return;

@@ -21,6 +21,10 @@ export const budgetEn: Record<BudgetMessageKey, string> = {
   'budget.overBadge': 'Over',
   'budget.noQuota': 'no quota',
   'budget.reason.OVER_BUDGET': 'Over the allocation by {amount} (committed {committed} of {allocated}).',
+  'budget.noBudget': 'no budget set',
+  'budget.reason.NO_BUDGET': 'No budget set: {committed} committed without an allocation.',
+  'budget.noBudgetNote':
+    '{count} funding parties have no budget set for {year}: they are not counted as over budget.',
   'budget.reason.OVER_QUOTA': 'Over the quota: {workers} workers for a quota of {quota}.',
   'budget.warnings.title': 'Budget warnings ({count})',
   'budget.check.title': 'Quota and budget {year}',

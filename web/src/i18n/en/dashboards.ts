@@ -75,6 +75,10 @@ export const dashboardsEn: Record<DashboardsMessageKey, string> = {
   'dash.budget.committed': 'Committed',
   'dash.budget.used': 'Used',
   'dash.budget.none': 'No budgets recorded yet.',
+  'dash.budget.chartNote':
+    'Chart: {shown} of {count} payers, the {top} largest by committed money and those over budget. Every payer is in the table.',
+  'dash.budget.search': 'Search payers',
+  'dash.budget.noMatch': 'No payer matches.',
 
   'branch.title': 'Branch dashboard',
   'branch.intro': 'Claims, benefits paid and payout batches in {year}.',

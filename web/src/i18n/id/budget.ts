@@ -18,6 +18,10 @@ export const budgetId = {
   'budget.overBadge': 'Melampaui',
   'budget.noQuota': 'tanpa kuota',
   'budget.reason.OVER_BUDGET': 'Melampaui pagu sebesar {amount} (terikat {committed} dari pagu {allocated}).',
+  'budget.noBudget': 'pagu belum diisi',
+  'budget.reason.NO_BUDGET': 'Pagu belum diisi: terikat {committed} tanpa pagu.',
+  'budget.noBudgetNote':
+    '{count} pemberi dana belum punya pagu untuk tahun {year} (pagu belum diisi): tidak dihitung melampaui pagu.',
   'budget.reason.OVER_QUOTA': 'Melampaui kuota: {workers} pekerja dari kuota {quota}.',
   'budget.warnings.title': 'Peringatan anggaran ({count})',
   'budget.check.title': 'Kuota dan anggaran tahun {year}',

@@ -74,6 +74,10 @@ export const dashboardsId = {
   'dash.budget.committed': 'Terikat',
   'dash.budget.used': 'Terpakai',
   'dash.budget.none': 'Belum ada anggaran yang dicatat.',
+  'dash.budget.chartNote':
+    'Grafik: {shown} dari {count} pembayar, yaitu {top} terbesar menurut dana terikat dan yang melampaui pagu. Semua pembayar ada di tabel.',
+  'dash.budget.search': 'Cari pembayar',
+  'dash.budget.noMatch': 'Tidak ada pembayar yang cocok.',
 
   'branch.title': 'Dasbor cabang',
   'branch.intro': 'Klaim, manfaat yang dibayar dan batch pembayaran tahun {year}.',

@@ -14,8 +14,9 @@ import { useI18n } from '../../i18n/I18nProvider.tsx';
 import { loadMembershipCatalog, useMembershipCatalog } from '../useCatalogs.ts';
 import { useLoad } from '../useLoad.ts';
 import { DistrictTable, VillageDrillDown } from './AreaTables.tsx';
-import { areasOption, arrearsOption, budgetOption, trendsOption } from './chart-options.ts';
-import { ArrearsTable, BudgetTable, TrendsTable } from './FigureTables.tsx';
+import { BudgetPanel } from './BudgetPanel.tsx';
+import { areasOption, arrearsOption, trendsOption } from './chart-options.ts';
+import { ArrearsTable, TrendsTable } from './FigureTables.tsx';
 import { FreshnessNote } from './FreshnessNote.tsx';
 import { NonAsnCard } from './NonAsnCard.tsx';
 import { UcjCard } from './UcjCard.tsx';
@@ -58,7 +59,9 @@ function Dashboard({
   const csv = (table: Parameters<typeof districtCsvUrl>[2]) => districtCsvUrl(data.regencyCode, asOf, table);
   // A village operator's scope has villages only; otherwise the kecamatan rows hold every village.
   const villageScope = districts.length === 0;
-  const active = (villageScope ? villages : districts).reduce((sum, a) => sum + a.active, 0);
+  // The server's one figure (active-count.ts): the kecamatan rows leave out the participants
+  // registered at regency level (Non-ASN staff), so summing them undercounts.
+  const active = data.active;
   const villagesWith = villages.filter((v) => v.active > 0).length;
 
   const segments = useMembershipCatalog()?.segments;
@@ -68,7 +71,6 @@ function Dashboard({
   );
   const trends = useMemo(() => trendsOption(data.trends, t, language), [data, t, language]);
   const arrears = useMemo(() => arrearsOption(data.arrears, t, language), [data, t, language]);
-  const budget = useMemo(() => budgetOption(data.budget, t, language), [data, t, language]);
 
   return (
     <>
@@ -130,14 +132,7 @@ function Dashboard({
         csvUrl={csv('arrears')}
         table={<ArrearsTable arrears={data.arrears} caption={t('dash.arrears.title')} />}
       />
-      <ChartPanel
-        title={t('dash.budget.title')}
-        option={budget}
-        height={Math.max(200, 80 + data.budget.length * 56)}
-        csvUrl={csv('budget')}
-        empty={data.budget.length === 0 ? t('dash.budget.none') : null}
-        table={<BudgetTable budget={data.budget} caption={t('dash.budget.title')} />}
-      />
+      <BudgetPanel budget={data.budget} csvUrl={csv('budget')} />
       {/* A regency figure, like UCJ: null for a caller who sees only a village. */}
       {data.nonAsn ? <NonAsnCard nonAsn={data.nonAsn} csvUrl={csv('non_asn')} /> : null}
     </>

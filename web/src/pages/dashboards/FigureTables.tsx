@@ -2,6 +2,7 @@ import type { Arrears, BudgetUse, TrendPoint } from '../../api/reports.ts';
 import { DataTable } from '../../components/DataTable.tsx';
 import { formatCount, formatPeriod, formatRupiah } from '../../format.ts';
 import { useI18n } from '../../i18n/I18nProvider.tsx';
+import { isOverBudget } from './budget-chart.ts';
 import { ARREARS_BUCKETS } from './chart-options.ts';
 
 // The table views of the district dashboard's charts: the same figures, exactly.
@@ -68,11 +69,14 @@ export function BudgetTable({ budget, caption }: { budget: BudgetUse[]; caption:
       rowKey={(b) => b.payerName}
       columns={(c) => [
         c.text('payer', t('dash.budget.payer'), (b) => b.payerName, { rowHeader: true }),
-        c.num('allocated', t('dash.budget.allocated'), (b) => formatRupiah(b.allocatedRp, language)),
-        c.num('committed', t('dash.budget.committed'), (b) => formatRupiah(b.committedRp, language)),
-        c.num('used', t('dash.budget.used'), (b) => formatRupiah(b.usedRp, language), {
-          className: (b) => (b.usedRp > b.allocatedRp ? 'over-budget' : undefined),
+        // A pagu of Rp 0 is one nobody entered yet: said so, never shown as overspent.
+        c.num('allocated', t('dash.budget.allocated'), (b) =>
+          b.allocatedRp === 0 ? t('budget.noBudget') : formatRupiah(b.allocatedRp, language),
+        ),
+        c.num('committed', t('dash.budget.committed'), (b) => formatRupiah(b.committedRp, language), {
+          className: (b) => (isOverBudget(b) ? 'over-budget' : undefined),
         }),
+        c.num('used', t('dash.budget.used'), (b) => formatRupiah(b.usedRp, language)),
       ]}
     />
   );

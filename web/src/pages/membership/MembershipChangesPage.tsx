@@ -12,6 +12,7 @@ import { ErrorMessage } from '../../components/ErrorMessage.tsx';
 import { SelectField, TextField } from '../../components/FormFields.tsx';
 import { LoadView } from '../../components/LoadView.tsx';
 import { PageHead } from '../../components/PageHead.tsx';
+import { displayDate } from '../../format.ts';
 import { useI18n } from '../../i18n/I18nProvider.tsx';
 import type { MessageKey } from '../../i18n/id.ts';
 import type { PageProps } from '../pageProps.ts';
@@ -120,7 +121,7 @@ function ChangeCard({
   can: (p: string) => boolean;
   onDone: () => void;
 }) {
-  const { t } = useI18n();
+  const { t, language } = useI18n();
   const [reason, setReason] = useState('');
   const { busy, error, run } = useAction();
   const act = (work: () => Promise<unknown>) =>
@@ -137,7 +138,7 @@ function ChangeCard({
         {t(`membership.state.${c.state}` as MessageKey)}
       </strong>
       <span>
-        {t(`membership.reason.${c.reason}` as MessageKey)} · {c.effectiveDate}
+        {t(`membership.reason.${c.reason}` as MessageKey)} · {displayDate(c.effectiveDate, language)}
         {c.kind === 'move' ? ` · ${c.regionBefore} → ${c.regionAfter}` : ''}
       </span>
       <span className="muted">

@@ -1,9 +1,8 @@
 import type { ParticipantPage } from '../../api/participants.ts';
 import { DataTable } from '../../components/DataTable.tsx';
 import { Facts } from '../../components/Facts.tsx';
-import { formatDate, formatPeriod, formatRupiah } from '../../format.ts';
+import { displayDate, formatDate, formatPeriod, formatRupiah } from '../../format.ts';
 import { type Translate, useI18n } from '../../i18n/I18nProvider.tsx';
-import type { Language } from '../../i18n/language.ts';
 import { Link } from '../../router.tsx';
 import { CLAIMS_PATH } from '../ClaimQueuePage.tsx';
 import { ClaimStatusBadge, safeDate } from '../ClaimStatus.tsx';
@@ -22,10 +21,6 @@ export function participantStatus(status: string, t: Translate): string {
     : status;
 }
 
-function dateOrAsIs(date: string, language: Language): string {
-  return /^\d{4}-\d{2}-\d{2}$/.test(date) ? formatDate(date, language) : date;
-}
-
 export function IdentitySection({ page }: { page: Page }) {
   const { t, language } = useI18n();
   const p = page.participant;
@@ -36,7 +31,7 @@ export function IdentitySection({ page }: { page: Page }) {
       <Facts
         items={[
           { label: 'NIK', value: p.nik, valueClass: 'mono' },
-          { label: t('ppage.birthDate'), value: dateOrAsIs(p.birthDate, language) },
+          { label: t('ppage.birthDate'), value: displayDate(p.birthDate, language) },
           { label: t('ppage.sex'), value: p.sex },
           { label: t('ppage.segment'), value: p.segment },
           { label: t('participants.programs'), value: p.programs.join(', ') },
