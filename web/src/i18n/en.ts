@@ -6,6 +6,7 @@ import { correctionsEn } from './en/corrections.ts';
 import { dashboardsEn } from './en/dashboards.ts';
 import { employersEn } from './en/employers.ts';
 import { enrolmentEn } from './en/enrolment.ts';
+import { labelsEn } from './en/labels.ts';
 import { meEn } from './en/me.ts';
 import { membershipEn } from './en/membership.ts';
 import { participantEn } from './en/participant.ts';
@@ -32,4 +33,5 @@ export const en: Messages = {
   ...periodsEn,
   ...participantEn,
   ...pmiEn,
+  ...labelsEn,
 };

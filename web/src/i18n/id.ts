@@ -10,6 +10,7 @@ import { correctionsId } from './id/corrections.ts';
 import { dashboardsId } from './id/dashboards.ts';
 import { employersId } from './id/employers.ts';
 import { enrolmentId } from './id/enrolment.ts';
+import { labelsId } from './id/labels.ts';
 import { meId } from './id/me.ts';
 import { membershipId } from './id/membership.ts';
 import { participantId } from './id/participant.ts';
@@ -32,6 +33,7 @@ export const id = {
   ...periodsId,
   ...participantId,
   ...pmiId,
+  ...labelsId,
 };
 
 export type MessageKey = keyof typeof id;
