@@ -9743,12 +9743,28 @@ export interface components {
             projectedFrom: string | null;
             warnings: components["schemas"]["BudgetWarningInput"][];
         };
+        BenefitComponent: {
+            amountRp: number;
+            basis: string;
+            basisEn?: string;
+            label?: {
+                en: string;
+                id: string;
+            };
+            name: string;
+        };
+        BenefitComponentInput: {
+            amountRp: number;
+            basis: string;
+            basisEn?: string;
+            label?: {
+                en: string;
+                id: string;
+            };
+            name: string;
+        };
         BenefitResult: {
-            components: {
-                amountRp: number;
-                basis: string;
-                name: string;
-            }[];
+            components: components["schemas"]["BenefitComponent"][];
             eligible: boolean;
             explanation: components["schemas"]["RuleExplanation"];
             reasons: {
@@ -9759,11 +9775,7 @@ export interface components {
             totalRp: number;
         };
         BenefitResultInput: {
-            components: {
-                amountRp: number;
-                basis: string;
-                name: string;
-            }[];
+            components: components["schemas"]["BenefitComponentInput"][];
             eligible: boolean;
             explanation: components["schemas"]["RuleExplanationInput"];
             reasons: {
@@ -10396,11 +10408,7 @@ export interface components {
         };
         ClaimExplanation: {
             benefit?: {
-                components: {
-                    amountRp: number;
-                    basis: string;
-                    name: string;
-                }[];
+                components: components["schemas"]["BenefitComponent"][];
                 explanation: components["schemas"]["RuleExplanation"];
                 reasons: {
                     code: string;
@@ -10431,11 +10439,7 @@ export interface components {
         };
         ClaimExplanationInput: {
             benefit?: {
-                components: {
-                    amountRp: number;
-                    basis: string;
-                    name: string;
-                }[];
+                components: components["schemas"]["BenefitComponentInput"][];
                 explanation: components["schemas"]["RuleExplanationInput"];
                 reasons: {
                     code: string;
@@ -11378,6 +11382,7 @@ export interface components {
         MyMembership: {
             fullName: string;
             funding: string;
+            fundingEn: string;
             fundingSource: string;
             kpj: string;
             kpjFormatted: string;
@@ -11396,6 +11401,7 @@ export interface components {
         MyMembershipInput: {
             fullName: string;
             funding: string;
+            fundingEn: string;
             fundingSource: string;
             kpj: string;
             kpjFormatted: string;
