@@ -8,6 +8,7 @@ import {
   enrolmentCsv,
   enrolThroughApi,
   lamaknenWorkers,
+  submitJkmClaim,
   todayWita,
 } from './support/api.ts';
 import { launchBrowser, newContext, screenshot, VIEWPORTS } from './support/browser.ts';
@@ -57,34 +58,6 @@ function withoutData(text: string): string {
   return DATA.reduce((rest, pattern) => rest.replace(pattern, ' '), text);
 }
 
-async function fileJkmClaim(): Promise<number> {
-  const officer = await apiLogin(server.baseUrl, 'cabang.atambua');
-  const claim = await apiCall<{ id: number }>(officer, 'POST', '/claims', {
-    kpj,
-    program: 'JKM',
-    kind: 'kematian',
-    eventDate: todayWita(),
-    claimant: { relation: 'pasangan', name: 'Maria Bete', nik: '5304015506800001' },
-    bank: { code: '002', account: '0012345678901', holder: 'Maria Bete' },
-  });
-  const detail = await apiCall<{ checklist: { docType: string; present: boolean }[] }>(
-    officer,
-    'GET',
-    `/claims/${claim.id}`,
-  );
-  for (const { docType } of detail.checklist.filter((d) => !d.present)) {
-    await apiCall(
-      officer,
-      'POST',
-      `/claims/${claim.id}/documents?docType=${docType}`,
-      Buffer.from(`%PDF-1.4\n% ${docType}\n1 0 obj << >> endobj\n%%EOF\n`),
-      { 'Content-Type': 'application/pdf', 'X-File-Name': `${docType}.pdf` },
-    );
-  }
-  await apiCall(officer, 'POST', `/claims/${claim.id}/submit`);
-  return claim.id;
-}
-
 beforeAll(async () => {
   server = await startServer();
   browser = await launchBrowser();
@@ -112,7 +85,7 @@ beforeAll(async () => {
     headers: { 'Content-Type': 'application/json' },
     body: JSON.stringify({ kpj, code: code.code, password: PARTICIPANT_PASSWORD }),
   }).then((r) => expect(r.status).toBe(200));
-  const claimId = await fileJkmClaim();
+  const { id: claimId } = await submitJkmClaim(server.baseUrl, kpj, todayWita());
   details['/klaim'] = `/klaim/${claimId}`;
   details['/persetujuan-klaim'] = `/persetujuan-klaim/${claimId}`;
   details['/klaim-saya'] = `/klaim-saya/${claimId}`;
