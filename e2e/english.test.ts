@@ -162,6 +162,12 @@ describe('English mode', () => {
           expect(text).toMatch(/Lump-sum death benefit[\s\S]*Funeral costs/);
           await screenshot(page, 'english-claim-check');
         }
+        if (path === '/saya') {
+          // The card's funding line and segment come from the server and the labels catalog.
+          expect(text).toContain('Funded by the APBDes of Desa Kewar');
+          expect(text).toContain('Non-wage earner (BPU)');
+          await screenshot(page, 'english-participant-card');
+        }
         const left = indonesianIn(withoutData(text), indonesian);
         if (left.length) {
           found[path] = left;
