@@ -8,6 +8,7 @@ import {
   DEMO_PASSWORD,
   enrolThroughApi,
   lamaknenWorkers,
+  submitJkmClaim,
   todayWita,
 } from './support/api.ts';
 import { artifactsDir, launchBrowser, openMenu } from './support/browser.ts';
@@ -66,30 +67,8 @@ async function payOneJkmClaim(nik: string): Promise<void> {
   const officer = await apiLogin(server.baseUrl, 'cabang.atambua');
   const supervisor = await apiLogin(server.baseUrl, 'supervisor.atambua');
   const found = await apiCall<{ participants: { kpj: string }[] }>(officer, 'GET', `/participants?q=${nik}`);
-  const claim = await apiCall<{ id: number; status: string }>(officer, 'POST', '/claims', {
-    kpj: found.participants[0]!.kpj,
-    program: 'JKM',
-    kind: 'kematian',
-    eventDate: today,
-    claimant: { relation: 'pasangan', name: 'Maria Bete', nik: '5304015506800001' },
-    bank: { code: '002', account: '0012345678901', holder: 'Maria Bete' },
-  });
-  expect(claim.status).toBe('filed');
-  const detail = await apiCall<{ checklist: { docType: string; present: boolean }[] }>(
-    officer,
-    'GET',
-    `/claims/${claim.id}`,
-  );
-  for (const { docType } of detail.checklist.filter((d) => !d.present)) {
-    await apiCall(
-      officer,
-      'POST',
-      `/claims/${claim.id}/documents?docType=${docType}`,
-      Buffer.from(`%PDF-1.4\n% ${docType}\n1 0 obj << >> endobj\n%%EOF\n`),
-      { 'Content-Type': 'application/pdf', 'X-File-Name': `${docType}.pdf` },
-    );
-  }
-  expect(await apiCall(officer, 'POST', `/claims/${claim.id}/submit`)).toMatchObject({ amountRp: JKM_RP });
+  const claim = await submitJkmClaim(server.baseUrl, found.participants[0]!.kpj, today);
+  expect(claim.submitted).toMatchObject({ amountRp: JKM_RP });
   await apiCall(supervisor, 'POST', `/claims/${claim.id}/decision`, { approve: true });
   const batch = await apiCall<{ id: number; number: string; count: number; totalRp: number }>(
     officer,

@@ -1,6 +1,7 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { fitsWidth, launchBrowser, newContext, openMenu, screenshot, VIEWPORTS } from './support/browser.ts';
+import { DEMO_ROLES, DETAIL_ROUTES } from './support/routes.ts';
 import { type RunningServer, startServer } from './support/server.ts';
 
 // The web shell in a real browser against the real server with its demo data:
@@ -195,16 +196,7 @@ describe.each(VIEWPORTS)('web shell at $width×$height', (viewport) => {
 // Every app route, loaded as a reload or a typed address would load it (the server's answer,
 // not in-app navigation): the app's page renders, never the public card check or a 404.
 describe('every route of every role survives a reload', () => {
-  const ROLES = ['admin', 'auditor', 'dinas.belu', 'cabang.atambua', 'supervisor.atambua', 'desa.kewar'];
-  // A detail route under each menu section (a record that may not exist still gets the app's
-  // page, with its own message): /verifikasi/70 is a batch, not the public card check.
-  const DETAILS: Record<string, string> = {
-    '/wilayah': '/wilayah/53.04',
-    '/verifikasi': '/verifikasi/70',
-    '/aktivasi': '/aktivasi/70',
-  };
-
-  it.each(ROLES)('%s', async (username) => {
+  it.each(DEMO_ROLES)('%s', async (username) => {
     const context = await newContext(browser, server.baseUrl, VIEWPORTS[1]);
     try {
       const page = await context.newPage();
@@ -217,7 +209,7 @@ describe('every route of every role survives a reload', () => {
         .evaluateAll((links) => links.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
       expect(menu.length).toBeGreaterThan(0);
       const titles = new Set<string>();
-      for (const path of [...menu, ...menu.flatMap((m) => DETAILS[m] ?? [])]) {
+      for (const path of [...menu, ...menu.flatMap((m) => DETAIL_ROUTES[m] ?? [])]) {
         const response = await page.goto(path);
         expect(response?.status(), path).toBe(200);
         const title = page.locator('main h1').first();

@@ -157,3 +157,40 @@ export async function createYearAgreement(
   });
   return agreement.id;
 }
+
+/**
+ * A JKM death claim of `kpj` on `eventDate`, filed by the branch officer with the wife as heir,
+ * every checklist document uploaded, and submitted: the rules then decide the amount.
+ */
+export async function submitJkmClaim(
+  baseUrl: string,
+  kpj: string,
+  eventDate: string,
+): Promise<{ id: number; submitted: { amountRp: number } }> {
+  const officer = await apiLogin(baseUrl, 'cabang.atambua');
+  const claim = await apiCall<{ id: number; status: string }>(officer, 'POST', '/claims', {
+    kpj,
+    program: 'JKM',
+    kind: 'kematian',
+    eventDate,
+    claimant: { relation: 'pasangan', name: 'Maria Bete', nik: '5304015506800001' },
+    bank: { code: '002', account: '0012345678901', holder: 'Maria Bete' },
+  });
+  if (claim.status !== 'filed') throw new Error(`JKM claim not filed: ${claim.status}`);
+  const detail = await apiCall<{ checklist: { docType: string; present: boolean }[] }>(
+    officer,
+    'GET',
+    `/claims/${claim.id}`,
+  );
+  for (const { docType } of detail.checklist.filter((d) => !d.present)) {
+    await apiCall(
+      officer,
+      'POST',
+      `/claims/${claim.id}/documents?docType=${docType}`,
+      Buffer.from(`%PDF-1.4\n% ${docType}\n1 0 obj << >> endobj\n%%EOF\n`),
+      { 'Content-Type': 'application/pdf', 'X-File-Name': `${docType}.pdf` },
+    );
+  }
+  const submitted = await apiCall<{ amountRp: number }>(officer, 'POST', `/claims/${claim.id}/submit`);
+  return { id: claim.id, submitted };
+}

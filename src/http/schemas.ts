@@ -35,6 +35,20 @@ export const Bilingual = z.object({ id: z.string(), en: z.string() });
 /** A reason or refusal: its code and its words. */
 export const Coded = Bilingual.extend({ code: z.string() });
 
+/**
+ * A benefit component (src/rules/manfaat/types.ts): its code, label and basis in both languages.
+ * Claims explained before the label and English basis existed have neither (the web falls back).
+ */
+export const BenefitComponent = z
+  .object({
+    name: z.string(),
+    label: Bilingual.optional(),
+    amountRp: z.number().int(),
+    basis: z.string(),
+    basisEn: z.string().optional(),
+  })
+  .meta({ id: 'BenefitComponent' });
+
 /** What a rule result says about itself (src/rules/explanation.ts): rules applied, values used. */
 export const RuleExplanation = z
   .object({

@@ -149,12 +149,14 @@ describe('claims: intake, documents, eligibility, maker/checker', () => {
     const view = await getClaim(base, supervisor, jkmClaimId);
     expect(view.rulesVersion).toMatch(/^params-[0-9a-f]{16}$/);
     const ex = view.explanation as {
-      summary: { id: string };
-      benefit: { components: { name: string; amountRp: number }[] };
+      summary: { id: string; en: string };
+      benefit: { components: { name: string; amountRp: number; basisEn: string }[] };
     };
-    expect(ex.summary.id).toBe(
-      'Manfaat Rp 42.000.000: santunan sekaligus Rp 20.000.000 + santunan berkala Rp 12.000.000 + biaya pemakaman Rp 10.000.000.',
-    );
+    expect(ex.summary).toEqual({
+      id: 'Manfaat Rp 42.000.000: Santunan sekaligus Rp 20.000.000 + Santunan berkala Rp 12.000.000 + Biaya pemakaman Rp 10.000.000.',
+      en: 'Benefit Rp 42.000.000: Lump-sum death benefit Rp 20.000.000 + Periodic benefit Rp 12.000.000 + Funeral costs Rp 10.000.000.',
+    });
+    expect(ex.benefit.components[0]!.basisEn).toBe('Rp 20.000.000 — PP 82/2019');
     expect(ex.benefit.components.map((c) => [c.name, c.amountRp])).toEqual([
       ['santunan_sekaligus', 20_000_000],
       ['santunan_berkala', 12_000_000],

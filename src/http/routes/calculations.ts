@@ -5,7 +5,7 @@ import { z } from 'zod';
 import type { Deps } from '../../services/actor.ts';
 import { calculateBenefit, calculateContribution } from '../../services/calculate.ts';
 import { benefitInputSchema, contributionInputSchema } from '../../services/calculation-schemas.ts';
-import { Coded, ContributionLine, errors, RuleExplanation } from '../schemas.ts';
+import { BenefitComponent, Coded, ContributionLine, errors, RuleExplanation } from '../schemas.ts';
 
 const rupiah = z.number().int();
 const LateFee = z
@@ -38,7 +38,7 @@ const BenefitResult = z
   .object({
     eligible: z.boolean(),
     totalRp: rupiah,
-    components: z.array(z.object({ name: z.string(), amountRp: rupiah, basis: z.string() })),
+    components: z.array(BenefitComponent),
     reasons: z.array(Coded),
     explanation: RuleExplanation,
   })

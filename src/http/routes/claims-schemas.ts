@@ -2,7 +2,7 @@
 // web's generated types (web/src/api/schema.d.ts) carry all of them.
 import { z } from 'zod';
 import { CLAIM_STATUSES } from '../../services/claims/schemas.ts';
-import { Bilingual, Coded, RuleExplanation } from '../schemas.ts';
+import { BenefitComponent, Bilingual, Coded, RuleExplanation } from '../schemas.ts';
 import { Participant } from './participants.ts';
 
 const Status = z.enum(CLAIM_STATUSES);
@@ -48,7 +48,7 @@ const ClaimExplanation = z
     benefit: z
       .object({
         totalRp: z.number().int(),
-        components: z.array(z.object({ name: z.string(), amountRp: z.number().int(), basis: z.string() })),
+        components: z.array(BenefitComponent),
         reasons: z.array(Coded),
         explanation: RuleExplanation,
       })

@@ -27,6 +27,7 @@ const Membership = z
     programs: z.array(z.object({ code: z.string(), name: z.string() })),
     fundingSource: z.string(),
     funding: z.string(),
+    fundingEn: z.string(),
     status: z.string(),
     statusSince: z.string(),
     regionCode: z.string(),

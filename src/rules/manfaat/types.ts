@@ -1,12 +1,21 @@
 // Shared shapes of the benefit (manfaat) rules.
 import { AppError } from '../../errors.ts';
-import type { Explainer, Explanation } from '../explanation.ts';
+import type { Bilingual, Explainer, Explanation } from '../explanation.ts';
 import { type Rupiah, sumRp } from '../money.ts';
+import { labelKomponen } from './komponen-label.ts';
 
+/** A benefit component as a rule computes it: its code, amount and basis (formula and law). */
 export interface Komponen {
   readonly name: string;
   readonly amountRp: Rupiah;
+  /** Bahasa Indonesia. */
   readonly basis: string;
+  readonly basisEn: string;
+}
+
+/** A component in a result: with its label in both languages (from its code). */
+export interface KomponenHasil extends Komponen {
+  readonly label: Bilingual;
 }
 
 /** Why a claim is (not) eligible or how it was decided, in both languages. */
@@ -19,7 +28,7 @@ export interface Alasan {
 export interface ManfaatResult {
   readonly eligible: boolean;
   readonly totalRp: Rupiah;
-  readonly components: Komponen[];
+  readonly components: KomponenHasil[];
   readonly reasons: Alasan[];
   readonly explanation: Explanation;
 }
@@ -30,7 +39,7 @@ export function hasil(
   components: Komponen[],
   reasons: Alasan[],
 ): ManfaatResult {
-  const paid = eligible ? components : [];
+  const paid = eligible ? components.map((c) => ({ ...c, label: labelKomponen(c.name) })) : [];
   return {
     eligible,
     totalRp: sumRp(paid.map((c) => c.amountRp)),

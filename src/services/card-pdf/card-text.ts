@@ -49,9 +49,13 @@ function titleCase(s: string): string {
   return s.toLowerCase().replace(/(^|[\s-])(\p{L})/gu, (_, sep: string, c: string) => sep + c.toUpperCase());
 }
 
-/** Who pays the contributions, in words: 'Dibiayai APBDes Desa Kewar'. */
-export function fundingText(card: CardRow): string {
+/**
+ * Who pays the contributions, in words: 'Dibiayai APBDes Desa Kewar' (the card's Bahasa
+ * Indonesia), or in English for the self-service screen: 'Funded by the APBDes of Desa Kewar'.
+ */
+export function fundingText(card: CardRow, language: 'id' | 'en' = 'id'): string {
   const village = `${card.villageKind === 'kelurahan' ? 'Kelurahan' : 'Desa'} ${titleCase(card.villageName)}`;
+  if (language === 'en') return fundingTextEn(card, village);
   switch (card.fundingSource) {
     case 'APBDES':
       return `Dibiayai APBDes ${village}`;
@@ -65,5 +69,22 @@ export function fundingText(card: CardRow): string {
       return `Dibayar pemberi kerja ${card.payerName}`;
     default:
       return 'Dibayar sendiri oleh peserta';
+  }
+}
+
+function fundingTextEn(card: CardRow, village: string): string {
+  switch (card.fundingSource) {
+    case 'APBDES':
+      return `Funded by the APBDes of ${village}`;
+    case 'APBD':
+      return `Funded by the APBD of ${regencyTitle(card.regencyName)}`;
+    case 'APBN':
+      return 'Funded by the APBN';
+    case 'CSR':
+      return `Funded by CSR of ${card.payerName}`;
+    case 'EMPLOYER':
+      return `Paid by the employer ${card.payerName}`;
+    default:
+      return 'Paid by the participant';
   }
 }

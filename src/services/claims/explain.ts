@@ -37,7 +37,8 @@ export function benefitExplanation(
   notes: Alasan[],
   liability?: 'employer' | 'bpjs',
 ): ClaimExplanation {
-  const parts = result.components.map((c) => `${c.name.replaceAll('_', ' ')} ${formatRp(c.amountRp)}`);
+  const parts = (language: 'id' | 'en') =>
+    result.components.map((c) => `${c.label[language]} ${formatRp(c.amountRp)}`).join(' + ');
   const payer =
     liability === 'employer'
       ? {
@@ -47,8 +48,8 @@ export function benefitExplanation(
       : { id: '', en: '' };
   return {
     summary: {
-      id: `Manfaat ${formatRp(result.totalRp)}: ${parts.join(' + ')}.${payer.id}`,
-      en: `Benefit ${formatRp(result.totalRp)}: ${parts.join(' + ')}.${payer.en}`,
+      id: `Manfaat ${formatRp(result.totalRp)}: ${parts('id')}.${payer.id}`,
+      en: `Benefit ${formatRp(result.totalRp)}: ${parts('en')}.${payer.en}`,
     },
     notes,
     ...(liability ? { liability } : {}),

@@ -26,6 +26,7 @@ export async function myMembership(deps: Deps, actor: Actor) {
     programs: card.programs.map((code) => ({ code, name: PROGRAM_NAMES[code] ?? code })),
     fundingSource: card.fundingSource,
     funding: fundingText(card),
+    fundingEn: fundingText(card, 'en'),
     status: card.status,
     statusSince: card.statusSince,
     regionCode: card.regionCode,

@@ -10102,12 +10102,28 @@ export interface components {
             projectedFrom: string | null;
             warnings: components["schemas"]["BudgetWarningInput"][];
         };
+        BenefitComponent: {
+            amountRp: number;
+            basis: string;
+            basisEn?: string;
+            label?: {
+                en: string;
+                id: string;
+            };
+            name: string;
+        };
+        BenefitComponentInput: {
+            amountRp: number;
+            basis: string;
+            basisEn?: string;
+            label?: {
+                en: string;
+                id: string;
+            };
+            name: string;
+        };
         BenefitResult: {
-            components: {
-                amountRp: number;
-                basis: string;
-                name: string;
-            }[];
+            components: components["schemas"]["BenefitComponent"][];
             eligible: boolean;
             explanation: components["schemas"]["RuleExplanation"];
             reasons: {
@@ -10118,11 +10134,7 @@ export interface components {
             totalRp: number;
         };
         BenefitResultInput: {
-            components: {
-                amountRp: number;
-                basis: string;
-                name: string;
-            }[];
+            components: components["schemas"]["BenefitComponentInput"][];
             eligible: boolean;
             explanation: components["schemas"]["RuleExplanationInput"];
             reasons: {
@@ -10763,11 +10775,7 @@ export interface components {
         };
         ClaimExplanation: {
             benefit?: {
-                components: {
-                    amountRp: number;
-                    basis: string;
-                    name: string;
-                }[];
+                components: components["schemas"]["BenefitComponent"][];
                 explanation: components["schemas"]["RuleExplanation"];
                 reasons: {
                     code: string;
@@ -10798,11 +10806,7 @@ export interface components {
         };
         ClaimExplanationInput: {
             benefit?: {
-                components: {
-                    amountRp: number;
-                    basis: string;
-                    name: string;
-                }[];
+                components: components["schemas"]["BenefitComponentInput"][];
                 explanation: components["schemas"]["RuleExplanationInput"];
                 reasons: {
                     code: string;
@@ -11839,6 +11843,7 @@ export interface components {
         MyMembership: {
             fullName: string;
             funding: string;
+            fundingEn: string;
             fundingSource: string;
             kpj: string;
             kpjFormatted: string;
@@ -11857,6 +11862,7 @@ export interface components {
         MyMembershipInput: {
             fullName: string;
             funding: string;
+            fundingEn: string;
             fundingSource: string;
             kpj: string;
             kpjFormatted: string;

@@ -8,6 +8,7 @@ import { dashboardsEn } from './en/dashboards.ts';
 import { employersEn } from './en/employers.ts';
 import { enrolmentEn } from './en/enrolment.ts';
 import { homeEn } from './en/home.ts';
+import { labelsEn } from './en/labels.ts';
 import { meEn } from './en/me.ts';
 import { membershipEn } from './en/membership.ts';
 import { participantEn } from './en/participant.ts';
@@ -36,4 +37,5 @@ export const en: Messages = {
   ...pmiEn,
   ...batchRowsEn,
   ...homeEn,
+  ...labelsEn,
 };

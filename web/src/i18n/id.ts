@@ -12,6 +12,7 @@ import { dashboardsId } from './id/dashboards.ts';
 import { employersId } from './id/employers.ts';
 import { enrolmentId } from './id/enrolment.ts';
 import { homeId } from './id/home.ts';
+import { labelsId } from './id/labels.ts';
 import { meId } from './id/me.ts';
 import { membershipId } from './id/membership.ts';
 import { participantId } from './id/participant.ts';
@@ -36,6 +37,7 @@ export const id = {
   ...pmiId,
   ...batchRowsId,
   ...homeId,
+  ...labelsId,
 };
 
 export type MessageKey = keyof typeof id;

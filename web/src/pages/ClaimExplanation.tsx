@@ -55,10 +55,16 @@ export function ClaimExplanationView({ explanation }: { explanation: ClaimExplan
               </tr>
             }
             columns={(c) => [
-              c.text('component', t('claim.component'), (c) => c.name.replaceAll('_', ' '), {
-                rowHeader: true,
-              }),
-              c.text('basis', t('claim.basis'), (c) => c.basis),
+              // Claims explained before components carried a label and an English basis show the code.
+              c.text(
+                'component',
+                t('claim.component'),
+                (c) => (c.label ? pick(c.label, language) : c.name.replaceAll('_', ' ')),
+                { rowHeader: true },
+              ),
+              c.text('basis', t('claim.basis'), (c) =>
+                language === 'en' && c.basisEn ? c.basisEn : c.basis,
+              ),
               c.num('amount', t('claim.amount'), (c) => formatRupiah(c.amountRp, language)),
             ]}
           />

@@ -5,6 +5,7 @@ import { LinkRow } from '../components/LinkRow.tsx';
 import { LoadView } from '../components/LoadView.tsx';
 import { PageHead } from '../components/PageHead.tsx';
 import { formatDate, formatRupiah } from '../format.ts';
+import { codeLabel } from '../i18n/code-label.ts';
 import { useI18n } from '../i18n/I18nProvider.tsx';
 import { ME_CLAIMS_PATH, ME_CONTRIBUTIONS_PATH } from './MeRoutes.tsx';
 import { useLoad } from './useLoad.ts';
@@ -39,7 +40,7 @@ export function MeHomePage({ onUnauthenticated }: { onUnauthenticated: () => voi
                   {t('me.card.since', { date: formatDate(m.statusSince, language) })}
                 </span>
               </p>
-              <p className="member-card-funding">{m.funding}</p>
+              <p className="member-card-funding">{language === 'en' ? m.fundingEn : m.funding}</p>
             </section>
             {m.status === 'active' ? (
               <a className="button button-secondary button-block" href={MY_CARD_URL} download>
@@ -51,12 +52,12 @@ export function MeHomePage({ onUnauthenticated }: { onUnauthenticated: () => voi
               <dl className="facts">
                 <div>
                   <dt>{t('me.segment')}</dt>
-                  <dd>{m.segmentName}</dd>
+                  <dd>{codeLabel(t, 'segment', m.segment)}</dd>
                 </div>
                 {m.programs.map((p) => (
                   <div key={p.code}>
                     <dt>{p.code}</dt>
-                    <dd>{p.name}</dd>
+                    <dd>{codeLabel(t, 'program', p.code)}</dd>
                   </div>
                 ))}
                 <div>

@@ -65,6 +65,7 @@ function sebagian(ex: Explainer, input: ManfaatJhtInput): ManfaatResult {
         name: 'jht_sebagian',
         amountRp: amount,
         basis: `${formatBp(pct)} × saldo ${formatRp(input.balanceRp)} — PP 46/2015 jo PP 60/2015`,
+        basisEn: `${formatBp(pct)} × balance ${formatRp(input.balanceRp)} — PP 46/2015 jo PP 60/2015`,
       },
     ],
     [],
@@ -116,6 +117,7 @@ export function manfaatJht(book: ParameterBook, input: ManfaatJhtInput): Manfaat
     name: 'saldo_jht',
     amountRp: input.balanceRp,
     basis: 'saldo JHT — PP 46/2015 jo PP 60/2015',
+    basisEn: 'JHT balance — PP 46/2015 jo PP 60/2015',
   };
   return hasil(ex, eligible, [component], reasons);
 }

@@ -64,7 +64,12 @@ function santunan(ex: Explainer, input: ManfaatJkkInput): Komponen[] {
   const d = input.eventDate;
   const berkala = (): Komponen => {
     const a = ex.rupiah('jkk.santunan_berkala', d);
-    return { name: 'santunan_berkala', amountRp: a, basis: `${formatRp(a)} dibayar sekaligus — ${REF}` };
+    return {
+      name: 'santunan_berkala',
+      amountRp: a,
+      basis: `${formatRp(a)} dibayar sekaligus — ${REF}`,
+      basisEn: `${formatRp(a)} paid at once — ${REF}`,
+    };
   };
   switch (input.case) {
     case 'death': {
@@ -77,8 +82,14 @@ function santunan(ex: Explainer, input: ManfaatJkkInput): Komponen[] {
           name: 'santunan_kematian',
           amountRp: amount,
           basis: `${formatBp(pct)} × 80 × ${formatRp(input.wageRp)}, paling sedikit santunan kematian JKM ${formatRp(floor)} — ${REF}`,
+          basisEn: `${formatBp(pct)} × 80 × ${formatRp(input.wageRp)}, at least the JKM death benefit ${formatRp(floor)} — ${REF}`,
         },
-        { name: 'biaya_pemakaman', amountRp: pemakaman, basis: `${formatRp(pemakaman)} — ${REF}` },
+        {
+          name: 'biaya_pemakaman',
+          amountRp: pemakaman,
+          basis: `${formatRp(pemakaman)} — ${REF}`,
+          basisEn: `${formatRp(pemakaman)} — ${REF}`,
+        },
         berkala(),
       ];
     }
@@ -89,6 +100,7 @@ function santunan(ex: Explainer, input: ManfaatJkkInput): Komponen[] {
           name: 'santunan_cacat_total_tetap',
           amountRp: kaliUpah(ex, input, [pct]),
           basis: `${formatBp(pct)} × 80 × ${formatRp(input.wageRp)} — ${REF}`,
+          basisEn: `${formatBp(pct)} × 80 × ${formatRp(input.wageRp)} — ${REF}`,
         },
         berkala(),
       ];
@@ -103,6 +115,7 @@ function santunan(ex: Explainer, input: ManfaatJkkInput): Komponen[] {
           name: 'santunan_cacat_sebagian',
           amountRp: kaliUpah(ex, input, percents),
           basis: `${fText}${formatBp(pct)} × 80 × ${formatRp(input.wageRp)} — ${REF}`,
+          basisEn: `${fText}${formatBp(pct)} × 80 × ${formatRp(input.wageRp)} — ${REF}`,
         },
       ];
     }
@@ -125,6 +138,7 @@ function perawatan(ex: Explainer, input: ManfaatJkkInput): Komponen[] {
       name: 'biaya_perawatan_pengobatan',
       amountRp: input.medicalCostRp,
       basis: `biaya ${formatRp(input.medicalCostRp)} sesuai kebutuhan medis, tanpa batas biaya — ${REF}`,
+      basisEn: `cost ${formatRp(input.medicalCostRp)} as medically needed, with no ceiling — ${REF}`,
     });
   }
   if (input.homeCareRp !== undefined) {
@@ -140,6 +154,7 @@ function perawatan(ex: Explainer, input: ManfaatJkkInput): Komponen[] {
       name: 'perawatan_di_rumah',
       amountRp: minRp(input.homeCareRp, cap),
       basis: `biaya ${formatRp(input.homeCareRp)} selama ${months} bulan, paling banyak ${formatRp(cap)} — ${REF}`,
+      basisEn: `cost ${formatRp(input.homeCareRp)} over ${months} months, at most ${formatRp(cap)} — ${REF}`,
     });
   }
   if (!out.length && input.transportRp === undefined) {
@@ -167,6 +182,7 @@ function stmb(ex: Explainer, input: ManfaatJkkInput): Komponen {
     name: 'santunan_tidak_mampu_bekerja_sementara',
     amountRp: amount,
     basis: `${full} bulan × ${formatBp(awal)} + ${months - full} bulan × ${formatBp(lanjut)} × ${formatRp(input.wageRp)} — PP 82/2019`,
+    basisEn: `${full} months × ${formatBp(awal)} + ${months - full} months × ${formatBp(lanjut)} × ${formatRp(input.wageRp)} — PP 82/2019`,
   };
 }
 
@@ -182,6 +198,7 @@ function transport(ex: Explainer, input: ManfaatJkkInput): Komponen[] {
         name: `transport_${id}`,
         amountRp: minRp(cost, cap),
         basis: `biaya ${formatRp(cost)}, paling banyak ${formatRp(cap)} — PP 82/2019`,
+        basisEn: `cost ${formatRp(cost)}, at most ${formatRp(cap)} — PP 82/2019`,
       },
     ];
   });

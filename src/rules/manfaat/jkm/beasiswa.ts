@@ -57,6 +57,7 @@ export function beasiswa(
       name: `beasiswa_anak_${i + 1}`,
       amountRp: amount,
       basis: `beasiswa ${level} s.d. pendidikan tinggi, paling banyak ${formatRp(amount)} (dibayar per tahun) — PP 82/2019; Permenaker 5/2021`,
+      basisEn: `scholarship from ${level} up to higher education, at most ${formatRp(amount)} (paid yearly) — PP 82/2019; Permenaker 5/2021`,
     };
   });
   return { components, reasons };

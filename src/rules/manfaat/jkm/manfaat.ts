@@ -22,7 +22,8 @@ export function manfaatJkm(book: ParameterBook, input: ManfaatJkmInput): Manfaat
     ['biaya_pemakaman', 'jkm.biaya_pemakaman'],
   ].map(([name, id]) => {
     const amount = ex.rupiah(id as string, d);
-    return { name: name as string, amountRp: amount, basis: `${formatRp(amount)} — ${ref}` };
+    const basis = `${formatRp(amount)} — ${ref}`;
+    return { name: name as string, amountRp: amount, basis, basisEn: basis };
   });
   const reasons = [
     alasan(

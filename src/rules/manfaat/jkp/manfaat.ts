@@ -109,6 +109,7 @@ export function manfaatJkp(book: ParameterBook, input: ManfaatJkpInput): Manfaat
   const base = minRp(input.wageRp, cap);
   const schedule = ex.value<{ months: number; rate_bp: number }[]>('jkp.manfaat_skema', d);
   let month = 1;
+  const law = d >= '2025-02-07' ? 'PP 6/2025' : 'PP 37/2021';
   const components = schedule.map((block) => {
     const perMonth: Rupiah = applyRates(base, [bp(block.rate_bp)], roundHalfUpRp);
     const name = `manfaat_uang_tunai_bulan_${month}_${month + block.months - 1}`;
@@ -116,7 +117,8 @@ export function manfaatJkp(book: ParameterBook, input: ManfaatJkpInput): Manfaat
     return {
       name,
       amountRp: timesRp(perMonth, block.months),
-      basis: `${block.months} × ${formatBp(block.rate_bp)} × ${formatRp(base)} (upah paling tinggi ${formatRp(cap)}) — ${d >= '2025-02-07' ? 'PP 6/2025' : 'PP 37/2021'}`,
+      basis: `${block.months} × ${formatBp(block.rate_bp)} × ${formatRp(base)} (upah paling tinggi ${formatRp(cap)}) — ${law}`,
+      basisEn: `${block.months} × ${formatBp(block.rate_bp)} × ${formatRp(base)} (wage capped at ${formatRp(cap)}) — ${law}`,
     };
   });
   ex.apply(

@@ -48,8 +48,13 @@ function manfaatBulanan(ex: Explainer, input: ManfaatJpInput, reasons: Alasan[])
       ),
     );
   }
-  const bounds = `batas ${min === null ? '?' : formatRp(min)} – ${max === null ? '?' : formatRp(max)}`;
-  return { name: 'manfaat_pensiun_bulanan', amountRp: amount, basis: `${formula}; ${bounds} — PP 45/2015` };
+  const range = `${min === null ? '?' : formatRp(min)} – ${max === null ? '?' : formatRp(max)}`;
+  return {
+    name: 'manfaat_pensiun_bulanan',
+    amountRp: amount,
+    basis: `${formula}; batas ${range} — PP 45/2015`,
+    basisEn: `${formula}; bounds ${range} — PP 45/2015`,
+  };
 }
 
 function sekaligus(input: ManfaatJpInput): Komponen {
@@ -58,6 +63,7 @@ function sekaligus(input: ManfaatJpInput): Komponen {
     name: 'manfaat_pensiun_sekaligus',
     amountRp: balance,
     basis: 'akumulasi iuran + hasil pengembangan — PP 45/2015',
+    basisEn: 'accumulated contributions + returns — PP 45/2015',
   };
 }
 
@@ -88,6 +94,7 @@ function pensiunAhliWaris(
     name: `manfaat_pensiun_${survivor}`,
     amountRp: amount,
     basis: `${formatBp(pct)} × (${formula.basis}) — PP 45/2015 Pasal 16; Permenaker 29/2015 Pasal 26`,
+    basisEn: `${formatBp(pct)} × (${formula.basisEn}) — PP 45/2015 Article 16; Permenaker 29/2015 Article 26`,
   };
 }
 
@@ -95,11 +102,13 @@ function kematian(ex: Explainer, input: ManfaatJpInput, minMonths: number): Manf
   const d = input.eventDate;
   let pension = input.contributionMonths >= minMonths;
   let why = `Masa iur ${input.contributionMonths} bulan`;
+  let whyEn = `Contribution period ${input.contributionMonths} months`;
   if (!pension) {
     // Permenaker 29/2015 Pasal 26: counted as 15 years if member ≥ 1 year and density ≥ 80 %.
     const membership = wajib(input.membershipMonths, 'membershipMonths', 'JP ahli waris');
     const minMembership = ex.int('jp.ahli_waris_kepesertaan_minimum_bulan', d);
     why += `, kepesertaan ${membership} bulan (minimal ${minMembership})`;
+    whyEn += `, membership ${membership} months (minimum ${minMembership})`;
     if (membership >= minMembership) {
       const density = wajib(
         input.paymentDensityBp,
@@ -108,6 +117,7 @@ function kematian(ex: Explainer, input: ManfaatJpInput, minMonths: number): Manf
       );
       const minDensity = ex.int('jp.ahli_waris_kepadatan_iur_minimum', d);
       why += `, kepadatan iur ${formatBp(density)} (minimal ${formatBp(minDensity)})`;
+      whyEn += `, payment density ${formatBp(density)} (minimum ${formatBp(minDensity)})`;
       pension = density >= minDensity;
     }
   }
@@ -115,7 +125,7 @@ function kematian(ex: Explainer, input: ManfaatJpInput, minMonths: number): Manf
     'manfaat.jp.ahli_waris',
     'PP 45/2015 Pasal 15–16; Permenaker 29/2015 Pasal 26',
     `${why}: ${pension ? 'pensiun ahli waris bulanan' : 'manfaat sekaligus'}.`,
-    `${why}: ${pension ? 'monthly survivor pension' : 'lump sum'}.`,
+    `${whyEn}: ${pension ? 'monthly survivor pension' : 'lump sum'}.`,
   );
   // PP 45/2015: the pension goes to a spouse, children or a parent; other heirs take the lump sum.
   if (pension && input.survivor !== undefined) {

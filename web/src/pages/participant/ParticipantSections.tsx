@@ -2,6 +2,7 @@ import type { ParticipantPage } from '../../api/participants.ts';
 import { DataTable } from '../../components/DataTable.tsx';
 import { Facts } from '../../components/Facts.tsx';
 import { displayDate, formatDate, formatPeriod, formatRupiah } from '../../format.ts';
+import { codeLabel } from '../../i18n/code-label.ts';
 import { type Translate, useI18n } from '../../i18n/I18nProvider.tsx';
 import { Link } from '../../router.tsx';
 import { CLAIMS_PATH } from '../ClaimQueuePage.tsx';
@@ -33,9 +34,9 @@ export function IdentitySection({ page }: { page: Page }) {
           { label: 'NIK', value: p.nik, valueClass: 'mono' },
           { label: t('ppage.birthDate'), value: displayDate(p.birthDate, language) },
           { label: t('ppage.sex'), value: p.sex },
-          { label: t('ppage.segment'), value: p.segment },
+          { label: t('ppage.segment'), value: codeLabel(t, 'segment', p.segment) },
           { label: t('participants.programs'), value: p.programs.join(', ') },
-          { label: t('ppage.funding'), value: p.fundingSource },
+          { label: t('ppage.funding'), value: codeLabel(t, 'funding', p.fundingSource) },
           { label: t('ppage.payer'), value: p.payerName },
           { label: t('ppage.place'), value: p.villageName },
           { label: t('ppage.regency'), value: p.regencyName },
