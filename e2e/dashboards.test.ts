@@ -10,6 +10,7 @@ import {
   lamaknenWorkers,
   todayWita,
 } from './support/api.ts';
+import { expectAccessible } from './support/axe.ts';
 import { artifactsDir, launchBrowser } from './support/browser.ts';
 import { type RunningServer, startServer } from './support/server.ts';
 
@@ -202,6 +203,7 @@ async function expectNoSideScroll(page: Page, size: Size): Promise<void> {
 }
 
 async function shoot(page: Page, name: string): Promise<void> {
+  await expectAccessible(page);
   await page.screenshot({ path: join(screenshotsDir, `${name}.png`), fullPage: true });
 }
 
