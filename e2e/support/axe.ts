@@ -3,9 +3,9 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 
 // axe-core over every page state the browser tests reach (issue 15 point 12): zero serious or
 // critical violations. A state is checked once: screenshot() checks the states the tests name,
-// and every tracked page is checked again before it or its context closes and after each test,
-// so a flow that ends without a screenshot is covered too. The same state (URL, width, language,
-// visible text) is not checked twice, to keep the suite inside CI's time budget.
+// and every tracked page is checked again before it navigates away (goto, reload), before it or
+// its context closes and after each test, so states without a screenshot are covered too. The
+// same state (URL, width, language, visible text) is not checked twice: CI's time budget.
 //
 // LINDUNG_AXE=report logs violations without failing (to count them before fixing).
 
@@ -92,6 +92,17 @@ async function auditQuietly(page: Page): Promise<void> {
 
 function trackPage(page: Page): void {
   tracked.add(page);
+  // A state a test leaves with goto or reload is checked before it goes.
+  const goto = page.goto.bind(page);
+  page.goto = async (url, options) => {
+    if (page.url() !== 'about:blank') await auditQuietly(page);
+    return goto(url, options);
+  };
+  const reload = page.reload.bind(page);
+  page.reload = async (options) => {
+    await auditQuietly(page);
+    return reload(options);
+  };
   const close = page.close.bind(page);
   page.close = async (options) => {
     await auditQuietly(page);
