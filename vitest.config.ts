@@ -87,6 +87,8 @@ export default defineConfig({
               test: {
                 name: 'e2e',
                 include: ['e2e/**/*.test.ts'],
+                // axe-core over every page the tests visit (e2e/support/axe.ts).
+                setupFiles: ['./e2e/support/axe-setup.ts'],
                 env: { ...cheapPasswords, CHROMIUM_PATH: chromium },
                 testTimeout: 120_000,
                 hookTimeout: 180_000,

@@ -11,6 +11,7 @@ import {
   submitJkmClaim,
   todayWita,
 } from './support/api.ts';
+import { expectAccessible } from './support/axe.ts';
 import { artifactsDir, launchBrowser, openMenu } from './support/browser.ts';
 import { type RunningServer, startServer } from './support/server.ts';
 
@@ -182,6 +183,7 @@ async function expectNoSideScroll(page: Page, size: Size): Promise<void> {
 }
 
 async function shoot(page: Page, name: string): Promise<void> {
+  await expectAccessible(page);
   await page.screenshot({ path: join(screenshotsDir, `${name}.png`), fullPage: true });
 }
 

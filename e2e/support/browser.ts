@@ -1,6 +1,7 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core';
+import { expectAccessible, trackBrowser } from './axe.ts';
 import { repoRoot } from './server.ts';
 
 // Debian's Chromium (CHROMIUM_PATH), never a downloaded browser.
@@ -14,8 +15,8 @@ export const VIEWPORTS = [
 
 export type Viewport = (typeof VIEWPORTS)[number];
 
-export function launchBrowser(): Promise<Browser> {
-  return chromium.launch({
+export async function launchBrowser(): Promise<Browser> {
+  const browser = await chromium.launch({
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
     args: [
       '--no-sandbox',
@@ -27,6 +28,7 @@ export function launchBrowser(): Promise<Browser> {
       '--disable-sync',
     ],
   });
+  return trackBrowser(browser);
 }
 
 export function newContext(browser: Browser, baseURL: string, viewport: Viewport): Promise<BrowserContext> {
@@ -39,7 +41,9 @@ export function newContext(browser: Browser, baseURL: string, viewport: Viewport
   });
 }
 
+/** Every state a test shoots is also checked with axe-core (e2e/support/axe.ts). */
 export async function screenshot(page: Page, name: string): Promise<void> {
+  await expectAccessible(page);
   mkdirSync(artifactsDir, { recursive: true });
   await page.screenshot({ path: join(artifactsDir, `${name}.png`), fullPage: true });
 }

@@ -3,6 +3,7 @@ import { type ReactNode, useId, useState } from 'react';
 import { EChart } from '../charts/EChart.tsx';
 import { useI18n } from '../i18n/I18nProvider.tsx';
 import { Icon } from './Icon.tsx';
+import { ScrollRegion } from './ScrollRegion.tsx';
 
 // A dashboard figure: a chart, or the same figures as a table (a button switches between them,
 // for screen readers, small screens and copying), and a link to the figures as CSV.
@@ -48,7 +49,7 @@ export function ChartPanel({ title, option, table, csvUrl, empty, className, hei
       {empty ? (
         <p className="muted">{empty}</p>
       ) : asTable ? (
-        <div className="table-scroll">{table}</div>
+        <ScrollRegion labelledBy={`${id}-title`}>{table}</ScrollRegion>
       ) : (
         <EChart option={option} label={title} height={height} />
       )}

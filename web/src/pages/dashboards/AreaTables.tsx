@@ -2,6 +2,7 @@ import { type ReactNode, useId } from 'react';
 import type { DashboardArea } from '../../api/reports.ts';
 import { DataTable } from '../../components/DataTable.tsx';
 import { Icon } from '../../components/Icon.tsx';
+import { ScrollRegion } from '../../components/ScrollRegion.tsx';
 import { formatCount } from '../../format.ts';
 import { useI18n } from '../../i18n/I18nProvider.tsx';
 import { useMembershipCatalog } from '../useCatalogs.ts';
@@ -93,7 +94,7 @@ export function VillageDrillDown({
               {t('dash.villages.caption', { name: district.name, count: n(rows.length) })}
             </p>
           ) : null}
-          <div className="table-scroll">
+          <ScrollRegion labelledBy={district ? `${id}-caption` : `${id}-title`}>
             <DataTable
               layout="grid"
               className="village-table"
@@ -145,7 +146,7 @@ export function VillageDrillDown({
                 ];
               }}
             />
-          </div>
+          </ScrollRegion>
         </>
       ) : null}
     </section>

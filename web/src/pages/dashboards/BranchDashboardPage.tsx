@@ -11,6 +11,7 @@ import { ChartPanel } from '../../components/ChartPanel.tsx';
 import { Icon } from '../../components/Icon.tsx';
 import { LoadView } from '../../components/LoadView.tsx';
 import { PageHead } from '../../components/PageHead.tsx';
+import { ScrollRegion } from '../../components/ScrollRegion.tsx';
 import { formatCount, formatDateTime, formatPercent, formatPeriod, formatRupiah } from '../../format.ts';
 import { type Translate, useI18n } from '../../i18n/I18nProvider.tsx';
 import { loadMembershipCatalog, useMembershipCatalog } from '../useCatalogs.ts';
@@ -86,7 +87,7 @@ function BatchesTable({ batches, csvUrl }: { batches: PayoutBatchRow[]; csvUrl: 
       {batches.length === 0 ? (
         <p className="muted">{t('branch.batches.none')}</p>
       ) : (
-        <div className="table-scroll">
+        <ScrollRegion label={t('branch.batches.title')}>
           <DataTable
             layout="grid"
             className="batch-table"
@@ -103,7 +104,7 @@ function BatchesTable({ batches, csvUrl }: { batches: PayoutBatchRow[]; csvUrl: 
               c.text('createdAt', t('branch.batches.createdAt'), (b) => when(b.createdAt)),
             ]}
           />
-        </div>
+        </ScrollRegion>
       )}
     </section>
   );

@@ -2,6 +2,7 @@ import type { NonAsnCounts } from '../../api/reports.ts';
 import { Card } from '../../components/Card.tsx';
 import { DataTable } from '../../components/DataTable.tsx';
 import { DownloadLink } from '../../components/DownloadLink.tsx';
+import { ScrollRegion } from '../../components/ScrollRegion.tsx';
 import { formatCount } from '../../format.ts';
 import { useI18n } from '../../i18n/I18nProvider.tsx';
 
@@ -21,7 +22,7 @@ export function NonAsnCard({ nonAsn, csvUrl }: { nonAsn: NonAsnCounts; csvUrl?: 
       {nonAsn.byWorkUnit.length === 0 ? (
         <p className="muted">{t('nonAsn.none')}</p>
       ) : (
-        <div className="table-scroll">
+        <ScrollRegion label={t('nonAsn.title')}>
           <DataTable
             layout="grid"
             className="report-table"
@@ -50,7 +51,7 @@ export function NonAsnCard({ nonAsn, csvUrl }: { nonAsn: NonAsnCounts; csvUrl?: 
               c.num('active', t('nonAsn.active'), (u) => n(u.active)),
             ]}
           />
-        </div>
+        </ScrollRegion>
       )}
       {csvUrl ? <DownloadLink href={csvUrl}>{t('export.csv')}</DownloadLink> : null}
     </Card>

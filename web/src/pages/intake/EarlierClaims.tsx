@@ -1,4 +1,5 @@
 import type { IntakeParticipant } from '../../api/claims.ts';
+import { ScrollRegion } from '../../components/ScrollRegion.tsx';
 import { useI18n } from '../../i18n/I18nProvider.tsx';
 import { Link } from '../../router.tsx';
 import { claimPath } from '../ClaimQueuePage.tsx';
@@ -20,7 +21,7 @@ export function EarlierClaims({ participant }: { participant: IntakeParticipant 
           {t('intake.openRefusals', { count: String(participant.openRefusals) })}
         </p>
       ) : null}
-      <div className="table-wrap">
+      <ScrollRegion labelledBy="intake-earlier">
         <table>
           <thead>
             <tr>
@@ -52,7 +53,7 @@ export function EarlierClaims({ participant }: { participant: IntakeParticipant 
             ))}
           </tbody>
         </table>
-      </div>
+      </ScrollRegion>
     </section>
   );
 }

@@ -10,6 +10,7 @@ import { FormCard, SubmitButton } from '../../components/Card.tsx';
 import { DownloadLink } from '../../components/DownloadLink.tsx';
 import { ErrorMessage } from '../../components/ErrorMessage.tsx';
 import { PageHead } from '../../components/PageHead.tsx';
+import { ScrollRegion } from '../../components/ScrollRegion.tsx';
 import { formatCount, formatDate, formatDateTime, formatRupiah, todayWita } from '../../format.ts';
 import { useI18n } from '../../i18n/I18nProvider.tsx';
 import type { MessageKey } from '../../i18n/id.ts';
@@ -45,7 +46,7 @@ function ReportTable({ report }: { report: BranchReport }) {
   return (
     <div className="stack">
       <FreshnessNote freshness={report.freshness} />
-      <div className="table-scroll">
+      <ScrollRegion label={t('report.claims')}>
         <DataTable
           layout="grid"
           className="report-table"
@@ -68,8 +69,8 @@ function ReportTable({ report }: { report: BranchReport }) {
             ),
           ]}
         />
-      </div>
-      <div className="table-scroll">
+      </ScrollRegion>
+      <ScrollRegion label={t('report.figures')}>
         <DataTable
           layout="grid"
           className="report-table"
@@ -95,7 +96,7 @@ function ReportTable({ report }: { report: BranchReport }) {
             }),
           ]}
         />
-      </div>
+      </ScrollRegion>
       <NonAsnCard nonAsn={report.nonAsn} />
     </div>
   );
