@@ -11,7 +11,7 @@ import { type Target, table, targets, timed } from './targets.ts';
 const PARTICIPANTS = Number(process.env.BENCH_PARTICIPANTS ?? 1_000_000);
 const REGENCY = '53.04';
 const PERIOD = '2026-12';
-const NOW = '2026-11-24T02:00:00.000Z';
+const NOW = '2026-12-01T02:00:00.000Z'; // billed on the 1st of its month, as branches do (a later period is refused)
 
 /** Share of the participants who are formal workers (PU); the rest are BPU village workers. */
 const FORMAL_SHARE = Number(process.env.BENCH_FORMAL_SHARE ?? 0.3);
