@@ -226,9 +226,9 @@ describe('claims: JKM for a deceased village worker, from intake to paid', () =>
       await explanation.getByRole('heading', { name: 'Penjelasan perhitungan' }).waitFor();
       const components = explanation.locator('table.benefit-table tbody tr');
       expect(await components.count()).toBe(3);
-      expect(await text(components.nth(0).locator('th'))).toBe('santunan sekaligus');
+      expect(await text(components.nth(0).locator('th'))).toBe('Santunan sekaligus');
       expect(await text(components.nth(0).locator('td.num'))).toBe('Rp 20.000.000');
-      expect(await text(components.nth(2).locator('th'))).toBe('biaya pemakaman');
+      expect(await text(components.nth(2).locator('th'))).toBe('Biaya pemakaman');
       expect(await text(components.nth(2).locator('td.num'))).toBe('Rp 10.000.000');
       expect(await text(explanation.locator('table.benefit-table tfoot td'))).toBe('Rp 42.000.000');
       // Each component names its legal basis, and the parameters used are listed with theirs.

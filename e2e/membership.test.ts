@@ -1,5 +1,6 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { formatDate } from '../web/src/format.ts';
 import {
   type ApiSession,
   apiCall,
@@ -110,7 +111,8 @@ describe('exits and moves: proposed on a phone, verified, applied', () => {
     exitId = Number((await sent.textContent())!.match(/\d+/)![0]);
     const exitCard = page.locator(`li[data-change="${exitId}"]`);
     await exitCard.getByText(`${members[0]!.kpj} · Keluar · Diusulkan`).waitFor();
-    await exitCard.getByText(`Berhenti / PHK · ${TODAY}`).waitFor();
+    // Dates are shown formatted (22 Mei 2023), as everywhere (issue 15 point 6).
+    await exitCard.getByText(`Berhenti / PHK · ${formatDate(TODAY, 'id')}`).waitFor();
     // The proposer has nothing to verify or apply.
     expect(await exitCard.getByRole('button').count()).toBe(0);
 
