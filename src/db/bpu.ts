@@ -183,3 +183,31 @@ export async function resumeBpu(
     a.on,
   ]);
 }
+
+/**
+ * For each row of a registration file (by index, in order): whether its village lies inside the
+ * upload's region and the caller's scopes, and whether the person already holds an active membership
+ * a BPU mandiri cannot stand beside (the rule of 0019, membership_may_hold_both).
+ */
+export async function bpuFileConflicts(
+  q: Queryable,
+  a: {
+    niks: readonly string[];
+    regionCodes: readonly string[];
+    programs: readonly string[];
+    within: string;
+    scopes: readonly string[];
+  },
+) {
+  const r = await q.query<{ villageOk: boolean; covered: boolean }>(
+    `SELECT EXISTS (SELECT 1 FROM region g WHERE g.code = t.region AND g.level = 'village'
+                      AND (g.code = $4 OR g.code LIKE $4 || '.%') AND region_in_scope(g.code, $5::text[])) AS "villageOk",
+            EXISTS (SELECT 1 FROM person p JOIN participant o ON o.person_id = p.id AND o.status = 'active'
+                    WHERE p.nik = t.nik
+                      AND NOT membership_may_hold_both(o.segment, o.programs, 'BPU', string_to_array(t.programs, ','))) AS covered
+     FROM unnest($1::text[], $2::text[], $3::text[]) WITH ORDINALITY AS t (nik, region, programs, i)
+     ORDER BY t.i`,
+    [a.niks, a.regionCodes, a.programs, a.within, a.scopes],
+  );
+  return r.rows;
+}

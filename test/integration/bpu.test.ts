@@ -7,6 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Actor, Deps } from '../../src/services/actor.ts';
 import { payBpu } from '../../src/services/bpu/pay-bpu.ts';
 import { type BpuInput, registerBpu } from '../../src/services/bpu/register-bpu.ts';
+import { registerBpuFile } from '../../src/services/bpu/register-bpu-file.ts';
 import { showBpu } from '../../src/services/bpu/show-bpu.ts';
 import { runBilling } from '../../src/services/run-billing.ts';
 import { updateCoverage } from '../../src/services/update-coverage.ts';
@@ -224,5 +225,52 @@ describe('BPU mandiri: registration, self-payment, lapse and restart', () => {
     );
     // Lampiran II: JKK 1 % × 1.500.000 = 15.000 + JKM 6.800 = Rp 21.800, to the agent's payer.
     expect(billed.rows).toEqual([{ kpj: c.registration.kpj, payer: 'Perisai Desa Kewar', rp: 21_800 }]);
+  });
+
+  it('registers a file of workers in one go, or none of them when a row is wrong', async () => {
+    const day = onDay(deps, '2025-07-01');
+    const row = (serial: number, village: string, extra = '') =>
+      `${nikFor({ birthDate: '1990-02-03', sex: 'P', serial })},Maria ${serialName(serial)},1990-02-03,P,Penenun,Desa Kewar,${village},1.000.000,${extra || 'tidak,1,'}`;
+    const header =
+      'nik,nama,tanggal_lahir,jenis_kelamin,pekerjaan,alamat,kode_desa,penghasilan,jht,frekuensi,mulai';
+    const bad = [
+      header,
+      row(601, KEWAR),
+      row(601, KEWAR),
+      row(602, FULUR),
+      row(603, KEWAR, 'tidak,1,2024-01-01'),
+    ];
+    const refused = await registerBpuFile(day, kewar, { regionCode: KEWAR, csv: bad.join('\n') }).catch(
+      (e) => e,
+    );
+    expect(refused.code).toBe('VALIDATION_FAILED');
+    expect(refused.details.map((d: { field: string; code: string }) => `${d.field} ${d.code}`)).toEqual([
+      'row 3: nik DUPLICATE_IN_FILE',
+      'row 4: kode_desa REGION_NOT_FOUND',
+      // A village registers from today: no cover dated back.
+      'row 5: mulai VALIDATION_FAILED',
+    ]);
+    const good = [header, row(611, KEWAR), row(612, KEWAR, 'ya,3,')];
+    const r = await registerBpuFile(day, kewar, {
+      regionCode: KEWAR,
+      csv: good.join('\n'),
+      agentName: 'Perisai Desa Kewar',
+    });
+    expect(r.registered).toBe(2);
+    const shown = await showBpu(day, kewar, r.participants[1]!.paymentCode);
+    // Lampiran II and PP 46/2015: JKK 10.000 + JKM 6.800 + JHT 20.000 = 36.800 a month; 3 months Rp 110.400.
+    expect(shown).toMatchObject({
+      registration: {
+        collection: 'agent',
+        frequencyMonths: 3,
+        programs: ['JKK', 'JKM', 'JHT'],
+        statusSince: '2025-07-01',
+      },
+      nextPayment: { from: '2025-07', to: '2025-09', amountRp: 110_400 },
+    });
+    const files = await deps.db.query<{ n: number }>(
+      `SELECT count(*)::int AS n FROM audit_log WHERE action = 'bpu.register_file'`,
+    );
+    expect(files.rows[0]!.n).toBe(1);
   });
 });
