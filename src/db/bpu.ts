@@ -19,13 +19,19 @@ export interface BpuMember {
   frequencyMonths: number;
 }
 
+/** The id of the collector's payer of this name in this region, if there is one. */
+export async function findAgentPayer(q: Queryable, regionCode: string, name: string) {
+  const r = await q.query<{ id: number }>(
+    `SELECT id FROM payer WHERE kind = 'self' AND region_code = $1 AND name = $2 ORDER BY id LIMIT 1`,
+    [regionCode, name],
+  );
+  return r.rows[0]?.id ?? null;
+}
+
 /** The collector's payer (kind 'self', as the branch's Perisai collectives are) by region and name, created when new. */
 export async function agentPayer(q: Queryable, a: { name: string; regionCode: string; at: string }) {
-  const found = await q.query<{ id: number }>(
-    `SELECT id FROM payer WHERE kind = 'self' AND region_code = $1 AND name = $2 ORDER BY id LIMIT 1`,
-    [a.regionCode, a.name],
-  );
-  if (found.rows[0]) return found.rows[0].id;
+  const found = await findAgentPayer(q, a.regionCode, a.name);
+  if (found) return found;
   const r = await q.query<{ id: number }>(
     `INSERT INTO payer (kind, name, region_code, created_at) VALUES ('self', $2, $1, $3) RETURNING id`,
     [a.regionCode, a.name, a.at],
