@@ -1,5 +1,6 @@
 // The BPU mandiri registration file (CSV, one worker a row) a village or an agent uploads. Pure of
 // the database: headers in Bahasa Indonesia, each cell read and checked, problems per row.
+import type { BpuMember } from '../../db/bpu.ts';
 import { AppError } from '../../errors.ts';
 import { isPersonName } from '../../hygiene.ts';
 import { isValidDate } from '../../rules/calendar.ts';
@@ -21,21 +22,14 @@ export const BPU_FILE_COLUMNS = {
 } as const;
 const REQUIRED = ['nik', 'kode_desa', 'penghasilan', 'frekuensi'];
 
-export interface BpuFileRow {
+/** A row as the registration takes it (db/bpu.ts BpuMember), with its number and problems. */
+export type BpuFileRow = Omit<BpuMember, 'since' | 'programs'> & {
   rowNumber: number;
-  nik: string;
-  fullName: string | null;
-  birthDate: string | null;
-  sex: string | null;
-  occupation: string | null;
-  address: string | null;
-  regionCode: string;
-  incomeRp: number;
   programs: string[];
-  frequencyMonths: number;
+  /** The day cover started, for a member carried over; null: the registration day. */
   since: string | null;
   problems: { field: string; code: string }[];
-}
+};
 
 const orNull = (s: string | undefined) => (s?.trim() ? s.trim() : null);
 
