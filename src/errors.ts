@@ -412,6 +412,21 @@ export const ERROR_CATALOG = {
     id: 'Tanggal keberangkatan harus antara hari pendaftaran dan {months} bulan sesudahnya (perlindungan sebelum bekerja, Permenaker 4/2023).',
     en: 'The departure date must lie between the registration day and {months} months after it (pre-departure protection, Permenaker 4/2023).',
   },
+  BPU_AMOUNT_MISMATCH: {
+    status: 422,
+    id: 'Jumlah pembayaran harus tepat iuran {months} bulan ({from} s.d. {to}): {expectedRp} rupiah.',
+    en: 'The payment must be exactly the contribution of {months} months ({from} to {to}): {expectedRp} rupiah.',
+  },
+  BPU_COLLECTED_BY_AGENT: {
+    status: 422,
+    id: 'Iuran peserta ini ditagih secara kolektif melalui agen {agent}; bayar melalui tagihan agen.',
+    en: "This participant's contributions are collected by the agent {agent}; pay through the agent's invoice.",
+  },
+  BPU_NOT_PAYABLE: {
+    status: 422,
+    id: 'Kepesertaan BPU ini sudah berakhir ({status}); tidak dapat dibayar.',
+    en: 'This BPU membership has ended ({status}); it cannot be paid.',
+  },
   PMI_CONTRACT_START: {
     status: 422,
     id: 'Perjanjian kerja PMI tidak boleh mulai sebelum tanggal keberangkatan.',

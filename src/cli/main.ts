@@ -1,6 +1,7 @@
 import { Command } from 'commander';
 import { register as audit } from './audit.ts';
 import { register as billing } from './billing.ts';
+import { register as bpu } from './bpu.ts';
 import { register as calc } from './calc.ts';
 import { register as corrections } from './corrections.ts';
 import { register as coverage } from './coverage.ts';
@@ -45,6 +46,7 @@ for (const add of [
   membership,
   national,
   pmi,
+  bpu,
   period,
   project,
 ])

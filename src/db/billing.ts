@@ -35,7 +35,9 @@ const BILLABLE = `
   LEFT JOIN employer er ON er.id = em.employer_id
   LEFT JOIN wage_report wr ON wr.employer_id = em.employer_id AND wr.person_id = em.person_id AND wr.period = $3
   WHERE pa.regency_code = $1
-    AND (pa.segment = 'BPU' OR (pa.segment = 'PU' AND em.id IS NOT NULL))`;
+    AND (pa.segment = 'BPU' OR (pa.segment = 'PU' AND em.id IS NOT NULL))
+    -- A BPU mandiri member who pays by personal code is invoiced with each payment (0028), never by the run.
+    AND NOT EXISTS (SELECT 1 FROM bpu_registration b WHERE b.participant_id = pa.id AND b.collection = 'personal')`;
 
 /**
  * A contribution input as one text, so that billable rows meet their tariff lines on one column:

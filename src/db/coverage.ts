@@ -77,6 +77,9 @@ export async function computeCoverageChanges(
                WHERE s.participant_id = pa.id AND s.status = 'active' AND s.effective_date <= pa.status_since) AS active_since
        FROM participant pa
        WHERE pa.regency_code = $1 AND pa.segment = 'BPU' AND pa.status = 'lapsed'
+         -- A member paying by personal code restarts with a payment (services/bpu/pay-bpu.ts): the
+         -- months never billed to them are not arrears this check could see paid (0028).
+         AND NOT EXISTS (SELECT 1 FROM bpu_registration b WHERE b.participant_id = pa.id AND b.collection = 'personal')
          -- Not while another active membership holds the same programme (migration 0019).
          AND NOT EXISTS (SELECT 1 FROM participant o
                          WHERE o.person_id = pa.person_id AND o.status = 'active' AND o.id <> pa.id

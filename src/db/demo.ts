@@ -1,6 +1,6 @@
 // The reads of the Belu 2023 demo loader: the regions it spreads people over, and what an
 // earlier, interrupted load already wrote, so each phase resumes where it stopped. The demo
-// writes its records through the services (and db/demo-carry-over.ts), never here.
+// writes its records through the services, never here.
 import type { Queryable } from './types.ts';
 
 /** PGlite has no autovacuum: fresh statistics keep the next phase's joins on hash plans. */

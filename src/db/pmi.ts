@@ -90,10 +90,12 @@ export interface PremiumLine {
   payerRole: 'employer' | 'worker' | 'participant';
   amountRp: number;
   basis: string;
+  /** The iuran month of the line when it is not the invoice's (a BPU payment covering several months). */
+  period?: string;
 }
 
 /**
- * A premium invoice (kind 'premium', no billing run) of one participant: numbered from the
+ * A premium invoice (kind 'premium', or 'bpu' for a BPU self-payment (0028); no billing run) of one participant: numbered from the
  * regency's counter like the run's invoices, its lines, and its balanced ledger entry —
  * contribution income per programme against the payer's receivable.
  */
@@ -107,21 +109,22 @@ export async function issuePremiumInvoice(
     dueDate: string;
     lines: readonly PremiumLine[];
     at: string;
+    kind?: 'premium' | 'bpu';
   },
 ): Promise<{ id: number; number: string; totalRp: number }> {
   const totalRp = a.lines.reduce((s, l) => s + l.amountRp, 0);
   const serial = (await takeInvoiceSerials(q, a.regencyCode, 1)) + 1;
   const inv = await q.query<{ id: number; number: string }>(
     `INSERT INTO invoice (number, payer_id, regency_code, period, billing_run_id, kind, issued_at, due_date, total_rp)
-     VALUES (${INVOICE_NUMBER('$1::text', '$2::text', '$3::bigint')}, $4, $1, $2, NULL, 'premium', $5, $6, $7)
+     VALUES (${INVOICE_NUMBER('$1::text', '$2::text', '$3::bigint')}, $4, $1, $2, NULL, $8, $5, $6, $7)
      RETURNING id, number`,
-    [a.regencyCode, a.period, serial, a.payerId, a.at, a.dueDate, totalRp],
+    [a.regencyCode, a.period, serial, a.payerId, a.at, a.dueDate, totalRp, a.kind ?? 'premium'],
   );
   const invoice = inv.rows[0]!;
   await q.query(
     `INSERT INTO invoice_line (invoice_id, regency_code, participant_id, period, program, payer_role, kind, amount_rp, basis)
-     SELECT $1, $2, $3, $4, l.program, l.role, 'contribution', l.amount_rp, l.basis
-     FROM unnest($5::text[], $6::text[], $7::bigint[], $8::text[]) AS l (program, role, amount_rp, basis)`,
+     SELECT $1, $2, $3, coalesce(l.period, $4), l.program, l.role, 'contribution', l.amount_rp, l.basis
+     FROM unnest($5::text[], $6::text[], $7::bigint[], $8::text[], $9::text[]) AS l (program, role, amount_rp, basis, period)`,
     [
       invoice.id,
       a.regencyCode,
@@ -131,6 +134,7 @@ export async function issuePremiumInvoice(
       a.lines.map((l) => l.payerRole),
       a.lines.map((l) => l.amountRp),
       a.lines.map((l) => l.basis),
+      a.lines.map((l) => l.period ?? null),
     ],
   );
   const byProgram = new Map<string, number>();

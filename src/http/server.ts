@@ -24,6 +24,7 @@ import { auditRoutes } from './routes/audit.ts';
 import { authRoutes } from './routes/auth.ts';
 import { billingRoutes } from './routes/billing.ts';
 import { billingExportRoutes } from './routes/billing-exports.ts';
+import { bpuRoutes } from './routes/bpu.ts';
 import { budgetRenewalRoutes } from './routes/budget-renewals.ts';
 import { calculationRoutes } from './routes/calculations.ts';
 import { cardRoutes } from './routes/cards.ts';
@@ -191,6 +192,7 @@ export async function buildServer(opts: ServerOptions): Promise<FastifyInstance>
   await app.register(employerRoutes, { deps });
   await app.register(projectRoutes, { deps });
   await app.register(pmiRoutes, { deps });
+  await app.register(bpuRoutes, { deps });
   await app.register(billingRoutes, { deps });
   await app.register(periodRoutes, { deps });
   await app.register(agreementRoutes, { deps });

@@ -1,4 +1,5 @@
 import { findAgreementInScope } from '../db/agreements.ts';
+import { findBpuInScope } from '../db/bpu.ts';
 import { findCardInScope } from '../db/cards.ts';
 import { findClaimParticipant } from '../db/claim-participants.ts';
 import { loadClaim } from '../db/claim-reads.ts';
@@ -90,6 +91,8 @@ interface ScopeKinds {
   employer: { id: string; value: Found<typeof findEmployer> };
   /** A migrant worker's (PMI) placement, by KPJ. */
   pmi_placement: { id: string; value: Found<typeof findPlacementInScope> };
+  /** A self-paying informal worker's (BPU mandiri) registration, by KPJ or payment code. */
+  bpu_registration: { id: string; value: Found<typeof findBpuInScope> };
   /** A construction project, by project number. */
   project: { id: string; value: Found<typeof findProject> };
   claim: { id: number; value: Found<typeof loadClaim> };
@@ -174,6 +177,8 @@ async function lookUp(q: Queryable, actor: Actor, t: Target, lock: boolean): Pro
       return findProject(q, t.id, employerAccess(actor), lock);
     case 'pmi_placement':
       return findPlacementInScope(q, t.id, scopes);
+    case 'bpu_registration':
+      return findBpuInScope(q, t.id, scopes);
     case 'claim':
       return loadClaim(q, t.id, { ...claimAccess(actor), forUpdate: lock });
     case 'claim_participant':

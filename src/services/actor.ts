@@ -78,6 +78,9 @@ export const PERMISSIONS = {
     'employees.manage',
     // registers migrant workers (PMI) and their placement agency (P3MI); issue 13
     'pmi.register',
+    // registers self-paying informal workers (BPU mandiri) and takes their payments; issue 13
+    'bpu.register',
+    'bpu.pay',
     'agreements.read',
     'coverage.update',
     'claims.file',
@@ -117,6 +120,9 @@ export const PERMISSIONS = {
     'enrolment.upload',
     'enrolment.submit',
     'membership.propose',
+    // registers the village's self-paying workers (BPU mandiri) and takes their payments as an agent
+    'bpu.register',
+    'bpu.pay',
     'billing.read',
     'reports.read',
     'persons.correct',

@@ -188,6 +188,15 @@ const CASES: Record<ScopeKind, Case> = {
     outside: (f) => [{ who: 'fulur', id: f.pmi }, { id: f.kpjs[0] }],
     code: 'NOT_FOUND',
   },
+  bpu_registration: {
+    who: 'kewar',
+    inside: (f) => f.bpu.paymentCode,
+    holds: (r: { kpj: string; collection: string }, f) =>
+      expect(r).toMatchObject({ kpj: f.bpu.kpj, collection: 'personal' }),
+    // Fulur's operator does not reach a Kewar worker; a KPJ that is no BPU mandiri is no registration.
+    outside: (f) => [{ who: 'fulur', id: f.bpu.kpj }, { id: f.kpjs[0] }],
+    code: 'NOT_FOUND',
+  },
   claim: {
     who: 'participant',
     inside: (f) => f.claims.filed,

@@ -2,6 +2,7 @@ import type { FastifyInstance } from 'fastify';
 import { issuePasswordReset } from '../../src/services/accounts.ts';
 import type { Actor, Deps, Role } from '../../src/services/actor.ts';
 import { addUser, createApiToken } from '../../src/services/add-user.ts';
+import { registerBpu } from '../../src/services/bpu/register-bpu.ts';
 import { fixedClock } from '../../src/services/clock.ts';
 import { consoleActor } from '../../src/services/console-actor.ts';
 import { createAgreement } from '../../src/services/create-agreement.ts';
@@ -83,6 +84,8 @@ export interface AccessFixture {
   project: string;
   /** A migrant worker (PMI) of Kewar, by KPJ. */
   pmi: string;
+  /** A self-paying informal worker (BPU mandiri) of Kewar: KPJ and payment code. */
+  bpu: { kpj: string; paymentCode: string };
   claims: { filed: number; filedDocId: number; submitted: number; rejected: number };
   payoutBatches: { draft: number; approved: number; exported: number };
   /** The bank's result file for the exported batch. */
@@ -281,6 +284,15 @@ export async function accessFixture(prepared: Deps): Promise<AccessFixture> {
     contractMonths: 24,
     departureDate: '2027-02-01',
   });
+  const bpu = await registerBpu(deps, officer, {
+    nik: nikFor({ birthDate: '1985-06-07', sex: 'L', serial: 951 }),
+    fullName: 'Yohanes Bere',
+    birthDate: '1985-06-07',
+    sex: 'L',
+    regionCode: KEWAR,
+    declaredIncomeRp: 1_000_000,
+    frequencyMonths: 1,
+  });
 
   const a = { officer, supervisor };
   // The participant's own claims: one filed with its documents, one refused (for the appeal).
@@ -320,6 +332,7 @@ export async function accessFixture(prepared: Deps): Promise<AccessFixture> {
     agreementId: agreement.agreement.id,
     project: employer.project,
     pmi: pmi.placement.kpj,
+    bpu: { kpj: bpu.registration.kpj, paymentCode: bpu.registration.paymentCode },
     claims: { filed: filed.id, filedDocId: filed.docId, submitted: submitted.id, rejected },
     payoutBatches: payouts.batches,
     unbatchedClaimId: payouts.unbatchedClaimId,

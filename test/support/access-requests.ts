@@ -230,6 +230,32 @@ export const ACCESS_REQUESTS: Record<string, Build> = {
   'GET /api/v1/pmi': () => ({ url: '/api/v1/pmi' }),
   'GET /api/v1/pmi/{kpj}': (f) => ({ url: `/api/v1/pmi/${f.pmi}` }),
 
+  // A new NIK per role, so each allowed role registers its own worker.
+  'POST /api/v1/bpu': (_f, role) =>
+    json('/api/v1/bpu', {
+      nik: nikFor({ birthDate: '1988-08-09', sex: 'L', serial: 960 + (role?.length ?? 0) }),
+      fullName: 'Agustinus Mali',
+      birthDate: '1988-08-09',
+      sex: 'L',
+      regionCode: KEWAR,
+      declaredIncomeRp: 1_000_000,
+      frequencyMonths: 3,
+    }),
+  'POST /api/v1/bpu/files': (_f, role) =>
+    json('/api/v1/bpu/files', {
+      regionCode: KEWAR,
+      csv: `nik,nama,tanggal_lahir,jenis_kelamin,kode_desa,penghasilan,frekuensi\n${nikFor({ birthDate: '1989-09-10', sex: 'P', serial: 970 + (role?.length ?? 0) })},Maria Luruk,1989-09-10,P,${KEWAR},1000000,1\n`,
+    }),
+  'POST /api/v1/bpu/payments': (f, role) =>
+    json('/api/v1/bpu/payments', {
+      paymentCode: f.bpu.paymentCode,
+      amountRp: 8_400,
+      receivedOn: '2026-11-24',
+      reference: 'TRF-AKSES',
+      idempotencyKey: `access-bpu-${role ?? 'anonymous'}`,
+    }),
+  'GET /api/v1/bpu/{key}': (f) => ({ url: `/api/v1/bpu/${f.bpu.paymentCode}` }),
+
   'POST /api/v1/billing/runs': () => json('/api/v1/billing/runs', { regencyCode: BELU, period: '2026-12' }),
   'GET /api/v1/invoices': () => ({ url: '/api/v1/invoices' }),
   'GET /api/v1/invoices/{id}': (f) => ({ url: `/api/v1/invoices/${f.invoiceId}` }),

@@ -1,7 +1,8 @@
-import { recordAudit } from '../../db/audit.ts';
+import { findAgentPayer } from '../../db/bpu.ts';
 import { villagesOf } from '../../db/demo.ts';
-import { carryOverSelfPaying, findSelfPayer } from '../../db/demo-carry-over.ts';
 import type { Deps } from '../actor.ts';
+import { registerBpuFile } from '../bpu/register-bpu-file.ts';
+import { demoUser } from './actors.ts';
 import type { DemoClock } from './clock.ts';
 import { DEMO_REGENCY, ENROLLED } from './figures.ts';
 import type { PersonFactory } from './people.ts';
@@ -39,13 +40,17 @@ export interface Kecamatan {
   name: string;
 }
 
+const csvCell = (v: string) => (/[",;\n]/.test(v) ? `"${v.replaceAll('"', '""')}"` : v);
+const HEADER =
+  'nik,nama,tanggal_lahir,jenis_kelamin,pekerjaan,alamat,kode_desa,penghasilan,jht,frekuensi,mulai';
+
 /**
- * Self-paying informal (BPU mandiri) workers. The enrolment flow takes only APBD, APBDes and CSR
- * batches and there is no self-registration service yet, so they are carried over set-based, as
- * the branch's existing members from its previous system (registered 2019–2022), mirroring what
- * batch activation writes: person, payer, active BPU participant with KPJ, status history, audit.
- * Their contributions are collected per kecamatan by the branch's Perisai agents: one payer per
- * kecamatan keeps the monthly billing and payments to a dozen invoices.
+ * Self-paying informal (BPU mandiri) workers, the branch's existing members from its previous
+ * system (registered 2019–2022). The branch registers them through the BPU registration file a
+ * user can upload (services/bpu/register-bpu-file.ts), one file per kecamatan, with the day each
+ * one's cover started (`mulai`). Their contributions are collected per kecamatan by the branch's
+ * Perisai agents: one agent payer per kecamatan keeps the monthly billing and payments to a dozen
+ * invoices.
  */
 export async function loadSelfPayingInformal(
   deps: Deps,
@@ -61,49 +66,45 @@ export async function loadSelfPayingInformal(
     kecamatan.map((k) => WEIGHT[k.code] ?? 1),
   );
   const villages = await villagesOf(deps.db, DEMO_REGENCY);
+  const branch = await demoUser(deps, 'cabang.atambua');
   let created = 0;
   clock.set('2022-12-30', 10);
-  const at = clock.now();
   for (const [i, k] of kecamatan.entries()) {
     const inK = villages.filter((v) => v.code.startsWith(`${k.code}.`));
-    const rows = Array.from({ length: counts[i]! }, () => {
+    const lines = Array.from({ length: counts[i]! }, () => {
       const p = people.person(k.code, 1960, 2004);
       const v = rnd.pick(inK);
       const since = `${rnd.int(2019, 2022)}-${String(rnd.int(1, 12)).padStart(2, '0')}-${String(rnd.int(1, 28)).padStart(2, '0')}`;
-      return {
-        ...p,
-        occupation: rnd.pick(JOBS),
-        address: `${v.code.charAt(9) === '1' ? 'Kelurahan' : 'Desa'} ${v.name}`,
-        regionCode: v.code,
+      const occupation = rnd.pick(JOBS);
+      const address = `${v.code.charAt(9) === '1' ? 'Kelurahan' : 'Desa'} ${v.name}`;
+      const income = rnd.pick(INCOMES);
+      const jht = rnd.next() < 0.35 ? 'ya' : 'tidak';
+      return [
+        p.nik,
+        p.fullName,
+        p.birthDate,
+        p.sex,
+        occupation,
+        address,
+        v.code,
+        String(income),
+        jht,
+        '1',
         since,
-        income: rnd.pick(INCOMES),
-        programs: rnd.next() < 0.35 ? 'JKK,JKM,JHT' : 'JKK,JKM',
-      };
+      ]
+        .map(csvCell)
+        .join(',');
     });
-    const payerName = `Iuran mandiri BPU Kecamatan ${k.name} (kolektif Perisai)`;
-    const made = await deps.db.transaction(async (tx) => {
-      if (await findSelfPayer(tx, k.code, payerName)) return 0;
-      const { payerId, participants } = await carryOverSelfPaying(tx, {
-        payerName,
-        kecamatanCode: k.code,
-        regencyCode: DEMO_REGENCY,
-        members: rows,
-        actor: 'demo',
-        at,
-      });
-      await recordAudit(tx, {
-        at,
-        actor: 'demo',
-        action: 'demo.bpu_carry_over',
-        entity: 'payer',
-        entityId: String(payerId),
-        regionCode: k.code,
-        after: { payerName, participants },
-      });
-      return participants;
+    const agentName = `Iuran mandiri BPU Kecamatan ${k.name} (kolektif Perisai)`;
+    // Running the demo again changes nothing: a kecamatan whose agent exists was registered.
+    if (await findAgentPayer(deps.db, k.code, agentName)) continue;
+    const r = await registerBpuFile(deps, branch, {
+      regionCode: k.code,
+      csv: [HEADER, ...lines].join('\n'),
+      agentName,
     });
-    created += made;
+    created += r.registered;
   }
-  progress(`  ${created} self-paying informal workers carried over (${total} expected)`);
+  progress(`  ${created} self-paying informal workers registered from BPU files (${total} expected)`);
   return { created };
 }

@@ -951,6 +951,410 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/bpu": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Register a self-paying informal worker (BPU mandiri): declared income, JKK + JKM (JHT optional), 1, 3, 6 or 12 months a payment, a personal payment code — or collection by an agent */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        agentName?: string;
+                        birthDate?: string;
+                        declaredIncomeRp: number;
+                        /** @enum {number} */
+                        frequencyMonths: 1 | 3 | 6 | 12;
+                        /** @description A person’s name: letters of any script, spaces and . , ' - ; starts with a letter; at most 100 */
+                        fullName?: string;
+                        /** @default false */
+                        jht?: boolean;
+                        nik: string;
+                        occupation?: string;
+                        regionCode: string;
+                        /** @enum {string} */
+                        sex?: "L" | "P";
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            firstPayment: {
+                                from: string;
+                                lines: {
+                                    amountRp: number;
+                                    basis: string;
+                                    period?: string;
+                                    program: string;
+                                }[];
+                                to: string;
+                                totalRp: number;
+                            };
+                            registration: components["schemas"]["BpuRegistration"];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/bpu/{key}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One BPU mandiri registration by KPJ or payment code: months paid and the next payment */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    key: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            nextPayment: {
+                                amountRp: number;
+                                from: string;
+                                to: string;
+                            };
+                            registration: components["schemas"]["BpuRegistration"];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/bpu/files": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Register many BPU mandiri workers from a CSV file (nik, nama, tanggal_lahir, jenis_kelamin, pekerjaan, alamat, kode_desa, penghasilan, jht, frekuensi, mulai): all rows or none, problems per row */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        agentName?: string;
+                        csv: string;
+                        regionCode: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            agentName: string | null;
+                            participants: {
+                                kpj: string;
+                                paymentCode: string;
+                            }[];
+                            registered: number;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/bpu/payments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Pay BPU mandiri contributions by payment code: the next unpaid months (a lapsed member restarts from the month of payment), with their own invoice; once per idempotency key */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        amountRp: number;
+                        idempotencyKey: string;
+                        months?: number;
+                        paymentCode: string;
+                        receivedOn: string;
+                        reference: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            invoice?: {
+                                id: number;
+                                number: string;
+                                totalRp: number;
+                            };
+                            months?: {
+                                from: string;
+                                to: string;
+                            };
+                            paymentId: number;
+                            registration: components["schemas"]["BpuRegistration"];
+                            replayed: boolean;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/budget-renewals": {
         parameters: {
             query?: never;
@@ -10144,6 +10548,44 @@ export interface components {
             }[];
             totalRp: number;
         };
+        BpuRegistration: {
+            agentName: string | null;
+            /** @enum {string} */
+            collection: "personal" | "agent";
+            declaredIncomeRp: number;
+            frequencyMonths: number;
+            fullName: string;
+            id: number;
+            kpj: string;
+            nik: string;
+            paidMonths: string[];
+            payerId: number;
+            paymentCode: string;
+            programs: string[];
+            regionCode: string;
+            registeredOn: string;
+            status: string;
+            statusSince: string;
+        };
+        BpuRegistrationInput: {
+            agentName: string | null;
+            /** @enum {string} */
+            collection: "personal" | "agent";
+            declaredIncomeRp: number;
+            frequencyMonths: number;
+            fullName: string;
+            id: number;
+            kpj: string;
+            nik: string;
+            paidMonths: string[];
+            payerId: number;
+            paymentCode: string;
+            programs: string[];
+            regionCode: string;
+            registeredOn: string;
+            status: string;
+            statusSince: string;
+        };
         BranchDashboard: {
             benefitsPaidRp: number;
             claimsByMonth: {
@@ -11393,7 +11835,7 @@ export interface components {
         Error: {
             error: {
                 /** @enum {string} */
-                code: "VALIDATION_FAILED" | "BODY_TOO_LARGE" | "HEADERS_TOO_LARGE" | "TEXT_INVALID" | "DATE_OUT_OF_RANGE" | "DATE_IN_FUTURE" | "PERIOD_CLOSED" | "PERIOD_ALREADY_CLOSED" | "PERIOD_NOT_ENDED" | "NUMBER_OUT_OF_RANGE" | "NUMBER_NOT_DECIMAL" | "QUERY_PARAMETER_UNKNOWN" | "FILE_NAME_HEADER_INVALID" | "CROSS_SITE_REFUSED" | "UNAUTHENTICATED" | "INVALID_CREDENTIALS" | "LOGIN_THROTTLED" | "PASSWORD_TOO_SHORT" | "PASSWORD_TOO_COMMON" | "RESET_FAILED" | "FORBIDDEN" | "NOT_FOUND" | "REGION_NOT_FOUND" | "OFFICE_NOT_FOUND" | "INVALID_SCOPE" | "DUPLICATE" | "CONFLICT" | "IDEMPOTENCY_KEY_REUSED" | "RULE_NOT_IN_FORCE" | "PARAMETER_FILE_INVALID" | "PARAMETER_VALUE_UNKNOWN" | "DB_UNREACHABLE" | "READ_REPLICA_UNREACHABLE" | "READ_REPLICA_NEEDS_SERVER" | "DATA_DIR_IN_USE" | "BACKUP_EMBEDDED_ONLY" | "BACKUP_FILE_INVALID" | "RESTORE_TARGET_NOT_EMPTY" | "EXPORT_TARGET_NOT_EMPTY" | "IMPORT_FILE_INVALID" | "IMPORT_TARGET_NOT_EMPTY" | "IMPORT_SCHEMA_MISMATCH" | "IMPORT_AUDIT_KEY_MISMATCH" | "IMPORT_CHECK_FAILED" | "NATIONAL_POSTGRES_ONLY" | "NATIONAL_MEMBER_UNREACHABLE" | "NATIONAL_MEMBER_NOT_LINDUNG" | "DB_HISTORY_UNKNOWN" | "AUDIT_CHAIN_BROKEN" | "AUDIT_KEY_REQUIRED" | "AUDIT_KEY_INVALID" | "APPEND_ONLY" | "QUERY_STOPPED" | "FILE_EMPTY" | "FILE_TOO_LARGE" | "FILE_TOO_MANY_ROWS" | "FILE_CONTENT_TOO_LARGE" | "FILE_NOT_SPREADSHEET" | "FILE_HEADERS_INVALID" | "FILE_TEXT_INVALID" | "FILE_HAS_FORMULAS" | "FILE_ALREADY_UPLOADED" | "BATCH_STATE" | "BATCH_EMPTY" | "ENROLMENT_ROW_REPLACED" | "BUDGET_WARNING_UNACKNOWLEDGED" | "BATCH_RULE_FAILED" | "REASON_REQUIRED" | "REQUIRED" | "NAME_INVALID" | "DATE_INVALID" | "AGE_OUT_OF_RANGE" | "SEX_INVALID" | "OTHER_VILLAGE" | "INCOME_INVALID" | "PHONE_INVALID" | "DUPLICATE_IN_FILE" | "ALREADY_COVERED" | "ALREADY_PU" | "ALREADY_JAKON" | "ALREADY_PMI" | "PMI_DEPARTURE_WINDOW" | "PMI_CONTRACT_START" | "MEMBERSHIP_CONFLICT" | "NEEDS_BRANCH_REVIEW" | "IN_OTHER_BATCH" | "NIK_FORMAT" | "NIK_NOT_TEXT" | "NIK_REGION_FORMAT" | "NIK_BIRTH_FORMAT" | "NIK_SERIAL_FORMAT" | "NIK_BIRTH_DATE_MISMATCH" | "NIK_SEX_MISMATCH" | "NIK_REGION_UNKNOWN" | "POSSIBLE_DUPLICATE" | "LEDGER_UNBALANCED" | "PAYMENT_NOT_FOUND" | "PAYMENT_ALREADY_REVERSED" | "INTERNAL" | "RATE_LIMITED" | "ACTIVATION_FAILED" | "PARTICIPANT_NOT_ACTIVE" | "MEMBERSHIP_ENDED" | "MEMBERSHIP_CHANGE_OPEN" | "MEMBERSHIP_CHANGE_STATE" | "MEMBERSHIP_CHANGE_DATE" | "MEMBERSHIP_CHANGE_REASON" | "MEMBERSHIP_MOVE_VILLAGE" | "NPP_FORMAT" | "BUSINESS_TYPE_UNKNOWN" | "JP_REQUIRED" | "JHT_REQUIRED" | "WORK_UNIT_NOT_GOVERNMENT" | "WORK_UNIT_UNKNOWN" | "WAGE_INVALID" | "MUTATION_INVALID" | "NOT_EMPLOYED" | "PROJECT_NUMBER_FORMAT" | "EXPORT_TOO_LARGE" | "FISCAL_YEAR_OUTSIDE_AGREEMENT" | "PAYOUT_NOTHING_TO_BATCH" | "CLAIM_NOT_PAYABLE" | "PAYOUT_BATCH_STATE" | "PAYOUT_SAME_PERSON" | "PAYOUT_DECLARATION_MISMATCH" | "PAYOUT_BANK_FILE_REFUSED" | "PAYOUT_INSTRUCTION_DATE" | "PAYOUT_SENT_FILE_MISMATCH" | "PAYOUT_RESULT_INVALID" | "JHT_BALANCE_INSUFFICIENT" | "JHT_RATE_MISSING" | "JHT_RATE_IN_USE" | "JHT_YEAR_NOT_ENDED" | "DOCUMENT_TYPE_NOT_ALLOWED" | "DOCUMENT_TOO_LARGE" | "DOCUMENT_KIND_UNKNOWN" | "DOCUMENTS_INCOMPLETE" | "CLAIM_STATE" | "CLAIM_KIND_UNKNOWN" | "CLAIM_NOT_ELIGIBLE" | "CLAIM_ALREADY_REFUSED" | "CLAIM_ZERO_AMOUNT" | "CLAIM_REASON_UNKNOWN" | "SAME_PERSON" | "CORRECTION_REASON_REQUIRED" | "CORRECTION_NO_CHANGE" | "CORRECTION_PENDING" | "CORRECTION_STATE" | "CORRECTION_SAME_USER" | "NIK_TAKEN" | "BANK_ACCOUNT_INVALID" | "BANK_UNKNOWN";
+                code: "VALIDATION_FAILED" | "BODY_TOO_LARGE" | "HEADERS_TOO_LARGE" | "TEXT_INVALID" | "DATE_OUT_OF_RANGE" | "DATE_IN_FUTURE" | "PERIOD_CLOSED" | "PERIOD_ALREADY_CLOSED" | "PERIOD_NOT_ENDED" | "NUMBER_OUT_OF_RANGE" | "NUMBER_NOT_DECIMAL" | "QUERY_PARAMETER_UNKNOWN" | "FILE_NAME_HEADER_INVALID" | "CROSS_SITE_REFUSED" | "UNAUTHENTICATED" | "INVALID_CREDENTIALS" | "LOGIN_THROTTLED" | "PASSWORD_TOO_SHORT" | "PASSWORD_TOO_COMMON" | "RESET_FAILED" | "FORBIDDEN" | "NOT_FOUND" | "REGION_NOT_FOUND" | "OFFICE_NOT_FOUND" | "INVALID_SCOPE" | "DUPLICATE" | "CONFLICT" | "IDEMPOTENCY_KEY_REUSED" | "RULE_NOT_IN_FORCE" | "PARAMETER_FILE_INVALID" | "PARAMETER_VALUE_UNKNOWN" | "DB_UNREACHABLE" | "READ_REPLICA_UNREACHABLE" | "READ_REPLICA_NEEDS_SERVER" | "DATA_DIR_IN_USE" | "BACKUP_EMBEDDED_ONLY" | "BACKUP_FILE_INVALID" | "RESTORE_TARGET_NOT_EMPTY" | "EXPORT_TARGET_NOT_EMPTY" | "IMPORT_FILE_INVALID" | "IMPORT_TARGET_NOT_EMPTY" | "IMPORT_SCHEMA_MISMATCH" | "IMPORT_AUDIT_KEY_MISMATCH" | "IMPORT_CHECK_FAILED" | "NATIONAL_POSTGRES_ONLY" | "NATIONAL_MEMBER_UNREACHABLE" | "NATIONAL_MEMBER_NOT_LINDUNG" | "DB_HISTORY_UNKNOWN" | "AUDIT_CHAIN_BROKEN" | "AUDIT_KEY_REQUIRED" | "AUDIT_KEY_INVALID" | "APPEND_ONLY" | "QUERY_STOPPED" | "FILE_EMPTY" | "FILE_TOO_LARGE" | "FILE_TOO_MANY_ROWS" | "FILE_CONTENT_TOO_LARGE" | "FILE_NOT_SPREADSHEET" | "FILE_HEADERS_INVALID" | "FILE_TEXT_INVALID" | "FILE_HAS_FORMULAS" | "FILE_ALREADY_UPLOADED" | "BATCH_STATE" | "BATCH_EMPTY" | "ENROLMENT_ROW_REPLACED" | "BUDGET_WARNING_UNACKNOWLEDGED" | "BATCH_RULE_FAILED" | "REASON_REQUIRED" | "REQUIRED" | "NAME_INVALID" | "DATE_INVALID" | "AGE_OUT_OF_RANGE" | "SEX_INVALID" | "OTHER_VILLAGE" | "INCOME_INVALID" | "PHONE_INVALID" | "DUPLICATE_IN_FILE" | "ALREADY_COVERED" | "ALREADY_PU" | "ALREADY_JAKON" | "ALREADY_PMI" | "PMI_DEPARTURE_WINDOW" | "BPU_AMOUNT_MISMATCH" | "BPU_COLLECTED_BY_AGENT" | "BPU_NOT_PAYABLE" | "PMI_CONTRACT_START" | "MEMBERSHIP_CONFLICT" | "NEEDS_BRANCH_REVIEW" | "IN_OTHER_BATCH" | "NIK_FORMAT" | "NIK_NOT_TEXT" | "NIK_REGION_FORMAT" | "NIK_BIRTH_FORMAT" | "NIK_SERIAL_FORMAT" | "NIK_BIRTH_DATE_MISMATCH" | "NIK_SEX_MISMATCH" | "NIK_REGION_UNKNOWN" | "POSSIBLE_DUPLICATE" | "LEDGER_UNBALANCED" | "PAYMENT_NOT_FOUND" | "PAYMENT_ALREADY_REVERSED" | "INTERNAL" | "RATE_LIMITED" | "ACTIVATION_FAILED" | "PARTICIPANT_NOT_ACTIVE" | "MEMBERSHIP_ENDED" | "MEMBERSHIP_CHANGE_OPEN" | "MEMBERSHIP_CHANGE_STATE" | "MEMBERSHIP_CHANGE_DATE" | "MEMBERSHIP_CHANGE_REASON" | "MEMBERSHIP_MOVE_VILLAGE" | "NPP_FORMAT" | "BUSINESS_TYPE_UNKNOWN" | "JP_REQUIRED" | "JHT_REQUIRED" | "WORK_UNIT_NOT_GOVERNMENT" | "WORK_UNIT_UNKNOWN" | "WAGE_INVALID" | "MUTATION_INVALID" | "NOT_EMPLOYED" | "PROJECT_NUMBER_FORMAT" | "EXPORT_TOO_LARGE" | "FISCAL_YEAR_OUTSIDE_AGREEMENT" | "PAYOUT_NOTHING_TO_BATCH" | "CLAIM_NOT_PAYABLE" | "PAYOUT_BATCH_STATE" | "PAYOUT_SAME_PERSON" | "PAYOUT_DECLARATION_MISMATCH" | "PAYOUT_BANK_FILE_REFUSED" | "PAYOUT_INSTRUCTION_DATE" | "PAYOUT_SENT_FILE_MISMATCH" | "PAYOUT_RESULT_INVALID" | "JHT_BALANCE_INSUFFICIENT" | "JHT_RATE_MISSING" | "JHT_RATE_IN_USE" | "JHT_YEAR_NOT_ENDED" | "DOCUMENT_TYPE_NOT_ALLOWED" | "DOCUMENT_TOO_LARGE" | "DOCUMENT_KIND_UNKNOWN" | "DOCUMENTS_INCOMPLETE" | "CLAIM_STATE" | "CLAIM_KIND_UNKNOWN" | "CLAIM_NOT_ELIGIBLE" | "CLAIM_ALREADY_REFUSED" | "CLAIM_ZERO_AMOUNT" | "CLAIM_REASON_UNKNOWN" | "SAME_PERSON" | "CORRECTION_REASON_REQUIRED" | "CORRECTION_NO_CHANGE" | "CORRECTION_PENDING" | "CORRECTION_STATE" | "CORRECTION_SAME_USER" | "NIK_TAKEN" | "BANK_ACCOUNT_INVALID" | "BANK_UNKNOWN";
                 details?: unknown;
                 message: string;
             };
@@ -11401,7 +11843,7 @@ export interface components {
         ErrorInput: {
             error: {
                 /** @enum {string} */
-                code: "VALIDATION_FAILED" | "BODY_TOO_LARGE" | "HEADERS_TOO_LARGE" | "TEXT_INVALID" | "DATE_OUT_OF_RANGE" | "DATE_IN_FUTURE" | "PERIOD_CLOSED" | "PERIOD_ALREADY_CLOSED" | "PERIOD_NOT_ENDED" | "NUMBER_OUT_OF_RANGE" | "NUMBER_NOT_DECIMAL" | "QUERY_PARAMETER_UNKNOWN" | "FILE_NAME_HEADER_INVALID" | "CROSS_SITE_REFUSED" | "UNAUTHENTICATED" | "INVALID_CREDENTIALS" | "LOGIN_THROTTLED" | "PASSWORD_TOO_SHORT" | "PASSWORD_TOO_COMMON" | "RESET_FAILED" | "FORBIDDEN" | "NOT_FOUND" | "REGION_NOT_FOUND" | "OFFICE_NOT_FOUND" | "INVALID_SCOPE" | "DUPLICATE" | "CONFLICT" | "IDEMPOTENCY_KEY_REUSED" | "RULE_NOT_IN_FORCE" | "PARAMETER_FILE_INVALID" | "PARAMETER_VALUE_UNKNOWN" | "DB_UNREACHABLE" | "READ_REPLICA_UNREACHABLE" | "READ_REPLICA_NEEDS_SERVER" | "DATA_DIR_IN_USE" | "BACKUP_EMBEDDED_ONLY" | "BACKUP_FILE_INVALID" | "RESTORE_TARGET_NOT_EMPTY" | "EXPORT_TARGET_NOT_EMPTY" | "IMPORT_FILE_INVALID" | "IMPORT_TARGET_NOT_EMPTY" | "IMPORT_SCHEMA_MISMATCH" | "IMPORT_AUDIT_KEY_MISMATCH" | "IMPORT_CHECK_FAILED" | "NATIONAL_POSTGRES_ONLY" | "NATIONAL_MEMBER_UNREACHABLE" | "NATIONAL_MEMBER_NOT_LINDUNG" | "DB_HISTORY_UNKNOWN" | "AUDIT_CHAIN_BROKEN" | "AUDIT_KEY_REQUIRED" | "AUDIT_KEY_INVALID" | "APPEND_ONLY" | "QUERY_STOPPED" | "FILE_EMPTY" | "FILE_TOO_LARGE" | "FILE_TOO_MANY_ROWS" | "FILE_CONTENT_TOO_LARGE" | "FILE_NOT_SPREADSHEET" | "FILE_HEADERS_INVALID" | "FILE_TEXT_INVALID" | "FILE_HAS_FORMULAS" | "FILE_ALREADY_UPLOADED" | "BATCH_STATE" | "BATCH_EMPTY" | "ENROLMENT_ROW_REPLACED" | "BUDGET_WARNING_UNACKNOWLEDGED" | "BATCH_RULE_FAILED" | "REASON_REQUIRED" | "REQUIRED" | "NAME_INVALID" | "DATE_INVALID" | "AGE_OUT_OF_RANGE" | "SEX_INVALID" | "OTHER_VILLAGE" | "INCOME_INVALID" | "PHONE_INVALID" | "DUPLICATE_IN_FILE" | "ALREADY_COVERED" | "ALREADY_PU" | "ALREADY_JAKON" | "ALREADY_PMI" | "PMI_DEPARTURE_WINDOW" | "PMI_CONTRACT_START" | "MEMBERSHIP_CONFLICT" | "NEEDS_BRANCH_REVIEW" | "IN_OTHER_BATCH" | "NIK_FORMAT" | "NIK_NOT_TEXT" | "NIK_REGION_FORMAT" | "NIK_BIRTH_FORMAT" | "NIK_SERIAL_FORMAT" | "NIK_BIRTH_DATE_MISMATCH" | "NIK_SEX_MISMATCH" | "NIK_REGION_UNKNOWN" | "POSSIBLE_DUPLICATE" | "LEDGER_UNBALANCED" | "PAYMENT_NOT_FOUND" | "PAYMENT_ALREADY_REVERSED" | "INTERNAL" | "RATE_LIMITED" | "ACTIVATION_FAILED" | "PARTICIPANT_NOT_ACTIVE" | "MEMBERSHIP_ENDED" | "MEMBERSHIP_CHANGE_OPEN" | "MEMBERSHIP_CHANGE_STATE" | "MEMBERSHIP_CHANGE_DATE" | "MEMBERSHIP_CHANGE_REASON" | "MEMBERSHIP_MOVE_VILLAGE" | "NPP_FORMAT" | "BUSINESS_TYPE_UNKNOWN" | "JP_REQUIRED" | "JHT_REQUIRED" | "WORK_UNIT_NOT_GOVERNMENT" | "WORK_UNIT_UNKNOWN" | "WAGE_INVALID" | "MUTATION_INVALID" | "NOT_EMPLOYED" | "PROJECT_NUMBER_FORMAT" | "EXPORT_TOO_LARGE" | "FISCAL_YEAR_OUTSIDE_AGREEMENT" | "PAYOUT_NOTHING_TO_BATCH" | "CLAIM_NOT_PAYABLE" | "PAYOUT_BATCH_STATE" | "PAYOUT_SAME_PERSON" | "PAYOUT_DECLARATION_MISMATCH" | "PAYOUT_BANK_FILE_REFUSED" | "PAYOUT_INSTRUCTION_DATE" | "PAYOUT_SENT_FILE_MISMATCH" | "PAYOUT_RESULT_INVALID" | "JHT_BALANCE_INSUFFICIENT" | "JHT_RATE_MISSING" | "JHT_RATE_IN_USE" | "JHT_YEAR_NOT_ENDED" | "DOCUMENT_TYPE_NOT_ALLOWED" | "DOCUMENT_TOO_LARGE" | "DOCUMENT_KIND_UNKNOWN" | "DOCUMENTS_INCOMPLETE" | "CLAIM_STATE" | "CLAIM_KIND_UNKNOWN" | "CLAIM_NOT_ELIGIBLE" | "CLAIM_ALREADY_REFUSED" | "CLAIM_ZERO_AMOUNT" | "CLAIM_REASON_UNKNOWN" | "SAME_PERSON" | "CORRECTION_REASON_REQUIRED" | "CORRECTION_NO_CHANGE" | "CORRECTION_PENDING" | "CORRECTION_STATE" | "CORRECTION_SAME_USER" | "NIK_TAKEN" | "BANK_ACCOUNT_INVALID" | "BANK_UNKNOWN";
+                code: "VALIDATION_FAILED" | "BODY_TOO_LARGE" | "HEADERS_TOO_LARGE" | "TEXT_INVALID" | "DATE_OUT_OF_RANGE" | "DATE_IN_FUTURE" | "PERIOD_CLOSED" | "PERIOD_ALREADY_CLOSED" | "PERIOD_NOT_ENDED" | "NUMBER_OUT_OF_RANGE" | "NUMBER_NOT_DECIMAL" | "QUERY_PARAMETER_UNKNOWN" | "FILE_NAME_HEADER_INVALID" | "CROSS_SITE_REFUSED" | "UNAUTHENTICATED" | "INVALID_CREDENTIALS" | "LOGIN_THROTTLED" | "PASSWORD_TOO_SHORT" | "PASSWORD_TOO_COMMON" | "RESET_FAILED" | "FORBIDDEN" | "NOT_FOUND" | "REGION_NOT_FOUND" | "OFFICE_NOT_FOUND" | "INVALID_SCOPE" | "DUPLICATE" | "CONFLICT" | "IDEMPOTENCY_KEY_REUSED" | "RULE_NOT_IN_FORCE" | "PARAMETER_FILE_INVALID" | "PARAMETER_VALUE_UNKNOWN" | "DB_UNREACHABLE" | "READ_REPLICA_UNREACHABLE" | "READ_REPLICA_NEEDS_SERVER" | "DATA_DIR_IN_USE" | "BACKUP_EMBEDDED_ONLY" | "BACKUP_FILE_INVALID" | "RESTORE_TARGET_NOT_EMPTY" | "EXPORT_TARGET_NOT_EMPTY" | "IMPORT_FILE_INVALID" | "IMPORT_TARGET_NOT_EMPTY" | "IMPORT_SCHEMA_MISMATCH" | "IMPORT_AUDIT_KEY_MISMATCH" | "IMPORT_CHECK_FAILED" | "NATIONAL_POSTGRES_ONLY" | "NATIONAL_MEMBER_UNREACHABLE" | "NATIONAL_MEMBER_NOT_LINDUNG" | "DB_HISTORY_UNKNOWN" | "AUDIT_CHAIN_BROKEN" | "AUDIT_KEY_REQUIRED" | "AUDIT_KEY_INVALID" | "APPEND_ONLY" | "QUERY_STOPPED" | "FILE_EMPTY" | "FILE_TOO_LARGE" | "FILE_TOO_MANY_ROWS" | "FILE_CONTENT_TOO_LARGE" | "FILE_NOT_SPREADSHEET" | "FILE_HEADERS_INVALID" | "FILE_TEXT_INVALID" | "FILE_HAS_FORMULAS" | "FILE_ALREADY_UPLOADED" | "BATCH_STATE" | "BATCH_EMPTY" | "ENROLMENT_ROW_REPLACED" | "BUDGET_WARNING_UNACKNOWLEDGED" | "BATCH_RULE_FAILED" | "REASON_REQUIRED" | "REQUIRED" | "NAME_INVALID" | "DATE_INVALID" | "AGE_OUT_OF_RANGE" | "SEX_INVALID" | "OTHER_VILLAGE" | "INCOME_INVALID" | "PHONE_INVALID" | "DUPLICATE_IN_FILE" | "ALREADY_COVERED" | "ALREADY_PU" | "ALREADY_JAKON" | "ALREADY_PMI" | "PMI_DEPARTURE_WINDOW" | "BPU_AMOUNT_MISMATCH" | "BPU_COLLECTED_BY_AGENT" | "BPU_NOT_PAYABLE" | "PMI_CONTRACT_START" | "MEMBERSHIP_CONFLICT" | "NEEDS_BRANCH_REVIEW" | "IN_OTHER_BATCH" | "NIK_FORMAT" | "NIK_NOT_TEXT" | "NIK_REGION_FORMAT" | "NIK_BIRTH_FORMAT" | "NIK_SERIAL_FORMAT" | "NIK_BIRTH_DATE_MISMATCH" | "NIK_SEX_MISMATCH" | "NIK_REGION_UNKNOWN" | "POSSIBLE_DUPLICATE" | "LEDGER_UNBALANCED" | "PAYMENT_NOT_FOUND" | "PAYMENT_ALREADY_REVERSED" | "INTERNAL" | "RATE_LIMITED" | "ACTIVATION_FAILED" | "PARTICIPANT_NOT_ACTIVE" | "MEMBERSHIP_ENDED" | "MEMBERSHIP_CHANGE_OPEN" | "MEMBERSHIP_CHANGE_STATE" | "MEMBERSHIP_CHANGE_DATE" | "MEMBERSHIP_CHANGE_REASON" | "MEMBERSHIP_MOVE_VILLAGE" | "NPP_FORMAT" | "BUSINESS_TYPE_UNKNOWN" | "JP_REQUIRED" | "JHT_REQUIRED" | "WORK_UNIT_NOT_GOVERNMENT" | "WORK_UNIT_UNKNOWN" | "WAGE_INVALID" | "MUTATION_INVALID" | "NOT_EMPLOYED" | "PROJECT_NUMBER_FORMAT" | "EXPORT_TOO_LARGE" | "FISCAL_YEAR_OUTSIDE_AGREEMENT" | "PAYOUT_NOTHING_TO_BATCH" | "CLAIM_NOT_PAYABLE" | "PAYOUT_BATCH_STATE" | "PAYOUT_SAME_PERSON" | "PAYOUT_DECLARATION_MISMATCH" | "PAYOUT_BANK_FILE_REFUSED" | "PAYOUT_INSTRUCTION_DATE" | "PAYOUT_SENT_FILE_MISMATCH" | "PAYOUT_RESULT_INVALID" | "JHT_BALANCE_INSUFFICIENT" | "JHT_RATE_MISSING" | "JHT_RATE_IN_USE" | "JHT_YEAR_NOT_ENDED" | "DOCUMENT_TYPE_NOT_ALLOWED" | "DOCUMENT_TOO_LARGE" | "DOCUMENT_KIND_UNKNOWN" | "DOCUMENTS_INCOMPLETE" | "CLAIM_STATE" | "CLAIM_KIND_UNKNOWN" | "CLAIM_NOT_ELIGIBLE" | "CLAIM_ALREADY_REFUSED" | "CLAIM_ZERO_AMOUNT" | "CLAIM_REASON_UNKNOWN" | "SAME_PERSON" | "CORRECTION_REASON_REQUIRED" | "CORRECTION_NO_CHANGE" | "CORRECTION_PENDING" | "CORRECTION_STATE" | "CORRECTION_SAME_USER" | "NIK_TAKEN" | "BANK_ACCOUNT_INVALID" | "BANK_UNKNOWN";
                 details?: unknown;
                 message: string;
             };

@@ -1,0 +1,134 @@
+// A BPU mandiri payment by personal payment code (issue 13 point 1): the months it covers are the
+// next unpaid ones (arrears first: a member may pay back at most the months before a lapse,
+// Perdir 22/PERDIR.02/072022), each priced by the rules of its own month; the payment comes with
+// its own invoice (kind 'bpu') for exactly those months, is booked against it, and a lapsed member
+// restarts cover on the day the money came. Once per idempotency key of the posting user.
+import { createHash } from 'node:crypto';
+import { z } from 'zod';
+import { recordAudit } from '../../db/audit.ts';
+import { resumeBpu } from '../../db/bpu.ts';
+import { lockKey } from '../../db/locks.ts';
+import { bookPayment, findPaymentByKey, insertPayment, rebalanceAllocations } from '../../db/payments.ts';
+import { issuePremiumInvoice } from '../../db/pmi.ts';
+import { AppError } from '../../errors.ts';
+import { isValidDate } from '../../rules/calendar.ts';
+import { Explainer } from '../../rules/explanation.ts';
+import { jatuhTempoBpu } from '../../rules/iuran/jatuh-tempo.ts';
+import { requireInScope, requirePermission } from '../access.ts';
+import type { Actor, Deps } from '../actor.ts';
+import { parseInput } from '../list-employers.ts';
+import { ruleBook } from '../rule-book.ts';
+import { requireNotFuture, requireOpenPeriod } from '../time-guards.ts';
+import { firstUnpaidMonth, iuranForMonths } from './iuran-months.ts';
+
+export const BpuPaymentInput = z.strictObject({
+  paymentCode: z
+    .string()
+    .trim()
+    .regex(/^88\d{11}$/, 'a payment code: 88 and 11 digits'),
+  /** Months paid; the registration's frequency when left out. */
+  months: z.number().int().min(1).max(12).optional(),
+  amountRp: z.number().int().positive(),
+  receivedOn: z.string().refine(isValidDate, 'DATE_INVALID'),
+  reference: z.string().trim().min(1).max(100),
+  idempotencyKey: z
+    .string()
+    .regex(/^[A-Za-z0-9._:-]{8,100}$/, 'idempotencyKey: 8–100 characters A-Z a-z 0-9 . _ : -'),
+});
+export type BpuPaymentInput = z.input<typeof BpuPaymentInput>;
+
+export async function payBpu(deps: Deps, actor: Actor, input: BpuPaymentInput) {
+  requirePermission(actor, 'bpu.pay');
+  const p = parseInput(BpuPaymentInput, input);
+  const hash = createHash('sha256')
+    .update(JSON.stringify(['bpu', p.paymentCode, p.months ?? null, p.amountRp, p.receivedOn, p.reference]))
+    .digest('hex');
+  return deps.db.transaction(async (tx) => {
+    const reg = await requireInScope(tx, actor, 'bpu_registration', p.paymentCode);
+    requireNotFuture(deps.clock, 'receivedOn', p.receivedOn);
+    await lockKey(tx, `payment:${actor.username}:${p.idempotencyKey}`);
+    const existing = await findPaymentByKey(tx, actor.username, p.idempotencyKey);
+    if (existing) {
+      if (existing.requestHash !== hash) throw new AppError('IDEMPOTENCY_KEY_REUSED');
+      return { paymentId: existing.id, replayed: true, registration: reg };
+    }
+    if (reg.collection === 'agent')
+      throw new AppError('BPU_COLLECTED_BY_AGENT', { agent: reg.agentName ?? '' });
+    if (reg.status !== 'active' && reg.status !== 'lapsed')
+      throw new AppError('BPU_NOT_PAYABLE', { status: reg.status });
+    await lockKey(tx, `payer:${reg.payerId}`);
+    const regencyCode = reg.regionCode.slice(0, 5);
+    await requireOpenPeriod(tx, regencyCode, 'receivedOn', p.receivedOn);
+    const first = firstUnpaidMonth(reg, p.receivedOn);
+    const months = p.months ?? reg.frequencyMonths;
+    const due = iuranForMonths(reg, first, months);
+    if (p.amountRp !== due.totalRp)
+      throw new AppError('BPU_AMOUNT_MISMATCH', {
+        months,
+        from: due.from,
+        to: due.to,
+        expectedRp: due.totalRp,
+      });
+    const at = deps.clock.now();
+    const invoice = await issuePremiumInvoice(tx, {
+      kind: 'bpu',
+      regencyCode,
+      period: first,
+      payerId: reg.payerId,
+      participantId: reg.id,
+      dueDate: jatuhTempoBpu(new Explainer(ruleBook().book), first),
+      lines: due.lines,
+      at,
+    });
+    const paymentId = await insertPayment(tx, {
+      payerId: reg.payerId,
+      regencyCode,
+      amountRp: p.amountRp,
+      receivedOn: p.receivedOn,
+      reference: p.reference,
+      key: p.idempotencyKey,
+      hash,
+      reversesId: null,
+      at,
+      actor: actor.username,
+    });
+    await bookPayment(tx, {
+      paymentId,
+      payerId: reg.payerId,
+      regencyCode,
+      amountRp: p.amountRp,
+      at,
+      reversal: false,
+    });
+    await rebalanceAllocations(tx, reg.payerId, paymentId, at);
+    const resumed = reg.status === 'lapsed';
+    if (resumed) {
+      await resumeBpu(tx, {
+        participantId: reg.id,
+        regencyCode,
+        on: p.receivedOn,
+        reason: 'BPU mandiri: iuran dibayar kembali / paid again (Perdir 22/PERDIR.02/072022)',
+        actor: actor.username,
+        at,
+      });
+    }
+    await recordAudit(tx, {
+      at,
+      actor: actor.username,
+      action: 'bpu.pay',
+      entity: 'participant',
+      entityId: String(reg.id),
+      regionCode: reg.regionCode,
+      after: {
+        paymentId,
+        invoice: invoice.number,
+        amountRp: p.amountRp,
+        receivedOn: p.receivedOn,
+        months: { from: due.from, to: due.to },
+        ...(resumed ? { resumed: true } : {}),
+      },
+    });
+    const registration = await requireInScope(tx, actor, 'bpu_registration', p.paymentCode);
+    return { paymentId, replayed: false, invoice, months: { from: due.from, to: due.to }, registration };
+  });
+}
