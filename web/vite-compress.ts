@@ -12,6 +12,8 @@ const MIN_BYTES = 1024;
 
 function files(dir: string): string[] {
   return readdirSync(dir).flatMap((name) => {
+    // .vite/manifest.json is read by the server, never sent to a browser.
+    if (name.startsWith('.')) return [];
     const path = join(dir, name);
     return statSync(path).isDirectory() ? files(path) : [path];
   });

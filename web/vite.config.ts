@@ -17,6 +17,9 @@ export default defineConfig({
   build: {
     outDir,
     emptyOutDir: true,
+    // dist/.vite/manifest.json names the hashed chart chunk, which the server preloads on the
+    // dashboards (src/http/web-page.ts). Dot folders are not served.
+    manifest: true,
   },
   server: {
     proxy: { '/api': { target: apiUrl, changeOrigin: false } },

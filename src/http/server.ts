@@ -53,6 +53,7 @@ import { reportRoutes } from './routes/reports.ts';
 import { systemRoutes } from './routes/system.ts';
 import { userRoutes } from './routes/users.ts';
 import { hstsFromEnv, registerSecurityHeaders } from './security-headers.ts';
+import { sendWebPage } from './web-page.ts';
 
 export interface ServerOptions {
   deps: Deps;
@@ -217,6 +218,8 @@ export async function buildServer(opts: ServerOptions): Promise<FastifyInstance>
       wildcard: false,
       // The build writes .br and .gz beside each asset (web/vite-compress.ts).
       preCompressed: true,
+      // `/` is the app's page like every other app path (sendWebPage), not the file as built.
+      index: false,
       cacheControl: false,
       setHeaders: (reply, path) => reply.header('cache-control', webCacheControl(path)),
     });
@@ -229,7 +232,7 @@ export async function buildServer(opts: ServerOptions): Promise<FastifyInstance>
       path.startsWith('/assets/') ||
       /\.(js|mjs|css|map|png|svg|ico|json|txt|webmanifest|woff2?)$/i.test(path);
     if (hasWeb && req.method === 'GET' && !path.startsWith('/api/') && !asset) {
-      return reply.header('cache-control', 'no-cache').sendFile('index.html');
+      return sendWebPage(webDir, req, reply);
     }
     return sendError(req, reply, new AppError('NOT_FOUND'));
   });

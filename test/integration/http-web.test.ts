@@ -5,6 +5,7 @@ import { brotliCompressSync, brotliDecompressSync, gunzipSync, gzipSync } from '
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildServer } from '../../src/http/server.ts';
+import { SIGNED_OUT_META } from '../../src/http/web-page.ts';
 import { preparedDeps, type TestDb } from '../support/db.ts';
 
 const SCRIPT = `console.log(${JSON.stringify('lindung '.repeat(400))});`;
@@ -17,10 +18,15 @@ function webServer(): { app: () => FastifyInstance } {
   beforeAll(async () => {
     dir = mkdtempSync(join(tmpdir(), 'lindung-web-'));
     mkdirSync(join(dir, 'assets'));
-    writeFileSync(join(dir, 'index.html'), '<!doctype html><title>lindung</title>');
+    writeFileSync(join(dir, 'index.html'), '<!doctype html><head><title>lindung</title></head><body></body>');
     writeFileSync(join(dir, 'assets', 'index-abc123.js'), SCRIPT);
     writeFileSync(join(dir, 'assets', 'index-abc123.js.br'), brotliCompressSync(SCRIPT));
     writeFileSync(join(dir, 'assets', 'index-abc123.js.gz'), gzipSync(SCRIPT));
+    mkdirSync(join(dir, '.vite'));
+    writeFileSync(
+      join(dir, '.vite', 'manifest.json'),
+      JSON.stringify({ 'src/charts/echarts-setup.ts': { file: 'assets/echarts-setup-abc123.js' } }),
+    );
     const p = await preparedDeps();
     t = p.t;
     app = await buildServer({ deps: p.deps, webDir: dir });
@@ -42,6 +48,28 @@ describe('HTTP: the web UI is served at /', () => {
       expect(res.statusCode, url).toBe(200);
       expect(res.body).toContain('<title>lindung</title>');
     }
+  });
+
+  it('marks the page signed out when no session cookie came with it, so the login form needs no round trip', async () => {
+    for (const url of ['/', '/dashboard/district']) {
+      const anonymous = await server.app().inject({ url });
+      expect(anonymous.body, url).toContain(SIGNED_OUT_META);
+      expect(anonymous.headers.vary, url).toMatch(/cookie/i);
+      const withCookie = await server.app().inject({ url, cookies: { lindung_session: 'anything' } });
+      expect(withCookie.statusCode, url).toBe(200);
+      expect(withCookie.body, url).toContain('<title>lindung</title>');
+      expect(withCookie.body, url).not.toContain('lindung-session');
+    }
+  });
+
+  it('preloads the chart chunk in the page of a dashboard for a signed-in browser only', async () => {
+    const preload = '<link rel="modulepreload" crossorigin href="/assets/echarts-setup-abc123.js" />';
+    const cookies = { lindung_session: 'anything' };
+    const dashboard = await server.app().inject({ url: '/dashboard/district?x=1', cookies });
+    expect(dashboard.body).toContain(preload);
+    expect((await server.app().inject({ url: '/', cookies })).body).not.toContain('modulepreload');
+    expect((await server.app().inject({ url: '/dashboard/district' })).body).not.toContain('modulepreload');
+    expect((await server.app().inject({ url: '/.vite/manifest.json' })).statusCode).toBe(404);
   });
 
   it('keeps /verifikasi/{batch} for the app and sends an old card QR (/verifikasi/{11-digit KPJ}) to /cek', async () => {

@@ -6,6 +6,7 @@ import { Header } from './components/Header.tsx';
 import { useI18n } from './i18n/I18nProvider.tsx';
 import { LoginPage } from './pages/LoginPage.tsx';
 import { navigate } from './router.tsx';
+import { surelySignedOut } from './session-hint.ts';
 
 // The login page is all a phone needs first; the pages behind it load while the user signs in
 // (prefetched below) or on the first signed-in render, in a chunk of their own.
@@ -18,13 +19,19 @@ type Session =
   | { state: 'anonymous' }
   | { state: 'signedIn'; user: User };
 
+// Read once: the mark describes the page as it was first sent, not the session after a logout.
+const signedOutAtLoad = surelySignedOut();
+
 export function App() {
   const { t } = useI18n();
-  const [session, setSession] = useState<Session>({ state: 'checking' });
+  const [session, setSession] = useState<Session>(
+    signedOutAtLoad ? { state: 'anonymous' } : { state: 'checking' },
+  );
   const [attempt, setAttempt] = useState(0);
 
   useEffect(() => {
-    void attempt;
+    // No session cookie was sent with the page: the check could only answer 401.
+    if (attempt === 0 && signedOutAtLoad) return;
     let cancelled = false;
     currentUser().then(
       (user) => {
@@ -51,6 +58,8 @@ export function App() {
   }, []);
 
   if (session.state === 'checking') {
+    // Likely signed in (a cookie was sent): fetch the pages alongside the session check.
+    void loadMainRoutes();
     return (
       <main id="main" className="page">
         <Loading />

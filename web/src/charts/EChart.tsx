@@ -1,10 +1,11 @@
 import type { EChartsCoreOption, EChartsType } from 'echarts/core';
 import { useEffect, useRef, useState } from 'react';
 import { useI18n } from '../i18n/I18nProvider.tsx';
+import { loadEcharts } from './load-echarts.ts';
 
 // One ECharts chart in a div that is always as wide as its container: a ResizeObserver resizes
 // the chart whenever the container changes size (phone rotation, window resize). ECharts itself
-// is imported only when the first chart mounts, so the main bundle stays small.
+// is imported only on the pages that draw charts (load-echarts.ts), so the main bundle stays small.
 
 interface EChartProps {
   option: EChartsCoreOption;
@@ -23,7 +24,7 @@ export function EChart({ option, label, height = 280 }: EChartProps) {
     let disposed = false;
     let instance: EChartsType | null = null;
     let observer: ResizeObserver | null = null;
-    import('./echarts-setup.ts').then(
+    loadEcharts().then(
       ({ init }) => {
         const element = container.current;
         if (disposed || !element) return;

@@ -1,5 +1,6 @@
 import { useEffect } from 'react';
 import type { User } from '../api/types.ts';
+import { preloadChartsFor } from '../charts/load-echarts.ts';
 import { PublicUrlWarning } from '../components/PublicUrlWarning.tsx';
 import { useI18n } from '../i18n/I18nProvider.tsx';
 import { HOME_PATH, NAV_ITEMS, navAllows } from '../nav.ts';
@@ -58,6 +59,8 @@ function HomeRedirect({ user, toHomePage }: { user: User; toHomePage: boolean })
 /** The page of the path; the admin also sees the warnings about the server's own set-up above it. */
 export function MainRoutes({ user, onUnauthenticated }: MainRoutesProps) {
   const path = usePath();
+  // A dashboard's chart library downloads while its data is asked for, not after it arrives.
+  useEffect(() => preloadChartsFor(path), [path]);
   const page = routeOf(path, user, onUnauthenticated);
   if (!user.permissions.includes('users.manage')) return page;
   return (
