@@ -1,5 +1,6 @@
 // BPU mandiri (0028): self-paying informal workers registered one by one or from a file, each with
 // a personal payment code; their payments' invoices and the months those cover.
+import { monthCoverSql } from './month-cover.ts';
 import type { Queryable } from './types.ts';
 
 export interface BpuMember {
@@ -157,21 +158,61 @@ export interface BpuRegistrationRow {
 
 /** A registration by KPJ or payment code, in scope, with the months its payments cover. */
 export async function findBpuInScope(q: Queryable, key: string, scopes: readonly string[]) {
-  const r = await q.query<BpuRegistrationRow>(
+  const r = await q.query<Omit<BpuRegistrationRow, 'paidMonths'>>(
     `SELECT pa.id, pa.kpj, p.nik, p.full_name AS "fullName", pa.region_code AS "regionCode", pa.status,
             pa.status_since AS "statusSince", pa.declared_income_rp AS "declaredIncomeRp", pa.programs,
             pa.payer_id AS "payerId", b.payment_code AS "paymentCode", b.frequency_months AS "frequencyMonths",
-            b.collection, b.agent_name AS "agentName", b.registered_on AS "registeredOn",
-            coalesce((SELECT array_agg(DISTINCT l.period ORDER BY l.period)
-                      FROM invoice_line l JOIN invoice i ON i.id = l.invoice_id
-                      WHERE l.participant_id = pa.id AND l.kind = 'contribution'
-                        AND (SELECT coalesce(sum(x.amount_rp), 0) FROM payment_allocation x WHERE x.invoice_id = i.id)
-                            >= i.total_rp), '{}') AS "paidMonths"
+            b.collection, b.agent_name AS "agentName", b.registered_on AS "registeredOn"
      FROM bpu_registration b JOIN participant pa ON pa.id = b.participant_id JOIN person p ON p.id = pa.person_id
      WHERE (pa.kpj = $1 OR b.payment_code = $1) AND region_in_scope(pa.region_code, $2::text[])`,
     [key, scopes],
   );
-  return r.rows[0] ?? null;
+  const row = r.rows[0];
+  if (!row) return null;
+  const months = await invoicedMonths(q, row.id);
+  return { ...row, paidMonths: paidMonths(months) };
+}
+
+/** One iuran month on one of a member's invoices, and how much of it is paid (monthCoverSql). */
+export interface InvoicedMonth {
+  period: string;
+  invoiceKind: string;
+  amountRp: number;
+  coveredRp: number;
+  paid: boolean;
+}
+
+/**
+ * The member's iuran months on every invoice holding their lines, in the order money settles them
+ * (due date, invoice, month).
+ */
+export async function invoicedMonths(q: Queryable, participantId: number) {
+  const r = await q.query<InvoicedMonth>(
+    `WITH inv AS (
+       SELECT i.id, i.kind, i.total_rp, i.due_date,
+              coalesce((SELECT sum(x.amount_rp) FROM payment_allocation x WHERE x.invoice_id = i.id), 0) AS paid_rp
+       FROM invoice i WHERE i.id IN (SELECT invoice_id FROM invoice_line WHERE participant_id = $1)),
+     month AS (${monthCoverSql('l.participant_id = $1')})
+     SELECT mo.period, inv.kind AS "invoiceKind", mo.amount_rp::bigint AS "amountRp",
+            mo.covered_rp::bigint AS "coveredRp", mo.paid
+     FROM month mo JOIN inv ON inv.id = mo.invoice_id
+     ORDER BY inv.due_date, inv.id, mo.period`,
+    [participantId],
+  );
+  return r.rows;
+}
+
+/** The months paid in full on every invoice holding them (months netting to zero left out), oldest first. */
+function paidMonths(months: readonly InvoicedMonth[]): string[] {
+  const byPeriod = new Map<string, { amountRp: number; paid: boolean }>();
+  for (const m of months) {
+    const b = byPeriod.get(m.period) ?? { amountRp: 0, paid: true };
+    byPeriod.set(m.period, { amountRp: b.amountRp + m.amountRp, paid: b.paid && m.paid });
+  }
+  return [...byPeriod]
+    .filter(([, b]) => b.paid && b.amountRp > 0)
+    .map(([period]) => period)
+    .sort();
 }
 
 /** Lapsed → active again on the day the money came (a lapsed BPU member restarts by paying). */

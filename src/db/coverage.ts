@@ -1,29 +1,33 @@
+import { monthCoverSql } from './month-cover.ts';
 import type { Queryable } from './types.ts';
 
 /**
  * coverage_month (temporary): each BPU participant's billed iuran months with their due date and
- * whether the invoices holding the participant's lines for that month are fully paid by money
- * received on or before asOf (months whose lines net to zero, e.g. reversed, are left out).
+ * whether the invoices holding the participant's lines for that month pay it in full with money
+ * received on or before asOf (monthCoverSql; months whose lines net to zero are left out): a month
+ * whose payment was reversed is unpaid again until money covers it.
  */
 async function coverageMonths(q: Queryable, regencyCode: string, asOf: string) {
   await q.query(
     `CREATE TEMP TABLE coverage_month ON COMMIT DROP AS
      WITH inv AS (
-       SELECT i.id, i.total_rp,  i.due_date,
+       SELECT i.id, i.kind, i.total_rp, i.due_date,
               coalesce(sum(x.amount_rp) FILTER (WHERE m.received_on <= $2::date), 0) AS paid_rp,
               max(m.received_on) FILTER (WHERE m.received_on <= $2::date AND x.amount_rp > 0) AS paid_on
        FROM invoice i
        LEFT JOIN payment_allocation x ON x.invoice_id = i.id
        LEFT JOIN payment m ON m.id = x.payment_id
-       WHERE i.regency_code = $1 GROUP BY i.id)
-     SELECT l.participant_id, l.period, min(inv.due_date) AS due_date,
-            bool_and(inv.paid_rp >= inv.total_rp) AS paid, max(inv.paid_on) AS paid_on
-     FROM invoice_line l
-     JOIN inv ON inv.id = l.invoice_id
-     JOIN participant pa ON pa.id = l.participant_id AND pa.segment = 'BPU' AND pa.status IN ('active', 'lapsed')
-     WHERE l.regency_code = $1 AND l.kind IN ('contribution', 'adjustment')
-     GROUP BY l.participant_id, l.period
-     HAVING sum(l.amount_rp) > 0`,
+       WHERE i.regency_code = $1 GROUP BY i.id),
+     month AS (${monthCoverSql(
+       `l.regency_code = $1 AND l.participant_id IN
+          (SELECT id FROM participant WHERE segment = 'BPU' AND status IN ('active', 'lapsed'))`,
+     )})
+     SELECT mo.participant_id, mo.period, min(inv.due_date) AS due_date,
+            bool_and(mo.paid) AS paid, max(inv.paid_on) AS paid_on
+     FROM month mo
+     JOIN inv ON inv.id = mo.invoice_id
+     GROUP BY mo.participant_id, mo.period
+     HAVING sum(mo.amount_rp) > 0`,
     [regencyCode, asOf],
   );
 }

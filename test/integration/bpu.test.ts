@@ -9,6 +9,7 @@ import { payBpu } from '../../src/services/bpu/pay-bpu.ts';
 import { type BpuInput, registerBpu } from '../../src/services/bpu/register-bpu.ts';
 import { registerBpuFile } from '../../src/services/bpu/register-bpu-file.ts';
 import { showBpu } from '../../src/services/bpu/show-bpu.ts';
+import { reversePayment } from '../../src/services/reverse-payment.ts';
 import { runBilling } from '../../src/services/run-billing.ts';
 import { updateCoverage } from '../../src/services/update-coverage.ts';
 import { demoActor } from '../support/actors.ts';
@@ -272,5 +273,133 @@ describe('BPU mandiri: registration, self-payment, lapse and restart', () => {
       `SELECT count(*)::int AS n FROM audit_log WHERE action = 'bpu.register_file'`,
     );
     expect(files.rows[0]!.n).toBe(1);
+  });
+});
+
+describe('BPU mandiri: a reversed payment leaves its months owed, and the next payment covers them first', () => {
+  let deps: Deps;
+  let t: TestDb;
+  let branch: Actor;
+  let supervisor: Actor;
+  const members: Record<
+    'again' | 'partly' | 'gone',
+    { kpj: string; paymentCode: string; paymentId: number }
+  > = {} as never;
+  // Lampiran II PP 44/2015: JKK 1 % × Rp 1.000.000 = 10.000; Pasal 18: JKM 6.800 — Rp 16.800 a month,
+  // three months Rp 50.400.
+  const MONTH_RP = 16_800;
+  const QUARTER_RP = 50_400;
+  const pay = (who: keyof typeof members, day: string, amountRp: number, extra: { months?: number } = {}) =>
+    payBpu(onDay(deps, day), branch, {
+      paymentCode: members[who].paymentCode,
+      receivedOn: day,
+      reference: `TRF-${who}-${day}`,
+      amountRp,
+      idempotencyKey: `bpu-${who}-${day}`,
+      ...extra,
+    });
+  const invoicesOf = async (kpj: string) =>
+    (
+      await deps.db.query<{ total_rp: number; open_rp: number }>(
+        `SELECT i.total_rp, i.total_rp - coalesce((SELECT sum(x.amount_rp) FROM payment_allocation x
+                                                   WHERE x.invoice_id = i.id), 0)::bigint AS open_rp
+         FROM invoice i JOIN participant pa ON pa.payer_id = i.payer_id WHERE pa.kpj = $1 ORDER BY i.id`,
+        [kpj],
+      )
+    ).rows;
+
+  beforeAll(async () => {
+    ({ deps, t } = await preparedDeps());
+    branch = await demoActor(deps, 'cabang.atambua');
+    supervisor = await demoActor(deps, 'supervisor.atambua');
+  });
+  afterAll(async () => t.drop());
+
+  it('three members pay January–March; their payments are reversed: the months are unpaid again', async () => {
+    for (const who of ['again', 'partly', 'gone'] as const) {
+      const r = await registerBpu(
+        onDay(deps, '2025-01-06'),
+        branch,
+        worker({ declaredIncomeRp: 1_000_000, frequencyMonths: 3 }),
+      );
+      members[who] = { ...r.registration, paymentId: 0 };
+      const paid = await pay(who, '2025-01-10', QUARTER_RP);
+      expect(paid.months).toEqual({ from: '2025-01', to: '2025-03' });
+      members[who].paymentId = paid.paymentId;
+    }
+    for (const who of ['again', 'partly', 'gone'] as const)
+      await reversePayment(
+        onDay(deps, '2025-02-03'),
+        supervisor,
+        members[who].paymentId,
+        'transfer returned by the bank',
+      );
+    const shown = await showBpu(onDay(deps, '2025-02-03'), branch, members.again.paymentCode);
+    expect(shown).toMatchObject({
+      registration: { paidMonths: [] },
+      nextPayment: { from: '2025-01', to: '2025-03', amountRp: QUARTER_RP },
+    });
+    expect(await invoicesOf(members.again.kpj)).toEqual([{ total_rp: QUARTER_RP, open_rp: QUARTER_RP }]);
+  });
+
+  it('the next payment re-covers the same three months on their own invoice, not April–June', async () => {
+    const r = await pay('again', '2025-02-05', QUARTER_RP);
+    expect(r).toMatchObject({ replayed: false, months: { from: '2025-01', to: '2025-03' } });
+    expect(r.invoice).toBeUndefined();
+    expect(r.registration.paidMonths).toEqual(['2025-01', '2025-02', '2025-03']);
+    // One invoice, settled again: no second bill for the same months.
+    expect(await invoicesOf(members.again.kpj)).toEqual([{ total_rp: QUARTER_RP, open_rp: 0 }]);
+    const later = await pay('again', '2025-03-20', QUARTER_RP);
+    expect(later.months).toEqual({ from: '2025-04', to: '2025-06' });
+    expect(later.registration.paidMonths).toEqual([
+      '2025-01',
+      '2025-02',
+      '2025-03',
+      '2025-04',
+      '2025-05',
+      '2025-06',
+    ]);
+    expect(await invoicesOf(members.again.kpj)).toEqual([
+      { total_rp: QUARTER_RP, open_rp: 0 },
+      { total_rp: QUARTER_RP, open_rp: 0 },
+    ]);
+  });
+
+  it('a shorter payment re-covers the earliest months; the next one the rest, then a new month', async () => {
+    const one = await pay('partly', '2025-02-05', MONTH_RP, { months: 1 });
+    expect(one.months).toEqual({ from: '2025-01', to: '2025-01' });
+    expect(one.registration.paidMonths).toEqual(['2025-01']);
+    // February and March still owed (2 × 16.800 = 33.600) and April new (16.800): Rp 50.400.
+    await expectCode(pay('partly', '2025-03-20', 2 * MONTH_RP), 'BPU_AMOUNT_MISMATCH');
+    const rest = await pay('partly', '2025-03-21', 2 * MONTH_RP + MONTH_RP);
+    expect(rest.months).toEqual({ from: '2025-02', to: '2025-04' });
+    expect(rest.invoice).toMatchObject({ totalRp: MONTH_RP });
+    expect(rest.registration.paidMonths).toEqual(['2025-01', '2025-02', '2025-03', '2025-04']);
+    expect(await invoicesOf(members.partly.kpj)).toEqual([
+      { total_rp: QUARTER_RP, open_rp: 0 },
+      { total_rp: MONTH_RP, open_rp: 0 },
+    ]);
+  });
+
+  it('the lapse rule counts reversed months as unpaid; the ledger stays balanced', async () => {
+    const april = await updateCoverage(onDay(deps, '2025-04-20'), branch, {
+      regencyCode: '53.04',
+      asOf: '2025-04-20',
+    });
+    // The reversed member: January–March (reversed) and April (due 15 April) unpaid — 4 > 3 months,
+    // lapsed from 16 April. The other two paid through April or later.
+    expect(april).toMatchObject({ lapsed: 1, resumed: 0 });
+    expect(await history(deps, members.gone.kpj)).toEqual([
+      ['active', '2025-01-06'],
+      ['lapsed', '2025-04-16'],
+    ]);
+    const unbalanced = await deps.db.query(
+      `SELECT entry_id FROM ledger_line GROUP BY entry_id HAVING sum(amount_rp) <> 0`,
+    );
+    expect(unbalanced.rows).toEqual([]);
+    const reversals = await deps.db.query<{ n: number }>(
+      `SELECT count(*)::int AS n FROM audit_log WHERE action = 'payment.reverse'`,
+    );
+    expect(reversals.rows[0]!.n).toBe(3);
   });
 });

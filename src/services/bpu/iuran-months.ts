@@ -1,6 +1,7 @@
 // The contribution of a BPU member for a run of iuran months, each month priced by the rules in
 // force for it (PP 44/2015 Lampiran II and Pasal 18; PP 46/2015 for JHT; relief windows of
 // PP 49/2020 and PP 50/2025 apply month by month).
+import type { InvoicedMonth } from '../../db/bpu.ts';
 import type { PremiumLine } from '../../db/pmi.ts';
 import { addMonthsToPeriod } from '../../rules/calendar.ts';
 import { calculateContribution } from '../calculate.ts';
@@ -33,14 +34,39 @@ export function iuranForMonths(terms: BpuTerms, first: string, months: number) {
 }
 
 /**
- * The first month a payment made on `day` covers: a lapsed member restarts from that month; an
- * active one pays the month after the last paid one (arrears first), or from the registration month.
+ * What a payment of `months` months made on `day` covers, earliest unpaid month first: the months
+ * still owed on the member's own invoices (a reversed payment's, at what is still open of each, as
+ * priced by its month's rules when invoiced), then new months — for a lapsed member from the month
+ * of payment (the restart), otherwise after the last month invoiced, or from the registration month.
+ * `lines` and `newRp` are the new months' only: they get an invoice of their own.
  */
-export function firstUnpaidMonth(
-  reg: { status: string; paidMonths: readonly string[]; registeredOn: string },
+export function nextBpuMonths(
+  reg: BpuTerms & { status: string; registeredOn: string },
+  invoiced: readonly InvoicedMonth[],
   day: string,
-): string {
-  if (reg.status === 'lapsed') return day.slice(0, 7);
-  const last = reg.paidMonths.at(-1);
-  return last ? addMonthsToPeriod(last, 1) : reg.registeredOn.slice(0, 7);
+  months: number,
+) {
+  const owed = invoiced
+    .filter((m) => m.invoiceKind === 'bpu' && !m.paid)
+    .slice(0, months)
+    .map((m) => ({ period: m.period, openRp: m.amountRp - m.coveredRp }));
+  const owedRp = owed.reduce((s, m) => s + m.openRp, 0);
+  const fresh = months - owed.length;
+  const last = invoiced
+    .map((m) => m.period)
+    .sort()
+    .at(-1);
+  const next = last ? addMonthsToPeriod(last, 1) : reg.registeredOn.slice(0, 7);
+  const restart = day.slice(0, 7);
+  const first = reg.status === 'lapsed' && restart > next ? restart : next;
+  const added = fresh > 0 ? iuranForMonths(reg, first, fresh) : null;
+  return {
+    from: owed[0]?.period ?? first,
+    to: added?.to ?? owed.at(-1)!.period,
+    owed,
+    newFrom: added ? first : null,
+    lines: added?.lines ?? [],
+    newRp: added?.totalRp ?? 0,
+    totalRp: owedRp + (added?.totalRp ?? 0),
+  };
 }

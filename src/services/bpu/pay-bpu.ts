@@ -1,12 +1,13 @@
 // A BPU mandiri payment by personal payment code (issue 13 point 1): the months it covers are the
-// next unpaid ones (arrears first: a member may pay back at most the months before a lapse,
-// Perdir 22/PERDIR.02/072022), each priced by the rules of its own month; the payment comes with
-// its own invoice (kind 'bpu') for exactly those months, is booked against it, and a lapsed member
-// restarts cover on the day the money came. Once per idempotency key of the posting user.
+// earliest unpaid ones — first those a reversed payment left owed on the member's invoices, then
+// the next new months (arrears first: a member may pay back at most the months before a lapse,
+// Perdir 22/PERDIR.02/072022), each priced by the rules of its own month; new months come with an
+// invoice of their own (kind 'bpu'), the payment is booked against the member's invoices, and a
+// lapsed member restarts cover on the day the money came. Once per idempotency key of the posting user.
 import { createHash } from 'node:crypto';
 import { z } from 'zod';
 import { recordAudit } from '../../db/audit.ts';
-import { resumeBpu } from '../../db/bpu.ts';
+import { invoicedMonths, resumeBpu } from '../../db/bpu.ts';
 import { lockKey } from '../../db/locks.ts';
 import { bookPayment, findPaymentByKey, insertPayment, rebalanceAllocations } from '../../db/payments.ts';
 import { issuePremiumInvoice } from '../../db/pmi.ts';
@@ -19,7 +20,7 @@ import type { Actor, Deps } from '../actor.ts';
 import { parseInput } from '../list-employers.ts';
 import { ruleBook } from '../rule-book.ts';
 import { requireNotFuture, requireOpenPeriod } from '../time-guards.ts';
-import { firstUnpaidMonth, iuranForMonths } from './iuran-months.ts';
+import { nextBpuMonths } from './iuran-months.ts';
 
 export const BpuPaymentInput = z.strictObject({
   paymentCode: z
@@ -59,9 +60,8 @@ export async function payBpu(deps: Deps, actor: Actor, input: BpuPaymentInput) {
     await lockKey(tx, `payer:${reg.payerId}`);
     const regencyCode = reg.regionCode.slice(0, 5);
     await requireOpenPeriod(tx, regencyCode, 'receivedOn', p.receivedOn);
-    const first = firstUnpaidMonth(reg, p.receivedOn);
     const months = p.months ?? reg.frequencyMonths;
-    const due = iuranForMonths(reg, first, months);
+    const due = nextBpuMonths(reg, await invoicedMonths(tx, reg.id), p.receivedOn, months);
     if (p.amountRp !== due.totalRp)
       throw new AppError('BPU_AMOUNT_MISMATCH', {
         months,
@@ -70,16 +70,20 @@ export async function payBpu(deps: Deps, actor: Actor, input: BpuPaymentInput) {
         expectedRp: due.totalRp,
       });
     const at = deps.clock.now();
-    const invoice = await issuePremiumInvoice(tx, {
-      kind: 'bpu',
-      regencyCode,
-      period: first,
-      payerId: reg.payerId,
-      participantId: reg.id,
-      dueDate: jatuhTempoBpu(new Explainer(ruleBook().book), first),
-      lines: due.lines,
-      at,
-    });
+    // Months still owed on the member's invoices (a reversed payment's) are settled there, oldest
+    // first, by the allocation below; only the new months get an invoice of their own.
+    const invoice = due.newFrom
+      ? await issuePremiumInvoice(tx, {
+          kind: 'bpu',
+          regencyCode,
+          period: due.newFrom,
+          payerId: reg.payerId,
+          participantId: reg.id,
+          dueDate: jatuhTempoBpu(new Explainer(ruleBook().book), due.newFrom),
+          lines: due.lines,
+          at,
+        })
+      : undefined;
     const paymentId = await insertPayment(tx, {
       payerId: reg.payerId,
       regencyCode,
@@ -121,7 +125,8 @@ export async function payBpu(deps: Deps, actor: Actor, input: BpuPaymentInput) {
       regionCode: reg.regionCode,
       after: {
         paymentId,
-        invoice: invoice.number,
+        invoice: invoice?.number ?? null,
+        ...(due.owed.length > 0 ? { owedMonths: due.owed.map((m) => m.period) } : {}),
         amountRp: p.amountRp,
         receivedOn: p.receivedOn,
         months: { from: due.from, to: due.to },
