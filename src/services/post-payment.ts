@@ -1,19 +1,14 @@
 import { createHash } from 'node:crypto';
 import { recordAudit } from '../db/audit.ts';
 import { lockKey } from '../db/locks.ts';
-import {
-  bookPayment,
-  findPaymentByKey,
-  insertPayment,
-  payerBalances,
-  rebalanceAllocations,
-} from '../db/payments.ts';
+import { bookPayment, insertPayment, payerBalances, rebalanceAllocations } from '../db/payments.ts';
 import { activateCoveredProjectWorkers } from '../db/project-invoices.ts';
 import { AppError } from '../errors.ts';
 import { isValidDate } from '../rules/calendar.ts';
 import { requireInScope, requirePermission } from './access.ts';
 import type { Actor, Deps } from './actor.ts';
 import { officeDate } from './clock.ts';
+import { replayedPayment } from './payment-replay.ts';
 import { requireNotFuture, requireOpenPeriod } from './time-guards.ts';
 
 export interface PaymentInput {
@@ -53,12 +48,9 @@ export async function postPayment(deps: Deps, actor: Actor, input: PaymentInput)
     // so another user's key is simply a new key here and tells nothing about theirs.
     const payer = await requireInScope(tx, actor, 'payer', input.payerId);
     requireNotFuture(deps.clock, 'receivedOn', input.receivedOn);
-    await lockKey(tx, `payment:${actor.username}:${input.idempotencyKey}`);
-    const existing = await findPaymentByKey(tx, actor.username, input.idempotencyKey);
-    if (existing) {
-      if (existing.requestHash !== hash) throw new AppError('IDEMPOTENCY_KEY_REUSED');
+    const existing = await replayedPayment(tx, actor.username, input.idempotencyKey, hash);
+    if (existing)
       return { paymentId: existing.id, replayed: true, balances: await payerBalances(tx, existing.payerId) };
-    }
     // Serialise postings of one payer so allocations see each other.
     await lockKey(tx, `payer:${payer.id}`);
     const at = deps.clock.now();

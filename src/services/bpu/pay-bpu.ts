@@ -9,7 +9,7 @@ import { z } from 'zod';
 import { recordAudit } from '../../db/audit.ts';
 import { invoicedMonths, resumeBpu } from '../../db/bpu.ts';
 import { lockKey } from '../../db/locks.ts';
-import { bookPayment, findPaymentByKey, insertPayment, rebalanceAllocations } from '../../db/payments.ts';
+import { bookPayment, insertPayment, rebalanceAllocations } from '../../db/payments.ts';
 import { issuePremiumInvoice } from '../../db/pmi.ts';
 import { AppError } from '../../errors.ts';
 import { isValidDate } from '../../rules/calendar.ts';
@@ -18,6 +18,7 @@ import { jatuhTempoBpu } from '../../rules/iuran/jatuh-tempo.ts';
 import { requireInScope, requirePermission } from '../access.ts';
 import type { Actor, Deps } from '../actor.ts';
 import { parseInput } from '../list-employers.ts';
+import { replayedPayment } from '../payment-replay.ts';
 import { ruleBook } from '../rule-book.ts';
 import { requireNotFuture, requireOpenPeriod } from '../time-guards.ts';
 import { nextBpuMonths } from './iuran-months.ts';
@@ -47,12 +48,8 @@ export async function payBpu(deps: Deps, actor: Actor, input: BpuPaymentInput) {
   return deps.db.transaction(async (tx) => {
     const reg = await requireInScope(tx, actor, 'bpu_registration', p.paymentCode);
     requireNotFuture(deps.clock, 'receivedOn', p.receivedOn);
-    await lockKey(tx, `payment:${actor.username}:${p.idempotencyKey}`);
-    const existing = await findPaymentByKey(tx, actor.username, p.idempotencyKey);
-    if (existing) {
-      if (existing.requestHash !== hash) throw new AppError('IDEMPOTENCY_KEY_REUSED');
-      return { paymentId: existing.id, replayed: true, registration: reg };
-    }
+    const existing = await replayedPayment(tx, actor.username, p.idempotencyKey, hash);
+    if (existing) return { paymentId: existing.id, replayed: true, registration: reg };
     if (reg.collection === 'agent')
       throw new AppError('BPU_COLLECTED_BY_AGENT', { agent: reg.agentName ?? '' });
     if (reg.status !== 'active' && reg.status !== 'lapsed')
