@@ -4,9 +4,9 @@ import { BILLING_EXPORTS } from '../../api/exports.ts';
 import { Period, passes } from '../../api/fields.ts';
 import { SelectField, TextField } from '../../components/FormFields.tsx';
 import { Icon } from '../../components/Icon.tsx';
-import { KeysetPager } from '../../components/KeysetPager.tsx';
 import { LoadView } from '../../components/LoadView.tsx';
 import { PageHead } from '../../components/PageHead.tsx';
+import { Pager } from '../../components/Pager.tsx';
 import { formatCount } from '../../format.ts';
 import { useI18n } from '../../i18n/I18nProvider.tsx';
 import type { PageProps } from '../pageProps.ts';
@@ -22,7 +22,6 @@ export function InvoiceList({ user, onUnauthenticated }: PageProps) {
   // The cursors of the pages after the first that were opened (keyset paging: Previous goes back).
   const [cursors, setCursors] = useState<string[]>([]);
   const cursor = cursors.at(-1) ?? null;
-  const offset = cursors.length * INVOICES_PAGE_SIZE;
   const validPeriod = passes(Period, period) ? period : null;
   const { state, reload } = useLoad(
     JSON.stringify([validPeriod, status, cursor, language]),
@@ -87,18 +86,18 @@ export function InvoiceList({ user, onUnauthenticated }: PageProps) {
               <p className="muted">{t('billing.list.empty')}</p>
             ) : (
               <>
-                <p className="result-range" role="status">
-                  {t('list.range', {
-                    from: formatCount(offset + 1, language),
-                    to: formatCount(offset + invoices.length, language),
-                    total: formatCount(total, language),
-                  })}
-                </p>
                 <InvoiceTable
                   invoices={invoices}
                   caption={t('billing.list.count', { count: formatCount(total, language) })}
                 />
-                <KeysetPager cursors={cursors} nextCursor={nextCursor} onChange={setCursors} />
+                <Pager
+                  cursors={cursors}
+                  nextCursor={nextCursor}
+                  shown={invoices.length}
+                  total={total}
+                  pageSize={INVOICES_PAGE_SIZE}
+                  onChange={setCursors}
+                />
               </>
             )
           }
