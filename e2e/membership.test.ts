@@ -1,5 +1,6 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { yearAgreement } from '../test/support/year-agreement.ts';
 import { formatDate } from '../web/src/format.ts';
 import {
   type ApiSession,
@@ -239,24 +240,17 @@ describe('district renewal of the budget year', () => {
     // Next year's allocation for Kewar with a quota of 6 workers. Kewar's cohort of this year:
     // 10 enrolled, 1 ended by the exit above → 9 eligible (all under 66 on 1 January), 6 renewed
     // in enrolment order, 3 over the quota; with the ended one 4 left out.
-    const { agreement } = await apiCall<{ agreement: { id: number } }>(api.dinas, 'POST', '/agreements', {
-      number: `PKS/E2E-PERPANJANGAN/${YEAR + 1}`,
-      title: 'Perlindungan pekerja rentan (uji perpanjangan)',
-      regencyCode: REGENCY,
-      signedOn: TODAY,
-      validFrom: `${YEAR + 1}-01-01`,
-      validTo: `${YEAR + 1}-12-31`,
-      signatories: [
-        { name: 'Bupati Belu', position: 'Bupati', office: 'Pemerintah Kabupaten Belu', party: 'regency' },
-        {
-          name: 'Kepala Kantor Cabang',
-          position: 'Kepala Kantor Cabang',
-          office: 'BPJS Ketenagakerjaan Cabang Belu Atambua',
-          party: 'branch',
-        },
-      ],
-      legalBasis: ['Perbup Belu 12/2025'],
-    });
+    const { agreement } = await apiCall<{ agreement: { id: number } }>(
+      api.dinas,
+      'POST',
+      '/agreements',
+      yearAgreement({
+        number: `PKS/E2E-PERPANJANGAN/${YEAR + 1}`,
+        title: 'Perlindungan pekerja rentan (uji perpanjangan)',
+        year: YEAR + 1,
+        signedOn: TODAY,
+      }),
+    );
     await apiCall(api.dinas, 'POST', `/agreements/${agreement.id}/allocations`, {
       fundingSource: 'APBDES',
       fiscalYear: YEAR + 1,

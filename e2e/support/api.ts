@@ -1,6 +1,7 @@
 // Setup through the HTTP API (faster than the UI): log in with the demo password, send JSON or a
 // raw file with the session cookie, and enrol a village's workers through the whole flow.
 import { serialName } from '../../test/support/names.ts';
+import { yearAgreement } from '../../test/support/year-agreement.ts';
 
 export const DEMO_PASSWORD = 'lindung-demo';
 
@@ -137,24 +138,12 @@ export async function createYearAgreement(
   district: ApiSession,
   a: { number: string; title: string; year: number; signedOn: string },
 ): Promise<number> {
-  const { agreement } = await apiCall<{ agreement: { id: number } }>(district, 'POST', '/agreements', {
-    number: a.number,
-    title: a.title,
-    regencyCode: '53.04',
-    signedOn: a.signedOn,
-    validFrom: `${a.year}-01-01`,
-    validTo: `${a.year}-12-31`,
-    signatories: [
-      { name: 'Bupati Belu', position: 'Bupati', office: 'Pemerintah Kabupaten Belu', party: 'regency' },
-      {
-        name: 'Kepala Kantor Cabang',
-        position: 'Kepala Kantor Cabang',
-        office: 'BPJS Ketenagakerjaan Cabang Belu Atambua',
-        party: 'branch',
-      },
-    ],
-    legalBasis: ['Perbup Belu 12/2025'],
-  });
+  const { agreement } = await apiCall<{ agreement: { id: number } }>(
+    district,
+    'POST',
+    '/agreements',
+    yearAgreement(a),
+  );
   return agreement.id;
 }
 

@@ -14,6 +14,7 @@ import { notBefore, preparedDeps, type TestDb } from '../support/db.ts';
 import { enrolActive } from '../support/enrol.ts';
 import { toCsv, validWorkers } from '../support/enrolment-csv.ts';
 import { demoServer, loginAll } from '../support/http.ts';
+import { yearAgreement } from '../support/year-agreement.ts';
 
 const KEWAR = '53.04.01.2001';
 const FULUR = '53.04.01.2002';
@@ -53,24 +54,16 @@ describe('budget and quota at verification and billing', () => {
     Object.assign(c, await loginAll(app, ['dinas.belu', 'cabang.atambua', 'desa.kewar', 'desa.fulur']));
     dinas = await demoActor(deps, 'dinas.belu');
     branch = await demoActor(deps, 'cabang.atambua');
-    const { agreement } = await createAgreement(deps, dinas, {
-      number: 'PKS/BELU-BPJSTK/009/2026',
-      title: 'Perlindungan Jaminan Sosial Ketenagakerjaan bagi Pekerja Rentan',
-      regencyCode: '53.04',
-      signedOn: '2026-01-15',
-      validFrom: '2026-01-01',
-      validTo: '2026-12-31',
-      signatories: [
-        { name: 'Bupati Belu', position: 'Bupati', office: 'Pemerintah Kabupaten Belu', party: 'regency' },
-        {
-          name: 'Kepala Kantor Cabang',
-          position: 'Kepala Kantor Cabang',
-          office: 'BPJS Ketenagakerjaan Cabang Belu Atambua',
-          party: 'branch',
-        },
-      ],
-      legalBasis: ['Perbup Belu 12/2025'],
-    });
+    const { agreement } = await createAgreement(
+      deps,
+      dinas,
+      yearAgreement({
+        number: 'PKS/BELU-BPJSTK/009/2026',
+        title: 'Perlindungan Jaminan Sosial Ketenagakerjaan bagi Pekerja Rentan',
+        year: 2026,
+        signedOn: '2026-01-15',
+      }),
+    );
     // Kewar: 12 workers for November and December; Fulur: plenty.
     await addBudgetAllocation(deps, dinas, agreement.id, {
       fundingSource: 'APBDES',
