@@ -8,7 +8,7 @@ import { AppError, type Lang } from '../errors.ts';
 import { requireInScope, requirePermission } from './access.ts';
 import { type Actor, type Deps, SEES_PERSONAL_DATA } from './actor.ts';
 import { officeDate } from './clock.ts';
-import { COLUMNS, type ColumnField, type ColumnIndex } from './enrolment-file/columns.ts';
+import type { ColumnField, ColumnIndex } from './enrolment-file/columns.ts';
 import { buildRow } from './enrolment-file/row.ts';
 import { enrolmentPolicy } from './enrolment-policy.ts';
 import { type RowReport, rowReports } from './enrolment-rows.ts';
@@ -34,12 +34,14 @@ const FIELD_OF: Record<keyof RowFields, ColumnField> = {
   income: 'incomeRaw',
 };
 
-/** The fields the operator typed, read exactly as the same cells of an uploaded file would be. */
+/**
+ * The fields the operator typed, read exactly as the same cells of an uploaded file would be: one
+ * text cell per field, the index telling which column holds which field.
+ */
 function asFileRow(rowNumber: number, fields: RowFields) {
   const index: ColumnIndex = {};
-  const cells = COLUMNS.map((column, col) => {
-    index[column.field] = col;
-    const key = (Object.keys(FIELD_OF) as (keyof RowFields)[]).find((k) => FIELD_OF[k] === column.field)!;
+  const cells = (Object.keys(FIELD_OF) as (keyof RowFields)[]).map((key, col) => {
+    index[FIELD_OF[key]] = col;
     return { kind: 'text' as const, text: fields[key] };
   });
   return buildRow({ rowNumber, cells }, index);
