@@ -2,6 +2,7 @@
 // createAgreement and POST /agreements take it: valid over the calendar year, signed by the Bupati
 // and the head of the Atambua branch. Shared by the integration and browser tests.
 import type { AgreementInput } from '../../src/services/create-agreement.ts';
+import { BELU_SIGNATORIES } from '../../src/services/demo/agreement.ts';
 
 export function yearAgreement(a: {
   number: string;
@@ -16,15 +17,7 @@ export function yearAgreement(a: {
     signedOn: a.signedOn,
     validFrom: `${a.year}-01-01`,
     validTo: `${a.year}-12-31`,
-    signatories: [
-      { name: 'Bupati Belu', position: 'Bupati', office: 'Pemerintah Kabupaten Belu', party: 'regency' },
-      {
-        name: 'Kepala Kantor Cabang',
-        position: 'Kepala Kantor Cabang',
-        office: 'BPJS Ketenagakerjaan Cabang Belu Atambua',
-        party: 'branch',
-      },
-    ],
+    signatories: BELU_SIGNATORIES,
     legalBasis: ['Perbup Belu 12/2025'],
   };
 }

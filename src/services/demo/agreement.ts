@@ -1,3 +1,4 @@
+import type { Signatory } from '../../db/agreements.ts';
 import { allocationKeys, findAgreementId } from '../../db/demo.ts';
 import type { Deps } from '../actor.ts';
 import { addBudgetAllocation } from '../add-budget-allocation.ts';
@@ -12,6 +13,17 @@ export const MONTHLY_RP = 16_800;
 
 /** The PKS of a fiscal year between Pemkab Belu and the branch (the 2023 one is the demo's marker). */
 export const agreementNumber = (year: number) => `PKS/BELU-BPJSTK/001/${year}`;
+
+/** Who signs Belu's PKS: the Bupati for the regency, the head of the Atambua branch for BPJS Ketenagakerjaan. */
+export const BELU_SIGNATORIES: Signatory[] = [
+  { name: 'Bupati Belu', position: 'Bupati', office: 'Pemerintah Kabupaten Belu', party: 'regency' },
+  {
+    name: 'Kepala Kantor Cabang',
+    position: 'Kepala Kantor Cabang',
+    office: 'BPJS Ketenagakerjaan Cabang Belu Atambua',
+    party: 'branch',
+  },
+];
 
 /** The Permendagri on drafting each year's APBD (pedoman penyusunan APBD). */
 const APBD_GUIDELINES: Record<number, string> = {
@@ -48,15 +60,7 @@ export async function loadYearAgreement(
       signedOn: a.signedOn,
       validFrom: `${a.year}-01-01`,
       validTo: `${a.year}-12-31`,
-      signatories: [
-        { name: 'Bupati Belu', position: 'Bupati', office: 'Pemerintah Kabupaten Belu', party: 'regency' },
-        {
-          name: 'Kepala Kantor Cabang',
-          position: 'Kepala Kantor Cabang',
-          office: 'BPJS Ketenagakerjaan Cabang Belu Atambua',
-          party: 'branch',
-        },
-      ],
+      signatories: BELU_SIGNATORIES,
       legalBasis: [
         'Inpres 2/2021',
         APBD_GUIDELINES[a.year] ?? `Permendagri tentang pedoman penyusunan APBD ${a.year}`,
