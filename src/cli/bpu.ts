@@ -108,7 +108,8 @@ function payCommand(bpu: Command) {
           if (o.json) return printJson(r);
           if (r.replayed) return console.log(`pembayaran ${r.paymentId} sudah tercatat / already posted`);
           console.log(
-            `pembayaran / payment ${r.paymentId}: ${r.months?.from} – ${r.months?.to}, tagihan / invoice ${r.invoice?.number}; status ${r.registration.status}`,
+            // Months a reversal left owed are paid on their first invoice: no new one then.
+            `pembayaran / payment ${r.paymentId}: ${r.months?.from} – ${r.months?.to}${r.invoice ? `, tagihan / invoice ${r.invoice.number}` : ''}; status ${r.registration.status}`,
           );
         },
         { quiet: true },
