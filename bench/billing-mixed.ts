@@ -30,7 +30,7 @@ async function measure(t: Target, rows: string[][]): Promise<void> {
   );
   console.log(
     `${t.name}: ${rp(PARTICIPANTS)} participants (${setup.value.projects} Jakon projects) generated in ` +
-      `${(setup.ms / 1000).toFixed(1)} s`,
+      `${(setup.ms / 1000).toFixed(1)} s (${setup.value.steps.map(([n, s]) => `${n} ${s.toFixed(1)} s`).join(', ')})`,
   );
   await t.db.query('ANALYZE');
   const phases = phaseClock();

@@ -198,40 +198,60 @@ async function insertJakonProjects(
   return projects;
 }
 
-/** Writes the whole mixed population of split (PU first: the projects' contractors are PU employers). */
+/**
+ * Writes the whole mixed population of split (PU first: the projects' contractors are PU
+ * employers); returns the number of projects and the seconds each step took.
+ */
 export async function insertMixedPopulation(
   deps: Deps,
   actor: Actor,
   split: Record<MixedGroup, number>,
   o: MixedOptions,
-): Promise<{ projects: number }> {
+): Promise<{ projects: number; steps: [string, number][] }> {
+  const steps: [string, number][] = [];
+  const step = async <T>(name: string, fn: () => Promise<T>): Promise<T> => {
+    const t0 = performance.now();
+    const value = await fn();
+    steps.push([name, (performance.now() - t0) / 1000]);
+    return value;
+  };
   await deps.db.transaction(async (tx) => {
     const villages = await villageCodes(tx, o.regencyCode);
-    await insertBulkFormalWorkers(tx, {
-      regencyCode: o.regencyCode,
-      count: split.pu,
-      employers: 300,
-      period: o.period,
-      effectiveDate: o.effectiveDate,
-      at: o.at,
-      nikPrefix: '539800',
-    });
-    if (split.village > 0) {
-      await insertBulkParticipants(tx, {
+    await step('PU', () =>
+      insertBulkFormalWorkers(tx, {
         regencyCode: o.regencyCode,
-        count: split.village,
+        count: split.pu,
+        employers: 300,
+        period: o.period,
         effectiveDate: o.effectiveDate,
         at: o.at,
-      });
-      await fundVillageCohort(tx, o);
+        nikPrefix: '539800',
+      }),
+    );
+    if (split.village > 0) {
+      await step('village-funded', () =>
+        insertBulkParticipants(tx, {
+          regencyCode: o.regencyCode,
+          count: split.village,
+          effectiveDate: o.effectiveDate,
+          at: o.at,
+        }),
+      );
+      await step('budget', () => fundVillageCohort(tx, o));
     }
     for (const [collection, count, nikPrefix] of [
       ['agent', split.bpuAgent, '539700'],
       ['personal', split.bpuPersonal, '539600'],
     ] as const)
-      if (count > 0) await insertBpuCohort(tx, { ...o, count, nikPrefix, collection, villages });
+      if (count > 0)
+        await step(`BPU ${collection}`, () =>
+          insertBpuCohort(tx, { ...o, count, nikPrefix, collection, villages }),
+        );
   });
-  if (split.jakon === 0) return { projects: 0 };
+  if (split.jakon === 0) return { projects: 0, steps };
   const villages = await villageCodes(deps.db, o.regencyCode);
-  return { projects: await insertJakonProjects(deps, actor, { ...o, count: split.jakon, villages }) };
+  const projects = await step('Jakon', () =>
+    insertJakonProjects(deps, actor, { ...o, count: split.jakon, villages }),
+  );
+  return { projects, steps };
 }
