@@ -9,9 +9,9 @@ import { insertBulkFormalWorkers } from './billing-population.ts';
 import { type Target, table, targets, timed } from './targets.ts';
 
 const PARTICIPANTS = Number(process.env.BENCH_PARTICIPANTS ?? 1_000_000);
-const REGENCY = '53.04';
-const PERIOD = '2026-12';
-const NOW = '2026-12-01T02:00:00.000Z'; // billed on the 1st of its month, as branches do (a later period is refused)
+export const REGENCY = '53.04';
+export const PERIOD = '2026-12';
+export const NOW = '2026-12-01T02:00:00.000Z'; // billed on the 1st of its month, as branches do (a later period is refused)
 
 /** Share of the participants who are formal workers (PU); the rest are BPU village workers. */
 const FORMAL_SHARE = Number(process.env.BENCH_FORMAL_SHARE ?? 0.3);
@@ -40,7 +40,9 @@ const RAW_INPUTS = `SELECT pa.id, pa.payer_id, pa.segment, pa.funding_source, ar
   LEFT JOIN employment em ON em.participant_id = pa.id
   LEFT JOIN employer er ON er.id = em.employer_id
   LEFT JOIN wage_report wr ON wr.employer_id = em.employer_id AND wr.person_id = em.person_id AND wr.period = $2
-  WHERE pa.regency_code = $1 AND pa.status = 'active' AND (pa.segment = 'BPU' OR em.id IS NOT NULL)`;
+  WHERE pa.regency_code = $1 AND pa.status = 'active' AND (pa.segment = 'BPU' OR em.id IS NOT NULL)
+    -- A self-paying BPU member is invoiced with each payment, never by the run (0028).
+    AND NOT EXISTS (SELECT 1 FROM bpu_registration b WHERE b.participant_id = pa.id AND b.collection = 'personal')`;
 const RAW_JOIN = `FROM (${RAW_INPUTS}) x
   JOIN raw_tariff t
     ON t.key = concat_ws('|', x.segment, x.wage_rp, x.risk_group, x.funding_source, x.programs)`;
@@ -100,7 +102,7 @@ async function rawTariff(t: Target): Promise<void> {
   await t.db.query('ANALYZE raw_tariff');
 }
 
-interface Baseline {
+export interface Baseline {
   ms: number;
   lines: number;
   totalRp: number;
@@ -114,7 +116,7 @@ async function rawInto(t: Target, table: string, insert: string): Promise<Baseli
   return { ms, lines: r.rows[0]!.lines, totalRp: r.rows[0]!.total };
 }
 
-async function raw(t: Target): Promise<{ shaped: Baseline; bare: Baseline }> {
+export async function raw(t: Target): Promise<{ shaped: Baseline; bare: Baseline }> {
   await rawTariff(t);
   await t.db.exec(RAW_TABLES);
   const bare = await rawInto(t, 'raw_bare_line', RAW_BARE_INSERT);
@@ -123,7 +125,7 @@ async function raw(t: Target): Promise<{ shaped: Baseline; bare: Baseline }> {
 }
 
 /** Seconds spent in each phase of the run, from its progress messages. */
-function phaseClock() {
+export function phaseClock() {
   const marks: [string, number][] = [];
   return {
     onProgress: (msg: string) => marks.push([msg.replace(/\d+/g, 'n').slice(0, 28), performance.now()]),
@@ -172,6 +174,19 @@ async function measure(t: Target, rows: string[][]): Promise<void> {
   );
   const end = performance.now();
   console.log(`${t.name}: runBilling phases: ${phases.summary(end)}`);
+  await baselinesRow(t, PARTICIPANTS, run, rows);
+}
+
+/**
+ * Writes the same lines with both raw baselines (after the run, in the same database), checks
+ * they match the run's count and total, and adds the table row: the run against each baseline.
+ */
+export async function baselinesRow(
+  t: Target,
+  participants: number,
+  run: { ms: number; value: { lines: number; totalRp: number } },
+  rows: string[][],
+): Promise<void> {
   const { shaped, bare } = await raw(t);
   for (const [name, base] of [
     ['same-shape', shaped],
@@ -184,7 +199,7 @@ async function measure(t: Target, rows: string[][]): Promise<void> {
   const rate = (ms: number) => Math.round(run.value.lines / (ms / 1000)).toLocaleString('en');
   rows.push([
     t.name,
-    PARTICIPANTS.toLocaleString('en'),
+    participants.toLocaleString('en'),
     run.value.lines.toLocaleString('en'),
     `${(run.ms / 1000).toFixed(2)} s`,
     rate(run.ms),
@@ -195,25 +210,26 @@ async function measure(t: Target, rows: string[][]): Promise<void> {
   ]);
 }
 
+/** The columns of the billing table (the same for every population). */
+export const BILLING_HEADER = [
+  'database',
+  'participants',
+  'lines',
+  'runBilling',
+  'lines/s',
+  'raw, same shape',
+  'ratio',
+  'raw, bare',
+  'ratio',
+];
+
 export async function run(): Promise<void> {
   console.log(
     `\nbilling run: ${PARTICIPANTS.toLocaleString('en')} active participants (BENCH_PARTICIPANTS; BPU village workers and, BENCH_FORMAL_SHARE of them, PU workers), one period, ` +
       `against one raw INSERT … SELECT of the same lines, into a table of invoice_line's shape (same columns, ` +
       `identity key and indexes) and into a bare 8-column table without index\n`,
   );
-  const rows: string[][] = [
-    [
-      'database',
-      'participants',
-      'lines',
-      'runBilling',
-      'lines/s',
-      'raw, same shape',
-      'ratio',
-      'raw, bare',
-      'ratio',
-    ],
-  ];
+  const rows: string[][] = [BILLING_HEADER];
   for (const t of await targets()) {
     try {
       await measure(t, rows);

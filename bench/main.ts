@@ -2,6 +2,7 @@
 const BENCHES: Record<string, () => Promise<{ run: () => Promise<void> }>> = {
   enrolment: () => import('./enrolment.ts'),
   billing: () => import('./billing.ts'),
+  'billing-mixed': () => import('./billing-mixed.ts'),
   reports: () => import('./reports.ts'),
   'web-3g': () => import('./web-3g.ts'),
   audit: () => import('./audit.ts'),
