@@ -25,6 +25,8 @@ const RULE_REFUSALS: Record<string, string> = {
   jkp_berturut: 'JKP_NOT_ELIGIBLE',
   jkp_batas_klaim: 'JKP_NOT_ELIGIBLE',
   jkk_kedaluwarsa: 'JKK_EXPIRED',
+  // Home care for an accident before PP 82/2019: refused in the rule's own words (which say why).
+  jkk_perawatan_rumah_belum_berlaku: 'RULES_NOT_ELIGIBLE',
   jp_usia_pensiun: 'JP_AGE_NOT_REACHED',
 };
 
