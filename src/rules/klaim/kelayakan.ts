@@ -55,6 +55,7 @@ function savings(j: JenisKlaim): boolean {
     case 'JKK/stmb':
     case 'JKK/perawatan':
     case 'JP/kematian':
+    case 'JP/cacat':
     case 'JKP/uang_tunai':
       return false;
     default:
@@ -226,6 +227,8 @@ function kindRefusal(book: ParameterBook, ctx: KonteksKlaim, f: FaktaKlaim): Ref
       return jkpRefusal(book, ctx, f);
     case 'JKM/kematian':
     case 'JP/kematian':
+    // Disability before the usia pensiun: the benefit rule decides (jp_cacat_usia_pensiun).
+    case 'JP/cacat':
       return null;
     default:
       return jenisTakTertangani(k);
