@@ -1,13 +1,14 @@
 // Manfaat JKK (work accident / occupational disease) — PP 44/2015 jo PP 82/2019; fact sheet §3.3.
 
-import { AppError } from '../../../errors.ts';
 import { addYears, type IsoDate } from '../../calendar.ts';
 import { Explainer } from '../../explanation.ts';
 import { formatBp, formatRp } from '../../format.ts';
-import { applyRates, bp, maxRp, minRp, type Rupiah, roundHalfUpRp } from '../../money.ts';
+import { applyRates, bp, maxRp, type Rupiah, roundHalfUpRp } from '../../money.ts';
 import type { ParameterBook } from '../../params/book.ts';
 import { type Anak, beasiswa } from '../jkm/beasiswa.ts';
 import { type Alasan, alasan, hasil, type Komponen, type ManfaatResult, wajib } from '../types.ts';
+import { DASAR_PERAWATAN, dasar } from './dasar.ts';
+import { perawatan, perawatanRumahBelumAda, transport } from './perawatan.ts';
 
 export type KasusJkk =
   | 'death'
@@ -34,17 +35,6 @@ export interface ManfaatJkkInput {
   readonly homeCareRp?: Rupiah;
   readonly homeCareMonths?: number;
 }
-
-/**
- * The legal basis of an amount: the reference of the parameter it reads, in force on the accident
- * date (PP 44/2015 Lampiran III before 2019-12-02, PP 82/2019 after), never the claim date.
- */
-function dasar(ex: Explainer, id: string, input: ManfaatJkkInput): string {
-  return ex.entry(id, input.eventDate).reference;
-}
-
-/** Medical care by medical need has no cost ceiling in either text of PP 44/2015 (fact sheet §3.3). */
-const DASAR_PERAWATAN = 'PP 44/2015 (perawatan sesuai kebutuhan medis; jo PP 82/2019 sejak 2019-12-02)';
 
 /** × 80 × upah, times the percentages, one roundHalfUpRp. */
 function kaliUpah(ex: Explainer, input: ManfaatJkkInput, percents: number[]): Rupiah {
@@ -156,62 +146,6 @@ function santunan(ex: Explainer, input: ManfaatJkkInput): Komponen[] {
   }
 }
 
-/** Home care is in force from the first date of its ceiling (PP 82/2019); null when it is. */
-function perawatanRumahBelumAda(ex: Explainer, input: ManfaatJkkInput): ManfaatResult | null {
-  const id = 'jkk.perawatan_rumah_maks';
-  const from = ex.book.firstDate(id);
-  if (input.homeCareRp === undefined || input.eventDate >= from) return null;
-  const law = ex.book.parameter(id).values[0]?.reference ?? id;
-  const reason = alasan(
-    'jkk_perawatan_rumah_belum_berlaku',
-    `Perawatan di rumah (homecare) baru ada sejak ${from} (${law}); kecelakaan pada ${input.eventDate} tidak berhak atasnya. Ajukan biaya perawatan dan pengobatan tanpa perawatan di rumah.`,
-    `Home care exists only from ${from} (${law}); an accident on ${input.eventDate} has no right to it. Claim the treatment costs without home care.`,
-  );
-  return tidakBerhak(ex, 'manfaat.jkk.perawatan_rumah', law, reason);
-}
-
-/**
- * Perawatan dan pengobatan (PP 44/2015 jo PP 82/2019; fact sheet §3.3): treatment by medical need
- * with no cost ceiling; home care for at most 12 months and Rp 20,000,000 (from PP 82/2019).
- */
-function perawatan(ex: Explainer, input: ManfaatJkkInput): Komponen[] {
-  const d = input.eventDate;
-  const out: Komponen[] = [];
-  if (input.medicalCostRp !== undefined) {
-    out.push({
-      name: 'biaya_perawatan_pengobatan',
-      amountRp: input.medicalCostRp,
-      basis: `biaya ${formatRp(input.medicalCostRp)} sesuai kebutuhan medis, tanpa batas biaya — ${DASAR_PERAWATAN}`,
-      basisEn: `cost ${formatRp(input.medicalCostRp)} as medically needed, with no ceiling — ${DASAR_PERAWATAN}`,
-    });
-  }
-  if (input.homeCareRp !== undefined) {
-    const months = wajib(input.homeCareMonths, 'homeCareMonths', 'perawatan di rumah (homecare)');
-    const maxMonths = ex.int('jkk.perawatan_rumah_bulan_maks', d);
-    const law = dasar(ex, 'jkk.perawatan_rumah_maks', input);
-    if (months > maxMonths) {
-      throw new AppError('VALIDATION_FAILED', {
-        detail: `homeCareMonths: paling lama ${maxMonths} bulan / at most ${maxMonths} months — ${law}`,
-      });
-    }
-    const cap = ex.rupiah('jkk.perawatan_rumah_maks', d);
-    out.push({
-      name: 'perawatan_di_rumah',
-      amountRp: minRp(input.homeCareRp, cap),
-      basis: `biaya ${formatRp(input.homeCareRp)} selama ${months} bulan, paling banyak ${formatRp(cap)} — ${law}`,
-      basisEn: `cost ${formatRp(input.homeCareRp)} over ${months} months, at most ${formatRp(cap)} — ${law}`,
-    });
-  }
-  if (!out.length && input.transportRp === undefined) {
-    wajib(
-      undefined,
-      'medicalCostRp',
-      'perawatan dan pengobatan (medicalCostRp, homeCareRp atau transportRp)',
-    );
-  }
-  return out;
-}
-
 /**
  * STMB: the month blocks of jkk.stmb_skema in order (PP 44/2015: 6 at 100 %, 6 at 75 %; PP 82/2019:
  * 12 at 100 %), then jkk.stmb_persen_lanjutan (50 %) until healed, disabled or dead; one rounding.
@@ -242,25 +176,6 @@ function stmb(ex: Explainer, input: ManfaatJkkInput): Komponen {
     basis: `(${terms('bulan')}) × ${formatRp(input.wageRp)} — ${law}`,
     basisEn: `(${terms('months')}) × ${formatRp(input.wageRp)} — ${law}`,
   };
-}
-
-function transport(ex: Explainer, input: ManfaatJkkInput): Komponen[] {
-  const costs = input.transportRp ?? {};
-  return (['land', 'sea', 'air'] as const).flatMap((mode) => {
-    const cost = costs[mode];
-    if (cost === undefined) return [];
-    const id = { land: 'darat', sea: 'laut', air: 'udara' }[mode];
-    const cap = ex.rupiah(`jkk.transport_${id}_maks`, input.eventDate);
-    const law = dasar(ex, `jkk.transport_${id}_maks`, input);
-    return [
-      {
-        name: `transport_${id}`,
-        amountRp: minRp(cost, cap),
-        basis: `biaya ${formatRp(cost)}, paling banyak ${formatRp(cap)} — ${law}`,
-        basisEn: `cost ${formatRp(cost)}, at most ${formatRp(cap)} — ${law}`,
-      },
-    ];
-  });
 }
 
 /** The distinct references of the JKK parameters this answer read (the law of the accident date). */
@@ -297,7 +212,7 @@ export function manfaatJkk(book: ParameterBook, input: ManfaatJkkInput): Manfaat
     );
   }
   const noHomeCare = perawatanRumahBelumAda(ex, input);
-  if (noHomeCare) return noHomeCare;
+  if (noHomeCare) return tidakBerhak(ex, 'manfaat.jkk.perawatan_rumah', noHomeCare.law, noHomeCare.reason);
   const components = [...santunan(ex, input), ...transport(ex, input)];
   const reasons = [
     alasan(
