@@ -105,25 +105,29 @@ export const RULES: readonly RuleEntry[] = [
     params: ['jkm.beasiswa_tabel', 'jkm.beasiswa_anak_maks', 'jkm.beasiswa_usia_anak_maks_tahun'],
   },
   {
+    // PP 44/2015 as first enacted from 2015-07-01, PP 82/2019 from 2019-12-02, read at the accident date.
     id: 'manfaat.jkk',
-    from: '2019-12-02',
+    from: '2015-07-01',
     params: [
       'faktor_upah_bulan',
       'kematian_persen',
       'cacat_total_tetap_persen',
       'cacat_sebagian_tabel',
-      'stmb_bulan_penuh',
-      'stmb_persen_awal',
+      'stmb_skema',
       'stmb_persen_lanjutan',
       'biaya_pemakaman',
       'santunan_berkala',
-      'perawatan_rumah_maks',
-      'perawatan_rumah_bulan_maks',
       'transport_darat_maks',
       'transport_laut_maks',
       'transport_udara_maks',
       'kedaluwarsa_klaim_tahun',
     ].map((n) => `jkk.${n}`),
+  },
+  {
+    // Home care (perawatan di rumah) came with PP 82/2019; an earlier accident's home care is refused.
+    id: 'manfaat.jkk.perawatan_rumah',
+    from: '2019-12-02',
+    params: ['jkk.perawatan_rumah_maks', 'jkk.perawatan_rumah_bulan_maks'],
   },
   {
     id: 'manfaat.jht',
@@ -148,6 +152,8 @@ export const RULES: readonly RuleEntry[] = [
       'ahli_waris_kepesertaan_minimum_bulan',
       'ahli_waris_kepadatan_iur_minimum',
       'manfaat_ahli_waris_persen',
+      'cacat_kepesertaan_minimum_bulan',
+      'cacat_kepadatan_iur_minimum',
     ].map((n) => `jp.${n}`),
   },
   {

@@ -6,7 +6,7 @@ import { Period } from '../contracts/fields.ts';
 import { isValidDate } from '../rules/calendar.ts';
 import { JHT_REASONS } from '../rules/manfaat/jht/manfaat.ts';
 import { JKP_REASONS } from '../rules/manfaat/jkp/manfaat.ts';
-import { PENERIMA_AHLI_WARIS } from '../rules/manfaat/jp/manfaat.ts';
+import { ALASAN_JP, PENERIMA_AHLI_WARIS } from '../rules/manfaat/jp/manfaat.ts';
 import { BEASISWA_LEVELS } from '../rules/params/schema.ts';
 
 const rupiah = z
@@ -88,7 +88,8 @@ const jht = z.strictObject({
 const jp = z.strictObject({
   program: z.literal('JP'),
   eventDate: isoDate,
-  reason: z.enum(['retirement', 'death']).optional(),
+  /** retirement (default), death (survivors) or disability (PP 45/2015 Pasal 16). */
+  reason: z.enum(ALASAN_JP).optional(),
   birthDate: isoDate.optional(),
   contributionMonths: months,
   averageIndexedWageRp: rupiah.optional(),

@@ -1,6 +1,7 @@
 // Issue 13 (7): claims that could not be paid. The end of employment before full JHT for a
 // resignation and before JKP; the JP survivor claim filed and decided from the cover the system
-// knows; a decision of Rp 0 never approved silently, and never vanishing from the payouts.
+// knows; a decision of Rp 0 never approved silently, and never vanishing from the payouts; the JP
+// disability pension claim.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Actor, Deps } from '../../src/services/actor.ts';
 import {
@@ -242,5 +243,29 @@ describe('claims that must be payable (issue 13, 7)', () => {
     // home care at most 1 year and Rp 20,000,000: min(22,000,000; 20,000,000) = 20,000,000;
     // land transport at most Rp 5,000,000: 750,000. Total 12,500,000 + 20,000,000 + 750,000 = 33,250,000.
     expect(await submitClaim(d, officer, f.id)).toMatchObject({ status: 'submitted', amountRp: 33_250_000 });
+  });
+
+  it('JP disability (pensiun cacat): filed by the participant, a short membership takes the lump sum', async () => {
+    const d = at('2026-11-25T02:00:00Z');
+    const name = names.get(INJURED)!;
+    const f = await fileClaim(d, officer, {
+      kpj: await kpjOf(INJURED),
+      program: 'JP',
+      kind: 'cacat',
+      eventDate: '2026-11-16',
+      eventDetail: { cause: 'cacat total tetap karena stroke (bukan kecelakaan kerja)' },
+      claimant: { relation: 'peserta', name, nik: INJURED },
+      bank: { code: '002', account: '0098765432101', holder: name },
+    });
+    expect(f.status).toBe('filed');
+    expect((await getClaim(d, officer, f.id)).checklist.map((c) => c.docType)).toContain('surat_dokter');
+    await complete(d, f.id);
+    // PP 45/2015 Pasal 16 huruf b: disabled at 36, before the usia pensiun. Member since 2026-09-01,
+    // 2 months < 12 (jp.cacat_kepesertaan_minimum_bulan, Permenaker 29/2015, pasal belum tercatat),
+    // so no monthly pension: the lump sum of billed JP contributions, 3 % (PP 45/2015 Pasal 28)
+    // × Rp 3,000,000 = Rp 90,000 for Sep and Oct 2026 = Rp 180,000.
+    expect(await submitClaim(d, officer, f.id)).toMatchObject({ status: 'submitted', amountRp: 180_000 });
+    const view = await getClaim(d, officer, f.id);
+    expect(JSON.stringify(view.explanation)).toContain('PP 45/2015 Pasal 16 huruf b');
   });
 });

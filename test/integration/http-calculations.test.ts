@@ -140,6 +140,109 @@ describe('public calculator: HTTP and CLI', () => {
     expect(JSON.stringify(jp.json().explanation)).toContain('Permenaker 29/2015 Pasal 26');
   });
 
+  /** A benefit question over HTTP that must be answered (200). */
+  const ask = async (payload: object) => {
+    const res = await app.inject({ method: 'POST', url: '/api/v1/calculations/benefit', payload });
+    expect(res.statusCode, res.body).toBe(200);
+    return res.json();
+  };
+
+  it('answers JKK for a 2018 accident by PP 44/2015, read at the accident date (issue 13, 7)', async () => {
+    // PP 44/2015 Lampiran III (before PP 82/2019): 60 % × 80 × 4,000,000 = 192,000,000, funeral
+    // 3,000,000, santunan berkala 24 × 200,000 = 4,800,000 → 199,800,000; claimed in 2020 under
+    // PP 82/2019, still the amounts of the accident date.
+    const jkk2018 = { program: 'JKK', eventDate: '2018-06-15', wageRp: 4_000_000 };
+    const death = await ask({ ...jkk2018, case: 'death', claimDate: '2020-01-15' });
+    expect(death).toMatchObject({ eligible: true, totalRp: 199_800_000 });
+    expect(death.components.map((c: { name: string; amountRp: number }) => [c.name, c.amountRp])).toEqual([
+      ['santunan_kematian', 192_000_000],
+      ['biaya_pemakaman', 3_000_000],
+      ['santunan_berkala', 4_800_000],
+    ]);
+    expect(death.components[1].basis).toContain('PP 44/2015 Lampiran III');
+    // PP 44/2015 Lampiran III STMB: months 1-6 at 100 %, 7-8 at 75 %:
+    // 6 × 4,000,000 + 2 × 3,000,000 = 30,000,000.
+    const stmb = await ask({ ...jkk2018, case: 'temporary_disability', temporaryDisabilityMonths: 8 });
+    expect(stmb).toMatchObject({ eligible: true, totalRp: 30_000_000 });
+    expect(stmb.components[0].basis).toContain('2 bulan × 75%');
+    expect(stmb.components[0].basisEn).toContain('2 months × 75%');
+    // Home care came with PP 82/2019: a 2018 home-care claim is refused with the reason, not computed.
+    const homeCare = await ask({
+      ...jkk2018,
+      case: 'medical_care',
+      homeCareRp: 5_000_000,
+      homeCareMonths: 3,
+    });
+    expect(homeCare).toMatchObject({ eligible: false, totalRp: 0 });
+    expect(homeCare.reasons[0].code).toBe('jkk_perawatan_rumah_belum_berlaku');
+    expect(homeCare.reasons[0].id).toContain('2019-12-02');
+    // The same death from the shell, in English.
+    const cli = lindung(
+      ['calc', 'benefit', '--json', JSON.stringify({ ...jkk2018, case: 'death' }), '--lang', 'en'],
+      t.location,
+    );
+    expect(cli.status, cli.stderr).toBe(0);
+    expect(cli.stdout).toContain('Rp 199.800.000');
+    expect(cli.stdout).toContain('PP 44/2015 Lampiran III');
+  });
+
+  it('answers JP survivor, lump sum and disability pensions with their legal basis (issue 13, 7)', async () => {
+    // Permenaker 29/2015 Pasal 26: 24 months, member 24 months, density 90 % → counted as 180 months.
+    // PP 45/2015: 1 % × 180/12 × 6,000,000 = 900,000 (within the 2026 bounds 411,400 – 4,932,300);
+    // janda/duda 50 % = 450,000, anak 50 % = 450,000, orang tua 20 % = 180,000.
+    const death = {
+      program: 'JP',
+      reason: 'death',
+      eventDate: '2026-03-10',
+      contributionMonths: 24,
+      membershipMonths: 24,
+      paymentDensityBp: 9000,
+      averageIndexedWageRp: 6_000_000,
+      balanceRp: 4_320_000,
+    };
+    for (const [survivor, amount] of [
+      ['janda_duda', 450_000],
+      ['anak', 450_000],
+      ['orang_tua', 180_000],
+    ] as const) {
+      const r = await ask({ ...death, survivor });
+      expect(r, survivor).toMatchObject({ eligible: true, totalRp: amount });
+      expect(r.components[0].name).toBe(`manfaat_pensiun_${survivor}`);
+      expect(r.components[0].basis).toContain('Permenaker 29/2015 Pasal 26');
+      expect(r.components[0].basis).toContain('PP 45/2015');
+    }
+    // Old age with 100 months (< 180, PP 45/2015 Pasal 15): the lump sum of contributions + returns.
+    const lump = await ask({
+      program: 'JP',
+      eventDate: '2026-03-10',
+      birthDate: '1960-01-10',
+      contributionMonths: 100,
+      balanceRp: 12_345_678,
+    });
+    expect(lump).toMatchObject({ eligible: true, totalRp: 12_345_678 });
+    expect(lump.components[0]).toMatchObject({ name: 'manfaat_pensiun_sekaligus', amountRp: 12_345_678 });
+    // Pensiun cacat (PP 45/2015 Pasal 16 huruf b), born 1980, disabled at 45: 30 months counted as 180
+    // (member 36 months, density 83.33 %) → 1 % × 180/12 × 6,000,000 = 900,000 a month.
+    const disabled = {
+      ...death,
+      reason: 'disability',
+      birthDate: '1980-05-20',
+      contributionMonths: 30,
+      membershipMonths: 36,
+      balanceRp: 5_400_000,
+    };
+    const disability = await ask({ ...disabled, paymentDensityBp: 8333 });
+    expect(disability).toMatchObject({ eligible: true, totalRp: 900_000 });
+    expect(disability.components[0].name).toBe('manfaat_pensiun_cacat');
+    expect(disability.components[0].label).toEqual({ id: 'Pensiun cacat', en: 'Disability pension' });
+    expect(disability.components[0].basis).toContain('PP 45/2015 Pasal 16 huruf b');
+    expect(disability.components[0].basis).toContain('pasal belum tercatat');
+    // Density 79.99 %: the lump sum instead.
+    const short = await ask({ ...disabled, paymentDensityBp: 7999 });
+    expect(short).toMatchObject({ eligible: true, totalRp: 5_400_000 });
+    expect(short.reasons.map((r: { code: string }) => r.code)).toEqual(['jp_cacat_sekaligus']);
+  });
+
   it('answers 400 naming the field, and 422 before a rule existed', async () => {
     const bad = await app.inject({
       method: 'POST',

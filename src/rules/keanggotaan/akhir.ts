@@ -67,6 +67,8 @@ export function akhirDariKlaim(k: KlaimDibayar): AkhirDariKlaim | null {
     case 'JKK/cacat_sebagian':
     case 'JKK/stmb':
     case 'JKK/perawatan':
+    // The disability pension: whether it ends the JP membership is not recorded; nothing is ended.
+    case 'JP/cacat':
     case 'JHT/sebagian_10':
     case 'JHT/sebagian_30':
       return null;

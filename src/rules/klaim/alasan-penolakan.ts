@@ -92,8 +92,8 @@ export const CLAIM_REASONS = [
   {
     code: 'JKK_EXPIRED',
     source: 'rules',
-    id: 'Hak klaim JKK gugur 5 tahun setelah kecelakaan kerja.',
-    en: 'The JKK claim expired 5 years after the accident.',
+    id: 'Hak klaim JKK gugur: 5 tahun setelah kecelakaan kerja (PP 82/2019 Pasal 26), 2 tahun bila kecelakaan sebelum 2 Desember 2019 (PP 44/2015).',
+    en: 'The JKK claim expired: 5 years after the accident (PP 82/2019 Article 26), 2 years for an accident before 2 December 2019 (PP 44/2015).',
   },
   {
     code: 'RULES_NOT_ELIGIBLE',

@@ -13,8 +13,8 @@ export const JENIS_KLAIM = {
   JKK: ['kematian', 'cacat_total_tetap', 'cacat_sebagian', 'stmb', 'perawatan'],
   /** PP 46/2015 jo PP 60/2015; Permenaker 4/2022: seluruhnya, sebagian 10 % atau 30 %. */
   JHT: ['penuh', 'sebagian_10', 'sebagian_30'],
-  /** PP 45/2015: pensiun hari tua; pensiun janda/duda/anak. */
-  JP: ['hari_tua', 'kematian'],
+  /** PP 45/2015 Pasal 16: pensiun hari tua; pensiun janda/duda/anak/orang tua; pensiun cacat. */
+  JP: ['hari_tua', 'kematian', 'cacat'],
   /** PP 37/2021 jo PP 6/2025: manfaat uang tunai. */
   JKP: ['uang_tunai'],
 } as const satisfies Record<ProgramKlaim, readonly string[]>;

@@ -55,6 +55,7 @@ function savings(j: JenisKlaim): boolean {
     case 'JKK/stmb':
     case 'JKK/perawatan':
     case 'JP/kematian':
+    case 'JP/cacat':
     case 'JKP/uang_tunai':
       return false;
     default:
@@ -120,10 +121,20 @@ function beasiswaRefusal(ex: Explainer, ctx: KonteksKlaim, d: IsoDate): Refusal 
     : null;
 }
 
-/** JKK: the right lapses 5 years after the accident (PP 82/2019 Pasal 26; 2 before). */
+/** JKK: the right lapses 5 years after the accident (PP 82/2019 Pasal 26; 2 before), by the accident date. */
 function jkkExpiredRefusal(ex: Explainer, ctx: KonteksKlaim, d: IsoDate): Refusal | null {
-  const expiredOn = addYears(d, ex.int('jkk.kedaluwarsa_klaim_tahun', d));
-  return ctx.today > expiredOn ? refuse('JKK_EXPIRED', { expiredOn }) : null;
+  const years = ex.entry('jkk.kedaluwarsa_klaim_tahun', d);
+  const expiredOn = addYears(d, years.value as number);
+  if (ctx.today <= expiredOn) return null;
+  return refuse(
+    'JKK_EXPIRED',
+    { expiredOn },
+    {
+      code: 'JKK_EXPIRED',
+      id: `Hak klaim JKK gugur ${years.value} tahun setelah kecelakaan kerja (${years.reference}), pada ${expiredOn}.`,
+      en: `The JKK claim expired ${years.value} years after the accident (${years.reference}), on ${expiredOn}.`,
+    },
+  );
 }
 
 /** JHT: age, waiting month and partial conditions, by the JHT benefit rule (Permenaker 4/2022). */
@@ -216,6 +227,8 @@ function kindRefusal(book: ParameterBook, ctx: KonteksKlaim, f: FaktaKlaim): Ref
       return jkpRefusal(book, ctx, f);
     case 'JKM/kematian':
     case 'JP/kematian':
+    // Disability before the usia pensiun: the benefit rule decides (jp_cacat_usia_pensiun).
+    case 'JP/cacat':
       return null;
     default:
       return jenisTakTertangani(k);

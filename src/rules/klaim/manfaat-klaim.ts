@@ -21,13 +21,15 @@ export function kasusJkk(kind: JenisDari<'JKK'>): KasusJkk {
   }
 }
 
-/** JP (PP 45/2015): the participant's old-age pension, or the survivors' pension. */
+/** JP (PP 45/2015 Pasal 16): old-age pension, the survivors' pension, or the disability pension. */
 export function alasanJp(kind: JenisDari<'JP'>): NonNullable<ManfaatJpInput['reason']> {
   switch (kind) {
     case 'hari_tua':
       return 'retirement';
     case 'kematian':
       return 'death';
+    case 'cacat':
+      return 'disability';
     default:
       return jenisTakTertangani(kind);
   }

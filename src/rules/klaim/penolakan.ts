@@ -25,7 +25,11 @@ const RULE_REFUSALS: Record<string, string> = {
   jkp_berturut: 'JKP_NOT_ELIGIBLE',
   jkp_batas_klaim: 'JKP_NOT_ELIGIBLE',
   jkk_kedaluwarsa: 'JKK_EXPIRED',
+  // Home care for an accident before PP 82/2019: refused in the rule's own words (which say why).
+  jkk_perawatan_rumah_belum_berlaku: 'RULES_NOT_ELIGIBLE',
   jp_usia_pensiun: 'JP_AGE_NOT_REACHED',
+  // A disability at or after the usia pensiun: the old-age pension applies (the rule's words say so).
+  jp_cacat_usia_pensiun: 'RULES_NOT_ELIGIBLE',
 };
 
 /** The first "not eligible" reason of a benefit rule's result as a refusal, with the rule's own words. */

@@ -47,6 +47,7 @@ function rule(j: JenisKlaim, participantId: number): Rule {
     case 'JKK/perawatan':
     case 'JP/hari_tua':
     case 'JP/kematian':
+    case 'JP/cacat':
     case 'JKP/uang_tunai':
       return { code: 'DUPLICATE_CLAIM', same: (c) => c.program === j.program && c.kind === j.kind };
     default:

@@ -25,6 +25,7 @@ export const KOMPONEN_LABELS: Readonly<Record<string, Bilingual>> = {
   manfaat_pensiun_janda_duda: { id: 'Pensiun janda/duda', en: "Widow's or widower's pension" },
   manfaat_pensiun_anak: { id: 'Pensiun anak', en: "Child's pension" },
   manfaat_pensiun_orang_tua: { id: 'Pensiun orang tua', en: "Parent's pension" },
+  manfaat_pensiun_cacat: { id: 'Pensiun cacat', en: 'Disability pension' },
 };
 
 export function labelKomponen(name: string): Bilingual {

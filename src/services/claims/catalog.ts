@@ -145,6 +145,15 @@ export const CLAIM_KINDS = {
       death: true,
       documents: [...JKM_DEATH, 'buku_nikah'],
     },
+    {
+      kind: 'cacat',
+      label: {
+        id: 'Pensiun cacat (cacat total tetap)',
+        en: 'Disability pension (total permanent disability)',
+      },
+      death: false,
+      documents: ['kartu_kpj', 'ktp_peserta', 'surat_dokter', 'kartu_keluarga', 'buku_rekening'],
+    },
   ],
   JKP: [
     {

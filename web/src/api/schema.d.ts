@@ -1711,7 +1711,7 @@ export interface paths {
                         /** @enum {string} */
                         program: "JP";
                         /** @enum {string} */
-                        reason?: "retirement" | "death";
+                        reason?: "retirement" | "death" | "disability";
                         /** @enum {string} */
                         survivor?: "janda_duda" | "anak" | "orang_tua";
                     } | {

@@ -1,13 +1,14 @@
 // Manfaat JKK (work accident / occupational disease) — PP 44/2015 jo PP 82/2019; fact sheet §3.3.
 
-import { AppError } from '../../../errors.ts';
 import { addYears, type IsoDate } from '../../calendar.ts';
 import { Explainer } from '../../explanation.ts';
 import { formatBp, formatRp } from '../../format.ts';
-import { applyRates, bp, maxRp, minRp, type Rupiah, roundHalfUpRp } from '../../money.ts';
+import { applyRates, bp, maxRp, type Rupiah, roundHalfUpRp } from '../../money.ts';
 import type { ParameterBook } from '../../params/book.ts';
 import { type Anak, beasiswa } from '../jkm/beasiswa.ts';
-import { alasan, hasil, type Komponen, type ManfaatResult, wajib } from '../types.ts';
+import { type Alasan, alasan, hasil, type Komponen, type ManfaatResult, wajib } from '../types.ts';
+import { DASAR_PERAWATAN, dasar } from './dasar.ts';
+import { perawatan, perawatanRumahBelumAda, transport } from './perawatan.ts';
 
 export type KasusJkk =
   | 'death'
@@ -35,8 +36,6 @@ export interface ManfaatJkkInput {
   readonly homeCareMonths?: number;
 }
 
-const REF = 'PP 44/2015 jo PP 82/2019';
-
 /** × 80 × upah, times the percentages, one roundHalfUpRp. */
 function kaliUpah(ex: Explainer, input: ManfaatJkkInput, percents: number[]): Rupiah {
   const faktor = ex.int('jkk.faktor_upah_bulan', input.eventDate);
@@ -60,62 +59,83 @@ function persenCacatSebagian(ex: Explainer, input: ManfaatJkkInput): number {
   );
 }
 
-function santunan(ex: Explainer, input: ManfaatJkkInput): Komponen[] {
-  const d = input.eventDate;
-  const berkala = (): Komponen => {
-    const a = ex.rupiah('jkk.santunan_berkala', d);
-    return {
-      name: 'santunan_berkala',
-      amountRp: a,
-      basis: `${formatRp(a)} dibayar sekaligus — ${REF}`,
-      basisEn: `${formatRp(a)} paid at once — ${REF}`,
-    };
+/** "60% × 80 × Rp 4.000.000": the formula of an amount on the wage. */
+function rumusUpah(ex: Explainer, input: ManfaatJkkInput, percents: number[]): string {
+  const faktor = ex.int('jkk.faktor_upah_bulan', input.eventDate);
+  return [...percents.map(formatBp), String(faktor), formatRp(input.wageRp)].join(' × ');
+}
+
+/** An amount on the wage, with the basis of the parameter that sets its percentage. */
+function santunanUpah(ex: Explainer, input: ManfaatJkkInput, name: string, percentId: string): Komponen {
+  const pct = ex.int(percentId, input.eventDate);
+  const law = dasar(ex, percentId, input);
+  const formula = rumusUpah(ex, input, [pct]);
+  return {
+    name,
+    amountRp: kaliUpah(ex, input, [pct]),
+    basis: `${formula} — ${law}`,
+    basisEn: `${formula} — ${law}`,
   };
+}
+
+/** A fixed amount (funeral, santunan berkala) in force on the accident date. */
+function santunanTetap(
+  ex: Explainer,
+  input: ManfaatJkkInput,
+  name: string,
+  id: string,
+  paidAtOnce: boolean,
+): Komponen {
+  const a = ex.rupiah(id, input.eventDate);
+  const law = dasar(ex, id, input);
+  return {
+    name,
+    amountRp: a,
+    basis: `${formatRp(a)}${paidAtOnce ? ' dibayar sekaligus' : ''} — ${law}`,
+    basisEn: `${formatRp(a)}${paidAtOnce ? ' paid at once' : ''} — ${law}`,
+  };
+}
+
+/** Death: 60 % × 80 × upah, at least the JKM santunan kematian in force; funeral; santunan berkala. */
+function kematian(ex: Explainer, input: ManfaatJkkInput): Komponen[] {
+  const d = input.eventDate;
+  const pct = ex.int('jkk.kematian_persen', d);
+  const floor = ex.rupiah('jkm.santunan_sekaligus', d);
+  const law = dasar(ex, 'jkk.kematian_persen', input);
+  const formula = rumusUpah(ex, input, [pct]);
+  return [
+    {
+      name: 'santunan_kematian',
+      amountRp: maxRp(kaliUpah(ex, input, [pct]), floor),
+      basis: `${formula}, paling sedikit santunan kematian JKM ${formatRp(floor)} — ${law}`,
+      basisEn: `${formula}, at least the JKM death benefit ${formatRp(floor)} — ${law}`,
+    },
+    santunanTetap(ex, input, 'biaya_pemakaman', 'jkk.biaya_pemakaman', false),
+    santunanTetap(ex, input, 'santunan_berkala', 'jkk.santunan_berkala', true),
+  ];
+}
+
+function santunan(ex: Explainer, input: ManfaatJkkInput): Komponen[] {
   switch (input.case) {
-    case 'death': {
-      const pct = ex.int('jkk.kematian_persen', d);
-      const floor = ex.rupiah('jkm.santunan_sekaligus', d);
-      const amount = maxRp(kaliUpah(ex, input, [pct]), floor);
-      const pemakaman = ex.rupiah('jkk.biaya_pemakaman', d);
+    case 'death':
+      return kematian(ex, input);
+    case 'total_permanent_disability':
       return [
-        {
-          name: 'santunan_kematian',
-          amountRp: amount,
-          basis: `${formatBp(pct)} × 80 × ${formatRp(input.wageRp)}, paling sedikit santunan kematian JKM ${formatRp(floor)} — ${REF}`,
-          basisEn: `${formatBp(pct)} × 80 × ${formatRp(input.wageRp)}, at least the JKM death benefit ${formatRp(floor)} — ${REF}`,
-        },
-        {
-          name: 'biaya_pemakaman',
-          amountRp: pemakaman,
-          basis: `${formatRp(pemakaman)} — ${REF}`,
-          basisEn: `${formatRp(pemakaman)} — ${REF}`,
-        },
-        berkala(),
+        santunanUpah(ex, input, 'santunan_cacat_total_tetap', 'jkk.cacat_total_tetap_persen'),
+        santunanTetap(ex, input, 'santunan_berkala', 'jkk.santunan_berkala', true),
       ];
-    }
-    case 'total_permanent_disability': {
-      const pct = ex.int('jkk.cacat_total_tetap_persen', d);
-      return [
-        {
-          name: 'santunan_cacat_total_tetap',
-          amountRp: kaliUpah(ex, input, [pct]),
-          basis: `${formatBp(pct)} × 80 × ${formatRp(input.wageRp)} — ${REF}`,
-          basisEn: `${formatBp(pct)} × 80 × ${formatRp(input.wageRp)} — ${REF}`,
-        },
-        berkala(),
-      ];
-    }
     case 'partial_disability': {
       const pct = persenCacatSebagian(ex, input);
       const fungsi = input.functionLossPercentBp;
-      const percents = fungsi === undefined ? [pct] : [pct, fungsi];
-      const fText = fungsi === undefined ? '' : `${formatBp(fungsi)} × `;
+      const percents = fungsi === undefined ? [pct] : [fungsi, pct];
+      const formula = rumusUpah(ex, input, percents);
+      const law = dasar(ex, 'jkk.faktor_upah_bulan', input);
       return [
         {
           name: 'santunan_cacat_sebagian',
           amountRp: kaliUpah(ex, input, percents),
-          basis: `${fText}${formatBp(pct)} × 80 × ${formatRp(input.wageRp)} — ${REF}`,
-          basisEn: `${fText}${formatBp(pct)} × 80 × ${formatRp(input.wageRp)} — ${REF}`,
+          basis: `${formula} — ${law}`,
+          basisEn: `${formula} — ${law}`,
         },
       ];
     }
@@ -127,101 +147,72 @@ function santunan(ex: Explainer, input: ManfaatJkkInput): Komponen[] {
 }
 
 /**
- * Perawatan dan pengobatan (PP 44/2015 jo PP 82/2019; fact sheet §3.3): treatment by medical need
- * with no cost ceiling; home care for at most 12 months and Rp 20,000,000.
+ * STMB: the month blocks of jkk.stmb_skema in order (PP 44/2015: 6 at 100 %, 6 at 75 %; PP 82/2019:
+ * 12 at 100 %), then jkk.stmb_persen_lanjutan (50 %) until healed, disabled or dead; one rounding.
  */
-function perawatan(ex: Explainer, input: ManfaatJkkInput): Komponen[] {
-  const d = input.eventDate;
-  const out: Komponen[] = [];
-  if (input.medicalCostRp !== undefined) {
-    out.push({
-      name: 'biaya_perawatan_pengobatan',
-      amountRp: input.medicalCostRp,
-      basis: `biaya ${formatRp(input.medicalCostRp)} sesuai kebutuhan medis, tanpa batas biaya — ${REF}`,
-      basisEn: `cost ${formatRp(input.medicalCostRp)} as medically needed, with no ceiling — ${REF}`,
-    });
-  }
-  if (input.homeCareRp !== undefined) {
-    const months = wajib(input.homeCareMonths, 'homeCareMonths', 'perawatan di rumah (homecare)');
-    const maxMonths = ex.int('jkk.perawatan_rumah_bulan_maks', d);
-    if (months > maxMonths) {
-      throw new AppError('VALIDATION_FAILED', {
-        detail: `homeCareMonths: paling lama ${maxMonths} bulan / at most ${maxMonths} months — ${REF}`,
-      });
-    }
-    const cap = ex.rupiah('jkk.perawatan_rumah_maks', d);
-    out.push({
-      name: 'perawatan_di_rumah',
-      amountRp: minRp(input.homeCareRp, cap),
-      basis: `biaya ${formatRp(input.homeCareRp)} selama ${months} bulan, paling banyak ${formatRp(cap)} — ${REF}`,
-      basisEn: `cost ${formatRp(input.homeCareRp)} over ${months} months, at most ${formatRp(cap)} — ${REF}`,
-    });
-  }
-  if (!out.length && input.transportRp === undefined) {
-    wajib(
-      undefined,
-      'medicalCostRp',
-      'perawatan dan pengobatan (medicalCostRp, homeCareRp atau transportRp)',
-    );
-  }
-  return out;
-}
-
-/** STMB: 100 % of the wage for months 1-12, 50 % from month 13 (PP 82/2019). */
 function stmb(ex: Explainer, input: ManfaatJkkInput): Komponen {
   const d = input.eventDate;
   const months = wajib(input.temporaryDisabilityMonths, 'temporaryDisabilityMonths', 'temporary_disability');
-  const full = Math.min(months, ex.int('jkk.stmb_bulan_penuh', d));
-  const [awal, lanjut] = [ex.int('jkk.stmb_persen_awal', d), ex.int('jkk.stmb_persen_lanjutan', d)];
+  const skema = ex.value<{ months: number; rate_bp: number }[]>('jkk.stmb_skema', d);
+  const blocks: { months: number; rate_bp: number }[] = [];
+  let left = months;
+  for (const b of skema) {
+    const m = Math.min(left, b.months);
+    if (m > 0) blocks.push({ months: m, rate_bp: b.rate_bp });
+    left -= m;
+  }
+  if (left > 0) blocks.push({ months: left, rate_bp: ex.int('jkk.stmb_persen_lanjutan', d) });
   const amount = applyRates(
     input.wageRp,
-    [{ numerator: full * awal + (months - full) * lanjut, denominator: 10_000 }],
+    [{ numerator: blocks.reduce((sum, b) => sum + b.months * b.rate_bp, 0), denominator: 10_000 }],
     roundHalfUpRp,
   );
+  const law = dasar(ex, 'jkk.stmb_skema', input);
+  const terms = (word: string) =>
+    blocks.map((b) => `${b.months} ${word} × ${formatBp(b.rate_bp)}`).join(' + ');
   return {
     name: 'santunan_tidak_mampu_bekerja_sementara',
     amountRp: amount,
-    basis: `${full} bulan × ${formatBp(awal)} + ${months - full} bulan × ${formatBp(lanjut)} × ${formatRp(input.wageRp)} — PP 82/2019`,
-    basisEn: `${full} months × ${formatBp(awal)} + ${months - full} months × ${formatBp(lanjut)} × ${formatRp(input.wageRp)} — PP 82/2019`,
+    basis: `(${terms('bulan')}) × ${formatRp(input.wageRp)} — ${law}`,
+    basisEn: `(${terms('months')}) × ${formatRp(input.wageRp)} — ${law}`,
   };
 }
 
-function transport(ex: Explainer, input: ManfaatJkkInput): Komponen[] {
-  const costs = input.transportRp ?? {};
-  return (['land', 'sea', 'air'] as const).flatMap((mode) => {
-    const cost = costs[mode];
-    if (cost === undefined) return [];
-    const id = { land: 'darat', sea: 'laut', air: 'udara' }[mode];
-    const cap = ex.rupiah(`jkk.transport_${id}_maks`, input.eventDate);
-    return [
-      {
-        name: `transport_${id}`,
-        amountRp: minRp(cost, cap),
-        basis: `biaya ${formatRp(cost)}, paling banyak ${formatRp(cap)} — PP 82/2019`,
-        basisEn: `cost ${formatRp(cost)}, at most ${formatRp(cap)} — PP 82/2019`,
-      },
-    ];
-  });
+/** The distinct references of the JKK parameters this answer read (the law of the accident date). */
+function dasarJawaban(ex: Explainer): string {
+  const refs = ex
+    .explanation()
+    .parameters.filter((p) => p.id.startsWith('jkk.') && p.id !== 'jkk.kedaluwarsa_klaim_tahun')
+    .map((p) => p.reference);
+  return [...new Set(refs)].join('; ') || DASAR_PERAWATAN;
 }
 
+/** Not eligible: the rule that refused, on its legal basis, with the reason in both languages. */
+function tidakBerhak(ex: Explainer, rule: string, basis: string, reason: Alasan): ManfaatResult {
+  ex.apply(rule, basis, reason.id, reason.en);
+  return hasil(ex, false, [], [reason]);
+}
+
+/** Every amount is read at the accident (or PAK diagnosis) date, never at the claim date. */
 export function manfaatJkk(book: ParameterBook, input: ManfaatJkkInput): ManfaatResult {
   const ex = new Explainer(book);
   const d = input.eventDate;
   const years = ex.int('jkk.kedaluwarsa_klaim_tahun', d);
   if (input.claimDate !== undefined && input.claimDate > addYears(d, years)) {
-    return hasil(
+    const law = dasar(ex, 'jkk.kedaluwarsa_klaim_tahun', input);
+    return tidakBerhak(
       ex,
-      false,
-      [],
-      [
-        alasan(
-          'jkk_kedaluwarsa',
-          `Hak klaim JKK gugur ${years} tahun setelah kecelakaan (PP 82/2019 Pasal 26).`,
-          `The JKK claim expired ${years} years after the accident (PP 82/2019 Pasal 26).`,
-        ),
-      ],
+      'manfaat.jkk.kedaluwarsa',
+      law,
+      alasan(
+        'jkk_kedaluwarsa',
+        `Hak klaim JKK gugur ${years} tahun setelah kecelakaan (${law}).`,
+        `The JKK claim expired ${years} years after the accident (${law}).`,
+      ),
     );
   }
+  const noHomeCare = perawatanRumahBelumAda(ex, input);
+  if (noHomeCare) return tidakBerhak(ex, 'manfaat.jkk.perawatan_rumah', noHomeCare.law, noHomeCare.reason);
   const components = [...santunan(ex, input), ...transport(ex, input)];
   const reasons = [
     alasan(
@@ -246,9 +237,9 @@ export function manfaatJkk(book: ParameterBook, input: ManfaatJkkInput): Manfaat
   }
   ex.apply(
     `manfaat.jkk.${input.case}`,
-    REF,
-    'Santunan JKK menurut kasus, dasar upah terakhir yang dilaporkan.',
-    'JKK cash benefit by case, on the last reported wage.',
+    dasarJawaban(ex),
+    `Santunan JKK menurut kasus, dasar upah terakhir yang dilaporkan, menurut aturan yang berlaku pada tanggal kecelakaan ${d}.`,
+    `JKK cash benefit by case, on the last reported wage, under the rules in force on the accident date ${d}.`,
   );
   return hasil(ex, true, components, reasons);
 }

@@ -9,10 +9,14 @@ import type { ParameterBook } from '../../params/book.ts';
 import { type Alasan, alasan, hasil, type Komponen, type ManfaatResult, wajib } from '../types.ts';
 import { batasPendaftaranJp, tanggalMencapaiUsiaPensiun } from './usia-pensiun.ts';
 
+/** Why the JP benefit is asked for (PP 45/2015 Pasal 16): old age, death (survivors), disability. */
+export const ALASAN_JP = ['retirement', 'death', 'disability'] as const;
+export type AlasanJp = (typeof ALASAN_JP)[number];
+
 export interface ManfaatJpInput {
-  /** The claim date (or date of death for reason 'death'). */
+  /** The claim date (the date of death for 'death', of the total permanent disability for 'disability'). */
   readonly eventDate: IsoDate;
-  readonly reason?: 'retirement' | 'death';
+  readonly reason?: AlasanJp;
   readonly birthDate?: IsoDate;
   readonly contributionMonths: number;
   readonly averageIndexedWageRp?: Rupiah;
@@ -67,15 +71,111 @@ function sekaligus(input: ManfaatJpInput): Komponen {
   };
 }
 
+/** The lump sum, said aloud when it is Rp 0 (a claim of Rp 0 is never approved silently). */
+function hasilSekaligus(ex: Explainer, input: ManfaatJpInput, reasons: Alasan[]): ManfaatResult {
+  const component = sekaligus(input);
+  if (component.amountRp === 0) {
+    reasons.push(
+      alasan(
+        'jp_sekaligus_nol',
+        'Akumulasi iuran JP Rp 0: tidak ada yang dibayarkan; klaim Rp 0 hanya disetujui dengan alasan tertulis.',
+        'Accumulated JP contributions are Rp 0: nothing is paid; a Rp 0 claim is approved only with a written reason.',
+      ),
+    );
+  }
+  return hasil(ex, true, [component], reasons);
+}
+
+/**
+ * The conditions under which a masa iur under 15 years counts as 15 years: membership of at least
+ * N months and a payment density of at least D (for survivors Permenaker 29/2015 Pasal 26).
+ */
+interface Syarat15Tahun {
+  readonly membershipId: string;
+  readonly densityId: string;
+  readonly what: string;
+}
+
+const SYARAT_AHLI_WARIS: Syarat15Tahun = {
+  membershipId: 'jp.ahli_waris_kepesertaan_minimum_bulan',
+  densityId: 'jp.ahli_waris_kepadatan_iur_minimum',
+  what: 'JP ahli waris',
+};
+
+const SYARAT_CACAT: Syarat15Tahun = {
+  membershipId: 'jp.cacat_kepesertaan_minimum_bulan',
+  densityId: 'jp.cacat_kepadatan_iur_minimum',
+  what: 'JP cacat',
+};
+
+interface Keputusan15Tahun {
+  /** Monthly pension (true) or the lump sum. */
+  readonly pension: boolean;
+  /** The masa iur the formula uses: the actual months, or 15 years when counted so. */
+  readonly months: number;
+  /** The legal basis of the counting rule (the membership parameter's reference). */
+  readonly basis: string;
+  readonly why: string;
+  readonly whyEn: string;
+}
+
+function dihitung15Tahun(
+  ex: Explainer,
+  input: ManfaatJpInput,
+  minMonths: number,
+  syarat: Syarat15Tahun,
+): Keputusan15Tahun {
+  const d = input.eventDate;
+  const basis = ex.entry(syarat.membershipId, d).reference;
+  let why = `Masa iur ${input.contributionMonths} bulan`;
+  let whyEn = `Contribution period ${input.contributionMonths} months`;
+  if (input.contributionMonths >= minMonths) {
+    return { pension: true, months: input.contributionMonths, basis, why, whyEn };
+  }
+  const membership = wajib(input.membershipMonths, 'membershipMonths', syarat.what);
+  const minMembership = ex.int(syarat.membershipId, d);
+  why += `, kepesertaan ${membership} bulan (minimal ${minMembership})`;
+  whyEn += `, membership ${membership} months (minimum ${minMembership})`;
+  let pension = false;
+  if (membership >= minMembership) {
+    const density = wajib(
+      input.paymentDensityBp,
+      'paymentDensityBp',
+      `${syarat.what} (kepesertaan ≥ 1 tahun)`,
+    );
+    const minDensity = ex.int(syarat.densityId, d);
+    why += `, kepadatan iur ${formatBp(density)} (minimal ${formatBp(minDensity)})`;
+    whyEn += `, payment density ${formatBp(density)} (minimum ${formatBp(minDensity)})`;
+    pension = density >= minDensity;
+  }
+  if (pension) {
+    why += `: masa iur dihitung ${minMonths} bulan`;
+    whyEn += `: contribution period counted as ${minMonths} months`;
+  }
+  return { pension, months: pension ? minMonths : input.contributionMonths, basis, why, whyEn };
+}
+
+/** The formula on the counted masa iur, named and cited for the pension it is. */
+function pensiunBulanan(
+  ex: Explainer,
+  input: ManfaatJpInput,
+  k: Keputusan15Tahun,
+  reasons: Alasan[],
+): Komponen {
+  const formula = manfaatBulanan(ex, { ...input, contributionMonths: k.months }, reasons);
+  const counted = k.months > input.contributionMonths ? `; ${k.basis}` : '';
+  return { ...formula, basis: `${formula.basis}${counted}`, basisEn: `${formula.basisEn}${counted}` };
+}
+
 /**
  * Survivor pension: the formula on the masa iur (counted as 15 years under Permenaker 29/2015
- * Pasal 26) times the survivor's percentage. The percentages are unconfirmed in the fact sheet
- * (§3.4): until an administrator sets them this throws PARAMETER_VALUE_UNKNOWN rather than guess.
+ * Pasal 26) times the survivor's percentage (jp.manfaat_ahli_waris_persen, PP 45/2015: janda/duda
+ * 50 %, anak 50 %, orang tua 20 %; single source, fact sheet §3.4 lists them as not read).
  */
 function pensiunAhliWaris(
   ex: Explainer,
   input: ManfaatJpInput,
-  minMonths: number,
+  k: Keputusan15Tahun,
   reasons: Alasan[],
 ): Komponen {
   const d = input.eventDate;
@@ -87,63 +187,84 @@ function pensiunAhliWaris(
       rule: `jp.manfaat_ahli_waris_persen.${survivor}`,
       date: d,
     });
-  const months = Math.max(input.contributionMonths, minMonths);
-  const formula = manfaatBulanan(ex, { ...input, contributionMonths: months }, reasons);
+  const law = ex.entry('jp.manfaat_ahli_waris_persen', d).reference;
+  const formula = pensiunBulanan(ex, input, k, reasons);
   const amount = roundHalfUpRp(BigInt(formula.amountRp) * BigInt(pct), 10_000n);
   return {
     name: `manfaat_pensiun_${survivor}`,
     amountRp: amount,
-    basis: `${formatBp(pct)} × (${formula.basis}) — PP 45/2015 Pasal 16; Permenaker 29/2015 Pasal 26`,
-    basisEn: `${formatBp(pct)} × (${formula.basisEn}) — PP 45/2015 Article 16; Permenaker 29/2015 Article 26`,
+    basis: `${formatBp(pct)} × (${formula.basis}) — ${law} Pasal 16`,
+    basisEn: `${formatBp(pct)} × (${formula.basisEn}) — ${law} Article 16`,
   };
 }
 
 function kematian(ex: Explainer, input: ManfaatJpInput, minMonths: number): ManfaatResult {
-  const d = input.eventDate;
-  let pension = input.contributionMonths >= minMonths;
-  let why = `Masa iur ${input.contributionMonths} bulan`;
-  let whyEn = `Contribution period ${input.contributionMonths} months`;
-  if (!pension) {
-    // Permenaker 29/2015 Pasal 26: counted as 15 years if member ≥ 1 year and density ≥ 80 %.
-    const membership = wajib(input.membershipMonths, 'membershipMonths', 'JP ahli waris');
-    const minMembership = ex.int('jp.ahli_waris_kepesertaan_minimum_bulan', d);
-    why += `, kepesertaan ${membership} bulan (minimal ${minMembership})`;
-    whyEn += `, membership ${membership} months (minimum ${minMembership})`;
-    if (membership >= minMembership) {
-      const density = wajib(
-        input.paymentDensityBp,
-        'paymentDensityBp',
-        'JP ahli waris (kepesertaan ≥ 1 tahun)',
-      );
-      const minDensity = ex.int('jp.ahli_waris_kepadatan_iur_minimum', d);
-      why += `, kepadatan iur ${formatBp(density)} (minimal ${formatBp(minDensity)})`;
-      whyEn += `, payment density ${formatBp(density)} (minimum ${formatBp(minDensity)})`;
-      pension = density >= minDensity;
-    }
-  }
+  const k = dihitung15Tahun(ex, input, minMonths, SYARAT_AHLI_WARIS);
   ex.apply(
     'manfaat.jp.ahli_waris',
-    'PP 45/2015 Pasal 15–16; Permenaker 29/2015 Pasal 26',
-    `${why}: ${pension ? 'pensiun ahli waris bulanan' : 'manfaat sekaligus'}.`,
-    `${whyEn}: ${pension ? 'monthly survivor pension' : 'lump sum'}.`,
+    `PP 45/2015 Pasal 15–16; ${k.basis}`,
+    `${k.why}: ${k.pension ? 'pensiun ahli waris bulanan' : 'manfaat sekaligus'}.`,
+    `${k.whyEn}: ${k.pension ? 'monthly survivor pension' : 'lump sum'}.`,
   );
   // PP 45/2015: the pension goes to a spouse, children or a parent; other heirs take the lump sum.
-  if (pension && input.survivor !== undefined) {
-    const reasons: Alasan[] = [];
-    return hasil(ex, true, [pensiunAhliWaris(ex, input, minMonths, reasons)], reasons);
+  const reasons: Alasan[] = [];
+  if (k.pension && input.survivor !== undefined) {
+    return hasil(ex, true, [pensiunAhliWaris(ex, input, k, reasons)], reasons);
   }
-  return hasil(
-    ex,
-    true,
-    [sekaligus(input)],
-    [
-      alasan(
-        'jp_ahli_waris_sekaligus',
-        'Ahli waris menerima manfaat JP sekaligus (akumulasi iuran).',
-        'The heirs receive the JP lump sum (accumulated contributions).',
-      ),
-    ],
+  reasons.push(
+    alasan(
+      'jp_ahli_waris_sekaligus',
+      'Ahli waris menerima manfaat JP sekaligus (akumulasi iuran).',
+      'The heirs receive the JP lump sum (accumulated contributions).',
+    ),
   );
+  return hasilSekaligus(ex, input, reasons);
+}
+
+/**
+ * Pensiun cacat (PP 45/2015 Pasal 16 huruf b): total permanent disability before the usia pensiun.
+ * The formula on the masa iur, counted as 15 years when the membership and payment density
+ * conditions hold (jp.cacat_*; the article of Permenaker 29/2015 is not recorded); else the lump sum.
+ */
+function cacat(ex: Explainer, input: ManfaatJpInput, minMonths: number): ManfaatResult {
+  const d = input.eventDate;
+  const birth = wajib(input.birthDate, 'birthDate', 'pensiun cacat (sebelum usia pensiun)');
+  const reached = tanggalMencapaiUsiaPensiun(ex, birth);
+  if (d >= reached) {
+    const reason = alasan(
+      'jp_cacat_usia_pensiun',
+      `Usia pensiun dicapai pada ${reached}, sebelum cacat pada ${d}: yang berlaku pensiun hari tua, bukan pensiun cacat.`,
+      `Retirement age was reached on ${reached}, before the disability on ${d}: the old-age pension applies, not the disability pension.`,
+    );
+    ex.apply('manfaat.jp.cacat', 'PP 45/2015 Pasal 15–16', reason.id, reason.en);
+    return hasil(ex, false, [], [reason]);
+  }
+  const k = dihitung15Tahun(ex, input, minMonths, SYARAT_CACAT);
+  ex.apply(
+    'manfaat.jp.cacat',
+    `PP 45/2015 Pasal 16 huruf b; ${k.basis}`,
+    `Cacat total tetap sebelum usia pensiun (${reached}). ${k.why}: ${k.pension ? 'pensiun cacat bulanan' : 'manfaat sekaligus'}.`,
+    `Total permanent disability before retirement age (${reached}). ${k.whyEn}: ${k.pension ? 'monthly disability pension' : 'lump sum'}.`,
+  );
+  const reasons: Alasan[] = [];
+  if (k.pension) {
+    const formula = pensiunBulanan(ex, input, k, reasons);
+    const component = {
+      ...formula,
+      name: 'manfaat_pensiun_cacat',
+      basis: `${formula.basis}; pensiun cacat PP 45/2015 Pasal 16 huruf b`,
+      basisEn: `${formula.basisEn}; disability pension PP 45/2015 Article 16(b)`,
+    };
+    return hasil(ex, true, [component], reasons);
+  }
+  reasons.push(
+    alasan(
+      'jp_cacat_sekaligus',
+      'Syarat pensiun cacat bulanan tidak terpenuhi: peserta menerima manfaat JP sekaligus (akumulasi iuran).',
+      'The conditions of a monthly disability pension are not met: the participant receives the JP lump sum (accumulated contributions).',
+    ),
+  );
+  return hasilSekaligus(ex, input, reasons);
 }
 
 export function manfaatJp(book: ParameterBook, input: ManfaatJpInput): ManfaatResult {
@@ -151,6 +272,7 @@ export function manfaatJp(book: ParameterBook, input: ManfaatJpInput): ManfaatRe
   const d = input.eventDate;
   const minMonths = ex.int('jp.masa_iur_minimum_bulan', d);
   if (input.reason === 'death') return kematian(ex, input, minMonths);
+  if (input.reason === 'disability') return cacat(ex, input, minMonths);
   const birth = wajib(input.birthDate, 'birthDate', 'manfaat pensiun');
   const reached = tanggalMencapaiUsiaPensiun(ex, birth);
   const reasons: Alasan[] = [
@@ -176,7 +298,7 @@ export function manfaatJp(book: ParameterBook, input: ManfaatJpInput): ManfaatRe
     'Masa iur ≥ 180 bulan: pensiun bulanan; kurang: sekaligus.',
     'At least 180 contribution months: monthly pension; fewer: lump sum.',
   );
-  const component =
-    input.contributionMonths >= minMonths ? manfaatBulanan(ex, input, reasons) : sekaligus(input);
-  return hasil(ex, true, [component], reasons);
+  if (input.contributionMonths >= minMonths)
+    return hasil(ex, true, [manfaatBulanan(ex, input, reasons)], reasons);
+  return hasilSekaligus(ex, input, reasons);
 }
