@@ -1,10 +1,10 @@
 // `lindung bpu register|import|pay|show|list`: self-paying informal workers (BPU mandiri), issue 13.
 import { readFileSync } from 'node:fs';
 import type { Command } from 'commander';
+import { listBpu, showBpuWithPayments } from '../services/bpu/list-bpu.ts';
 import { payBpu } from '../services/bpu/pay-bpu.ts';
 import { registerBpu } from '../services/bpu/register-bpu.ts';
 import { registerBpuFile } from '../services/bpu/register-bpu-file.ts';
-import { listBpu, showBpuWithPayments } from '../services/bpu/list-bpu.ts';
 import { consoleActor } from '../services/console-actor.ts';
 import { printJson, run } from './context.ts';
 

@@ -89,7 +89,10 @@ describe('HTTP: the BPU mandiri list and a member’s payments', () => {
     const one = made[2]!;
     for (const q of [one.kpj, one.nik, one.paymentCode, one.fullName.split(' ')[1]!.toLowerCase()]) {
       const page: Page = await get('cabang.atambua', `/api/v1/bpu?q=${encodeURIComponent(q)}`);
-      expect(page.registrations.map((r) => r.kpj), q).toEqual([one.kpj]);
+      expect(
+        page.registrations.map((r) => r.kpj),
+        q,
+      ).toEqual([one.kpj]);
       expect(page.total).toBe(1);
     }
     // Fulur's worker is not found from Kewar.
@@ -115,6 +118,7 @@ describe('HTTP: the BPU mandiri list and a member’s payments', () => {
 
   it('a member’s page lists the payment and the months it covered', async () => {
     const shown = await get('desa.kewar', `/api/v1/bpu/${made[0]!.kpj}`);
+    expect(shown.villageName).toBe('Kewar');
     expect(shown.payments).toEqual([
       {
         id: expect.any(Number),

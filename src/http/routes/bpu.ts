@@ -1,10 +1,10 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { Deps } from '../../services/actor.ts';
+import { listBpu, showBpuWithPayments } from '../../services/bpu/list-bpu.ts';
 import { BpuPaymentInput, payBpu } from '../../services/bpu/pay-bpu.ts';
 import { BpuInput, registerBpu } from '../../services/bpu/register-bpu.ts';
 import { registerBpuFile } from '../../services/bpu/register-bpu-file.ts';
-import { listBpu, showBpuWithPayments } from '../../services/bpu/list-bpu.ts';
 import { requireActor } from '../auth.ts';
 import { errors, NextCursor, PageQuery } from '../schemas.ts';
 
@@ -170,6 +170,7 @@ export const bpuRoutes: FastifyPluginAsyncZod<{ deps: Deps }> = async (app, { de
           200: z.object({
             registration: BpuRegistration,
             nextPayment: Months.extend({ amountRp: z.number().int() }),
+            villageName: z.string(),
             payments: z.array(BpuPayment).describe('Newest first, at most 60'),
           }),
           ...errors(401, 403, 404),

@@ -3,6 +3,7 @@
 // NIK and names masked unless the role needs them (access.ts seesInFull); views in full audited,
 // as the participants list does.
 import { bpuPaymentsOf, listBpuInScope } from '../../db/bpu-views.ts';
+import { findRegionName } from '../../db/regions.ts';
 import { maskPerson } from '../../privacy/mask.ts';
 import { requirePermission, seesInFull } from '../access.ts';
 import type { Actor, Deps } from '../actor.ts';
@@ -46,8 +47,13 @@ export async function listBpu(deps: Deps, actor: Actor, q: BpuQuery = {}) {
   };
 }
 
-/** One member (showBpu) with the payments that settled their iuran, newest first. */
+/** One member (showBpu) with their village's name and the payments that settled their iuran, newest first. */
 export async function showBpuWithPayments(deps: Deps, actor: Actor, key: string) {
   const shown = await showBpu(deps, actor, key);
-  return { ...shown, payments: await bpuPaymentsOf(deps.db, shown.registration.id, BPU_PAYMENTS_SHOWN) };
+  return {
+    ...shown,
+    villageName:
+      (await findRegionName(deps.db, shown.registration.regionCode)) ?? shown.registration.regionCode,
+    payments: await bpuPaymentsOf(deps.db, shown.registration.id, BPU_PAYMENTS_SHOWN),
+  };
 }

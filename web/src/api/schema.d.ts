@@ -1166,6 +1166,7 @@ export interface paths {
                             /** @description Newest first, at most 60 */
                             payments: components["schemas"]["BpuPayment"][];
                             registration: components["schemas"]["BpuRegistration"];
+                            villageName: string;
                         };
                     };
                 };
