@@ -2,8 +2,16 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { nikFor } from '../test/support/enrolment-csv.ts';
 import { serialName } from '../test/support/names.ts';
-import { apiCall, apiLogin, DEMO_PASSWORD, todayWita } from './support/api.ts';
-import { fitsDevice, launchBrowser, newContext, openMenu, screenshot, VIEWPORTS } from './support/browser.ts';
+import { apiCall, apiLogin, todayWita } from './support/api.ts';
+import {
+  fitsDevice,
+  launchBrowser,
+  newContext,
+  openMenu,
+  screenshot,
+  signInToHome,
+  VIEWPORTS,
+} from './support/browser.ts';
 import { type RunningServer, startServer } from './support/server.ts';
 
 // The BPU mandiri screens (issue 13 points 1 and 8): the branch officer registers a self-paying
@@ -71,18 +79,7 @@ describe.each(VIEWPORTS)('BPU mandiri screens at $width×$height', (viewport) =>
     await context?.close();
   });
 
-  async function signIn(username: string): Promise<Page> {
-    await context.clearCookies();
-    const page = await context.newPage();
-    await page.goto('/');
-    await page.getByRole('button', { name: 'Indonesia' }).click();
-    await page.getByLabel('Nama pengguna').fill(username);
-    await page.getByLabel('Kata sandi').fill(DEMO_PASSWORD);
-    await page.getByRole('button', { name: 'Masuk' }).click();
-    // Both roles land on the home page; the menu is opened only after that redirect.
-    await page.getByRole('heading', { level: 1, name: 'Beranda' }).waitFor();
-    return page;
-  }
+  const signIn = (username: string) => signInToHome(context, username);
 
   async function openBpu(page: Page): Promise<void> {
     await openMenu(page);
