@@ -1,7 +1,15 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { apiCall, apiLogin, DEMO_PASSWORD, enrolmentCsv, lamaknenWorkers } from './support/api.ts';
-import { fitsDevice, launchBrowser, newContext, openMenu, screenshot, VIEWPORTS } from './support/browser.ts';
+import { apiCall, apiLogin, enrolmentCsv, lamaknenWorkers } from './support/api.ts';
+import {
+  fitsDevice,
+  launchBrowser,
+  newContext,
+  openMenu,
+  screenshot,
+  signInToHome,
+  VIEWPORTS,
+} from './support/browser.ts';
 import { type RunningServer, startServer } from './support/server.ts';
 
 // The home page per role and the folding phone menu (issue 15 point 4): Desa Kewar has submitted
@@ -65,14 +73,7 @@ describe.each(VIEWPORTS)('home page and menu at $width×$height', (viewport) => 
   });
 
   async function signIn(username: string): Promise<Page> {
-    await context.clearCookies();
-    const page = await context.newPage();
-    await page.goto('/');
-    await page.getByRole('button', { name: 'Indonesia' }).click();
-    await page.getByLabel('Nama pengguna').fill(username);
-    await page.getByLabel('Kata sandi').fill(DEMO_PASSWORD);
-    await page.getByRole('button', { name: 'Masuk' }).click();
-    await page.getByRole('heading', { level: 1, name: 'Beranda' }).waitFor();
+    const page = await signInToHome(context, username);
     expect(new URL(page.url()).pathname).toBe('/beranda');
     return page;
   }

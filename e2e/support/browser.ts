@@ -1,6 +1,7 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core';
+import { DEMO_PASSWORD } from './api.ts';
 import { expectAccessible, trackBrowser } from './axe.ts';
 import { repoRoot } from './server.ts';
 
@@ -77,4 +78,21 @@ export async function openMenu(page: Page): Promise<void> {
   if (!(await toggle.isVisible())) return;
   if ((await toggle.getAttribute('aria-expanded')) !== 'true') await toggle.click();
   await page.getByRole('navigation', { name: /^(Menu utama|Main menu)$/ }).waitFor();
+}
+
+/**
+ * Signs a demo user in, in Bahasa Indonesia, on a fresh page of the context (cookies cleared
+ * first), and waits for the home page (`/beranda`) the staff roles land on: a menu opened before
+ * that redirect would fold again.
+ */
+export async function signInToHome(context: BrowserContext, username: string): Promise<Page> {
+  await context.clearCookies();
+  const page = await context.newPage();
+  await page.goto('/');
+  await page.getByRole('button', { name: 'Indonesia' }).click();
+  await page.getByLabel('Nama pengguna').fill(username);
+  await page.getByLabel('Kata sandi').fill(DEMO_PASSWORD);
+  await page.getByRole('button', { name: 'Masuk' }).click();
+  await page.getByRole('heading', { level: 1, name: 'Beranda' }).waitFor();
+  return page;
 }

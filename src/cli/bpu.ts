@@ -1,10 +1,10 @@
-// `lindung bpu register|import|pay|show`: self-paying informal workers (BPU mandiri), issue 13.
+// `lindung bpu register|import|pay|show|list`: self-paying informal workers (BPU mandiri), issue 13.
 import { readFileSync } from 'node:fs';
 import type { Command } from 'commander';
+import { listBpu, showBpuWithPayments } from '../services/bpu/list-bpu.ts';
 import { payBpu } from '../services/bpu/pay-bpu.ts';
 import { registerBpu } from '../services/bpu/register-bpu.ts';
 import { registerBpuFile } from '../services/bpu/register-bpu-file.ts';
-import { showBpu } from '../services/bpu/show-bpu.ts';
 import { consoleActor } from '../services/console-actor.ts';
 import { printJson, run } from './context.ts';
 
@@ -149,9 +149,28 @@ export function register(program: Command): void {
   payCommand(bpu);
   bpu
     .command('show')
-    .description('satu peserta BPU mandiri / one registration: months paid, next payment')
+    .description('satu peserta BPU mandiri / one registration: months paid, next payment, payments')
     .argument('<kpj-or-code>', 'KPJ atau kode bayar / KPJ or payment code')
     .action((key: string) =>
-      run(async (deps) => printJson(await showBpu(deps, consoleActor(), key)), { quiet: true }),
+      run(async (deps) => printJson(await showBpuWithPayments(deps, consoleActor(), key)), { quiet: true }),
+    );
+  bpu
+    .command('list')
+    .description('peserta BPU mandiri, terbaru dahulu / registrations, newest first, a page at a time')
+    .option('--q <text>', 'KPJ, NIK, kode bayar atau nama / KPJ, NIK, payment code or part of a name')
+    .option('--limit <n>', 'baris per halaman / rows a page (1–500)', '50')
+    .option('--cursor <id>', 'nextCursor halaman sebelumnya / nextCursor of the previous page')
+    .action((o: { q?: string; limit: string; cursor?: string }) =>
+      run(
+        async (deps) =>
+          printJson(
+            await listBpu(deps, consoleActor(), {
+              search: o.q ?? null,
+              limit: Math.max(1, Math.min(500, Number(o.limit) || 50)),
+              cursor: o.cursor ?? null,
+            }),
+          ),
+        { quiet: true },
+      ),
     );
 }

@@ -180,6 +180,7 @@ export const ACCESS_TABLE: Record<string, Expectation> = {
   'POST /api/v1/bpu': only('bpu.register', ['branch_officer', 'village_operator']),
   'POST /api/v1/bpu/files': only('bpu.register', ['branch_officer', 'village_operator']),
   'POST /api/v1/bpu/payments': only('bpu.pay', ['branch_officer', 'village_operator']),
+  'GET /api/v1/bpu': only('participants.read', [...STAFF, 'village_operator']),
   'GET /api/v1/bpu/{key}': only('participants.read', [...STAFF, 'village_operator']),
 
   'POST /api/v1/billing/runs': only('billing.run', ['branch_officer']),

@@ -254,6 +254,7 @@ export const ACCESS_REQUESTS: Record<string, Build> = {
       reference: 'TRF-AKSES',
       idempotencyKey: `access-bpu-${role ?? 'anonymous'}`,
     }),
+  'GET /api/v1/bpu': () => ({ url: '/api/v1/bpu' }),
   'GET /api/v1/bpu/{key}': (f) => ({ url: `/api/v1/bpu/${f.bpu.paymentCode}` }),
 
   'POST /api/v1/billing/runs': () => json('/api/v1/billing/runs', { regencyCode: BELU, period: '2026-12' }),

@@ -62,6 +62,7 @@ export const NAV_ITEMS: readonly NavItem[] = [
   { permission: 'employers.read', path: '/pemberi-kerja', label: 'nav.employers', icon: 'building' },
   { permission: 'employers.read', path: '/proyek', label: 'nav.projects', icon: 'crane' },
   { permission: 'pmi.register', path: '/pekerja-migran', label: 'nav.pmi', icon: 'user' },
+  { permission: ['bpu.register', 'bpu.pay'], path: '/bpu-mandiri', label: 'nav.bpu', icon: 'user' },
   { permission: 'claims.read', path: '/klaim', label: 'nav.claims', icon: 'claim' },
   { permission: 'claims.decide', path: '/persetujuan-klaim', label: 'nav.claimsCheck', icon: 'approve' },
   { permission: 'payouts.read', path: '/pembayaran-klaim', label: 'nav.payouts', icon: 'cash' },

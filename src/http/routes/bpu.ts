@@ -1,12 +1,12 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { Deps } from '../../services/actor.ts';
+import { listBpu, showBpuWithPayments } from '../../services/bpu/list-bpu.ts';
 import { BpuPaymentInput, payBpu } from '../../services/bpu/pay-bpu.ts';
 import { BpuInput, registerBpu } from '../../services/bpu/register-bpu.ts';
 import { registerBpuFile } from '../../services/bpu/register-bpu-file.ts';
-import { showBpu } from '../../services/bpu/show-bpu.ts';
 import { requireActor } from '../auth.ts';
-import { errors } from '../schemas.ts';
+import { errors, NextCursor, PageQuery } from '../schemas.ts';
 
 const TAGS = ['bpu'];
 
@@ -30,6 +30,25 @@ export const BpuRegistration = z
     paidMonths: z.array(z.string()),
   })
   .meta({ id: 'BpuRegistration' });
+
+export const BpuListItem = BpuRegistration.omit({ payerId: true, paidMonths: true })
+  .extend({
+    villageName: z.string(),
+    paidThrough: z.string().nullable().describe('The last iuran month paid in full (YYYY-MM)'),
+  })
+  .meta({ id: 'BpuListItem' });
+
+const BpuPayment = z
+  .object({
+    id: z.number().int(),
+    receivedOn: z.string(),
+    amountRp: z.number().int(),
+    reference: z.string(),
+    fromMonth: z.string().nullable(),
+    toMonth: z.string().nullable(),
+    reversed: z.boolean(),
+  })
+  .meta({ id: 'BpuPayment' });
 
 const MonthLine = z.object({
   period: z.string().optional(),
@@ -58,6 +77,35 @@ export const bpuRoutes: FastifyPluginAsyncZod<{ deps: Deps }> = async (app, { de
       },
     },
     async (req, reply) => reply.status(201).send(await registerBpu(deps, requireActor(req), req.body)),
+  );
+
+  app.get(
+    '/api/v1/bpu',
+    {
+      schema: {
+        tags: TAGS,
+        summary:
+          'BPU mandiri registrations in the caller’s scope, newest first, a page at a time; q: an exact KPJ, NIK or payment code, or part of a name (NIK and names masked unless the role needs them; a view in full is audited)',
+        querystring: z.object({ q: z.string().max(100).optional(), ...PageQuery }),
+        response: {
+          200: z.object({
+            total: z.number().int(),
+            registrations: z.array(BpuListItem),
+            nextCursor: NextCursor,
+            personalDataInFull: z
+              .boolean()
+              .describe('NIK and names are shown in full, and this view was written to the audit log'),
+          }),
+          ...errors(400, 401, 403),
+        },
+      },
+    },
+    async (req) =>
+      listBpu(deps, requireActor(req), {
+        search: req.query.q ?? null,
+        limit: req.query.limit,
+        cursor: req.query.cursor ?? null,
+      }),
   );
 
   app.post(
@@ -115,17 +163,20 @@ export const bpuRoutes: FastifyPluginAsyncZod<{ deps: Deps }> = async (app, { de
     {
       schema: {
         tags: TAGS,
-        summary: 'One BPU mandiri registration by KPJ or payment code: months paid and the next payment',
+        summary:
+          'One BPU mandiri registration by KPJ or payment code: months paid, the next payment and the payments made',
         params: z.object({ key: z.string().regex(/^(\d{11}|88\d{11})$/) }),
         response: {
           200: z.object({
             registration: BpuRegistration,
             nextPayment: Months.extend({ amountRp: z.number().int() }),
+            villageName: z.string(),
+            payments: z.array(BpuPayment).describe('Newest first, at most 60'),
           }),
           ...errors(401, 403, 404),
         },
       },
     },
-    async (req) => showBpu(deps, requireActor(req), req.params.key),
+    async (req) => showBpuWithPayments(deps, requireActor(req), req.params.key),
   );
 };

@@ -11,6 +11,8 @@ export class ApiError extends Error {
     readonly status: number,
     readonly code: string,
     message: string,
+    /** The server's `details`, when it sent any (VALIDATION_FAILED: each field and its code). */
+    readonly details?: unknown,
   ) {
     super(message);
     this.name = 'ApiError';
@@ -50,10 +52,10 @@ api.use({
 });
 
 function errorOf(status: number, statusText: string, body: unknown): ApiError {
-  const error = (body as { error?: { code?: unknown; message?: unknown } } | null)?.error;
+  const error = (body as { error?: { code?: unknown; message?: unknown; details?: unknown } } | null)?.error;
   const code = typeof error?.code === 'string' ? error.code : `HTTP_${status}`;
   const message = typeof error?.message === 'string' ? error.message : `${status} ${statusText}`;
-  return new ApiError(status, code, message);
+  return new ApiError(status, code, message, error?.details);
 }
 
 /** The data of a typed call, or the ApiError of its failure (NETWORK_ERROR when none answered). */

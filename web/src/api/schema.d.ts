@@ -958,7 +958,66 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get?: never;
+        /** BPU mandiri registrations in the caller’s scope, newest first, a page at a time; q: an exact KPJ, NIK or payment code, or part of a name (NIK and names masked unless the role needs them; a view in full is audited) */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description nextCursor of the previous page (keyset paging) */
+                    cursor?: string;
+                    limit?: number;
+                    q?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description Ask for the next page with it; null on the last page */
+                            nextCursor: string | null;
+                            /** @description NIK and names are shown in full, and this view was written to the audit log */
+                            personalDataInFull: boolean;
+                            registrations: components["schemas"]["BpuListItem"][];
+                            total: number;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
         put?: never;
         /** Register a self-paying informal worker (BPU mandiri): declared income, JKK + JKM (JHT optional), 1, 3, 6 or 12 months a payment, a personal payment code — or collection by an agent */
         post: {
@@ -1080,7 +1139,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** One BPU mandiri registration by KPJ or payment code: months paid and the next payment */
+        /** One BPU mandiri registration by KPJ or payment code: months paid, the next payment and the payments made */
         get: {
             parameters: {
                 query?: never;
@@ -1104,7 +1163,10 @@ export interface paths {
                                 from: string;
                                 to: string;
                             };
+                            /** @description Newest first, at most 60 */
+                            payments: components["schemas"]["BpuPayment"][];
                             registration: components["schemas"]["BpuRegistration"];
+                            villageName: string;
                         };
                     };
                 };
@@ -10547,6 +10609,64 @@ export interface components {
                 id: string;
             }[];
             totalRp: number;
+        };
+        BpuListItem: {
+            agentName: string | null;
+            /** @enum {string} */
+            collection: "personal" | "agent";
+            declaredIncomeRp: number;
+            frequencyMonths: number;
+            fullName: string;
+            id: number;
+            kpj: string;
+            nik: string;
+            /** @description The last iuran month paid in full (YYYY-MM) */
+            paidThrough: string | null;
+            paymentCode: string;
+            programs: string[];
+            regionCode: string;
+            registeredOn: string;
+            status: string;
+            statusSince: string;
+            villageName: string;
+        };
+        BpuListItemInput: {
+            agentName: string | null;
+            /** @enum {string} */
+            collection: "personal" | "agent";
+            declaredIncomeRp: number;
+            frequencyMonths: number;
+            fullName: string;
+            id: number;
+            kpj: string;
+            nik: string;
+            /** @description The last iuran month paid in full (YYYY-MM) */
+            paidThrough: string | null;
+            paymentCode: string;
+            programs: string[];
+            regionCode: string;
+            registeredOn: string;
+            status: string;
+            statusSince: string;
+            villageName: string;
+        };
+        BpuPayment: {
+            amountRp: number;
+            fromMonth: string | null;
+            id: number;
+            receivedOn: string;
+            reference: string;
+            reversed: boolean;
+            toMonth: string | null;
+        };
+        BpuPaymentInput: {
+            amountRp: number;
+            fromMonth: string | null;
+            id: number;
+            receivedOn: string;
+            reference: string;
+            reversed: boolean;
+            toMonth: string | null;
         };
         BpuRegistration: {
             agentName: string | null;

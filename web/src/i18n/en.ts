@@ -1,5 +1,6 @@
 import { batchRowsEn } from './en/batch-rows.ts';
 import { billingEn } from './en/billing.ts';
+import { bpuEn } from './en/bpu.ts';
 import { budgetEn } from './en/budget.ts';
 import { claimsEn } from './en/claims.ts';
 import { commonEn } from './en/common.ts';
@@ -35,6 +36,7 @@ export const en: Messages = {
   ...periodsEn,
   ...participantEn,
   ...pmiEn,
+  ...bpuEn,
   ...batchRowsEn,
   ...homeEn,
   ...labelsEn,

@@ -4,6 +4,7 @@
 
 import { batchRowsId } from './id/batch-rows.ts';
 import { billingId } from './id/billing.ts';
+import { bpuId } from './id/bpu.ts';
 import { budgetId } from './id/budget.ts';
 import { claimsId } from './id/claims.ts';
 import { commonId } from './id/common.ts';
@@ -35,6 +36,7 @@ export const id = {
   ...periodsId,
   ...participantId,
   ...pmiId,
+  ...bpuId,
   ...batchRowsId,
   ...homeId,
   ...labelsId,

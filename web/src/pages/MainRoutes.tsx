@@ -12,7 +12,10 @@ import {
   segmentFromPath,
   usePath,
 } from '../router.tsx';
+import { BpuPage } from './BpuPage.tsx';
 import { BUDGET_PATH, BudgetPage } from './BudgetPage.tsx';
+import { BpuPersonPage } from './bpu/BpuPersonPage.tsx';
+import { BPU_PATH } from './bpu/paths.ts';
 import { claimRoute } from './ClaimRoutes.tsx';
 import { CORRECTIONS_PATH, CorrectionsPage } from './CorrectionsPage.tsx';
 import { BRANCH_DASHBOARD_PATH, BranchDashboardPage } from './dashboards/BranchDashboardPage.tsx';
@@ -148,6 +151,13 @@ function routeOf(path: string, user: User, onUnauthenticated: () => void) {
   }
   if (path === '/pembayaran' && (can('payments.post') || can('payments.reverse'))) {
     return <PaymentsPage user={user} onUnauthenticated={onUnauthenticated} />;
+  }
+  if (path === BPU_PATH && can('participants.read')) {
+    return <BpuPage user={user} onUnauthenticated={onUnauthenticated} />;
+  }
+  const bpuKpj = can('participants.read') ? itemIdFromPath(path, BPU_PATH) : null;
+  if (bpuKpj) {
+    return <BpuPersonPage key={bpuKpj} kpj={bpuKpj} user={user} onUnauthenticated={onUnauthenticated} />;
   }
   if (path === PMI_PATH && can('participants.read')) {
     return <PmiPage user={user} onUnauthenticated={onUnauthenticated} />;
