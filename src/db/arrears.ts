@@ -17,14 +17,15 @@ export interface ArrearsRow {
 /**
  * Open invoice amounts by payer in ageing buckets as of a date, set-based. An invoice's open
  * amount is its total less the money allocated to it from payments received on or before asOf;
- * days past due = asOf − due date (0 or less: not yet due).
+ * days past due = asOf − due date (0 or less: not yet due). `open` is materialized: inlined, each
+ * ageing bucket's FILTER would run the payments subquery of every invoice again.
  */
 export async function arrearsByPayer(
   q: Queryable,
   a: { asOf: string; scopes: readonly string[]; regencyCode: string | null },
 ) {
   const r = await q.query<ArrearsRow>(
-    `WITH open AS (
+    `WITH open AS MATERIALIZED (
        SELECT i.payer_id, ($1::date - i.due_date) AS days,
               i.total_rp - coalesce((SELECT sum(x.amount_rp) FROM payment_allocation x JOIN payment m ON m.id = x.payment_id
                                      WHERE x.invoice_id = i.id AND m.received_on <= $1::date), 0) AS open_rp
