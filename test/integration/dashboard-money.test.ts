@@ -28,9 +28,10 @@ describe('dashboard money: invoices paid by several payments, in part, and after
     for (const period of ['2026-11', '2026-12'])
       await runBilling(notBefore(deps, `${period}-01`), actor, { regencyCode: '53.04', period });
     const payerId = (
-      await deps.db.query<{ id: number }>(`SELECT id FROM payer WHERE kind = 'village' AND region_code = $1`, [
-        KEWAR,
-      ])
+      await deps.db.query<{ id: number }>(
+        `SELECT id FROM payer WHERE kind = 'village' AND region_code = $1`,
+        [KEWAR],
+      )
     ).rows[0]!.id;
     // Allocated oldest invoice first: November (10 × M = 168,000) takes 100,000 then 68,000 of the
     // second payment, whose other 32,000 goes to December; the last 136,000 arrives after AS_OF.
