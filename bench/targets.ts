@@ -1,4 +1,4 @@
-import { randomBytes } from 'node:crypto';
+import { createHash, randomBytes } from 'node:crypto';
 import pg from 'pg';
 import { openDb } from '../src/db/connect.ts';
 import type { Db } from '../src/db/types.ts';
@@ -10,25 +10,51 @@ export interface Target {
   drop(): Promise<void>;
 }
 
-/** PGlite in memory, and PostgreSQL when BENCH_DATABASE_URL (or TEST_DATABASE_URL) is set: a fresh database each. */
-export async function targets(): Promise<Target[]> {
+/**
+ * A PostgreSQL database kept between runs (BENCH_KEEP prepares it, BENCH_REUSE measures it): its
+ * name, fixed per size so a later run finds it, and whether this run reuses it.
+ */
+export interface Kept {
+  name: string;
+  reuse: boolean;
+}
+
+/**
+ * PGlite in memory, and PostgreSQL when BENCH_DATABASE_URL (or TEST_DATABASE_URL) is set: a fresh
+ * database each, or, with `kept`, PostgreSQL only under a fixed name (created afresh, or reused).
+ */
+export async function targets(kept?: Kept): Promise<Target[]> {
   const list: Target[] = [];
-  // BENCH_ONLY=postgres skips PGlite (a million rows in memory take long to generate there).
-  if (process.env.BENCH_ONLY !== 'postgres') {
+  // BENCH_ONLY=postgres skips PGlite (a million rows in memory take long to generate there);
+  // a kept database is PostgreSQL's only (PGlite here lives in memory).
+  if (process.env.BENCH_ONLY !== 'postgres' && !kept) {
     const db = await openDb({ dataDir: 'memory://' });
     list.push({ name: 'PGlite', db, drop: () => db.close() });
   }
   const base = process.env.BENCH_DATABASE_URL ?? process.env.TEST_DATABASE_URL;
   if (base) {
-    const name = `lindung_bench_${randomBytes(4).toString('hex')}`;
+    const name = kept?.name ?? `lindung_bench_${randomBytes(4).toString('hex')}`;
     const admin = new pg.Client({ connectionString: base });
     await admin.connect();
-    await admin.query(`CREATE DATABASE ${name}`);
-    await admin.end();
+    try {
+      const exists =
+        (await admin.query('SELECT 1 FROM pg_database WHERE datname = $1', [name])).rowCount! > 0;
+      if (kept?.reuse && !exists)
+        throw new Error(`BENCH_REUSE: database ${name} does not exist; prepare it first with BENCH_KEEP=1`);
+      if (!kept?.reuse) {
+        if (exists) await admin.query(`DROP DATABASE ${name} WITH (FORCE)`);
+        await admin.query(`CREATE DATABASE ${name}`);
+      }
+    } finally {
+      await admin.end();
+    }
     const u = new URL(base);
     u.pathname = `/${name}`;
-    // PostgreSQL writes its audit log only with a key from outside (docs/security.md); a bench's own.
-    const auditKey = process.env.LINDUNG_AUDIT_KEY ?? randomBytes(32).toString('hex');
+    // PostgreSQL writes its audit log only with a key from outside (docs/security.md); a bench's own,
+    // the same on every run for a kept database so its audit chain stays one chain.
+    const auditKey =
+      process.env.LINDUNG_AUDIT_KEY ??
+      (kept ? createHash('sha256').update(name).digest('hex') : randomBytes(32).toString('hex'));
     const pgDb = await openDb({ databaseUrl: u.toString(), dataDir: '', auditKey });
     list.push({
       name: 'PostgreSQL',
@@ -36,12 +62,15 @@ export async function targets(): Promise<Target[]> {
       url: u.toString(),
       async drop() {
         await pgDb.close();
+        if (kept) return; // kept for the next run (BENCH_REUSE)
         const a = new pg.Client({ connectionString: base });
         await a.connect();
         await a.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
         await a.end();
       },
     });
+  } else if (kept) {
+    throw new Error('BENCH_KEEP and BENCH_REUSE need BENCH_DATABASE_URL=postgres://…');
   } else {
     console.log('(PostgreSQL not measured: set BENCH_DATABASE_URL=postgres://…)');
   }

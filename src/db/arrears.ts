@@ -17,18 +17,23 @@ export interface ArrearsRow {
 /**
  * Open invoice amounts by payer in ageing buckets as of a date, set-based. An invoice's open
  * amount is its total less the money allocated to it from payments received on or before asOf;
- * days past due = asOf − due date (0 or less: not yet due).
+ * days past due = asOf − due date (0 or less: not yet due). The allocations are summed once per
+ * invoice in one pass (a hash join), not looked up invoice by invoice, and `open` is materialized:
+ * inlined, each ageing bucket's FILTER would compute the open amounts again.
  */
 export async function arrearsByPayer(
   q: Queryable,
   a: { asOf: string; scopes: readonly string[]; regencyCode: string | null },
 ) {
   const r = await q.query<ArrearsRow>(
-    `WITH open AS (
-       SELECT i.payer_id, ($1::date - i.due_date) AS days,
-              i.total_rp - coalesce((SELECT sum(x.amount_rp) FROM payment_allocation x JOIN payment m ON m.id = x.payment_id
-                                     WHERE x.invoice_id = i.id AND m.received_on <= $1::date), 0) AS open_rp
-       FROM invoice i JOIN payer p ON p.id = i.payer_id
+    `WITH paid AS (
+       SELECT x.invoice_id, sum(x.amount_rp) AS rp
+       FROM invoice i JOIN payment_allocation x ON x.invoice_id = i.id JOIN payment m ON m.id = x.payment_id
+       WHERE m.received_on <= $1::date AND ($3::text IS NULL OR i.regency_code = $3)
+       GROUP BY x.invoice_id),
+     open AS MATERIALIZED (
+       SELECT i.payer_id, ($1::date - i.due_date) AS days, i.total_rp - coalesce(pd.rp, 0) AS open_rp
+       FROM invoice i JOIN payer p ON p.id = i.payer_id LEFT JOIN paid pd ON pd.invoice_id = i.id
        WHERE i.total_rp > 0 AND region_in_scope(p.region_code, $2::text[])
          AND ($3::text IS NULL OR i.regency_code = $3))
      SELECT p.id AS "payerId", p.name AS "payerName", p.kind AS "payerKind", p.region_code AS "payerRegion",

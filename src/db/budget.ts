@@ -54,7 +54,8 @@ export interface BudgetRow {
  * max(startMonthIndex, the worker's status month); used = allocated payments; remaining = allocated − committed.
  * Workers come from budget_worker_count (0012: active BPU participants per payer, input and status
  * month, kept by triggers), so the cost follows the number of payers and inputs, not of participants.
- * The year's period range (beside the exact test) lets invoice_period_idx find the invoices.
+ * The year's period range (beside the exact test) lets invoice_period_idx find the invoices; the
+ * money allocated to them is summed in one pass, not invoice by invoice.
  */
 export async function budgetRows(
   q: Queryable,
@@ -85,12 +86,16 @@ export async function budgetRows(
                     AND t.programs = c.programs
        WHERE c.regency_code = $1 AND c.workers > 0
        GROUP BY c.payer_id),
-     billed AS (
-       SELECT i.payer_id, sum(i.total_rp)::bigint AS invoiced_rp,
-              coalesce(sum((SELECT sum(x.amount_rp) FROM payment_allocation x WHERE x.invoice_id = i.id)), 0)::bigint AS used_rp
-       FROM invoice i
+     year_invoice AS (
+       SELECT i.id, i.payer_id, i.total_rp FROM invoice i
        WHERE i.regency_code = $1 AND i.period >= $2::int || '-01' AND i.period <= $2::int || '-12'
-         AND left(i.period, 4)::int = $2::int
+         AND left(i.period, 4)::int = $2::int),
+     used AS (
+       SELECT x.invoice_id, sum(x.amount_rp) AS rp
+       FROM year_invoice i JOIN payment_allocation x ON x.invoice_id = i.id GROUP BY x.invoice_id),
+     billed AS (
+       SELECT i.payer_id, sum(i.total_rp)::bigint AS invoiced_rp, coalesce(sum(u.rp), 0)::bigint AS used_rp
+       FROM year_invoice i LEFT JOIN used u ON u.invoice_id = i.id
        GROUP BY i.payer_id)
      SELECT p.id AS "payerId", p.name AS "payerName", p.kind AS "payerKind", p.region_code AS "payerRegion",
             coalesce(al.agreement_ids, '{}') AS "agreementIds", coalesce(al.allocated_rp, 0)::bigint AS "allocatedRp",

@@ -131,7 +131,7 @@ export async function areaRegions(
 /**
  * Invoiced and paid money per contribution month for the dashboard's trends: the invoices of the
  * payers in the caller's scope (null: the whole regency) for the 12 months up to asOf, and the
- * payments received by asOf.
+ * payments received by asOf, summed per invoice in one pass rather than invoice by invoice.
  */
 export async function moneyByPeriod(
   q: Queryable,
@@ -142,11 +142,14 @@ export async function moneyByPeriod(
        SELECT i.id, i.period, i.total_rp FROM invoice i JOIN payer p ON p.id = i.payer_id
        WHERE i.regency_code = $1
          AND i.period BETWEEN to_char(date_trunc('month', $2::date) - interval '11 months', 'YYYY-MM') AND to_char($2::date, 'YYYY-MM')
-         AND ($3::text[] IS NULL OR region_in_scope(p.region_code, $3::text[])))
-     SELECT inv.period, sum(inv.total_rp)::bigint AS "invoicedRp",
-            coalesce(sum((SELECT sum(x.amount_rp) FROM payment_allocation x JOIN payment m ON m.id = x.payment_id
-                          WHERE x.invoice_id = inv.id AND m.received_on <= $2::date)), 0)::bigint AS "paidRp"
-     FROM inv GROUP BY inv.period`,
+         AND ($3::text[] IS NULL OR region_in_scope(p.region_code, $3::text[]))),
+     paid AS (
+       SELECT x.invoice_id, sum(x.amount_rp) AS rp
+       FROM inv JOIN payment_allocation x ON x.invoice_id = inv.id JOIN payment m ON m.id = x.payment_id
+       WHERE m.received_on <= $2::date
+       GROUP BY x.invoice_id)
+     SELECT inv.period, sum(inv.total_rp)::bigint AS "invoicedRp", coalesce(sum(pd.rp), 0)::bigint AS "paidRp"
+     FROM inv LEFT JOIN paid pd ON pd.invoice_id = inv.id GROUP BY inv.period`,
     [a.regencyCode, a.asOf, a.scopes],
   );
   return new Map(r.rows.map((row) => [row.period, { invoicedRp: row.invoicedRp, paidRp: row.paidRp }]));

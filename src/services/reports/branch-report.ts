@@ -56,7 +56,12 @@ export async function branchReport(
   checkPeriod(input.from, input.to);
   const { deps, freshness } = await reportReads(primary);
   const regency = await requireInScope(deps.db, actor, 'regency', input.regencyCode);
-  const paid = await paidByProgram(deps.db, input);
+  // Independent reads: on PostgreSQL's pool they run side by side (PGlite has one session).
+  const [paid, counts, nonAsn] = await Promise.all([
+    paidByProgram(deps.db, input),
+    countsAsOf(deps.db, { regencyCode: regency.code, asOf: input.to, scopes: null }),
+    nonAsnCounts(deps.db, { regencyCode: regency.code, asOf: input.to }),
+  ]);
   const claims = Object.fromEntries(
     CLAIM_PROGRAMS.map((p) => {
       const row = paid.find((r) => r.program === p);
@@ -67,7 +72,6 @@ export async function branchReport(
     count: paid.reduce((s, r) => s + r.count, 0),
     amountRp: paid.reduce((s, r) => s + r.amountRp, 0),
   };
-  const counts = await countsAsOf(deps.db, { regencyCode: regency.code, asOf: input.to, scopes: null });
   const active = (segment?: string) => activeTotal(counts, segment);
   const villageRows = counts.filter((c) => c.status === 'active' && c.viaVillageBatch);
   const villages = new Set(villageRows.filter((c) => c.n > 0).map((c) => c.regionCode));
@@ -88,7 +92,7 @@ export async function branchReport(
     },
     villageWorkers: villageRows.reduce((s, c) => s + c.n, 0),
     villagesWithWorkers: villages.size,
-    nonAsn: await nonAsnCounts(deps.db, { regencyCode: regency.code, asOf: input.to }),
+    nonAsn,
     freshness,
   };
 }

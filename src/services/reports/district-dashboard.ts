@@ -8,7 +8,7 @@ import { AppError } from '../../errors.ts';
 import { isValidDate } from '../../rules/calendar.ts';
 import { requireInScope, requirePermission } from '../access.ts';
 import type { Actor, Deps } from '../actor.ts';
-import { budgetUse } from '../budget-use.ts';
+import { budgetUseInCheckedScope } from '../budget-use.ts';
 import { activeTotal } from './active-count.ts';
 import { type Area, buildAreas } from './areas.ts';
 import { type NonAsnCounts, nonAsnCounts } from './non-asn.ts';
@@ -80,7 +80,8 @@ export async function districtDashboard(
     activeByMonth(deps.db, q),
     moneyByPeriod(deps.db, q),
     regency.whole ? workforceOf(deps.db, regency.code, year) : null,
-    budgetUse(deps, actor, { regencyCode: regency.code, fiscalYear: year }),
+    // In scope: requireInScope above checked this actor's reach into the same regency.
+    budgetUseInCheckedScope(deps, actor, { regencyCode: regency.code, fiscalYear: year }),
     arrearsTotals(deps, actor, regency.code, input.asOf),
     regency.whole ? nonAsnCounts(deps.db, { regencyCode: regency.code, asOf: input.asOf }) : null,
   ]);
