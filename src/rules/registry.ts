@@ -100,6 +100,12 @@ export const RULES: readonly RuleEntry[] = [
     ].map((n) => `jkm.${n}`),
   },
   {
+    // PP 44/2015 as first enacted: one lump sum for one child; 0 from PP 82/2019 (per level instead).
+    id: 'manfaat.beasiswa_sekaligus',
+    from: '2015-07-01',
+    params: ['jkm.beasiswa_sekaligus'],
+  },
+  {
     id: 'manfaat.beasiswa',
     from: '2019-12-02',
     params: ['jkm.beasiswa_tabel', 'jkm.beasiswa_anak_maks', 'jkm.beasiswa_usia_anak_maks_tahun'],

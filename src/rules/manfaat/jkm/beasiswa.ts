@@ -1,5 +1,6 @@
 // Beasiswa for children of a participant who died (JKM, JKK) or became totally disabled (JKK):
-// PP 82/2019; Permenaker 5/2021 — at most 2 children, each younger than 23 on the event date.
+// PP 82/2019; Permenaker 5/2021 — at most 2 children, each younger than 23 on the event date;
+// before PP 82/2019 one lump sum for one child (PP 44/2015).
 import { ageOnDate, type IsoDate } from '../../calendar.ts';
 import type { Explainer } from '../../explanation.ts';
 import { formatRp } from '../../format.ts';
@@ -22,11 +23,39 @@ export function beasiswaPerAnak(tabel: Tabel, level: BeasiswaLevel): Rupiah {
   return rp(levels.reduce((sum, l) => sum + tabel[l].per_year_rp * tabel[l].max_years, 0));
 }
 
+/** Before PP 82/2019: one lump sum for one child of the participant (PP 44/2015 as first enacted). */
+function beasiswaSekaligus(
+  amount: Rupiah,
+  children: readonly Anak[],
+): { components: Komponen[]; reasons: Alasan[] } {
+  const reasons =
+    children.length > 1
+      ? [
+          alasan(
+            'beasiswa_maks_anak',
+            'Beasiswa sebelum PP 82/2019 diberikan untuk 1 anak.',
+            'Before PP 82/2019 the scholarship is given for 1 child.',
+          ),
+        ]
+      : [];
+  const components = [
+    {
+      name: 'beasiswa_anak_1',
+      amountRp: amount,
+      basis: `beasiswa pendidikan sekaligus ${formatRp(amount)} untuk 1 anak — PP 44/2015 (sebelum PP 82/2019)`,
+      basisEn: `education scholarship of ${formatRp(amount)} paid at once for 1 child — PP 44/2015 (before PP 82/2019)`,
+    },
+  ];
+  return { components, reasons };
+}
+
 export function beasiswa(
   ex: Explainer,
   eventDate: IsoDate,
   children: readonly Anak[],
 ): { components: Komponen[]; reasons: Alasan[] } {
+  const lump = ex.rupiah('jkm.beasiswa_sekaligus', eventDate);
+  if (lump > 0 && children.length > 0) return beasiswaSekaligus(lump, children);
   const tabel = ex.value<Tabel>('jkm.beasiswa_tabel', eventDate);
   const maxChildren = ex.int('jkm.beasiswa_anak_maks', eventDate);
   const ageMax = ex.int('jkm.beasiswa_usia_anak_maks_tahun', eventDate);
