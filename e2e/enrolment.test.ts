@@ -186,6 +186,15 @@ async function downloadFrom(scope: Page | Locator, linkName: string): Promise<Do
   return download;
 }
 
+/** A download that really is a PDF (its magic bytes, not its name). */
+async function expectPdf(download: Download): Promise<void> {
+  expect(
+    readFileSync((await download.path())!)
+      .subarray(0, 5)
+      .toString(),
+  ).toBe('%PDF-');
+}
+
 async function downloadByButton(page: Page, name: string): Promise<Download> {
   const [download] = await Promise.all([
     page.waitForEvent('download'),
@@ -461,11 +470,7 @@ describe('village enrolment: upload, fix, submit, verify, activate', () => {
       await page.getByText('Masa perlindungan', { exact: true }).waitFor();
       const card = await downloadByButton(page, 'Cetak kartu');
       expect(card.suggestedFilename()).toBe(`kartu-peserta-${kpjs[7]}.pdf`);
-      expect(
-        readFileSync((await card.path())!)
-          .subarray(0, 5)
-          .toString(),
-      ).toBe('%PDF-');
+      await expectPdf(card);
       expect(await fitsDevice(page, PHONE)).toBe(true);
       await screenshot(page, 'enrolment-11-participant-page');
 
@@ -473,11 +478,7 @@ describe('village enrolment: upload, fix, submit, verify, activate', () => {
       await page.goto('/wilayah/53.04.01.2001');
       await page.getByText('Cetak kartu peserta desa', { exact: true }).waitFor();
       const sheets = await downloadByButton(page, 'Cetak kartu');
-      expect(
-        readFileSync((await sheets.path())!)
-          .subarray(0, 5)
-          .toString(),
-      ).toBe('%PDF-');
+      await expectPdf(sheets);
     } finally {
       await context.close();
     }
@@ -519,18 +520,10 @@ describe('village enrolment: upload, fix, submit, verify, activate', () => {
 
         const card = await downloadByButton(page, 'Cetak kartu');
         expect(card.suggestedFilename()).toBe(`kartu-peserta-${kpj}.pdf`);
-        expect(
-          readFileSync((await card.path())!)
-            .subarray(0, 5)
-            .toString(),
-        ).toBe('%PDF-');
+        await expectPdf(card);
         const letter = await downloadByButton(page, 'Cetak surat aktivasi');
         expect(letter.suggestedFilename()).toBe(`surat-aktivasi-${kpj}.pdf`);
-        expect(
-          readFileSync((await letter.path())!)
-            .subarray(0, 5)
-            .toString(),
-        ).toBe('%PDF-');
+        await expectPdf(letter);
         // The letter holds a code: the account now waits for it, and the button says "again".
         await identity.getByText('Menunggu aktivasi dengan kode', { exact: true }).waitFor();
         await page.getByRole('button', { name: 'Cetak ulang surat aktivasi' }).waitFor();
@@ -554,11 +547,7 @@ describe('village enrolment: upload, fix, submit, verify, activate', () => {
         await page.getByText('Cetak kartu peserta desa', { exact: true }).waitFor();
         const sheets = await downloadByButton(page, 'Cetak kartu');
         expect(sheets.suggestedFilename()).toBe('kartu-peserta-53.04.01.2001.pdf');
-        expect(
-          readFileSync((await sheets.path())!)
-            .subarray(0, 5)
-            .toString(),
-        ).toBe('%PDF-');
+        await expectPdf(sheets);
         expect(await fitsDevice(page, viewport)).toBe(true);
         await screenshot(page, `enrolment-18-village-cards-branch-${viewport.name}`);
       } finally {
