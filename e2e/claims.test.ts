@@ -9,7 +9,15 @@ import {
   lamaknenWorkers,
   todayWita,
 } from './support/api.ts';
-import { launchBrowser, newContext, openMenu, screenshot, VIEWPORTS } from './support/browser.ts';
+import {
+  fitsDevice,
+  launchBrowser,
+  newContext,
+  openMenu,
+  screenshot,
+  VIEWPORTS,
+  type Viewport,
+} from './support/browser.ts';
 import { type RunningServer, startServer } from './support/server.ts';
 
 // Claims end to end, in the browser at 1280×800: a village worker of Desa Kewar is enrolled
@@ -20,8 +28,12 @@ import { type RunningServer, startServer } from './support/server.ts';
 // supervisor approves the batch declaring 1 claim and Rp 42.000.000 (a wrong total is
 // refused), the officer downloads the bank file and uploads the bank's result marking it
 // PAID. The claim then shows Dibayar and the amount appears in the branch report's benefits
-// paid (GET /reports/branch, before/after).
+// paid (GET /reports/branch, before/after). On a 360 px phone: the officer downloads the same
+// batch in Bank Mandiri's MCM layout (the batch stays approved: downloading is not sending), and
+// at intake finds a worker by name with the earlier claims, and a claim the rules refuse is kept
+// once however often "Simpan" is pressed.
 
+const PHONE = VIEWPORTS.find((v) => v.name === 'phone')!;
 const DESKTOP = VIEWPORTS.find((v) => v.name === 'desktop')!;
 // The district's rule: at least 10 workers per village batch; the first of them is the deceased.
 const WORKERS = lamaknenWorkers(10, 7100);
@@ -82,8 +94,11 @@ function heading(page: Page, name: RegExp | string) {
   return page.getByRole('heading', { level: 1, name });
 }
 
-async function signedIn(username: string): Promise<{ context: BrowserContext; page: Page }> {
-  const context = await newContext(browser, server.baseUrl, DESKTOP);
+async function signedIn(
+  username: string,
+  viewport: Viewport = DESKTOP,
+): Promise<{ context: BrowserContext; page: Page }> {
+  const context = await newContext(browser, server.baseUrl, viewport);
   const page = await context.newPage();
   await page.goto('/');
   await page.getByRole('button', { name: 'Indonesia' }).click();
@@ -291,6 +306,47 @@ describe('claims: JKM for a deceased village worker, from intake to paid', () =>
     }
   });
 
+  it('officer (phone) downloads the batch in the Mandiri MCM layout; the batch is not sent by it', async () => {
+    const { context, page } = await signedIn('cabang.atambua', PHONE);
+    try {
+      await openNav(page, 'Pembayaran klaim', 'Pembayaran klaim');
+      await page.getByRole('link', { name: batchNumber }).click();
+      await heading(page, batchNumber).waitFor();
+      await page.getByLabel('Format file').selectOption({ label: 'Bank Mandiri MCM (transfer massal)' });
+      await page.getByLabel('Rekening sumber dana (Mandiri)').fill('1230007654321');
+      const [download] = await Promise.all([
+        page.waitForEvent('download'),
+        page.getByRole('button', { name: 'Unduh file bank' }).click(),
+      ]);
+      expect(download.suggestedFilename()).toBe(`${batchNumber}-mandiri-mcm.csv`);
+      const lines = readFileSync((await download.path())!, 'latin1').split('\r\n');
+      // Header P: instruction date (today), debit account, count, total with the two decimals the
+      // layout asks for; one detail: account, holder, IDR, amount, remark, reference, OBU (another
+      // bank than Mandiri), the bank's code and name.
+      expect(lines[0]).toBe(`P,${todayWita().replaceAll('-', '')},1230007654321,1,42000000.00`);
+      expect(lines[1]).toMatch(
+        new RegExp(
+          `^${HEIR.account},${HEIR.name},,,,IDR,42000000\\.00,JKM ${claimNumber} ${batchNumber},\\d+,OBU,002,BRI$`,
+        ),
+      );
+      expect(lines.slice(2)).toEqual(['']);
+      await page.getByText(`File ${batchNumber}-mandiri-mcm.csv diunduh`, { exact: false }).waitFor();
+      // The payout names the bank (catalog: 002 is BRI) in one line of its card.
+      const payout = page.locator('table.payout-table tbody tr', { hasText: claimNumber });
+      await payout.locator('[data-label="Rekening tujuan"]', { hasText: /^BRI / }).waitFor();
+      expect(await text(payout.locator('[data-label="Rekening tujuan"] > span'))).toBe(
+        `BRI *********8901 · ${HEIR.name}`,
+      );
+      // Sending is its own step: offered, not taken.
+      await page.getByRole('button', { name: 'Tandai terkirim ke bank' }).waitFor();
+      expect(await text(page.locator('.payout-batch-status'))).toBe('Disetujui');
+      expect(await fitsDevice(page, PHONE)).toBe(true);
+      await screenshot(page, 'claims-03b-bank-file-mandiri-phone');
+    } finally {
+      await context.close();
+    }
+  });
+
   it('officer downloads the bank file, marks it sent, uploads the PAID result: claim Dibayar and in benefits paid', async () => {
     const { context, page } = await signedIn('cabang.atambua');
     try {
@@ -320,6 +376,7 @@ describe('claims: JKM for a deceased village worker, from intake to paid', () =>
       await page.getByRole('button', { name: 'Tandai terkirim ke bank' }).click();
       await page.getByRole('button', { name: 'Ya, sudah terkirim' }).click();
       await page.locator('.payout-batch-status', { hasText: 'Dikirim ke bank' }).waitFor();
+      await screenshot(page, 'claims-03c-sent-desktop');
 
       const result = [
         'batch_reference,payout_id,status,date,bank_reference,amount_rp',
@@ -355,5 +412,78 @@ describe('claims: JKM for a deceased village worker, from intake to paid', () =>
     expect(after.benefitsPaidRp - paidBefore.benefitsPaidRp).toBe(42_000_000);
     expect((after.claims.JKM?.count ?? 0) - paidBefore.jkmCount).toBe(1);
     expect((after.claims.JKM?.amountRp ?? 0) - paidBefore.jkmRp).toBe(42_000_000);
+  });
+
+  it('officer (phone) finds workers by name and KPJ; a claim the rules refuse is kept once', async () => {
+    const other = WORKERS[1]!;
+    const { context, page } = await signedIn('cabang.atambua', PHONE);
+    try {
+      await openNav(page, 'Klaim', 'Klaim');
+      await page.getByRole('link', { name: 'Daftarkan klaim baru' }).click();
+      await heading(page, 'Pendaftaran klaim').waitFor();
+      const search = page.getByLabel('NIK, nomor KPJ atau nama');
+      const summary = page.locator('dl.participant-summary');
+      // By name: the deceased worker, with the paid claim among the earlier ones.
+      await search.fill(WORKER!.fullName);
+      await page.getByRole('button', { name: 'Cari peserta' }).click();
+      await summary.getByText(kpj, { exact: true }).waitFor();
+      const earlier = page.getByRole('region', { name: 'Klaim sebelumnya' });
+      await earlier.getByRole('link', { name: claimNumber }).waitFor();
+      // On a phone each earlier claim is a card, not five columns squeezed into 360 px.
+      expect(
+        await earlier
+          .locator('tbody tr')
+          .first()
+          .evaluate((el) => getComputedStyle(el).display),
+      ).toBe('block');
+      expect(await fitsDevice(page, PHONE)).toBe(true);
+      await screenshot(page, 'claims-06-intake-by-name-phone');
+
+      // By KPJ: another worker, no claim yet. A death on a date before he was covered is refused
+      // by the rules (NOT_COVERED): saved once as refused, and a second press makes no new claim.
+      const otherKpj = (
+        await apiCall<{ participants: { kpj: string }[] }>(
+          await apiLogin(server.baseUrl, 'cabang.atambua'),
+          'GET',
+          `/participants?q=${other.nik}`,
+        )
+      ).participants[0]!.kpj;
+      await search.fill(otherKpj);
+      await page.getByRole('button', { name: 'Cari peserta' }).click();
+      await summary.getByText(other.fullName).waitFor();
+      await page.getByText('Belum ada klaim sebelumnya.').waitFor();
+      await expect.poll(() => page.getByLabel('Program', { exact: true }).inputValue()).toBe('JKM');
+      await page.getByLabel('Tanggal kejadian').fill('2020-01-15');
+      await page.getByLabel('Sebab / keterangan kejadian').fill('Sakit');
+      await page.getByLabel('Hubungan dengan peserta').selectOption({ label: 'Suami/istri' });
+      await page.getByLabel('Nama ahli waris').fill(HEIR.name);
+      await page.getByLabel('NIK ahli waris').fill(HEIR.nik);
+      await page.getByLabel('Bank', { exact: true }).selectOption({ label: 'BRI' });
+      await page.getByLabel('Nomor rekening').fill(HEIR.account);
+      await page.getByLabel('Nama pemilik rekening').fill(HEIR.name);
+      await page.getByRole('button', { name: 'Simpan klaim' }).click();
+      const refused = page
+        .getByRole('alert')
+        .filter({ hasText: /^Klaim KLM\/5304\/\d{4}\/\d{6} disimpan dengan status ditolak: / });
+      await refused.getByText('Peserta tidak terlindungi pada tanggal kejadian.', { exact: false }).waitFor();
+      const refusedNumber = (await refused.textContent())!.match(/KLM\/5304\/\d{4}\/\d{6}/)![0];
+      expect(await fitsDevice(page, PHONE)).toBe(true);
+      await screenshot(page, 'claims-07-refused-once-phone');
+
+      await page.getByRole('button', { name: 'Simpan klaim' }).click();
+      await page
+        .getByRole('alert')
+        .getByText(`Klaim ini sudah ditolak otomatis oleh aturan sebagai ${refusedNumber}`, { exact: false })
+        .waitFor();
+      // Looked up again: one claim, the standing refusal, however often "Simpan" was pressed.
+      await search.fill(other.nik);
+      await page.getByRole('button', { name: 'Cari peserta' }).click();
+      await earlier.getByRole('link', { name: refusedNumber }).waitFor();
+      await page.getByText(/^1 klaim masih berstatus ditolak/).waitFor();
+      expect(await earlier.locator('tbody tr').count()).toBe(1);
+      await screenshot(page, 'claims-08-intake-open-refusal-phone');
+    } finally {
+      await context.close();
+    }
   });
 });

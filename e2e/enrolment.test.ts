@@ -10,6 +10,7 @@ import {
   openMenu,
   screenshot,
   VIEWPORTS,
+  type Viewport,
 } from './support/browser.ts';
 import { type RunningServer, startServer } from './support/server.ts';
 
@@ -152,7 +153,7 @@ function heading(page: Page, name: RegExp | string) {
 
 /** A fresh window at the given size, logged in as `username`, in Bahasa Indonesia. */
 async function signedIn(
-  viewport: typeof PHONE | typeof DESKTOP,
+  viewport: Viewport,
   username: string,
 ): Promise<{ context: BrowserContext; page: Page }> {
   const context = await newContext(browser, server.baseUrl, viewport);
@@ -169,7 +170,10 @@ async function signedIn(
 
 async function openNav(page: Page, label: string, title: RegExp | string): Promise<void> {
   await openMenu(page);
-  await page.getByRole('navigation', { name: 'Menu utama' }).getByRole('link', { name: label }).click();
+  await page
+    .getByRole('navigation', { name: 'Menu utama' })
+    .getByRole('link', { name: label, exact: true })
+    .click();
   await heading(page, title).waitFor();
 }
 
@@ -180,6 +184,15 @@ async function downloadFrom(scope: Page | Locator, linkName: string): Promise<Do
     scope.getByRole('link', { name: linkName }).click(),
   ]);
   return download;
+}
+
+/** A download that really is a PDF (its magic bytes, not its name). */
+async function expectPdf(download: Download): Promise<void> {
+  expect(
+    readFileSync((await download.path())!)
+      .subarray(0, 5)
+      .toString(),
+  ).toBe('%PDF-');
 }
 
 async function downloadByButton(page: Page, name: string): Promise<Download> {
@@ -457,11 +470,7 @@ describe('village enrolment: upload, fix, submit, verify, activate', () => {
       await page.getByText('Masa perlindungan', { exact: true }).waitFor();
       const card = await downloadByButton(page, 'Cetak kartu');
       expect(card.suggestedFilename()).toBe(`kartu-peserta-${kpjs[7]}.pdf`);
-      expect(
-        readFileSync((await card.path())!)
-          .subarray(0, 5)
-          .toString(),
-      ).toBe('%PDF-');
+      await expectPdf(card);
       expect(await fitsDevice(page, PHONE)).toBe(true);
       await screenshot(page, 'enrolment-11-participant-page');
 
@@ -469,15 +478,103 @@ describe('village enrolment: upload, fix, submit, verify, activate', () => {
       await page.goto('/wilayah/53.04.01.2001');
       await page.getByText('Cetak kartu peserta desa', { exact: true }).waitFor();
       const sheets = await downloadByButton(page, 'Cetak kartu');
-      expect(
-        readFileSync((await sheets.path())!)
-          .subarray(0, 5)
-          .toString(),
-      ).toBe('%PDF-');
+      await expectPdf(sheets);
     } finally {
       await context.close();
     }
   });
+
+  // The staff side of the participant page at both sizes (issue 15, points 1 and 3): the branch
+  // officer sees the person in full, prints the card and the activation letter, issues a code that
+  // then activates the account, and prints the village's card sheets from its screen; the auditor
+  // sees the same page masked, without those buttons. Each size takes its own worker, so that the
+  // letter is a first letter at both.
+  it.each(VIEWPORTS)(
+    'branch officer and auditor ($name): participant page, letter, code, card sheets',
+    async (viewport) => {
+      const worker = good[viewport.name === 'phone' ? 1 : 2]!;
+      const branch = await signedIn(viewport, 'cabang.atambua');
+      let kpj = '';
+      try {
+        const { page } = branch;
+        await openNav(page, 'Peserta', 'Peserta');
+        await page.getByLabel('Cari nama, NIK atau KPJ').fill(worker.nik);
+        await page.getByRole('button', { name: 'Cari' }).click();
+        await page.getByText('Peserta 1–1', { exact: true }).waitFor();
+        const row = page.locator('.participant-table tbody tr');
+        kpj = (await row.locator('th').first().textContent())!.trim();
+        expect(await fitsDevice(page, viewport)).toBe(true);
+        await screenshot(page, `enrolment-16-participant-search-branch-${viewport.name}`);
+        await row.getByRole('link', { name: kpj }).click();
+        await heading(page, worker.fullName).waitFor();
+        expect(new URL(page.url()).pathname).toBe(`/peserta/${kpj}`);
+        // The branch activates and pays these people: NIK in full, and the view is audited.
+        await page.getByText(worker.nik, { exact: true }).waitFor();
+        await page.getByText(/tampilan ini dicatat di log audit/).waitFor();
+        // A claim starts from here with the KPJ filled in.
+        expect(await page.getByRole('link', { name: 'Daftarkan klaim' }).getAttribute('href')).toBe(
+          `/klaim/baru?kpj=${kpj}`,
+        );
+        const identity = page.getByRole('region', { name: 'Identitas' });
+        await identity.getByText('Belum dibuat', { exact: true }).waitFor();
+
+        const card = await downloadByButton(page, 'Cetak kartu');
+        expect(card.suggestedFilename()).toBe(`kartu-peserta-${kpj}.pdf`);
+        await expectPdf(card);
+        const letter = await downloadByButton(page, 'Cetak surat aktivasi');
+        expect(letter.suggestedFilename()).toBe(`surat-aktivasi-${kpj}.pdf`);
+        await expectPdf(letter);
+        // The letter holds a code: the account now waits for it, and the button says "again".
+        await identity.getByText('Menunggu aktivasi dengan kode', { exact: true }).waitFor();
+        await page.getByRole('button', { name: 'Cetak ulang surat aktivasi' }).waitFor();
+
+        // A code alone (read out over the phone), shown once; the letter's code no longer works.
+        await page.getByRole('button', { name: 'Buat kode aktivasi baru' }).click();
+        const shown = page.getByText(/^Kode aktivasi [A-Z0-9]{4}-[A-Z0-9]{4}-[A-Z0-9]{4}, berlaku sampai/);
+        await shown.waitFor();
+        const code = (await shown.textContent())!.match(/[A-Z0-9]{4}-[A-Z0-9]{4}-[A-Z0-9]{4}/)![0];
+        expect(await fitsDevice(page, viewport)).toBe(true);
+        await screenshot(page, `enrolment-17-participant-branch-${viewport.name}`);
+        const activated = await fetch(`${server.baseUrl}/api/v1/auth/activate`, {
+          method: 'POST',
+          headers: { 'Content-Type': 'application/json' },
+          body: JSON.stringify({ kpj, code, password: 'sandi-peserta-kewar-1' }),
+        });
+        expect(activated.status).toBe(200);
+
+        // "Cetak kartu" on the village's screen, for the branch as for the village.
+        await page.goto('/wilayah/53.04.01.2001');
+        await page.getByText('Cetak kartu peserta desa', { exact: true }).waitFor();
+        const sheets = await downloadByButton(page, 'Cetak kartu');
+        expect(sheets.suggestedFilename()).toBe('kartu-peserta-53.04.01.2001.pdf');
+        await expectPdf(sheets);
+        expect(await fitsDevice(page, viewport)).toBe(true);
+        await screenshot(page, `enrolment-18-village-cards-branch-${viewport.name}`);
+      } finally {
+        await branch.context.close();
+      }
+
+      // The auditor reads the same page masked: no NIK, no name, and nothing to print.
+      const auditor = await signedIn(viewport, 'auditor');
+      try {
+        const { page } = auditor;
+        await page.goto(`/peserta/${kpj}`);
+        await page
+          .getByText('NIK, nama, tanggal lahir dan jenis kelamin disamarkan untuk peran Anda.')
+          .waitFor();
+        await page
+          .getByText(`${worker.nik.slice(0, 4)}**********${worker.nik.slice(-2)}`, { exact: true })
+          .waitFor();
+        expect(await page.getByText(worker.fullName).count()).toBe(0);
+        expect(await page.getByText(/tampilan ini dicatat di log audit/).count()).toBe(0);
+        expect(await page.getByRole('button', { name: /^Cetak/ }).count()).toBe(0);
+        expect(await fitsDevice(page, viewport)).toBe(true);
+        await screenshot(page, `enrolment-19-participant-masked-${viewport.name}`);
+      } finally {
+        await auditor.context.close();
+      }
+    },
+  );
 
   it('village operator (phone, then desktop): corrects and removes rows of the draft on screen', async () => {
     const { context, page } = await signedIn(PHONE, 'desa.kewar');

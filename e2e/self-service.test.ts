@@ -1,6 +1,13 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { apiCall, apiLogin, enrolThroughApi, lamaknenWorkers } from './support/api.ts';
+import {
+  apiCall,
+  apiLogin,
+  enrolThroughApi,
+  lamaknenWorkers,
+  submitJkmClaim,
+  todayWita,
+} from './support/api.ts';
 import { fitsDevice, launchBrowser, newContext, screenshot, VIEWPORTS } from './support/browser.ts';
 import { type RunningServer, startServer } from './support/server.ts';
 
@@ -9,15 +16,21 @@ import { type RunningServer, startServer } from './support/server.ts';
 // code; the worker opens "Aktivasi akun" from the login screen, is refused with a wrong code,
 // activates with the right one, and sees the card, coverage, contributions and claims; then
 // logs out and back in with KPJ + password. The used code no longer works.
+// At phone and desktop size a second worker, with a JKM claim filed and submitted, reads the
+// claim's steps (each once, though seven documents came in) and the bank by its name, and the
+// public card check answers at /cek/{kpj}, also for the old /verifikasi/{kpj} QR codes.
 
 const PHONE = VIEWPORTS.find((v) => v.name === 'phone')!;
 const PASSWORD = 'sandi-peserta-kewar';
+const CLAIMANT_PASSWORD = 'sandi-peserta-klaim';
 const WORKERS = lamaknenWorkers(10, 7000);
 
 let server: RunningServer;
 let browser: Browser;
 let participant: { id: number; kpj: string; fullName: string };
 let code = '';
+/** The second worker: an activated account and a submitted JKM claim. */
+let claimant: { kpj: string; fullName: string; claimId: number };
 
 beforeAll(async () => {
   server = await startServer();
@@ -34,6 +47,27 @@ beforeAll(async () => {
   expect(participant.fullName).toBe(WORKERS[0]!.fullName);
   code = (await apiCall<{ code: string }>(branch, 'POST', `/participants/${participant.id}/activation-code`))
     .code;
+
+  const second = (
+    await apiCall<{ participants: { id: number; kpj: string; fullName: string }[] }>(
+      branch,
+      'GET',
+      `/participants?q=${encodeURIComponent(WORKERS[1]!.nik)}`,
+    )
+  ).participants[0]!;
+  const secondCode = await apiCall<{ code: string }>(
+    branch,
+    'POST',
+    `/participants/${second.id}/activation-code`,
+  );
+  const activated = await fetch(`${server.baseUrl}/api/v1/auth/activate`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json' },
+    body: JSON.stringify({ kpj: second.kpj, code: secondCode.code, password: CLAIMANT_PASSWORD }),
+  });
+  expect(activated.status).toBe(200);
+  const claim = await submitJkmClaim(server.baseUrl, second.kpj, todayWita());
+  claimant = { kpj: second.kpj, fullName: second.fullName, claimId: claim.id };
 });
 
 afterAll(async () => {
@@ -121,5 +155,62 @@ describe('participant self-service on a phone', () => {
     });
     expect(response.status).toBe(401);
     expect(((await response.json()) as { error: { code: string } }).error.code).toBe('ACTIVATION_FAILED');
+  });
+});
+
+describe.each(VIEWPORTS)('self-service claim steps and the public card check at $name size', (viewport) => {
+  it('the member reads the claim: each step once, the bank by its name', async () => {
+    const context = await newContext(browser, server.baseUrl, viewport);
+    const page = await context.newPage();
+    try {
+      await page.goto('/');
+      await page.getByRole('button', { name: 'Indonesia' }).click();
+      await page.getByLabel('Nama pengguna').fill(claimant.kpj);
+      await page.getByLabel('Kata sandi').fill(CLAIMANT_PASSWORD);
+      await page.getByRole('button', { name: 'Masuk' }).click();
+      await heading(page, claimant.fullName).waitFor();
+      await page.getByRole('region', { name: 'Kartu peserta' }).getByText(spacedKpj(claimant.kpj)).waitFor();
+      expect(await fitsDevice(page, viewport)).toBe(true);
+      await screenshot(page, `self-service-card-${viewport.name}`);
+
+      await page.getByRole('link', { name: /Status klaim/ }).click();
+      await heading(page, 'Status klaim').waitFor();
+      await page.getByRole('link', { name: /KLM\// }).click();
+      await heading(page, /^KLM\/5304\/\d{4}\/\d{6}$/).waitFor();
+      expect(new URL(page.url()).pathname).toBe(`/klaim-saya/${claimant.claimId}`);
+      // Filed, seven documents received, submitted: two steps, not "Diterima" once per document.
+      const steps = page.locator('ol.me-list li .badge');
+      await steps.first().waitFor();
+      expect((await steps.allTextContents()).map((s) => s.trim())).toEqual(['Diterima', 'Diperiksa']);
+      // The bank by its name (catalog: 002 is BRI), the account masked.
+      const account = page.locator('dl.facts > div', { hasText: 'Rekening tujuan' }).locator('dd');
+      expect((await account.textContent())?.replace(/\s+/g, ' ').trim()).toBe('BRI *********8901');
+      expect(await fitsDevice(page, viewport)).toBe(true);
+      await screenshot(page, `self-service-claim-${viewport.name}`);
+    } finally {
+      await context.close();
+    }
+  });
+
+  it('the card check answers at /cek/{kpj}; an old QR code at /verifikasi/{kpj} is sent there', async () => {
+    const context = await newContext(browser, server.baseUrl, viewport);
+    const page = await context.newPage();
+    try {
+      const response = await page.goto(`/cek/${claimant.kpj}`);
+      expect(response?.status()).toBe(200);
+      await heading(page, 'Kartu peserta terdaftar').waitFor();
+      await page.getByText(spacedKpj(claimant.kpj)).waitFor();
+      // Initials only: the full name is not for anyone holding the card.
+      expect(await page.getByText(claimant.fullName).count()).toBe(0);
+      expect(await fitsDevice(page, viewport)).toBe(true);
+      await screenshot(page, `card-check-${viewport.name}`);
+
+      const old = await page.goto(`/verifikasi/${claimant.kpj}`);
+      expect(old?.status()).toBe(200);
+      expect(new URL(page.url()).pathname).toBe(`/cek/${claimant.kpj}`);
+      await heading(page, 'Kartu peserta terdaftar').waitFor();
+    } finally {
+      await context.close();
+    }
   });
 });

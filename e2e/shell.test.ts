@@ -1,5 +1,6 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { publicBaseUrl, publicUrlProblem } from '../src/services/public-url.ts';
 import { fitsWidth, launchBrowser, newContext, openMenu, screenshot, VIEWPORTS } from './support/browser.ts';
 import { DEMO_ROLES, DETAIL_ROUTES } from './support/routes.ts';
 import { type RunningServer, startServer } from './support/server.ts';
@@ -167,6 +168,38 @@ describe.each(VIEWPORTS)('web shell at $width×$height', (viewport) => {
     await page.close();
   });
 
+  it('warns the admin, above every page, when cards would print an address phones cannot open', async () => {
+    page = await context.newPage();
+    await openLogin(page);
+    await logIn(page, 'admin');
+    await page.getByRole('button', { name: 'Keluar' }).waitFor();
+    // This server listens on 127.0.0.1: only this machine reaches it, so there is nothing to warn of.
+    const status = await page.request.get('/api/v1/system/public-url');
+    expect(((await status.json()) as { problem: string | null }).problem).toBeNull();
+    await page.locator('main h1').first().waitFor();
+    expect(await page.locator('.public-url-warning').count()).toBe(0);
+
+    // The answer a server listening on all interfaces with LINDUNG_PUBLIC_URL unset gives, from
+    // the server's own rule (src/services/public-url.ts): the admin screen must show it.
+    const reachable = {
+      publicBaseUrl: publicBaseUrl({}),
+      listenHost: '0.0.0.0',
+      problem: publicUrlProblem('0.0.0.0', {}),
+    };
+    expect(reachable.problem).toBe('loopback');
+    await page.route('**/api/v1/system/public-url', (route) => route.fulfill({ json: reachable }));
+    await page.reload();
+    const warning = page.getByRole('alert').filter({ hasText: 'LINDUNG_PUBLIC_URL' });
+    await warning.waitFor();
+    expect(await warning.textContent()).toContain(`mencetak alamat ${reachable.publicBaseUrl}`);
+    expect(await fitsWidth(page)).toBe(true);
+    await shot('07-admin-public-url-warning');
+    await page.unroute('**/api/v1/system/public-url');
+    await page.getByRole('button', { name: 'Keluar' }).click();
+    await heading(page, /^Masuk$/).waitFor();
+    await page.close();
+  });
+
   it("shows the API's error message for a wrong password, in the chosen language", async () => {
     page = await context.newPage();
     await openLogin(page);
@@ -195,13 +228,15 @@ describe.each(VIEWPORTS)('web shell at $width×$height', (viewport) => {
 
 // Every app route, loaded as a reload or a typed address would load it (the server's answer,
 // not in-app navigation): the app's page renders, never the public card check or a 404.
-describe('every route of every role survives a reload', () => {
+describe.each(VIEWPORTS)('every route of every role survives a reload at $name size', (viewport) => {
   it.each(DEMO_ROLES)('%s', async (username) => {
-    const context = await newContext(browser, server.baseUrl, VIEWPORTS[1]);
+    const context = await newContext(browser, server.baseUrl, viewport);
     try {
       const page = await context.newPage();
       await openLogin(page);
       await logIn(page, username);
+      await page.getByRole('button', { name: 'Keluar' }).waitFor();
+      await openMenu(page);
       const nav = page.getByRole('navigation', { name: 'Menu utama' });
       await nav.waitFor();
       const menu = await nav
@@ -225,6 +260,10 @@ describe('every route of every role survives a reload', () => {
         if (menu.includes(path)) expect(h1, `${path} has a heading`).toBeTruthy();
         if (h1) expect(await page.title(), path).toBe(`${h1} · lindung · BPJS Ketenagakerjaan`);
         titles.add(await page.title());
+        // The records under a menu section are what a reload used to lose (/verifikasi/70).
+        if (!menu.includes(path)) {
+          await screenshot(page, `${viewport.name}-reload-${username}${path.replaceAll('/', '_')}`);
+        }
       }
       // Pages are told apart in tabs and history: at least one title per menu item.
       expect(titles.size).toBeGreaterThanOrEqual(menu.length);

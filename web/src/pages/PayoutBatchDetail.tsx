@@ -14,6 +14,7 @@ import {
   safeDateTime,
 } from './ClaimStatus.tsx';
 import { PAYOUTS_PATH } from './PayoutBatchesPage.tsx';
+import { useClaimCatalog } from './useCatalogs.ts';
 import { useLoad } from './useLoad.ts';
 import '../claims.css';
 import { DataTable } from '../components/DataTable.tsx';
@@ -26,6 +27,8 @@ import { ApproveForm, ExportPanel, ResultUpload } from './payouts/PayoutBatchAct
 
 function PayoutTable({ payouts }: { payouts: Payout[] }) {
   const { t, language } = useI18n();
+  // The bank by its name, as the claim form offers it; its transfer code until the catalog loads.
+  const banks = useClaimCatalog()?.banks ?? [];
   return (
     <DataTable
       className="payout-table"
@@ -41,10 +44,12 @@ function PayoutTable({ payouts }: { payouts: Payout[] }) {
           { rowHeader: true },
         ),
         c.text('program', t('claim.program'), (p) => p.program),
+        // One span: a phone card lays the cell out as a two-column grid, label and one value.
         c.text('bank', t('intake.bank'), (p) => (
-          <>
-            {p.bankCode} <span className="mono">{maskDigits(p.bankAccount)}</span> · {p.accountHolder}
-          </>
+          <span>
+            {banks.find((b) => b.code === p.bankCode)?.name ?? p.bankCode}{' '}
+            <span className="mono">{maskDigits(p.bankAccount)}</span> · {p.accountHolder}
+          </span>
         )),
         c.num('amount', t('claim.amount'), (p) => formatRupiah(p.amountRp, language)),
         c.text('status', t('claim.status'), (p) => (

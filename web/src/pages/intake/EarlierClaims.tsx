@@ -1,5 +1,5 @@
 import type { IntakeParticipant } from '../../api/claims.ts';
-import { ScrollRegion } from '../../components/ScrollRegion.tsx';
+import { DataTable } from '../../components/DataTable.tsx';
 import { useI18n } from '../../i18n/I18nProvider.tsx';
 import { Link } from '../../router.tsx';
 import { claimPath } from '../ClaimQueuePage.tsx';
@@ -21,39 +21,32 @@ export function EarlierClaims({ participant }: { participant: IntakeParticipant 
           {t('intake.openRefusals', { count: String(participant.openRefusals) })}
         </p>
       ) : null}
-      <ScrollRegion labelledBy="intake-earlier">
-        <table>
-          <thead>
-            <tr>
-              <th>{t('intake.claimNumber')}</th>
-              <th>{t('intake.kind')}</th>
-              <th>{t('intake.eventDate')}</th>
-              <th>{t('intake.claimStatus')}</th>
-              <th>{t('intake.refusalReason')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {claims.map((c) => (
-              <tr key={c.id}>
-                <td className="mono">
-                  <Link to={claimPath('maker', c.id)}>{c.number}</Link>
-                </td>
-                <td>
-                  {c.program} · {pick(c.kindLabel, language)}
-                </td>
-                <td>{safeDate(c.eventDate, language)}</td>
-                <td>
-                  <ClaimStatusBadge status={c.status} />
-                </td>
-                <td>
-                  {c.refusal ? pick(c.refusal, language) : ''}
-                  {c.automatic ? ` (${t('intake.automaticRefusal')})` : ''}
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </ScrollRegion>
+      {/* A card per claim on a phone: five columns squeezed into 360 px broke words letter by letter. */}
+      <DataTable
+        rows={claims}
+        rowKey={(c) => c.id}
+        columns={(c) => [
+          c.text(
+            'number',
+            t('intake.claimNumber'),
+            (c) => <Link to={claimPath('maker', c.id)}>{c.number}</Link>,
+            { rowHeader: true, className: 'mono' },
+          ),
+          c.text('kind', t('intake.kind'), (c) => (
+            <>
+              {c.program} · {pick(c.kindLabel, language)}
+            </>
+          )),
+          c.text('eventDate', t('intake.eventDate'), (c) => safeDate(c.eventDate, language)),
+          c.text('status', t('intake.claimStatus'), (c) => <ClaimStatusBadge status={c.status} />),
+          c.text('refusal', t('intake.refusalReason'), (c) => (
+            <>
+              {c.refusal ? pick(c.refusal, language) : ''}
+              {c.automatic ? ` (${t('intake.automaticRefusal')})` : ''}
+            </>
+          )),
+        ]}
+      />
     </section>
   );
 }
