@@ -23,7 +23,7 @@ const cheapPasswords = { LINDUNG_TEST_SCRYPT_N: String(2 ** 10) };
 // keeps one core busy in its worker, a PostgreSQL file shares its core with the server, and run one
 // after the other the two suites took most of CI's budget. Every file has a database of its own
 // (test/support/db.ts), so two at a time do not meet. The embedded and browser suites own ports,
-// folders and a browser: they keep one file at a time, after the rest.
+// folders and a browser: they run after the rest, the browser files two at a time.
 const workers = Number(process.env.LINDUNG_TEST_WORKERS ?? 2);
 
 const integration = (name: string, env: Record<string, string>, globalSetup: string[] = []) => ({
@@ -92,7 +92,11 @@ export default defineConfig({
                 env: { ...cheapPasswords, CHROMIUM_PATH: chromium },
                 testTimeout: 120_000,
                 hookTimeout: 180_000,
-                fileParallelism: false,
+                // Two files at a time, after the integration suites (groupOrder 1): each file has
+                // its own server, port, data folder and browser, and a browser test spends much
+                // of its time waiting on pages, so one file alone left a core idle for 19 minutes.
+                maxWorkers: workers,
+                sequence: { groupOrder: 1 },
               },
             },
           ]
