@@ -75,16 +75,27 @@ export async function loadBeluYears(
   for (const [index, period] of months.entries()) {
     if (await auditEntityRecorded(deps.db, MONTH_ACTION, period)) continue;
     const t0 = Date.now();
+    // Where a month's time goes, printed with it (a first start on a laptop waits for these).
+    const steps: string[] = [];
+    let lap = t0;
+    const step = (name: string) => {
+      steps.push(`${name} ${((Date.now() - lap) / 1000).toFixed(1)}`);
+      lap = Date.now();
+    };
     const last = period === YEARS_LAST;
     await billing.bill(period);
+    step('billing');
     const payDay = last ? '2026-12-04' : `${period}-10`;
     await billing.pay(period, payDay);
+    step('payments');
     // The previous month is paid in full: its JHT shares go to the members' accounts (what the
     // later retirements draw; the window's retirees drew balances carried over from 2022).
     clock.set(payDay, 15);
     await creditJhtContributions(deps, cabang, { regencyCode: DEMO_REGENCY, upTo: previousPeriod(period) });
+    step('JHT');
     // The previous month's payments are all in (employers pay it on this day): its books close.
     await close(previousPeriod(period), last ? LAST_DAY : payDay);
+    step('close');
     if (!last) {
       const seed = DEMO_SEED + 1_000 + index;
       const e = await villageEvents(
@@ -100,11 +111,13 @@ export async function loadBeluYears(
         progress,
       );
       for (const k of Object.keys(events) as (keyof MonthEvents)[]) events[k] += e[k];
+      step('events');
     }
     const year = Number(period.slice(0, 4));
     if (period.endsWith('-12') && !last) {
       const r = await renewDemoYear(deps, clock, year, progress);
       if (r) renewals.push(r);
+      step('renewal');
     }
     if (period.endsWith('-12')) await analyze(deps.db);
     clock.set(last ? LAST_DAY : `${period}-28`, 18);
@@ -119,7 +132,7 @@ export async function loadBeluYears(
         after: { ms: Date.now() - t0 },
       }),
     );
-    progress(`  ${period} done (${((Date.now() - t0) / 1000).toFixed(1)} s)`);
+    progress(`  ${period} done (${((Date.now() - t0) / 1000).toFixed(1)} s: ${steps.join(', ')})`);
   }
   clock.set(LAST_DAY, 18);
   const through = await closedThrough(deps.db, DEMO_REGENCY);
