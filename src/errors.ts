@@ -715,8 +715,8 @@ export const ERROR_CATALOG = {
   },
   CLAIM_ALREADY_REFUSED: {
     status: 409,
-    id: 'Klaim ini sudah ditolak otomatis oleh aturan sebagai {number} (alasan {reason}), dan alasan itu masih berlaku: tidak dibuat klaim baru. Buka klaim {number}, atau lengkapi dulu syarat yang kurang.',
-    en: 'This claim was already refused automatically by the rules as {number} (reason {reason}), and that reason still holds: no new claim was created. Open claim {number}, or first meet the missing condition.',
+    id: 'Klaim ini sudah ditolak otomatis oleh aturan sebagai {number} dengan alasan: {reason} Alasan itu masih berlaku: tidak dibuat klaim baru. Buka klaim {number}, atau lengkapi dulu syarat yang kurang.',
+    en: 'This claim was already refused automatically by the rules as {number} for this reason: {reason} That reason still holds: no new claim was created. Open claim {number}, or first meet the missing condition.',
   },
   CLAIM_ZERO_AMOUNT: {
     status: 409,
@@ -779,9 +779,15 @@ export type ErrorCode = keyof typeof ERROR_CATALOG;
 
 export type ErrorParams = Record<string, string | number>;
 
+/**
+ * Fills a message's placeholders from params. Text that differs per language travels as two
+ * params: `{reason}` takes `reason` in Bahasa Indonesia and `reasonEn`, when given, in English.
+ */
 export function formatMessage(code: ErrorCode, lang: Lang, params: ErrorParams = {}): string {
   const template = ERROR_CATALOG[code][lang];
-  return template.replace(/\{(\w+)\}/g, (_, key: string) => String(params[key] ?? `{${key}}`));
+  return template.replace(/\{(\w+)\}/g, (_, key: string) =>
+    String((lang === 'en' ? params[`${key}En`] : undefined) ?? params[key] ?? `{${key}}`),
+  );
 }
 
 /** A failure the caller can act on; adapters turn it into HTTP status / exit code. */
