@@ -414,8 +414,8 @@ export const ERROR_CATALOG = {
   },
   BPU_AMOUNT_MISMATCH: {
     status: 422,
-    id: 'Jumlah pembayaran harus tepat iuran {months} bulan ({from} s.d. {to}): {expectedRp} rupiah.',
-    en: 'The payment must be exactly the contribution of {months} months ({from} to {to}): {expectedRp} rupiah.',
+    id: 'Jumlah pembayaran harus tepat {expectedAmount}: iuran {months} bulan, {monthSpan}.',
+    en: 'The payment must be exactly {expectedAmount}: the contribution of {months} month(s), {monthSpan}.',
   },
   BPU_COLLECTED_BY_AGENT: {
     status: 422,

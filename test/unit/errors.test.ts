@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { AppError, ERROR_CATALOG, type ErrorCode, formatMessage } from '../../src/errors.ts';
+import { bulanTahun, monthYearEn } from '../../src/services/tanggal-id.ts';
 
 const doc = readFileSync(new URL('../../docs/errors.md', import.meta.url), 'utf8');
 
@@ -65,4 +66,16 @@ describe('error catalog', () => {
     expect(formatMessage('REGION_NOT_FOUND', 'en', {})).toBe('Region {code} not found.');
   });
 
+  it('names months in each language', () => {
+    expect([bulanTahun('2026-01'), bulanTahun('2026-05'), bulanTahun('2025-12')]).toEqual([
+      'Januari 2026',
+      'Mei 2026',
+      'Desember 2025',
+    ]);
+    expect([monthYearEn('2026-01'), monthYearEn('2026-05'), monthYearEn('2025-12')]).toEqual([
+      'January 2026',
+      'May 2026',
+      'December 2025',
+    ]);
+  });
 });
