@@ -31,7 +31,8 @@ import { type RunningServer, startServer } from './support/server.ts';
 // paid (GET /reports/branch, before/after). On a 360 px phone: the officer downloads the same
 // batch in Bank Mandiri's MCM layout (the batch stays approved: downloading is not sending), and
 // at intake finds a worker by name with the earlier claims, and a claim the rules refuse is kept
-// once however often "Simpan" is pressed.
+// once however often "Simpan" is pressed; the message and the worker's own claim page name the
+// reason in words, not by its code.
 
 const PHONE = VIEWPORTS.find((v) => v.name === 'phone')!;
 const DESKTOP = VIEWPORTS.find((v) => v.name === 'desktop')!;
@@ -40,6 +41,7 @@ const WORKERS = lamaknenWorkers(10, 7100);
 const WORKER = WORKERS[0];
 const HEIR = { name: 'Maria Bete', nik: '5304015506800001', account: '0012345678901' };
 const JKM_DOCS = 7;
+const MEMBER_PASSWORD = 'sandi-peserta-ditolak';
 const pdf = (tag: string) => Buffer.from(`%PDF-1.4\n% ${tag}\n1 0 obj << >> endobj\n%%EOF\n`);
 
 let server: RunningServer;
@@ -416,6 +418,8 @@ describe('claims: JKM for a deceased village worker, from intake to paid', () =>
 
   it('officer (phone) finds workers by name and KPJ; a claim the rules refuse is kept once', async () => {
     const other = WORKERS[1]!;
+    let otherKpj = '';
+    let refusedNumber = '';
     const { context, page } = await signedIn('cabang.atambua', PHONE);
     try {
       await openNav(page, 'Klaim', 'Klaim');
@@ -441,7 +445,7 @@ describe('claims: JKM for a deceased village worker, from intake to paid', () =>
 
       // By KPJ: another worker, no claim yet. A death on a date before he was covered is refused
       // by the rules (NOT_COVERED): saved once as refused, and a second press makes no new claim.
-      const otherKpj = (
+      otherKpj = (
         await apiCall<{ participants: { kpj: string }[] }>(
           await apiLogin(server.baseUrl, 'cabang.atambua'),
           'GET',
@@ -466,15 +470,18 @@ describe('claims: JKM for a deceased village worker, from intake to paid', () =>
         .getByRole('alert')
         .filter({ hasText: /^Klaim KLM\/5304\/\d{4}\/\d{6} disimpan dengan status ditolak: / });
       await refused.getByText('Peserta tidak terlindungi pada tanggal kejadian.', { exact: false }).waitFor();
-      const refusedNumber = (await refused.textContent())!.match(/KLM\/5304\/\d{4}\/\d{6}/)![0];
+      refusedNumber = (await refused.textContent())!.match(/KLM\/5304\/\d{4}\/\d{6}/)![0];
       expect(await fitsDevice(page, PHONE)).toBe(true);
       await screenshot(page, 'claims-07-refused-once-phone');
 
       await page.getByRole('button', { name: 'Simpan klaim' }).click();
-      await page
+      const again = page
         .getByRole('alert')
-        .getByText(`Klaim ini sudah ditolak otomatis oleh aturan sebagai ${refusedNumber}`, { exact: false })
-        .waitFor();
+        .getByText(`Klaim ini sudah ditolak otomatis oleh aturan sebagai ${refusedNumber}`, { exact: false });
+      await again.waitFor();
+      // The reason in words, not its code.
+      expect(await text(again)).toContain('dengan alasan: Peserta tidak terlindungi pada tanggal kejadian.');
+      expect(await text(again)).not.toContain('NOT_COVERED');
       // Looked up again: one claim, the standing refusal, however often "Simpan" was pressed.
       await search.fill(other.nik);
       await page.getByRole('button', { name: 'Cari peserta' }).click();
@@ -484,6 +491,49 @@ describe('claims: JKM for a deceased village worker, from intake to paid', () =>
       await screenshot(page, 'claims-08-intake-open-refusal-phone');
     } finally {
       await context.close();
+    }
+
+    // The worker reads his own refused claim: the reason in words, not its code.
+    const branch = await apiLogin(server.baseUrl, 'cabang.atambua');
+    const { participants } = await apiCall<{ participants: { id: number }[] }>(
+      branch,
+      'GET',
+      `/participants?q=${otherKpj}`,
+    );
+    const { code } = await apiCall<{ code: string }>(
+      branch,
+      'POST',
+      `/participants/${participants[0]!.id}/activation-code`,
+    );
+    const activated = await fetch(`${server.baseUrl}/api/v1/auth/activate`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify({ kpj: otherKpj, code, password: MEMBER_PASSWORD }),
+    });
+    expect(activated.status).toBe(200);
+    const member = await newContext(browser, server.baseUrl, PHONE);
+    const mine = await member.newPage();
+    try {
+      await mine.goto('/');
+      await mine.getByRole('button', { name: 'Indonesia' }).click();
+      await mine.getByLabel('Nama pengguna').fill(otherKpj);
+      await mine.getByLabel('Kata sandi').fill(MEMBER_PASSWORD);
+      await mine.getByRole('button', { name: 'Masuk' }).click();
+      await heading(mine, other.fullName).waitFor();
+      await mine.getByRole('link', { name: /Status klaim/ }).click();
+      await heading(mine, 'Status klaim').waitFor();
+      await mine.getByRole('link', { name: new RegExp(refusedNumber) }).click();
+      await heading(mine, refusedNumber).waitFor();
+      const reason = mine.locator('dl.facts > div', { hasText: 'Alasan penolakan' }).locator('dd');
+      expect(await text(reason)).toBe('Peserta tidak terlindungi pada tanggal kejadian.');
+      await mine
+        .locator('ol.me-list li', { hasText: 'Peserta tidak terlindungi pada tanggal kejadian.' })
+        .waitFor();
+      expect(await mine.locator('main').textContent()).not.toContain('NOT_COVERED');
+      expect(await fitsDevice(mine, PHONE)).toBe(true);
+      await screenshot(mine, 'claims-09-member-refusal-phone');
+    } finally {
+      await member.close();
     }
   });
 });

@@ -414,8 +414,8 @@ export const ERROR_CATALOG = {
   },
   BPU_AMOUNT_MISMATCH: {
     status: 422,
-    id: 'Jumlah pembayaran harus tepat iuran {months} bulan ({from} s.d. {to}): {expectedRp} rupiah.',
-    en: 'The payment must be exactly the contribution of {months} months ({from} to {to}): {expectedRp} rupiah.',
+    id: 'Jumlah pembayaran harus tepat {expectedAmount}: iuran {months} bulan, {monthSpan}.',
+    en: 'The payment must be exactly {expectedAmount}: the contribution of {months} month(s), {monthSpan}.',
   },
   BPU_COLLECTED_BY_AGENT: {
     status: 422,
@@ -715,8 +715,8 @@ export const ERROR_CATALOG = {
   },
   CLAIM_ALREADY_REFUSED: {
     status: 409,
-    id: 'Klaim ini sudah ditolak otomatis oleh aturan sebagai {number} (alasan {reason}), dan alasan itu masih berlaku: tidak dibuat klaim baru. Buka klaim {number}, atau lengkapi dulu syarat yang kurang.',
-    en: 'This claim was already refused automatically by the rules as {number} (reason {reason}), and that reason still holds: no new claim was created. Open claim {number}, or first meet the missing condition.',
+    id: 'Klaim ini sudah ditolak otomatis oleh aturan sebagai {number} dengan alasan: {reason} Alasan itu masih berlaku: tidak dibuat klaim baru. Buka klaim {number}, atau lengkapi dulu syarat yang kurang.',
+    en: 'This claim was already refused automatically by the rules as {number} for this reason: {reason} That reason still holds: no new claim was created. Open claim {number}, or first meet the missing condition.',
   },
   CLAIM_ZERO_AMOUNT: {
     status: 409,
@@ -779,9 +779,15 @@ export type ErrorCode = keyof typeof ERROR_CATALOG;
 
 export type ErrorParams = Record<string, string | number>;
 
+/**
+ * Fills a message's placeholders from params. Text that differs per language travels as two
+ * params: `{reason}` takes `reason` in Bahasa Indonesia and `reasonEn`, when given, in English.
+ */
 export function formatMessage(code: ErrorCode, lang: Lang, params: ErrorParams = {}): string {
   const template = ERROR_CATALOG[code][lang];
-  return template.replace(/\{(\w+)\}/g, (_, key: string) => String(params[key] ?? `{${key}}`));
+  return template.replace(/\{(\w+)\}/g, (_, key: string) =>
+    String((lang === 'en' ? params[`${key}En`] : undefined) ?? params[key] ?? `{${key}}`),
+  );
 }
 
 /** A failure the caller can act on; adapters turn it into HTTP status / exit code. */

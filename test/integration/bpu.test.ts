@@ -4,6 +4,7 @@
 // restarts it; a village operator registers only in their own village. 2025 dates: no relief
 // (PP 49/2020 ended January 2021, PP 50/2025 starts 2026).
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { AppError } from '../../src/errors.ts';
 import type { Actor, Deps } from '../../src/services/actor.ts';
 import { payBpu } from '../../src/services/bpu/pay-bpu.ts';
 import { type BpuInput, registerBpu } from '../../src/services/bpu/register-bpu.ts';
@@ -102,9 +103,16 @@ describe('BPU mandiri: registration, self-payment, lapse and restart', () => {
   it('pays by payment code: the months covered, an invoice of its own, a balanced ledger, once per key', async () => {
     const day = onDay(deps, '2025-01-10');
     const pay = { paymentCode: monthly.paymentCode, receivedOn: '2025-01-10', reference: 'TRF-0110-A' };
-    await expectCode(
-      payBpu(day, kewar, { ...pay, amountRp: 16_800, idempotencyKey: 'bpu-a-jan-x' }),
-      'BPU_AMOUNT_MISMATCH',
+    const wrong = await payBpu(day, kewar, { ...pay, amountRp: 16_800, idempotencyKey: 'bpu-a-jan-x' }).catch(
+      (e: AppError) => e,
+    );
+    expect(wrong).toMatchObject({ code: 'BPU_AMOUNT_MISMATCH', params: { from: '2025-01', to: '2025-01' } });
+    // One month is named once, not as "Januari 2025 – Januari 2025".
+    expect((wrong as AppError).localized('id')).toBe(
+      'Jumlah pembayaran harus tepat Rp 66.800: iuran 1 bulan, Januari 2025.',
+    );
+    expect((wrong as AppError).localized('en')).toContain(
+      'Rp 66.800: the contribution of 1 month(s), January 2025.',
     );
     const r = await payBpu(day, kewar, { ...pay, amountRp: 66_800, idempotencyKey: 'bpu-a-jan' });
     expect(r).toMatchObject({ replayed: false, months: { from: '2025-01', to: '2025-01' } });
@@ -370,7 +378,20 @@ describe('BPU mandiri: a reversed payment leaves its months owed, and the next p
     expect(one.months).toEqual({ from: '2025-01', to: '2025-01' });
     expect(one.registration.paidMonths).toEqual(['2025-01']);
     // February and March still owed (2 × 16.800 = 33.600) and April new (16.800): Rp 50.400.
-    await expectCode(pay('partly', '2025-03-20', 2 * MONTH_RP), 'BPU_AMOUNT_MISMATCH');
+    const wrong = await pay('partly', '2025-03-20', 2 * MONTH_RP).catch((e: AppError) => e);
+    expect(wrong).toBeInstanceOf(AppError);
+    const mismatch = wrong as AppError;
+    // The amount and the months in words; the raw values stay in params for API clients.
+    expect(mismatch).toMatchObject({
+      code: 'BPU_AMOUNT_MISMATCH',
+      params: { months: 3, from: '2025-02', to: '2025-04', expectedRp: 3 * MONTH_RP },
+    });
+    expect(mismatch.localized('id')).toBe(
+      'Jumlah pembayaran harus tepat Rp 50.400: iuran 3 bulan, Februari 2025 – April 2025.',
+    );
+    expect(mismatch.localized('en')).toBe(
+      'The payment must be exactly Rp 50.400: the contribution of 3 month(s), February 2025 – April 2025.',
+    );
     const rest = await pay('partly', '2025-03-21', 2 * MONTH_RP + MONTH_RP);
     expect(rest.months).toEqual({ from: '2025-02', to: '2025-04' });
     expect(rest.invoice).toMatchObject({ totalRp: MONTH_RP });

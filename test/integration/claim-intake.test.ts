@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ERROR_CATALOG } from '../../src/errors.ts';
+import { AppError, ERROR_CATALOG } from '../../src/errors.ts';
 import { type Actor, type Deps, PERMISSIONS } from '../../src/services/actor.ts';
 import { addClaimDocument, fileClaim, findForIntake } from '../../src/services/claims/index.ts';
 import type { FileClaimInput } from '../../src/services/claims/schemas.ts';
@@ -11,7 +11,7 @@ import { registerEmployee } from '../../src/services/register-employee.ts';
 import { registerEmployer } from '../../src/services/register-employer.ts';
 import { branchDashboard } from '../../src/services/reports/index.ts';
 import { runBilling } from '../../src/services/run-billing.ts';
-import { myClaim } from '../../src/services/self-service/my-claims.ts';
+import { myClaim, myClaims } from '../../src/services/self-service/my-claims.ts';
 import { myJht } from '../../src/services/self-service/my-jht.ts';
 import { demoActor } from '../support/actors.ts';
 import { insertApprovedClaim } from '../support/approved-claim.ts';
@@ -139,11 +139,45 @@ describe('claim intake, rule refusals and the self-service JHT balance', () => {
         fileClaim(at(`2026-12-0${retry + 1}T02:00:00Z`), officer, jkm(villageKpj, '2025-06-01')),
       ).rejects.toMatchObject({
         code: 'CLAIM_ALREADY_REFUSED',
-        params: { number: first.number, reason: first.refusal!.code },
+        params: { number: first.number, reasonCode: 'NOT_COVERED' },
       });
     }
     expect(await claims()).toBe(before);
     expect(ERROR_CATALOG.CLAIM_ALREADY_REFUSED.status).toBe(409);
+    // The message names the reason in words, in the reader's language, never as its code.
+    const again = await fileClaim(at('2026-12-04T02:00:00Z'), officer, jkm(villageKpj, '2025-06-01')).catch(
+      (e: AppError) => e,
+    );
+    expect(again).toBeInstanceOf(AppError);
+    const [id, en] = [(again as AppError).localized('id'), (again as AppError).localized('en')];
+    expect(id).toContain(`${first.number} dengan alasan: Peserta tidak terlindungi pada tanggal kejadian.`);
+    expect(en).toContain(
+      `${first.number} for this reason: The participant was not covered on the event date.`,
+    );
+    expect(id).not.toContain('NOT_COVERED');
+    expect(en).not.toContain('NOT_COVERED');
+  });
+
+  it("the member's own claims name the refusal and the refusing step in words, with the code", async () => {
+    const id = (
+      await base.db.query<{ id: number }>('SELECT id FROM participant WHERE kpj = $1', [villageKpj])
+    ).rows[0]!.id;
+    const member = self({ id, kpj: villageKpj });
+    const notCovered = {
+      code: 'NOT_COVERED',
+      id: 'Peserta tidak terlindungi pada tanggal kejadian.',
+      en: 'The participant was not covered on the event date.',
+    };
+    const d = at('2026-12-05T02:00:00Z');
+    const { claims: own } = await myClaims(d, member);
+    expect(own.map((c) => [c.number, c.status, c.refusalCode, c.refusal])).toEqual([
+      [refusedNumber, 'rejected', 'NOT_COVERED', notCovered],
+    ]);
+    const one = await myClaim(d, member, own[0]!.id);
+    expect(one.refusal).toEqual(notCovered);
+    expect(one.events.map((e) => [e.toStatus, e.reasonCode, e.reason])).toEqual([
+      ['rejected', 'NOT_COVERED', notCovered],
+    ]);
   });
 
   it('intake finds the participant by NIK, KPJ or name, with the earlier claims and the refusal that stands', async () => {
@@ -237,8 +271,8 @@ describe('claim intake, rule refusals and the self-service JHT balance', () => {
     const id = (await base.db.query<{ id: number }>('SELECT id FROM participant WHERE kpj = $1', [secondKpj]))
       .rows[0]!.id;
     const own = await myClaim(d, self({ id, kpj: secondKpj }), filed.id);
-    expect(own.events.map((e) => e.toStatus)).toEqual(['filed']);
-    expect(own).toMatchObject({ bankCode: '130', bankName: 'Bank NTT' });
+    expect(own.events.map((e) => [e.toStatus, e.reason])).toEqual([['filed', null]]);
+    expect(own).toMatchObject({ bankCode: '130', bankName: 'Bank NTT', refusal: null });
     const all = await base.db.query<{ n: number }>(
       'SELECT count(*)::int AS n FROM claim_event WHERE claim_id = $1',
       [filed.id],

@@ -68,21 +68,23 @@ describe('participant self-service', () => {
          ORDER BY pa.id`,
       )
     ).rows;
-    // Claims as the claims workflow leaves them: one decided for the first participant, one filed for the second.
-    for (const [i, status, amount] of [
-      [0, 'approved', 42_000_000],
-      [1, 'filed', null],
+    // Claims as the claims workflow leaves them: one decided for the first participant, one filed
+    // for the second, and one the branch refused for the first.
+    for (const [i, status, amount, refusal] of [
+      [0, 'approved', 42_000_000, null],
+      [1, 'filed', null, null],
+      [0, 'rejected', null, 'EVENT_NOT_PROVEN'],
     ] as const) {
       const pa = people[i]!;
       const r = await deps.db.query<{ id: number }>(
         `INSERT INTO claim (number, participant_id, person_id, regency_code, office_code, program, kind, event_date,
            claimant_relation, claimant_name, claimant_nik, bank_code, bank_account, account_holder, channel, status,
-           amount_rp, filed_by, filed_at, updated_at)
+           amount_rp, refusal_code, filed_by, filed_at, updated_at)
          SELECT $2, pa.id, pa.person_id, pa.regency_code, 'KC-ATAMBUA', 'JKM', 'kematian', '2026-11-20', 'pasangan',
-                'Ahli Waris', '5304016505800001', 'BRI', '0123456789012', 'Ahli Waris', 'branch', $3, $4,
+                'Ahli Waris', '5304016505800001', 'BRI', '0123456789012', 'Ahli Waris', 'branch', $3, $4, $5,
                 'cabang.atambua', '2026-11-21T01:00:00Z', '2026-11-23T01:00:00Z'
          FROM participant pa WHERE pa.id = $1 RETURNING id`,
-        [pa.id, `KLM-2026-${i + 1}`, status, amount],
+        [pa.id, `KLM-2026-${claimIds.length + 1}`, status, amount, refusal],
       );
       claimIds.push(r.rows[0]!.id);
     }
@@ -199,15 +201,29 @@ describe('participant self-service', () => {
     expect(contributions.totals).toEqual({ billedRp: 16_800, paidRp: 16_800, unpaidRp: 0 });
 
     const claims = (await get(me, '/api/v1/me/claims')).json().claims;
-    expect(claims).toHaveLength(1);
-    expect(claims[0]).toMatchObject({
+    expect(claims.map((c: { number: string }) => c.number)).toEqual(['KLM-2026-3', 'KLM-2026-1']);
+    expect(claims[1]).toMatchObject({
       id: claimIds[0],
       number: 'KLM-2026-1',
       program: 'JKM',
       status: 'approved',
       amountRp: 42_000_000,
       bankAccountMasked: '*********9012',
+      refusal: null,
     });
+    // A refusal in words in both languages, with its code; the page shows the words, not the code.
+    expect(claims[0]).toMatchObject({
+      status: 'rejected',
+      refusalCode: 'EVENT_NOT_PROVEN',
+      refusal: {
+        code: 'EVENT_NOT_PROVEN',
+        id: 'Kejadian (kematian, kecelakaan, PHK) tidak terbukti.',
+        en: 'The event (death, accident, termination) is not proven.',
+      },
+    });
+    expect((await get(me, `/api/v1/me/claims/${claimIds[2]}`)).json().refusal.id).toBe(
+      'Kejadian (kematian, kecelakaan, PHK) tidak terbukti.',
+    );
     expect(JSON.stringify(claims)).not.toContain('0123456789012');
     expect((await get(me, `/api/v1/me/claims/${claimIds[0]}`)).json().number).toBe('KLM-2026-1');
 

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { AppError, ERROR_CATALOG, type ErrorCode, formatMessage } from '../../src/errors.ts';
+import { bulanTahun, monthYearEn } from '../../src/services/tanggal-id.ts';
 
 const doc = readFileSync(new URL('../../docs/errors.md', import.meta.url), 'utf8');
 
@@ -34,5 +35,47 @@ describe('error catalog', () => {
     expect(e.localized('en')).toBe('Region 53.04.99 not found.');
     expect(e.status).toBe(404);
     expect(formatMessage('LOGIN_THROTTLED', 'en', { minutes: 15 })).toContain('15 minutes');
+  });
+
+  it('fills {name} in English from nameEn when given, else from name; Indonesian never takes nameEn', () => {
+    const params = {
+      number: 'KLM/5304/2026/000001',
+      reasonCode: 'NOT_COVERED',
+      reason: 'Peserta tidak terlindungi pada tanggal kejadian.',
+      reasonEn: 'The participant was not covered on the event date.',
+    };
+    const id = formatMessage('CLAIM_ALREADY_REFUSED', 'id', params);
+    const en = formatMessage('CLAIM_ALREADY_REFUSED', 'en', params);
+    expect(id).toContain(
+      'KLM/5304/2026/000001 dengan alasan: Peserta tidak terlindungi pada tanggal kejadian.',
+    );
+    expect(id).not.toContain('The participant');
+    expect(en).toContain(
+      'KLM/5304/2026/000001 for this reason: The participant was not covered on the event date.',
+    );
+    expect(en).not.toContain('Peserta');
+    for (const text of [id, en]) expect(text).not.toContain('NOT_COVERED');
+    // Without an English variant the one value serves both languages (the claim number above).
+    expect(formatMessage('REGION_NOT_FOUND', 'en', { code: '53.04.99', codeEn: '53.04.98' })).toBe(
+      'Region 53.04.98 not found.',
+    );
+    expect(formatMessage('REGION_NOT_FOUND', 'id', { code: '53.04.99', codeEn: '53.04.98' })).toBe(
+      'Wilayah 53.04.99 tidak ditemukan.',
+    );
+    // A placeholder with neither stays visible rather than vanishing.
+    expect(formatMessage('REGION_NOT_FOUND', 'en', {})).toBe('Region {code} not found.');
+  });
+
+  it('names months in each language', () => {
+    expect([bulanTahun('2026-01'), bulanTahun('2026-05'), bulanTahun('2025-12')]).toEqual([
+      'Januari 2026',
+      'Mei 2026',
+      'Desember 2025',
+    ]);
+    expect([monthYearEn('2026-01'), monthYearEn('2026-05'), monthYearEn('2025-12')]).toEqual([
+      'January 2026',
+      'May 2026',
+      'December 2025',
+    ]);
   });
 });

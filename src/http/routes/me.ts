@@ -11,7 +11,7 @@ import { myJht } from '../../services/self-service/my-jht.ts';
 import { myCardPdf, myMembership } from '../../services/self-service/my-membership.ts';
 import { setPasswordWithCode } from '../../services/self-service/set-password-with-code.ts';
 import { requireActor, setSessionCookie } from '../auth.ts';
-import { errors } from '../schemas.ts';
+import { Coded, errors } from '../schemas.ts';
 import { UserBody } from './auth.ts';
 
 const PDF = 'application/pdf';
@@ -77,6 +77,7 @@ const MyClaimFields = {
   filedAt: z.string(),
   updatedAt: z.string(),
   refusalCode: z.string().nullable(),
+  refusal: Coded.nullable().describe('The refusal reason in words; null unless refused'),
   amountRp: z.number().int().nullable(),
   bankCode: z.string(),
   bankName: z.string().describe('The bank’s name, for the member (bankCode is the transfer code)'),
@@ -92,6 +93,7 @@ const MyClaimDetail = z
         action: z.string(),
         toStatus: z.string(),
         reasonCode: z.string().nullable(),
+        reason: Coded.nullable().describe('The reason of a refusing step in words'),
         at: z.string(),
       }),
     ),

@@ -138,3 +138,9 @@ export type ClaimReasonCode = (typeof CLAIM_REASONS)[number]['code'];
 export function findReason(code: string): ClaimReason | undefined {
   return CLAIM_REASONS.find((r) => r.code === code);
 }
+
+/** A refusal as people read it: the code with its words; a code outside the catalog reads as itself. */
+export function reasonWords(code: string): { code: string; id: string; en: string } {
+  const r = findReason(code);
+  return { code, id: r?.id ?? code, en: r?.en ?? code };
+}

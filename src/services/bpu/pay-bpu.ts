@@ -14,12 +14,14 @@ import { issuePremiumInvoice } from '../../db/pmi.ts';
 import { AppError } from '../../errors.ts';
 import { isValidDate } from '../../rules/calendar.ts';
 import { Explainer } from '../../rules/explanation.ts';
+import { formatRp } from '../../rules/format.ts';
 import { jatuhTempoBpu } from '../../rules/iuran/jatuh-tempo.ts';
 import { requireInScope, requirePermission } from '../access.ts';
 import type { Actor, Deps } from '../actor.ts';
 import { parseInput } from '../list-employers.ts';
 import { replayedPayment } from '../payment-replay.ts';
 import { ruleBook } from '../rule-book.ts';
+import { bulanTahun, monthYearEn } from '../tanggal-id.ts';
 import { requireNotFuture, requireOpenPeriod } from '../time-guards.ts';
 import { nextBpuMonths } from './iuran-months.ts';
 
@@ -38,6 +40,11 @@ export const BpuPaymentInput = z.strictObject({
     .regex(/^[A-Za-z0-9._:-]{8,100}$/, 'idempotencyKey: 8–100 characters A-Z a-z 0-9 . _ : -'),
 });
 export type BpuPaymentInput = z.input<typeof BpuPaymentInput>;
+
+/** 'Januari 2026 – Maret 2026', or 'Januari 2026' for one month. */
+function monthSpan(name: (period: string) => string, from: string, to: string): string {
+  return from === to ? name(from) : `${name(from)} – ${name(to)}`;
+}
 
 export async function payBpu(deps: Deps, actor: Actor, input: BpuPaymentInput) {
   requirePermission(actor, 'bpu.pay');
@@ -65,6 +72,9 @@ export async function payBpu(deps: Deps, actor: Actor, input: BpuPaymentInput) {
         from: due.from,
         to: due.to,
         expectedRp: due.totalRp,
+        expectedAmount: formatRp(due.totalRp),
+        monthSpan: monthSpan(bulanTahun, due.from, due.to),
+        monthSpanEn: monthSpan(monthYearEn, due.from, due.to),
       });
     const at = deps.clock.now();
     // Months still owed on the member's invoices (a reversed payment's) are settled there, oldest

@@ -111,7 +111,12 @@ export async function fileClaim(deps: Deps, actor: Actor, input: FileClaimInput)
         })
       : null;
     if (earlier)
-      throw new AppError('CLAIM_ALREADY_REFUSED', { number: earlier.number, reason: refusal!.code });
+      throw new AppError('CLAIM_ALREADY_REFUSED', {
+        number: earlier.number,
+        reasonCode: refusal!.code,
+        reason: refusal!.id,
+        reasonEn: refusal!.en,
+      });
     const report = c.program === 'JKK' ? jkkReportNote(c.eventDetail) : null;
     const notes = report ? [{ code: report.code, id: report.id, en: report.en }] : [];
     const liability = report ? (report.late ? 'employer' : 'bpjs') : undefined;

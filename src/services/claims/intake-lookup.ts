@@ -5,7 +5,7 @@
 import { claimsOfPersons } from '../../db/claim-intake.ts';
 import { findPersonIds } from '../../db/claim-participants.ts';
 import { AppError } from '../../errors.ts';
-import { findReason } from '../../rules/klaim/alasan-penolakan.ts';
+import { reasonWords } from '../../rules/klaim/alasan-penolakan.ts';
 import { requirePermission } from '../access.ts';
 import type { Actor, Deps } from '../actor.ts';
 import { listParticipants } from '../list-participants.ts';
@@ -34,24 +34,19 @@ export async function findForIntake(deps: Deps, actor: Actor, search: string) {
   const participants = page.participants.map((p) => {
     const mine = claims
       .filter((c) => c.personId === persons.get(p.id))
-      .map((c) => {
-        const reason = c.refusalCode ? findReason(c.refusalCode) : undefined;
-        return {
-          id: c.id,
-          number: c.number,
-          kpj: c.participantId === p.id ? p.kpj : null,
-          program: c.program,
-          kind: c.kind,
-          kindLabel: findKind(c.program as ClaimProgram, c.kind)?.label ?? { id: c.kind, en: c.kind },
-          status: c.status,
-          eventDate: c.eventDate,
-          filedAt: c.filedAt,
-          refusal: c.refusalCode
-            ? { code: c.refusalCode, id: reason?.id ?? c.refusalCode, en: reason?.en ?? c.refusalCode }
-            : null,
-          automatic: c.automatic,
-        };
-      });
+      .map((c) => ({
+        id: c.id,
+        number: c.number,
+        kpj: c.participantId === p.id ? p.kpj : null,
+        program: c.program,
+        kind: c.kind,
+        kindLabel: findKind(c.program as ClaimProgram, c.kind)?.label ?? { id: c.kind, en: c.kind },
+        status: c.status,
+        eventDate: c.eventDate,
+        filedAt: c.filedAt,
+        refusal: c.refusalCode ? reasonWords(c.refusalCode) : null,
+        automatic: c.automatic,
+      }));
     return {
       ...p,
       earlierClaims: mine,

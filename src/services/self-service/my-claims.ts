@@ -1,19 +1,21 @@
 import { findOwnClaim, listOwnClaims, type OwnClaimRow, ownClaimSteps } from '../../db/self-service.ts';
 import { AppError } from '../../errors.ts';
 import { maskAccount } from '../../privacy/mask.ts';
+import { reasonWords } from '../../rules/klaim/alasan-penolakan.ts';
 import type { Actor, Deps } from '../actor.ts';
 import { BANKS } from '../claims/catalog.ts';
 import { selfParticipantId } from './self.ts';
 
 /**
- * Decided claims show the benefit; the bank by its name (the code means nothing to a member); the
- * account masked to its last four digits.
+ * Decided claims show the benefit; the bank by its name and a refusal by its reason in words (the
+ * codes mean nothing to a member); the account masked to its last four digits.
  */
 export function claimView(c: OwnClaimRow) {
   const decided = ['approved', 'batched', 'paid'].includes(c.status);
   const { bankAccount, ...rest } = c;
   return {
     ...rest,
+    refusal: c.refusalCode ? reasonWords(c.refusalCode) : null,
     amountRp: decided ? c.amountRp : null,
     bankName: BANKS[c.bankCode] ?? c.bankCode,
     bankAccountMasked: maskAccount(bankAccount),
@@ -39,7 +41,10 @@ export async function myClaim(deps: Deps, actor: Actor, claimId: number) {
   const participantId = selfParticipantId(actor);
   const claim = await findOwnClaim(deps.db, claimId, participantId);
   if (!claim) throw new AppError('NOT_FOUND');
-  // Staff notes and names stay inside the branch; the participant sees each step and its reason code.
-  const events = distinctSteps(await ownClaimSteps(deps.db, claimId));
+  // Staff notes and names stay inside the branch; the participant sees each step and its reason.
+  const events = distinctSteps(await ownClaimSteps(deps.db, claimId)).map((e) => ({
+    ...e,
+    reason: e.reasonCode ? reasonWords(e.reasonCode) : null,
+  }));
   return { ...claimView(claim), events };
 }

@@ -12251,6 +12251,12 @@ export interface components {
             kind: string;
             number: string;
             program: string;
+            /** @description The refusal reason in words; null unless refused */
+            refusal: {
+                code: string;
+                en: string;
+                id: string;
+            } | null;
             refusalCode: string | null;
             status: string;
             updatedAt: string;
@@ -12266,6 +12272,12 @@ export interface components {
             events: {
                 action: string;
                 at: string;
+                /** @description The reason of a refusing step in words */
+                reason: {
+                    code: string;
+                    en: string;
+                    id: string;
+                } | null;
                 reasonCode: string | null;
                 toStatus: string;
             }[];
@@ -12274,6 +12286,12 @@ export interface components {
             kind: string;
             number: string;
             program: string;
+            /** @description The refusal reason in words; null unless refused */
+            refusal: {
+                code: string;
+                en: string;
+                id: string;
+            } | null;
             refusalCode: string | null;
             status: string;
             updatedAt: string;
@@ -12289,6 +12307,12 @@ export interface components {
             events: {
                 action: string;
                 at: string;
+                /** @description The reason of a refusing step in words */
+                reason: {
+                    code: string;
+                    en: string;
+                    id: string;
+                } | null;
                 reasonCode: string | null;
                 toStatus: string;
             }[];
@@ -12297,6 +12321,12 @@ export interface components {
             kind: string;
             number: string;
             program: string;
+            /** @description The refusal reason in words; null unless refused */
+            refusal: {
+                code: string;
+                en: string;
+                id: string;
+            } | null;
             refusalCode: string | null;
             status: string;
             updatedAt: string;
@@ -12314,6 +12344,12 @@ export interface components {
             kind: string;
             number: string;
             program: string;
+            /** @description The refusal reason in words; null unless refused */
+            refusal: {
+                code: string;
+                en: string;
+                id: string;
+            } | null;
             refusalCode: string | null;
             status: string;
             updatedAt: string;

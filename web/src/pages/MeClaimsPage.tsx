@@ -7,6 +7,7 @@ import { PageHead } from '../components/PageHead.tsx';
 import { formatDate, formatDateTime, formatRupiah } from '../format.ts';
 import { useI18n } from '../i18n/I18nProvider.tsx';
 import { Link } from '../router.tsx';
+import { pick } from './ClaimStatus.tsx';
 import { MeHead } from './MeHead.tsx';
 import { ME_CLAIMS_PATH } from './MeRoutes.tsx';
 import { useLoad } from './useLoad.ts';
@@ -109,9 +110,7 @@ function ClaimDetail({ id, onUnauthenticated }: { id: string; onUnauthenticated:
                     </>
                   ),
                 },
-                c.refusalCode
-                  ? { label: t('me.claims.refusal'), value: c.refusalCode, valueClass: 'mono' }
-                  : null,
+                c.refusal ? { label: t('me.claims.refusal'), value: pick(c.refusal, language) } : null,
               ]}
             />
             <h2>{t('me.claims.steps')}</h2>
@@ -122,7 +121,7 @@ function ClaimDetail({ id, onUnauthenticated }: { id: string; onUnauthenticated:
                     <ClaimStatusBadge claim={{ status: e.toStatus }} />
                     <span className="muted">{formatDateTime(e.at, language)}</span>
                   </div>
-                  {e.reasonCode ? <div className="mono">{e.reasonCode}</div> : null}
+                  {e.reason ? <div>{pick(e.reason, language)}</div> : null}
                 </li>
               ))}
             </ol>
