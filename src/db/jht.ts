@@ -87,16 +87,23 @@ export async function creditPaidContributions(
   a: { regencyCode: string; upTo: string | null; actor: string; at: string },
 ) {
   const r = await q.query<{ n: number; amountRp: number; participants: number }>(
-    `WITH settled AS (
-         SELECT i.id,
-                coalesce(max(pm.received_on), (i.issued_at AT TIME ZONE 'Asia/Makassar')::date) AS settled_on
+    // Invoices with a contribution entry are done (one statement credits all of an invoice's JHT
+    // lines, which never change): only the rest are summed, so a month's credit does not grow
+    // with the years of invoices behind it (0029).
+    `WITH pending AS (
+         SELECT i.id, i.total_rp, i.issued_at
          FROM invoice i
-         LEFT JOIN payment_allocation a ON a.invoice_id = i.id
-         LEFT JOIN payment pm ON pm.id = a.payment_id AND pm.amount_rp > 0
          WHERE i.regency_code = $1 AND ($2::text IS NULL OR i.period <= $2)
-           AND EXISTS (SELECT 1 FROM invoice_line l WHERE l.invoice_id = i.id AND l.program = 'JHT')
-         GROUP BY i.id
-         HAVING coalesce(sum(a.amount_rp), 0) >= i.total_rp),
+           AND NOT EXISTS (SELECT 1 FROM jht_entry e WHERE e.invoice_id = i.id AND e.kind = 'contribution')
+           AND EXISTS (SELECT 1 FROM invoice_line l WHERE l.invoice_id = i.id AND l.program = 'JHT')),
+       settled AS (
+         SELECT p.id,
+                coalesce(max(pm.received_on), (p.issued_at AT TIME ZONE 'Asia/Makassar')::date) AS settled_on
+         FROM pending p
+         LEFT JOIN payment_allocation a ON a.invoice_id = p.id
+         LEFT JOIN payment pm ON pm.id = a.payment_id AND pm.amount_rp > 0
+         GROUP BY p.id, p.issued_at, p.total_rp
+         HAVING coalesce(sum(a.amount_rp), 0) >= p.total_rp),
        credited AS (
          INSERT INTO jht_entry (participant_id, regency_code, kind, amount_rp, effective_date, year, period,
                                 invoice_id, invoice_line_id, actor, at)
