@@ -1,15 +1,8 @@
-import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  apiCall,
-  apiLogin,
-  DEMO_PASSWORD,
-  enrolThroughApi,
-  lamaknenWorkers,
-  todayWita,
-} from './support/api.ts';
-import { fitsDevice, launchBrowser, newContext, openMenu, screenshot, VIEWPORTS } from './support/browser.ts';
-import { type RunningServer, startServer } from './support/server.ts';
+import type { Locator } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { apiCall, apiLogin, enrolThroughApi, lamaknenWorkers, todayWita } from './support/api.ts';
+import { fitsDevice, heading, openNav, screenshot, VIEWPORTS } from './support/browser.ts';
+import { serverAndBrowser } from './support/suite.ts';
 
 // Billing end to end: 12 workers of Desa Kewar are enrolled through the API; in the browser
 // the branch officer runs the December 2026 billing on /tagihan and sees Kewar's invoice
@@ -21,48 +14,11 @@ const PHONE = VIEWPORTS.find((v) => v.name === 'phone')!;
 const DESKTOP = VIEWPORTS.find((v) => v.name === 'desktop')!;
 const PAYER = 'Pemerintah Desa Kewar';
 
-let server: RunningServer;
-let browser: Browser;
+const run = serverAndBrowser();
 
 beforeAll(async () => {
-  server = await startServer();
-  browser = await launchBrowser();
-  expect(await enrolThroughApi(server.baseUrl, lamaknenWorkers(12, 5000))).toBe(12);
+  expect(await enrolThroughApi(run.server.baseUrl, lamaknenWorkers(12, 5000))).toBe(12);
 });
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-});
-
-function heading(page: Page, name: RegExp | string) {
-  return page.getByRole('heading', { level: 1, name });
-}
-
-async function signedIn(
-  viewport: typeof PHONE | typeof DESKTOP,
-  username: string,
-): Promise<{ context: BrowserContext; page: Page }> {
-  const context = await newContext(browser, server.baseUrl, viewport);
-  const page = await context.newPage();
-  await page.goto('/');
-  await page.getByRole('button', { name: 'Indonesia' }).click();
-  await heading(page, /^Masuk$/).waitFor();
-  await page.getByLabel('Nama pengguna').fill(username);
-  await page.getByLabel('Kata sandi').fill(DEMO_PASSWORD);
-  await page.getByRole('button', { name: 'Masuk' }).click();
-  await page.getByRole('button', { name: 'Keluar' }).waitFor();
-  return { context, page };
-}
-
-async function openNav(page: Page, label: string, title: RegExp | string): Promise<void> {
-  await openMenu(page);
-  await page
-    .getByRole('navigation', { name: 'Menu utama' })
-    .getByRole('link', { name: label, exact: true })
-    .click();
-  await heading(page, title).waitFor();
-}
 
 /** The value a table cell shows for a column, by its data-label (works as table and as cards). */
 async function cell(row: Locator, label: string): Promise<string> {
@@ -73,7 +29,7 @@ describe('billing: run, invoice, payment, paid', () => {
   let invoiceNumber = '';
 
   it('branch officer runs December 2026 billing and sees Kewar’s invoice', async () => {
-    const { context, page } = await signedIn(DESKTOP, 'cabang.atambua');
+    const { context, page } = await run.signedIn(DESKTOP, 'cabang.atambua');
     try {
       await openNav(page, 'Tagihan', 'Tagihan');
       expect(new URL(page.url()).pathname).toBe('/tagihan');
@@ -117,7 +73,7 @@ describe('billing: run, invoice, payment, paid', () => {
   });
 
   it('branch officer records the payment once (double tap) and the balance is Rp 0', async () => {
-    const { context, page } = await signedIn(DESKTOP, 'cabang.atambua');
+    const { context, page } = await run.signedIn(DESKTOP, 'cabang.atambua');
     const posts: string[] = [];
     page.on('request', (request) => {
       if (request.method() === 'POST' && new URL(request.url()).pathname === '/api/v1/payments') {
@@ -146,7 +102,7 @@ describe('billing: run, invoice, payment, paid', () => {
       await screenshot(page, 'billing-02-payment');
 
       // Booked once: the ledger says 201.600 paid, not twice that.
-      const api = await apiLogin(server.baseUrl, 'cabang.atambua');
+      const api = await apiLogin(run.server.baseUrl, 'cabang.atambua');
       const { payers: list } = await apiCall<{
         payers: { name: string; paidRp: number; balanceRp: number }[];
       }>(api, 'GET', '/payers');
@@ -163,7 +119,7 @@ describe('billing: run, invoice, payment, paid', () => {
   });
 
   it('village operator (phone) sees the invoice as Lunas, and its summary by programme', async () => {
-    const { context, page } = await signedIn(PHONE, 'desa.kewar');
+    const { context, page } = await run.signedIn(PHONE, 'desa.kewar');
     try {
       await openNav(page, 'Tagihan', 'Tagihan');
       await page.getByText('Tagihan iuran desa Anda dan pembayaran yang sudah diterima.').waitFor();

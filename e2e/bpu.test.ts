@@ -1,18 +1,10 @@
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { nikFor } from '../test/support/enrolment-csv.ts';
 import { serialName } from '../test/support/names.ts';
 import { apiCall, apiLogin, todayWita } from './support/api.ts';
-import {
-  fitsDevice,
-  launchBrowser,
-  newContext,
-  openMenu,
-  screenshot,
-  signInToHome,
-  VIEWPORTS,
-} from './support/browser.ts';
-import { type RunningServer, startServer } from './support/server.ts';
+import { fitsDevice, openMenu, screenshot, VIEWPORTS } from './support/browser.ts';
+import { serverAndBrowser, viewportContext } from './support/suite.ts';
 
 // The BPU mandiri screens (issue 13 points 1 and 8): the branch officer registers a self-paying
 // worker at the counter, reads out the personal payment code and what one payment comes to,
@@ -34,8 +26,7 @@ function monthlyIuranRp(period: string): number {
   return period >= '2026-04' && period <= '2026-12' ? 53_400 : 66_800;
 }
 
-let server: RunningServer;
-let browser: Browser;
+const run = serverAndBrowser();
 /** Registered through the API: one worker in Kewar, one in Fulur (a village Kewar must not see). */
 const seeded: Record<'kewar' | 'fulur', { kpj: string; name: string }> = {
   kewar: { kpj: '', name: `Elisabet ${serialName(901)}` },
@@ -43,9 +34,7 @@ const seeded: Record<'kewar' | 'fulur', { kpj: string; name: string }> = {
 };
 
 beforeAll(async () => {
-  server = await startServer();
-  browser = await launchBrowser();
-  const branch = await apiLogin(server.baseUrl, 'cabang.atambua');
+  const branch = await apiLogin(run.server.baseUrl, 'cabang.atambua');
   for (const [key, village, serial] of [
     ['kewar', KEWAR, 901],
     ['fulur', FULUR, 902],
@@ -63,23 +52,9 @@ beforeAll(async () => {
   }
 });
 
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-});
-
 describe.each(VIEWPORTS)('BPU mandiri screens at $width×$height', (viewport) => {
-  let context: BrowserContext;
   const serial = viewport.name === 'phone' ? 911 : 912;
-
-  beforeAll(async () => {
-    context = await newContext(browser, server.baseUrl, viewport);
-  });
-  afterAll(async () => {
-    await context?.close();
-  });
-
-  const signIn = (username: string) => signInToHome(context, username);
+  const { signIn } = viewportContext(run, viewport);
 
   async function openBpu(page: Page): Promise<void> {
     await openMenu(page);

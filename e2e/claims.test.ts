@@ -1,24 +1,9 @@
 import { readFileSync } from 'node:fs';
-import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  apiCall,
-  apiLogin,
-  DEMO_PASSWORD,
-  enrolThroughApi,
-  lamaknenWorkers,
-  todayWita,
-} from './support/api.ts';
-import {
-  fitsDevice,
-  launchBrowser,
-  newContext,
-  openMenu,
-  screenshot,
-  VIEWPORTS,
-  type Viewport,
-} from './support/browser.ts';
-import { type RunningServer, startServer } from './support/server.ts';
+import type { Locator } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { apiCall, apiLogin, enrolThroughApi, lamaknenWorkers, todayWita } from './support/api.ts';
+import { fitsDevice, heading, newContext, openNav, screenshot, VIEWPORTS } from './support/browser.ts';
+import { serverAndBrowser } from './support/suite.ts';
 
 // Claims end to end, in the browser at 1280×800: a village worker of Desa Kewar is enrolled
 // and active (through the API) and dies today. The branch officer files the JKM claim with
@@ -44,8 +29,7 @@ const JKM_DOCS = 7;
 const MEMBER_PASSWORD = 'sandi-peserta-ditolak';
 const pdf = (tag: string) => Buffer.from(`%PDF-1.4\n% ${tag}\n1 0 obj << >> endobj\n%%EOF\n`);
 
-let server: RunningServer;
-let browser: Browser;
+const run = serverAndBrowser();
 let kpj = '';
 let claimNumber = '';
 let batchNumber = '';
@@ -57,7 +41,7 @@ interface BranchReport {
 }
 
 async function branchReport(): Promise<BranchReport> {
-  const api = await apiLogin(server.baseUrl, 'supervisor.atambua');
+  const api = await apiLogin(run.server.baseUrl, 'supervisor.atambua');
   const to = todayWita();
   return apiCall<BranchReport>(
     api,
@@ -67,10 +51,8 @@ async function branchReport(): Promise<BranchReport> {
 }
 
 beforeAll(async () => {
-  server = await startServer();
-  browser = await launchBrowser();
-  expect(await enrolThroughApi(server.baseUrl, WORKERS)).toBe(10);
-  const api = await apiLogin(server.baseUrl, 'cabang.atambua');
+  expect(await enrolThroughApi(run.server.baseUrl, WORKERS)).toBe(10);
+  const api = await apiLogin(run.server.baseUrl, 'cabang.atambua');
   const found = await apiCall<{ participants: { kpj: string; status: string }[] }>(
     api,
     'GET',
@@ -87,47 +69,13 @@ beforeAll(async () => {
   };
 });
 
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-});
-
-function heading(page: Page, name: RegExp | string) {
-  return page.getByRole('heading', { level: 1, name });
-}
-
-async function signedIn(
-  username: string,
-  viewport: Viewport = DESKTOP,
-): Promise<{ context: BrowserContext; page: Page }> {
-  const context = await newContext(browser, server.baseUrl, viewport);
-  const page = await context.newPage();
-  await page.goto('/');
-  await page.getByRole('button', { name: 'Indonesia' }).click();
-  await heading(page, /^Masuk$/).waitFor();
-  await page.getByLabel('Nama pengguna').fill(username);
-  await page.getByLabel('Kata sandi').fill(DEMO_PASSWORD);
-  await page.getByRole('button', { name: 'Masuk' }).click();
-  await page.getByRole('button', { name: 'Keluar' }).waitFor();
-  return { context, page };
-}
-
-async function openNav(page: Page, label: string, title: string): Promise<void> {
-  await openMenu(page);
-  await page
-    .getByRole('navigation', { name: 'Menu utama' })
-    .getByRole('link', { name: label, exact: true })
-    .click();
-  await heading(page, title).waitFor();
-}
-
 async function text(locator: Locator): Promise<string> {
   return ((await locator.first().textContent()) ?? '').replace(/\s+/g, ' ').trim();
 }
 
 describe('claims: JKM for a deceased village worker, from intake to paid', () => {
   it('branch officer files the claim for the heir, uploads the checklist and submits: Rp 42.000.000', async () => {
-    const { context, page } = await signedIn('cabang.atambua');
+    const { context, page } = await run.signedIn(DESKTOP, 'cabang.atambua');
     try {
       await openNav(page, 'Klaim', 'Klaim');
       await page.getByRole('link', { name: 'Daftarkan klaim baru' }).click();
@@ -230,7 +178,7 @@ describe('claims: JKM for a deceased village worker, from intake to paid', () =>
   });
 
   it('supervisor reads the explanation in the checker queue and approves', async () => {
-    const { context, page } = await signedIn('supervisor.atambua');
+    const { context, page } = await run.signedIn(DESKTOP, 'supervisor.atambua');
     try {
       await openNav(page, 'Persetujuan klaim', 'Persetujuan klaim');
       const row = page.locator('table.claim-table tbody tr', { hasText: claimNumber });
@@ -265,7 +213,7 @@ describe('claims: JKM for a deceased village worker, from intake to paid', () =>
   });
 
   it('officer batches the approved claim; supervisor approves the batch declaring 1 and Rp 42.000.000', async () => {
-    const officer = await signedIn('cabang.atambua');
+    const officer = await run.signedIn(DESKTOP, 'cabang.atambua');
     try {
       const page = officer.page;
       await openNav(page, 'Pembayaran klaim', 'Pembayaran klaim');
@@ -285,7 +233,7 @@ describe('claims: JKM for a deceased village worker, from intake to paid', () =>
       await officer.context.close();
     }
 
-    const supervisor = await signedIn('supervisor.atambua');
+    const supervisor = await run.signedIn(DESKTOP, 'supervisor.atambua');
     try {
       const page = supervisor.page;
       await openNav(page, 'Pembayaran klaim', 'Pembayaran klaim');
@@ -309,7 +257,7 @@ describe('claims: JKM for a deceased village worker, from intake to paid', () =>
   });
 
   it('officer (phone) downloads the batch in the Mandiri MCM layout; the batch is not sent by it', async () => {
-    const { context, page } = await signedIn('cabang.atambua', PHONE);
+    const { context, page } = await run.signedIn(PHONE, 'cabang.atambua');
     try {
       await openNav(page, 'Pembayaran klaim', 'Pembayaran klaim');
       await page.getByRole('link', { name: batchNumber }).click();
@@ -350,7 +298,7 @@ describe('claims: JKM for a deceased village worker, from intake to paid', () =>
   });
 
   it('officer downloads the bank file, marks it sent, uploads the PAID result: claim Dibayar and in benefits paid', async () => {
-    const { context, page } = await signedIn('cabang.atambua');
+    const { context, page } = await run.signedIn(DESKTOP, 'cabang.atambua');
     try {
       await openNav(page, 'Pembayaran klaim', 'Pembayaran klaim');
       await page.locator('table.payout-batch-table').getByRole('link', { name: batchNumber }).click();
@@ -420,7 +368,7 @@ describe('claims: JKM for a deceased village worker, from intake to paid', () =>
     const other = WORKERS[1]!;
     let otherKpj = '';
     let refusedNumber = '';
-    const { context, page } = await signedIn('cabang.atambua', PHONE);
+    const { context, page } = await run.signedIn(PHONE, 'cabang.atambua');
     try {
       await openNav(page, 'Klaim', 'Klaim');
       await page.getByRole('link', { name: 'Daftarkan klaim baru' }).click();
@@ -447,7 +395,7 @@ describe('claims: JKM for a deceased village worker, from intake to paid', () =>
       // by the rules (NOT_COVERED): saved once as refused, and a second press makes no new claim.
       otherKpj = (
         await apiCall<{ participants: { kpj: string }[] }>(
-          await apiLogin(server.baseUrl, 'cabang.atambua'),
+          await apiLogin(run.server.baseUrl, 'cabang.atambua'),
           'GET',
           `/participants?q=${other.nik}`,
         )
@@ -494,7 +442,7 @@ describe('claims: JKM for a deceased village worker, from intake to paid', () =>
     }
 
     // The worker reads his own refused claim: the reason in words, not its code.
-    const branch = await apiLogin(server.baseUrl, 'cabang.atambua');
+    const branch = await apiLogin(run.server.baseUrl, 'cabang.atambua');
     const { participants } = await apiCall<{ participants: { id: number }[] }>(
       branch,
       'GET',
@@ -505,13 +453,13 @@ describe('claims: JKM for a deceased village worker, from intake to paid', () =>
       'POST',
       `/participants/${participants[0]!.id}/activation-code`,
     );
-    const activated = await fetch(`${server.baseUrl}/api/v1/auth/activate`, {
+    const activated = await fetch(`${run.server.baseUrl}/api/v1/auth/activate`, {
       method: 'POST',
       headers: { 'Content-Type': 'application/json' },
       body: JSON.stringify({ kpj: otherKpj, code, password: MEMBER_PASSWORD }),
     });
     expect(activated.status).toBe(200);
-    const member = await newContext(browser, server.baseUrl, PHONE);
+    const member = await newContext(run.browser, run.server.baseUrl, PHONE);
     const mine = await member.newPage();
     try {
       await mine.goto('/');

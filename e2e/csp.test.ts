@@ -1,26 +1,14 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { DEMO_PASSWORD } from './support/api.ts';
-import { launchBrowser } from './support/browser.ts';
-import { type RunningServer, startServer } from './support/server.ts';
+import { serverAndBrowser } from './support/suite.ts';
 
 // The built web app under the server's Content-Security-Policy (src/http/security-headers.ts):
 // log in (a POST the CSRF check lets through because the client sends X-Lindung-Client), open
 // the district dashboard (ECharts draws with inline styles) and the branch dashboard, and see
 // that the browser reported no CSP violation on the way.
 
-let server: RunningServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  server = await startServer();
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-});
+const run = serverAndBrowser();
 
 /** Every CSP violation the page reports, as "directive: blocked URI". */
 async function watchViolations(page: Page): Promise<string[]> {
@@ -41,8 +29,8 @@ async function watchViolations(page: Page): Promise<string[]> {
 
 describe('the web app under the Content-Security-Policy', () => {
   it('logs in and draws the dashboards with no CSP violation', async () => {
-    const context = await browser.newContext({
-      baseURL: server.baseUrl,
+    const context = await run.browser.newContext({
+      baseURL: run.server.baseUrl,
       viewport: { width: 1280, height: 800 },
     });
     const page = await context.newPage();

@@ -1,25 +1,15 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser, BrowserContext, Download, Locator, Page, Response } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  artifactsDir,
-  fitsDevice,
-  launchBrowser,
-  newContext,
-  openMenu,
-  screenshot,
-  VIEWPORTS,
-  type Viewport,
-} from './support/browser.ts';
-import { type RunningServer, startServer } from './support/server.ts';
+import type { Download, Locator, Page, Response } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { artifactsDir, fitsDevice, heading, openNav, screenshot, VIEWPORTS } from './support/browser.ts';
+import { serverAndBrowser } from './support/suite.ts';
 
 // The village enrolment flow end to end, in a real browser against the real server:
 // the village operator (on a phone) fills the template, uploads a file with 5 bad rows, sees
 // them, uploads the corrected file and submits; the district officer verifies; the branch
 // officer activates; the village's participant list then shows 50 active members with KPJs.
 
-const PASSWORD = 'lindung-demo';
 const PHONE = VIEWPORTS.find((v) => v.name === 'phone')!;
 const DESKTOP = VIEWPORTS.find((v) => v.name === 'desktop')!;
 const FILE_NAME = 'pekerja-kewar.csv';
@@ -134,48 +124,7 @@ const badRowNumbers = bad.map((b) => badFile.indexOf(b.row) + 2);
 
 // ---- Browser helpers -------------------------------------------------------------------
 
-let server: RunningServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  server = await startServer();
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-});
-
-function heading(page: Page, name: RegExp | string) {
-  return page.getByRole('heading', { level: 1, name });
-}
-
-/** A fresh window at the given size, logged in as `username`, in Bahasa Indonesia. */
-async function signedIn(
-  viewport: Viewport,
-  username: string,
-): Promise<{ context: BrowserContext; page: Page }> {
-  const context = await newContext(browser, server.baseUrl, viewport);
-  const page = await context.newPage();
-  await page.goto('/');
-  await page.getByRole('button', { name: 'Indonesia' }).click();
-  await heading(page, /^Masuk$/).waitFor();
-  await page.getByLabel('Nama pengguna').fill(username);
-  await page.getByLabel('Kata sandi').fill(PASSWORD);
-  await page.getByRole('button', { name: 'Masuk' }).click();
-  await page.getByRole('button', { name: 'Keluar' }).waitFor();
-  return { context, page };
-}
-
-async function openNav(page: Page, label: string, title: RegExp | string): Promise<void> {
-  await openMenu(page);
-  await page
-    .getByRole('navigation', { name: 'Menu utama' })
-    .getByRole('link', { name: label, exact: true })
-    .click();
-  await heading(page, title).waitFor();
-}
+const run = serverAndBrowser();
 
 async function downloadFrom(scope: Page | Locator, linkName: string): Promise<Download> {
   const page = 'page' in scope ? scope.page() : scope;
@@ -236,7 +185,7 @@ describe('village enrolment: upload, fix, submit, verify, activate', () => {
   });
 
   it('village operator (phone): template, upload with 5 problems, corrected upload, submit', async () => {
-    const { context, page } = await signedIn(PHONE, 'desa.kewar');
+    const { context, page } = await run.signedIn(PHONE, 'desa.kewar');
     try {
       await openNav(page, 'Pendaftaran', 'Pendaftaran peserta');
       expect(new URL(page.url()).pathname).toBe('/pendaftaran');
@@ -348,7 +297,7 @@ describe('village enrolment: upload, fix, submit, verify, activate', () => {
   });
 
   it('district officer (desktop): sees the rows in full, needs a reason to reject, verifies', async () => {
-    const { context, page } = await signedIn(DESKTOP, 'dinas.belu');
+    const { context, page } = await run.signedIn(DESKTOP, 'dinas.belu');
     try {
       await openNav(page, 'Verifikasi', 'Verifikasi pendaftaran');
       const waiting = page.getByRole('list', { name: 'Batch yang menunggu (1)' });
@@ -398,7 +347,7 @@ describe('village enrolment: upload, fix, submit, verify, activate', () => {
   });
 
   it('branch officer (desktop): activates the batch and 50 participants are created', async () => {
-    const { context, page } = await signedIn(DESKTOP, 'cabang.atambua');
+    const { context, page } = await run.signedIn(DESKTOP, 'cabang.atambua');
     try {
       await openNav(page, 'Aktivasi', 'Aktivasi kepesertaan');
       await page
@@ -425,7 +374,7 @@ describe('village enrolment: upload, fix, submit, verify, activate', () => {
   });
 
   it('village operator (phone): the participant list shows 50 active members with KPJ numbers', async () => {
-    const { context, page } = await signedIn(PHONE, 'desa.kewar');
+    const { context, page } = await run.signedIn(PHONE, 'desa.kewar');
     try {
       await openNav(page, 'Peserta', 'Peserta');
       // Keyset paging: the range and no next page (the list does not count the whole scope).
@@ -493,7 +442,7 @@ describe('village enrolment: upload, fix, submit, verify, activate', () => {
     'branch officer and auditor ($name): participant page, letter, code, card sheets',
     async (viewport) => {
       const worker = good[viewport.name === 'phone' ? 1 : 2]!;
-      const branch = await signedIn(viewport, 'cabang.atambua');
+      const branch = await run.signedIn(viewport, 'cabang.atambua');
       let kpj = '';
       try {
         const { page } = branch;
@@ -535,7 +484,7 @@ describe('village enrolment: upload, fix, submit, verify, activate', () => {
         const code = (await shown.textContent())!.match(/[A-Z0-9]{4}-[A-Z0-9]{4}-[A-Z0-9]{4}/)![0];
         expect(await fitsDevice(page, viewport)).toBe(true);
         await screenshot(page, `enrolment-17-participant-branch-${viewport.name}`);
-        const activated = await fetch(`${server.baseUrl}/api/v1/auth/activate`, {
+        const activated = await fetch(`${run.server.baseUrl}/api/v1/auth/activate`, {
           method: 'POST',
           headers: { 'Content-Type': 'application/json' },
           body: JSON.stringify({ kpj, code, password: 'sandi-peserta-kewar-1' }),
@@ -555,7 +504,7 @@ describe('village enrolment: upload, fix, submit, verify, activate', () => {
       }
 
       // The auditor reads the same page masked: no NIK, no name, and nothing to print.
-      const auditor = await signedIn(viewport, 'auditor');
+      const auditor = await run.signedIn(viewport, 'auditor');
       try {
         const { page } = auditor;
         await page.goto(`/peserta/${kpj}`);
@@ -577,7 +526,7 @@ describe('village enrolment: upload, fix, submit, verify, activate', () => {
   );
 
   it('village operator (phone, then desktop): corrects and removes rows of the draft on screen', async () => {
-    const { context, page } = await signedIn(PHONE, 'desa.kewar');
+    const { context, page } = await run.signedIn(PHONE, 'desa.kewar');
     try {
       await openNav(page, 'Pendaftaran', 'Pendaftaran peserta');
       // Two rows, both wrong: the birth date is not the NIK's; the worker is 70.

@@ -1,16 +1,8 @@
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { apiCall, apiLogin, enrolmentCsv, lamaknenWorkers } from './support/api.ts';
-import {
-  fitsDevice,
-  launchBrowser,
-  newContext,
-  openMenu,
-  screenshot,
-  signInToHome,
-  VIEWPORTS,
-} from './support/browser.ts';
-import { type RunningServer, startServer } from './support/server.ts';
+import { fitsDevice, openMenu, screenshot, VIEWPORTS } from './support/browser.ts';
+import { serverAndBrowser, viewportContext } from './support/suite.ts';
 
 // The home page per role and the folding phone menu (issue 15 point 4): Desa Kewar has submitted
 // a batch, so the district's home says one batch waits for verification and links to it; the
@@ -22,13 +14,10 @@ const TITLE_SUFFIX = ' · lindung · BPJS Ketenagakerjaan';
 /** How far down a phone screen a page's heading may start (the header is two short rows). */
 const PHONE_CONTENT_TOP_PX = 120;
 
-let server: RunningServer;
-let browser: Browser;
+const run = serverAndBrowser();
 
 beforeAll(async () => {
-  server = await startServer();
-  browser = await launchBrowser();
-  const kewar = await apiLogin(server.baseUrl, 'desa.kewar');
+  const kewar = await apiLogin(run.server.baseUrl, 'desa.kewar');
   const upload = await apiCall<{ batch: { id: number } }>(
     kewar,
     'POST',
@@ -37,11 +26,6 @@ beforeAll(async () => {
     { 'X-File-Name': 'pekerja.csv' },
   );
   await apiCall(kewar, 'POST', `/enrolment/batches/${upload.batch.id}/submit`);
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
 });
 
 const heading = (page: Page) => page.locator('main h1').first();
@@ -63,17 +47,10 @@ async function contentTop(page: Page): Promise<number> {
 
 describe.each(VIEWPORTS)('home page and menu at $width×$height', (viewport) => {
   const phone = viewport.name === 'phone';
-  let context: BrowserContext;
-
-  beforeAll(async () => {
-    context = await newContext(browser, server.baseUrl, viewport);
-  });
-  afterAll(async () => {
-    await context?.close();
-  });
+  const shared = viewportContext(run, viewport);
 
   async function signIn(username: string): Promise<Page> {
-    const page = await signInToHome(context, username);
+    const page = await shared.signIn(username);
     expect(new URL(page.url()).pathname).toBe('/beranda');
     return page;
   }

@@ -1,6 +1,6 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core';
+import { type Browser, type BrowserContext, chromium, type Locator, type Page } from 'playwright-core';
 import { DEMO_PASSWORD } from './api.ts';
 import { expectAccessible, trackBrowser } from './axe.ts';
 import { repoRoot } from './server.ts';
@@ -66,6 +66,11 @@ export function fitsDevice(page: Page, viewport: Viewport): Promise<boolean> {
   );
 }
 
+/** The page's level-1 heading named `name`. */
+export function heading(page: Page, name: RegExp | string): Locator {
+  return page.getByRole('heading', { level: 1, name });
+}
+
 /**
  * Unfolds the main menu where it is folded behind its button (a phone); elsewhere the menu is
  * always shown and this does nothing. Call it before using a link of the menu.
@@ -95,4 +100,41 @@ export async function signInToHome(context: BrowserContext, username: string): P
   await page.getByRole('button', { name: 'Masuk' }).click();
   await page.getByRole('heading', { level: 1, name: 'Beranda' }).waitFor();
   return page;
+}
+
+/** Opens a page from the main menu (unfolded first on a phone) and waits for its heading. */
+export async function openNav(page: Page, label: string, title: RegExp | string): Promise<void> {
+  await openMenu(page);
+  await page
+    .getByRole('navigation', { name: 'Menu utama' })
+    .getByRole('link', { name: label, exact: true })
+    .click();
+  await heading(page, title).waitFor();
+}
+
+export interface SignedIn {
+  context: BrowserContext;
+  page: Page;
+}
+
+/**
+ * A fresh window at the given size, logged in as the demo user `username`, in Bahasa Indonesia;
+ * waits for the Keluar button, wherever the role lands. The caller closes the context.
+ */
+export async function signInNewContext(
+  browser: Browser,
+  baseURL: string,
+  viewport: Viewport,
+  username: string,
+): Promise<SignedIn> {
+  const context = await newContext(browser, baseURL, viewport);
+  const page = await context.newPage();
+  await page.goto('/');
+  await page.getByRole('button', { name: 'Indonesia' }).click();
+  await heading(page, /^Masuk$/).waitFor();
+  await page.getByLabel('Nama pengguna').fill(username);
+  await page.getByLabel('Kata sandi').fill(DEMO_PASSWORD);
+  await page.getByRole('button', { name: 'Masuk' }).click();
+  await page.getByRole('button', { name: 'Keluar' }).waitFor();
+  return { context, page };
 }

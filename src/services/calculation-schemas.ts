@@ -6,7 +6,8 @@ import { Period } from '../contracts/fields.ts';
 import { isValidDate } from '../rules/calendar.ts';
 import { JHT_REASONS } from '../rules/manfaat/jht/manfaat.ts';
 import { JKP_REASONS } from '../rules/manfaat/jkp/manfaat.ts';
-import { ALASAN_JP, PENERIMA_AHLI_WARIS } from '../rules/manfaat/jp/manfaat.ts';
+import { PENERIMA_AHLI_WARIS } from '../rules/manfaat/jp/ahli-waris.ts';
+import { ALASAN_JP } from '../rules/manfaat/jp/manfaat.ts';
 import { BEASISWA_LEVELS } from '../rules/params/schema.ts';
 
 const rupiah = z

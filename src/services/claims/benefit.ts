@@ -12,7 +12,7 @@ import { type CoverRange, consecutiveMonths, coveredMonths } from '../../rules/k
 import { hitungManfaat, type ManfaatInput } from '../../rules/manfaat/hitung.ts';
 import type { Anak } from '../../rules/manfaat/jkm/beasiswa.ts';
 import type { AlasanJkp } from '../../rules/manfaat/jkp/manfaat.ts';
-import type { PenerimaAhliWaris } from '../../rules/manfaat/jp/manfaat.ts';
+import type { PenerimaAhliWaris } from '../../rules/manfaat/jp/ahli-waris.ts';
 import type { ManfaatResult } from '../../rules/manfaat/types.ts';
 import { maxRp, type Rupiah } from '../../rules/money.ts';
 import { jhtBalance } from '../jht/index.ts';

@@ -1,4 +1,5 @@
 import { ApiError, api, type Body, call, type Schema } from './client.ts';
+import { keysetPage } from './keyset.ts';
 
 // Self-paying informal workers (BPU mandiri, issue 13): the list of the caller's scope, one
 // member with their payments, registration (one person or a CSV file) and payment by code.
@@ -14,12 +15,9 @@ export type BpuPaymentInput = Body<'/api/v1/bpu/payments'>;
 export const BPU_PAGE_SIZE = 50;
 export const BPU_FREQUENCIES = [1, 3, 6, 12] as const;
 
+/** One page of BPU registrations; `cursor` is the previous page's nextCursor (null: the first page). */
 export function listBpu(q: string, cursor: string | null) {
-  return call(
-    api.GET('/api/v1/bpu', {
-      params: { query: { q: q || undefined, limit: BPU_PAGE_SIZE, cursor: cursor ?? undefined } },
-    }),
-  );
+  return keysetPage('/api/v1/bpu', BPU_PAGE_SIZE, cursor, { q: q || undefined });
 }
 
 export function showBpu(key: string) {

@@ -1,4 +1,5 @@
 import { type Answer, api, type Body, call, queryString, type Schema, uploadRaw } from './client.ts';
+import { keysetPage } from './keyset.ts';
 
 // Employers, their workers and wage reports; construction projects (JAKON).
 // src/http/routes/employers.ts, projects.ts and employer-schemas.ts.
@@ -20,8 +21,7 @@ const byNumber = (number: string) => ({ params: { path: { number } } });
 
 /** One page of employers; `cursor` is the previous page's nextCursor (null: the first page). */
 export function listEmployers(search: string, cursor: string | null) {
-  const query = { search: search.trim(), limit: EMPLOYERS_PAGE_SIZE, cursor: cursor ?? undefined };
-  return call(api.GET('/api/v1/employers', { params: { query } }));
+  return keysetPage('/api/v1/employers', EMPLOYERS_PAGE_SIZE, cursor, { search: search.trim() });
 }
 
 export async function getEmployer(npp: string) {
@@ -63,8 +63,7 @@ export function uploadWageReport(npp: string, period: string, file: File, onProg
 export const PROJECTS_PAGE_SIZE = 50;
 
 export function listProjects(cursor: string | null) {
-  const query = { limit: PROJECTS_PAGE_SIZE, cursor: cursor ?? undefined };
-  return call(api.GET('/api/v1/projects', { params: { query } }));
+  return keysetPage('/api/v1/projects', PROJECTS_PAGE_SIZE, cursor, {});
 }
 
 export function getProject(number: string) {
