@@ -1,4 +1,5 @@
-import type { Queryable } from '../src/db/types.ts';
+import type { Db, Queryable } from '../src/db/types.ts';
+import { insertBulkParticipants, personNameSql } from '../test/support/bulk-participants.ts';
 
 // Formal workers (PU) for the billing benchmark, written set-based: employers of every JKK risk
 // group (1–5, overriding the business type's group with a reason where they differ), small ones
@@ -15,7 +16,12 @@ export interface FormalOptions {
   at: string;
   /** 6 digits; NIKs are this prefix and a 10-digit serial. */
   nikPrefix: string;
+  /** Distinct names (personNameSql) instead of "Pekerja Formal N" for everyone. */
+  distinctNames?: boolean;
 }
+
+/** Serials of the formal workers' names start here, past the village workers' (bulk-participants.ts). */
+const FORMAL_NAME_SERIAL = 20_000_000;
 
 export async function insertBulkFormalWorkers(q: Queryable, o: FormalOptions): Promise<void> {
   const villages = (
@@ -42,10 +48,11 @@ export async function insertBulkFormalWorkers(q: Queryable, o: FormalOptions): P
   );
   await q.query(
     `INSERT INTO person (nik, full_name, name_key, birth_date, sex, occupation, region_code, created_at)
-     SELECT $2 || lpad(i::text, 10, '0'), 'Pekerja Formal ' || i, 'pekerjaformal', date '1975-01-01' + (i % 9000),
+     SELECT $2 || lpad(i::text, 10, '0'), n.full_name, name_key(n.full_name), date '1975-01-01' + (i % 9000),
             CASE WHEN i % 2 = 0 THEN 'P' ELSE 'L' END, 'Karyawan', ($3::text[])[1 + i % cardinality($3::text[])],
             $4::timestamptz
-     FROM generate_series(1, $1::int) AS i`,
+     FROM generate_series(1, $1::int) AS i
+     CROSS JOIN LATERAL (SELECT ${o.distinctNames ? personNameSql(`i + ${FORMAL_NAME_SERIAL}`) : `'Pekerja Formal ' || i`} AS full_name) n`,
     [o.count, o.nikPrefix, villages, o.at],
   );
   // Worker i works for the employer numbered 1 + i % employers.
@@ -81,5 +88,56 @@ export async function insertBulkFormalWorkers(q: Queryable, o: FormalOptions): P
      FROM employment em JOIN person p ON p.id = em.person_id
      WHERE left(p.nik, 6) = $1 AND em.participant_id % 4 = 0`,
     [o.nikPrefix, o.period, o.at],
+  );
+}
+
+/** Share of the billing benchmarks' participants who are formal workers (PU); the rest are BPU village workers. */
+export const FORMAL_SHARE = Number(process.env.BENCH_FORMAL_SHARE ?? 0.3);
+const EMPLOYERS = 300;
+
+/**
+ * The billing benchmarks' population in one transaction: `participants` active workers of the
+ * regency, FORMAL_SHARE of them PU workers of 300 employers (wage reports for `period`), the rest
+ * BPU village workers. Says what it made and how long it took.
+ */
+export async function insertBillingPopulation(
+  db: Db,
+  o: {
+    name: string;
+    regencyCode: string;
+    participants: number;
+    period: string;
+    effectiveDate: string;
+    at: string;
+    distinctNames?: boolean;
+  },
+): Promise<void> {
+  const formal = Math.round(o.participants * FORMAL_SHARE);
+  const t = performance.now();
+  const bpu = await db.transaction(async (tx) => {
+    const bpu = await insertBulkParticipants(tx, {
+      regencyCode: o.regencyCode,
+      count: o.participants - formal,
+      effectiveDate: o.effectiveDate,
+      at: o.at,
+      distinctNames: o.distinctNames,
+    });
+    if (formal > 0)
+      await insertBulkFormalWorkers(tx, {
+        regencyCode: o.regencyCode,
+        count: formal,
+        employers: EMPLOYERS,
+        period: o.period,
+        effectiveDate: o.effectiveDate,
+        at: o.at,
+        nikPrefix: '539800',
+        distinctNames: o.distinctNames,
+      });
+    return bpu;
+  });
+  console.log(
+    `${o.name}: ${bpu.participants.toLocaleString('en')} BPU village workers (${bpu.perPayer.size} payers) ` +
+      `and ${formal.toLocaleString('en')} PU workers of ${formal > 0 ? EMPLOYERS : 0} employers generated in ` +
+      `${((performance.now() - t) / 1000).toFixed(1)} s`,
   );
 }

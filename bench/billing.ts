@@ -4,18 +4,13 @@ import { fixedClock } from '../src/services/clock.ts';
 import { consoleActor } from '../src/services/console-actor.ts';
 import { prepareDatabase } from '../src/services/prepare-database.ts';
 import { runBilling } from '../src/services/run-billing.ts';
-import { insertBulkParticipants } from '../test/support/bulk-participants.ts';
-import { insertBulkFormalWorkers } from './billing-population.ts';
+import { insertBillingPopulation } from './billing-population.ts';
 import { type Target, table, targets, timed } from './targets.ts';
 
 const PARTICIPANTS = Number(process.env.BENCH_PARTICIPANTS ?? 1_000_000);
 export const REGENCY = '53.04';
 export const PERIOD = '2026-12';
 export const NOW = '2026-12-01T02:00:00.000Z'; // billed on the 1st of its month, as branches do (a later period is refused)
-
-/** Share of the participants who are formal workers (PU); the rest are BPU village workers. */
-const FORMAL_SHARE = Number(process.env.BENCH_FORMAL_SHARE ?? 0.3);
-const EMPLOYERS = 300;
 
 /**
  * The baselines: one hand-written INSERT … SELECT writing the same lines: every active participant
@@ -55,7 +50,7 @@ const RAW_SHAPED_INSERT = `INSERT INTO raw_invoice_line (invoice_id, regency_cod
   ${RAW_JOIN}`;
 
 /** The tariff table of the baseline: each distinct input through the rules once (not timed). */
-async function rawTariff(t: Target): Promise<void> {
+async function rawTariff(t: Target, period: string): Promise<void> {
   const keys = await t.db.query<{
     segment: string;
     wage_rp: number;
@@ -64,13 +59,13 @@ async function rawTariff(t: Target): Promise<void> {
     programs: string;
   }>(`SELECT DISTINCT segment, wage_rp, risk_group, funding_source, programs FROM (${RAW_INPUTS}) x`, [
     REGENCY,
-    PERIOD,
+    period,
   ]);
   const rows: unknown[][] = [];
   for (const k of keys.rows) {
     const result = calculateContribution({
       segment: k.segment,
-      period: PERIOD,
+      period,
       wageRp: k.wage_rp,
       ...(k.segment === 'PU' ? { riskGroup: k.risk_group } : {}),
       programs: k.programs.split(',').filter((p) => p !== 'JKP'),
@@ -108,19 +103,42 @@ export interface Baseline {
   totalRp: number;
 }
 
-async function rawInto(t: Target, table: string, insert: string): Promise<Baseline> {
-  const { ms } = await timed(() => t.db.query(insert, [REGENCY, PERIOD]));
+async function rawInto(t: Target, table: string, insert: string, period: string): Promise<Baseline> {
+  const { ms } = await timed(() => t.db.query(insert, [REGENCY, period]));
   const r = await t.db.query<{ lines: number; total: number }>(
     `SELECT count(*)::int AS lines, sum(amount_rp)::bigint AS total FROM ${table}`,
   );
   return { ms, lines: r.rows[0]!.lines, totalRp: r.rows[0]!.total };
 }
 
-export async function raw(t: Target): Promise<{ shaped: Baseline; bare: Baseline }> {
-  await rawTariff(t);
+/** Both baselines for `period`, into tables made afresh (a previous period's are dropped first). */
+export async function raw(t: Target, period = PERIOD): Promise<{ shaped: Baseline; bare: Baseline }> {
+  await t.db.exec('DROP TABLE IF EXISTS raw_tariff, raw_bare_line, raw_invoice_line');
+  await rawTariff(t, period);
   await t.db.exec(RAW_TABLES);
-  const bare = await rawInto(t, 'raw_bare_line', RAW_BARE_INSERT);
-  const shaped = await rawInto(t, 'raw_invoice_line', RAW_SHAPED_INSERT);
+  const bare = await rawInto(t, 'raw_bare_line', RAW_BARE_INSERT, period);
+  const shaped = await rawInto(t, 'raw_invoice_line', RAW_SHAPED_INSERT, period);
+  return { shaped, bare };
+}
+
+/**
+ * Both baselines for `period`, checked to write the lines the run wrote (`run`: their count and
+ * total); a baseline that differs fails the benchmark.
+ */
+export async function checkedBaselines(
+  t: Target,
+  run: { lines: number; totalRp: number },
+  period = PERIOD,
+): Promise<{ shaped: Baseline; bare: Baseline }> {
+  const { shaped, bare } = await raw(t, period);
+  for (const [name, base] of [
+    ['same-shape', shaped],
+    ['bare', bare],
+  ] as const)
+    if (base.lines !== run.lines || base.totalRp !== run.totalRp)
+      throw new Error(
+        `${name} baseline for ${period} wrote ${base.lines} lines / Rp ${base.totalRp}, the run ${run.lines} / Rp ${run.totalRp}`,
+      );
   return { shaped, bare };
 }
 
@@ -140,33 +158,14 @@ export function phaseClock() {
 async function measure(t: Target, rows: string[][]): Promise<void> {
   const deps: Deps = { db: t.db, clock: fixedClock(NOW) };
   await prepareDatabase(t.db, { provinces: ['53'] });
-  const formal = Math.round(PARTICIPANTS * FORMAL_SHARE);
-  const setup = await timed(() =>
-    t.db.transaction(async (tx) => {
-      const bpu = await insertBulkParticipants(tx, {
-        regencyCode: REGENCY,
-        count: PARTICIPANTS - formal,
-        effectiveDate: '2026-11-01',
-        at: NOW,
-      });
-      if (formal > 0)
-        await insertBulkFormalWorkers(tx, {
-          regencyCode: REGENCY,
-          count: formal,
-          employers: EMPLOYERS,
-          period: PERIOD,
-          effectiveDate: '2026-11-01',
-          at: NOW,
-          nikPrefix: '539800',
-        });
-      return bpu;
-    }),
-  );
-  console.log(
-    `${t.name}: ${setup.value.participants.toLocaleString('en')} BPU village workers (${setup.value.perPayer.size} payers) ` +
-      `and ${formal.toLocaleString('en')} PU workers of ${formal > 0 ? EMPLOYERS : 0} employers generated in ` +
-      `${(setup.ms / 1000).toFixed(1)} s`,
-  );
+  await insertBillingPopulation(t.db, {
+    name: t.name,
+    regencyCode: REGENCY,
+    participants: PARTICIPANTS,
+    period: PERIOD,
+    effectiveDate: '2026-11-01',
+    at: NOW,
+  });
   await t.db.query('ANALYZE');
   const phases = phaseClock();
   const run = await timed(() =>
@@ -187,15 +186,7 @@ export async function baselinesRow(
   run: { ms: number; value: { lines: number; totalRp: number } },
   rows: string[][],
 ): Promise<void> {
-  const { shaped, bare } = await raw(t);
-  for (const [name, base] of [
-    ['same-shape', shaped],
-    ['bare', bare],
-  ] as const)
-    if (base.lines !== run.value.lines || base.totalRp !== run.value.totalRp)
-      throw new Error(
-        `${name} baseline wrote ${base.lines} lines / Rp ${base.totalRp}, the run ${run.value.lines} / Rp ${run.value.totalRp}`,
-      );
+  const { shaped, bare } = await checkedBaselines(t, run.value);
   const rate = (ms: number) => Math.round(run.value.lines / (ms / 1000)).toLocaleString('en');
   rows.push([
     t.name,

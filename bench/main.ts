@@ -8,10 +8,13 @@ const BENCHES: Record<string, () => Promise<{ run: () => Promise<void> }>> = {
   audit: () => import('./audit.ts'),
   renewal: () => import('./renewal.ts'),
   'db-move': () => import('./db-move.ts'),
+  scale: () => import('./scale.ts'),
 };
 
 const names = process.argv.slice(2).filter((a) => !a.startsWith('-'));
-const selected = names.length ? names : Object.keys(BENCHES);
+/** Run only when named: the scale benchmark builds databases of millions of participants (hours). */
+const BY_NAME_ONLY = ['scale'];
+const selected = names.length ? names : Object.keys(BENCHES).filter((n) => !BY_NAME_ONLY.includes(n));
 for (const name of selected) {
   const load = BENCHES[name];
   if (!load) {

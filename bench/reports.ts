@@ -1,5 +1,4 @@
 import { arrearsByPayer } from '../src/db/arrears.ts';
-import { knownMigrations, migrate } from '../src/db/migrate.ts';
 import { activeByMonth, areaRegions, countsAsOf, moneyByPeriod } from '../src/db/report-counts.ts';
 import type { Queryable } from '../src/db/types.ts';
 import type { Deps } from '../src/services/actor.ts';
@@ -11,7 +10,7 @@ import { branchReport } from '../src/services/reports/branch-report.ts';
 import { districtDashboard } from '../src/services/reports/district-dashboard.ts';
 import { insertBulkParticipants } from '../test/support/bulk-participants.ts';
 import { closeMonths, deltaRows, seedHistory } from './report-history.ts';
-import { type Kept, type Target, table, targets, timed } from './targets.ts';
+import { checkKeptSchema, type Kept, percentiles, type Target, table, targets, timed } from './targets.ts';
 
 // npm run bench -- reports: the regency dashboard's queries over PARTICIPANTS village workers with
 // HISTORY_YEARS of daily status history (the last year with 12 months of invoices and payments),
@@ -160,15 +159,6 @@ function queries(deps: Deps): Query[] {
   ];
 }
 
-async function percentiles(fn: () => Promise<unknown>, runs: number): Promise<{ p50: number; p95: number }> {
-  await fn(); // warm the caches and plans
-  const ms: number[] = [];
-  for (let i = 0; i < runs; i++) ms.push((await timed(fn)).ms);
-  ms.sort((a, b) => a - b);
-  const at = (p: number) => ms[Math.min(ms.length - 1, Math.ceil((p / 100) * ms.length) - 1)]!;
-  return { p50: at(50), p95: at(95) };
-}
-
 const fmt = (ms: number) => `${ms.toFixed(1)} ms`;
 
 /** The count queries, the ones a long history slows down without snapshots. */
@@ -249,29 +239,7 @@ async function checkKept(t: Target, name: string): Promise<void> {
   const refuse = (why: string) => {
     throw new Error(`BENCH_REUSE: database ${name} ${why}; prepare it again with BENCH_KEEP=1`);
   };
-  const known = knownMigrations();
-  const applied = (
-    await t.db.query<{ version: string; checksum: string }>(
-      'SELECT version, checksum FROM schema_migration ORDER BY version',
-    )
-  ).rows;
-  const differs = applied.find(
-    (a, i) => known[i]?.version !== a.version || known[i]?.checksum !== a.checksum,
-  );
-  if (differs) refuse(`has migration ${differs.version} that this program does not have (or had edited)`);
-  const pending = known.slice(applied.length).map((m) => `${m.version}_${m.name}`);
-  if (pending.length && process.env.BENCH_MIGRATE !== '1')
-    refuse(
-      `is at schema ${applied.at(-1)?.version ?? 'none'}, this program at ${known.at(-1)?.version}` +
-        ` (pending: ${pending.join(', ')}); BENCH_MIGRATE=1 applies them to it`,
-    );
-  if (pending.length) {
-    const m = await timed(() => migrate(t.db));
-    console.log(
-      `${t.name}: migrations ${pending.join(', ')} applied to ${name} in ${(m.ms / 1000).toFixed(1)} s`,
-    );
-    await t.db.query('VACUUM ANALYZE');
-  }
+  const known = await checkKeptSchema(t, name, refuse);
   const shape = (
     await t.db.query<{ n: number; first: string | null; closed: number }>(
       `SELECT (SELECT count(*)::int FROM participant WHERE regency_code = $1) AS n,

@@ -1,6 +1,7 @@
 import { createHash, randomBytes } from 'node:crypto';
 import pg from 'pg';
 import { openDb } from '../src/db/connect.ts';
+import { knownMigrations, migrate } from '../src/db/migrate.ts';
 import type { Db } from '../src/db/types.ts';
 
 export interface Target {
@@ -17,6 +18,8 @@ export interface Target {
 export interface Kept {
   name: string;
   reuse: boolean;
+  /** Dropped after the run all the same: only the name is fixed (the scale benchmark without BENCH_KEEP). */
+  temporary?: boolean;
 }
 
 /**
@@ -62,7 +65,7 @@ export async function targets(kept?: Kept): Promise<Target[]> {
       url: u.toString(),
       async drop() {
         await pgDb.close();
-        if (kept) return; // kept for the next run (BENCH_REUSE)
+        if (kept && !kept.temporary) return; // kept for the next run (BENCH_REUSE)
         const a = new pg.Client({ connectionString: base });
         await a.connect();
         await a.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
@@ -112,4 +115,53 @@ export async function onEveryTarget(
     }
   }
   table(rows);
+}
+
+/** p50 and p95 of `runs` runs of fn, after one run to warm the caches and plans. */
+export async function percentiles(
+  fn: () => Promise<unknown>,
+  runs: number,
+): Promise<{ p50: number; p95: number }> {
+  await fn();
+  const ms: number[] = [];
+  for (let i = 0; i < runs; i++) ms.push((await timed(fn)).ms);
+  ms.sort((a, b) => a - b);
+  const at = (p: number) => ms[Math.min(ms.length - 1, Math.ceil((p / 100) * ms.length) - 1)]!;
+  return { p50: at(50), p95: at(95) };
+}
+
+/**
+ * A kept database (BENCH_REUSE) must have this program's migrations: one it does not know, or
+ * pending ones without BENCH_MIGRATE=1, are refused; with it, the pending ones are applied.
+ * Returns the migrations this program knows.
+ */
+export async function checkKeptSchema(
+  t: Target,
+  name: string,
+  refuse: (why: string) => never,
+): Promise<ReturnType<typeof knownMigrations>> {
+  const known = knownMigrations();
+  const applied = (
+    await t.db.query<{ version: string; checksum: string }>(
+      'SELECT version, checksum FROM schema_migration ORDER BY version',
+    )
+  ).rows;
+  const differs = applied.find(
+    (a, i) => known[i]?.version !== a.version || known[i]?.checksum !== a.checksum,
+  );
+  if (differs) refuse(`has migration ${differs.version} that this program does not have (or had edited)`);
+  const pending = known.slice(applied.length).map((m) => `${m.version}_${m.name}`);
+  if (pending.length && process.env.BENCH_MIGRATE !== '1')
+    refuse(
+      `is at schema ${applied.at(-1)?.version ?? 'none'}, this program at ${known.at(-1)?.version}` +
+        ` (pending: ${pending.join(', ')}); BENCH_MIGRATE=1 applies them to it`,
+    );
+  if (pending.length) {
+    const m = await timed(() => migrate(t.db));
+    console.log(
+      `${t.name}: migrations ${pending.join(', ')} applied to ${name} in ${(m.ms / 1000).toFixed(1)} s`,
+    );
+    await t.db.query('VACUUM ANALYZE');
+  }
+  return known;
 }

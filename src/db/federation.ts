@@ -130,15 +130,28 @@ export interface ProvinceProgramPaid {
 }
 
 /**
- * Each member's regencies (the regions it loaded), each counted by the reports' own query text
- * (countsAsOfSql, paidByProgramSql) reading that member's foreign tables: the national figure
- * of a regency is the figure its province's report shows. All members in one statement.
+ * Where the province figures are read: a member's foreign tables (its name and schema), or this
+ * database's own tables (OWN_PROVINCES: a province database's own summary, with no federation).
  */
-const perRegency = (m: Member, body: (s: string) => string) => {
-  const s = `${schemaOf(m.name)}.`;
-  return `SELECT '${m.name}'::text AS member, g.province_code AS "provinceCode", c.*
-     FROM ${s}region g CROSS JOIN LATERAL (${body(s)}) c WHERE g.level = 'regency'`;
-};
+interface FigureSource {
+  name: string;
+  /** The schema with its dot ('member_ntt.'), '' for this database's own tables. */
+  schema: string;
+}
+
+const memberSource = (m: Member): FigureSource => ({ name: m.name, schema: `${schemaOf(m.name)}.` });
+
+/** This database's own tables, named OWN in the rows. */
+export const OWN_PROVINCES: FigureSource = { name: 'OWN', schema: '' };
+
+/**
+ * Each source's regencies (the regions it loaded), each counted by the reports' own query text
+ * (countsAsOfSql, paidByProgramSql) reading that source's tables: the national figure of a
+ * regency is the figure its province's report shows. All sources in one statement.
+ */
+const perRegency = (src: FigureSource, body: (s: string) => string) =>
+  `SELECT '${src.name}'::text AS member, g.province_code AS "provinceCode", c.*
+     FROM ${src.schema}region g CROSS JOIN LATERAL (${body(src.schema)}) c WHERE g.level = 'regency'`;
 
 /** Active participants by member, province and segment on asOf. */
 export async function activeByProvince(
@@ -146,15 +159,23 @@ export async function activeByProvince(
   members: readonly Member[],
   asOf: string,
 ): Promise<ProvinceSegmentCount[]> {
-  if (members.length === 0) return [];
-  const parts = members.map((m) =>
+  return activeBySource(q, members.map(memberSource), asOf);
+}
+
+/** Active participants by province and segment on asOf from `sources` (OWN_PROVINCES: this database's). */
+export async function activeBySource(
+  q: Queryable,
+  sources: readonly FigureSource[],
+  asOf: string,
+): Promise<ProvinceSegmentCount[]> {
+  if (sources.length === 0) return [];
+  const parts = sources.map((m) =>
     perRegency(m, (schema) =>
       countsAsOfSql({ regency: 'g.code', asOf: '$1::date', scopes: 'NULL::text[]', schema }),
     ),
   );
-  const names = members.map(
-    (m) =>
-      `SELECT '${m.name}'::text AS member, code, name FROM ${schemaOf(m.name)}.region WHERE level = 'province'`,
+  const names = sources.map(
+    (m) => `SELECT '${m.name}'::text AS member, code, name FROM ${m.schema}region WHERE level = 'province'`,
   );
   const r = await q.query<ProvinceSegmentCount>(
     `WITH counts AS (${parts.join('\n UNION ALL ')}),
@@ -177,8 +198,17 @@ export async function paidByProvince(
   members: readonly Member[],
   a: { from: string; to: string },
 ): Promise<ProvinceProgramPaid[]> {
-  if (members.length === 0) return [];
-  const parts = members.map((m) =>
+  return paidBySource(q, members.map(memberSource), a);
+}
+
+/** Paid claims by province and programme from `sources` (OWN_PROVINCES: this database's). */
+export async function paidBySource(
+  q: Queryable,
+  sources: readonly FigureSource[],
+  a: { from: string; to: string },
+): Promise<ProvinceProgramPaid[]> {
+  if (sources.length === 0) return [];
+  const parts = sources.map((m) =>
     perRegency(m, (schema) =>
       paidByProgramSql({ regency: 'g.code', from: '$1::date', to: '$2::date', schema }),
     ),

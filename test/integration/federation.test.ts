@@ -1,5 +1,13 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openDb } from '../../src/db/connect.ts';
+import {
+  activeByProvince,
+  activeBySource,
+  listMembers,
+  OWN_PROVINCES,
+  paidByProvince,
+  paidBySource,
+} from '../../src/db/federation.ts';
 import { findChildren } from '../../src/db/regions.ts';
 import { isAppError } from '../../src/errors.ts';
 import type { Deps } from '../../src/services/actor.ts';
@@ -132,6 +140,28 @@ describe.runIf(testDbKind === 'postgres')('national view over province databases
     expect(byName('NTB')!.active.total).toBe(11);
     expect(byName('NTT')!.claims.JKM).toEqual({ count: 1, amountRp: 42_000_000 });
     expect(summary.active.total).toBe(20);
+    // A province database's own summary (the scale benchmark's province figure): the same rows
+    // from its own tables as the national database reads through postgres_fdw.
+    for (const p of [ntt, ntb]) {
+      const own = await activeBySource(p.deps.db, [OWN_PROVINCES], AS_OF);
+      const federated = await activeByProvince(
+        national.db,
+        [(await listMembers(national.db)).find((m) => m.name === p.name)!],
+        AS_OF,
+      );
+      expect(own.length).toBeGreaterThan(0);
+      expect(own.map((r) => ({ ...r, member: p.name }))).toEqual(federated);
+      const paid = { from: FROM, to: AS_OF };
+      expect(
+        (await paidBySource(p.deps.db, [OWN_PROVINCES], paid)).map((r) => ({ ...r, member: p.name })),
+      ).toEqual(
+        await paidByProvince(
+          national.db,
+          (await listMembers(national.db)).filter((m) => m.name === p.name),
+          paid,
+        ),
+      );
+    }
     expect(summary.claimsTotal).toEqual({ count: 1, amountRp: 42_000_000 });
   });
 

@@ -15,7 +15,35 @@ export interface BulkOptions {
   at: string;
   /** NIKs are 16 digits starting with this 6-digit prefix and a 10-digit serial (default 539900). */
   nikPrefix?: string;
+  /** Names a person could have, nearly all distinct (personNameSql), instead of "Pekerja Desa N" for everyone. */
+  distinctNames?: boolean;
 }
+
+const GIVEN = (
+  'Agus Budi Citra Dewi Eko Fransiska Gregorius Hendrik Imelda Yohanes Kornelis Lusia Maria Nikolaus ' +
+  'Oktavianus Petrus Rosalia Stefanus Theresia Urbanus Veronika Wilhelmus Yosefina Ahmad Siti Nur ' +
+  'Rahmat Sri Wayan Made Nyoman Ketut Yakobus Dominikus Agustina Benediktus Elisabet Fransiskus Herman ' +
+  'Ignasius Yuliana Kristina Laurensius Marselina Paulus Rofinus Serafina'
+).split(' ');
+const FAMILY = (
+  'Bere Mau Seran Nahak Klau Luan Tae Atok Bria Asa Fahik Kehi Leki Manek Naibuti Besin Ulu Lau Taek ' +
+  'Halek Mali Berek Kali Dasi Lelo Neno Usfal Tefa Kolo Nitbani Sanam Banunaek Kase Lopo Missa Oematan ' +
+  'Pah Ratu Sae Tualaka Ufi Wadu Yunus'
+).split(' ');
+
+/**
+ * The SQL of a person's name for serial `i` (an integer expression): a given name, a family name
+ * and a third name of three letters, distinct for the first 35 million serials (the same serial
+ * gives the same name, so two populations with overlapping serials share names: true duplicates).
+ */
+export function personNameSql(i: string): string {
+  const combos = GIVEN.length * FAMILY.length;
+  const letter = (div: number) => `chr(97 + ((${i}) / ${combos * div}) % 26)`;
+  return `(${arraySql(GIVEN)})[1 + (${i}) % ${GIVEN.length}] || ' ' || (${arraySql(FAMILY)})[1 + ((${i}) / ${GIVEN.length}) % ${FAMILY.length}]
+    || ' ' || initcap(${letter(676)} || ${letter(26)} || ${letter(1)})`;
+}
+
+const arraySql = (names: readonly string[]) => `ARRAY[${names.map((n) => `'${n}'`).join(', ')}]`;
 
 export interface BulkResult {
   participants: number;
@@ -44,9 +72,10 @@ export async function insertBulkParticipants(q: Queryable, opts: BulkOptions): P
   );
   await q.query(
     `INSERT INTO person (nik, full_name, name_key, birth_date, sex, occupation, region_code, created_at)
-     SELECT $2 || lpad(i::text, 10, '0'), 'Pekerja Desa ' || i, 'pekerjadesa', date '1970-01-01' + (i % 12000),
+     SELECT $2 || lpad(i::text, 10, '0'), n.full_name, name_key(n.full_name), date '1970-01-01' + (i % 12000),
             CASE WHEN i % 2 = 0 THEN 'P' ELSE 'L' END, 'Petani', ($3::text[])[1 + i % cardinality($3::text[])], $4::timestamptz
-     FROM generate_series(1, $1::int) AS i`,
+     FROM generate_series(1, $1::int) AS i
+     CROSS JOIN LATERAL (SELECT ${opts.distinctNames ? personNameSql('i') : `'Pekerja Desa ' || i`} AS full_name) n`,
     [opts.count, prefix, villages, opts.at],
   );
   await q.query(
