@@ -89,7 +89,7 @@ export async function creditPaidContributions(
   const r = await q.query<{ n: number; amountRp: number; participants: number }>(
     // Invoices with a contribution entry are done (one statement credits all of an invoice's JHT
     // lines, which never change): only the rest are summed, so a month's credit does not grow
-    // with the years of invoices behind it (0029).
+    // with the years of invoices behind it (0030).
     `WITH pending AS (
          SELECT i.id, i.total_rp, i.issued_at
          FROM invoice i

@@ -1,4 +1,4 @@
--- lindung 0029: crediting JHT reads only the invoices not yet credited (issue 18, dashboards and
+-- lindung 0030: crediting JHT reads only the invoices not yet credited (issue 18, dashboards and
 -- runs that grow with history).
 --
 -- The monthly credit looked at every invoice the regency ever had, and at every JHT line of every
