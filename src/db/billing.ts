@@ -161,13 +161,14 @@ export async function computeBillingDiff(
     );
     return;
   }
-  // What was billed is found through the period's invoices (invoice_period_idx, then the lines by invoice).
+  // What was billed is found through the period's invoices (invoice_period_idx, then the lines by
+  // invoice). A run's lines all carry its period, so only that month's partition is read (0029).
   await q.query(
     `CREATE TEMP TABLE billing_diff ON COMMIT DROP AS
     WITH wanted AS (${WANTED}),
     billed AS (
       SELECT l.participant_id, i.payer_id, l.program, l.payer_role, sum(l.amount_rp) AS amount_rp
-      FROM invoice i JOIN invoice_line l ON l.invoice_id = i.id
+      FROM invoice i JOIN invoice_line l ON l.invoice_id = i.id AND l.period = $2
       WHERE i.regency_code = $1 AND i.period = $2 AND i.billing_run_id IS NOT NULL AND l.kind IN ('contribution', 'adjustment')
       GROUP BY l.participant_id, i.payer_id, l.program, l.payer_role)
     SELECT coalesce(w.participant_id, d.participant_id) AS participant_id, NULL::bigint AS source_invoice_id,

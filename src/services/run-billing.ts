@@ -9,6 +9,7 @@ import {
 import { invoicesOfRun } from '../db/invoices.ts';
 import { addLateFees, overdueEmployerInvoices } from '../db/late-fees.ts';
 import { lockKey } from '../db/locks.ts';
+import { ensureInvoiceLinePartitions } from '../db/partitions.ts';
 import type { Queryable } from '../db/types.ts';
 import { AppError } from '../errors.ts';
 import { lastDayOf } from '../rules/calendar.ts';
@@ -117,6 +118,9 @@ export async function runBilling(deps: Deps, actor: Actor, input: BillingInput) 
   const progress = input.onProgress ?? (() => undefined);
   const periodEnd = lastDayOf(input.period);
   const version = ruleBook().version;
+  // The period's invoice_line partition and the next two months', in a statement of their own:
+  // creating one locks invoice_line, which must not last as long as the run (0029).
+  await ensureInvoiceLinePartitions(deps.db, [input.period], 2);
   return deps.db.transaction(async (tx) => {
     // One run per regency and period at a time; a second caller waits, then finds nothing new.
     await lockKey(tx, `billing:${input.regencyCode}:${input.period}`);

@@ -119,6 +119,13 @@ describe.skipIf(otherKind === 'postgres' && !process.env.TEST_DATABASE_URL)(
       expect(chain.firstBreak).toBeNull();
       expect(chain.rows).toBe(manifest.audit.chains.reduce((s, c) => s + c.rows, 0));
       expect(await ledgerSums(target.db)).toEqual(manifest.ledger);
+      // The lines COPY put in the default partition are in partitions of their months (0029).
+      const parts = await target.db.query<{ part: string; n: number }>(
+        `SELECT tableoid::regclass::text AS part, count(*)::int AS n FROM invoice_line GROUP BY 1 ORDER BY 1`,
+      );
+      const lines = manifest.tables.find((t) => t.name === 'invoice_line')!.rows;
+      expect(parts.rows.map((p) => p.part)).not.toContain('invoice_line_default');
+      expect(parts.rows.reduce((s, p) => s + p.n, 0)).toBe(lines);
     });
 
     it('goes on where the source stopped: the next audited write extends the moved chain', async () => {

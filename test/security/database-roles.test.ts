@@ -54,6 +54,20 @@ describe.runIf(testDbKind === 'postgres')('the application role owns no tables',
     expect(await verifyAudit(deps)).toMatchObject({ ok: true, rows: 1 });
   });
 
+  it('creates a month partition of invoice_line through ensure_period_partitions, but cannot detach one', async () => {
+    const made = await app.query<{ n: number }>(
+      `SELECT ensure_period_partitions('invoice_line', '2030-01', 1) AS n`,
+    );
+    expect(made.rows[0]!.n).toBe(1);
+    const owner = await app.query<{ owner: string }>(
+      `SELECT pg_get_userbyid(relowner) AS owner FROM pg_class WHERE relname = 'invoice_line_p2030_01'`,
+    );
+    expect(owner.rows[0]!.owner).not.toBe(role);
+    await expect(app.exec('ALTER TABLE invoice_line DETACH PARTITION invoice_line_p2030_01')).rejects.toThrow(
+      /must be owner/,
+    );
+  });
+
   it('cannot switch the triggers off, edit the log, or replace the chain’s functions', async () => {
     await expect(app.exec('ALTER TABLE audit_log DISABLE TRIGGER audit_log_append_only')).rejects.toThrow(
       /must be owner/,

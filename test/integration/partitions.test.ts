@@ -1,0 +1,201 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { knownMigrations, migrate } from '../../src/db/migrate.ts';
+import { ensureInvoiceLinePartitions, settleInvoiceLineDefault } from '../../src/db/partitions.ts';
+import type { Db } from '../../src/db/types.ts';
+import type { Deps } from '../../src/services/actor.ts';
+import { runBilling } from '../../src/services/run-billing.ts';
+import { demoActor } from '../support/actors.ts';
+import { freshDb, notBefore, preparedDeps, type TestDb } from '../support/db.ts';
+import { enrolActive } from '../support/enrol.ts';
+
+// issue 16 point 1: invoice_line partitioned by period, one partition per month (0029).
+
+const KEWAR = '53.04.01.2001';
+
+/** Lines per partition of invoice_line, by the partition each row is stored in. */
+async function linesByPartition(db: Db): Promise<Record<string, number>> {
+  const r = await db.query<{ part: string; n: number }>(
+    'SELECT tableoid::regclass::text AS part, count(*)::int AS n FROM invoice_line GROUP BY 1 ORDER BY 1',
+  );
+  return Object.fromEntries(r.rows.map((x) => [x.part, x.n]));
+}
+
+async function partitions(db: Db): Promise<string[]> {
+  const r = await db.query<{ name: string }>(
+    `SELECT inhrelid::regclass::text AS name FROM pg_inherits
+     WHERE inhparent = 'invoice_line'::regclass ORDER BY 1`,
+  );
+  return r.rows.map((x) => x.name);
+}
+
+const LINE_COLUMNS =
+  'invoice_id, regency_code, participant_id, period, program, payer_role, kind, amount_rp, basis';
+const line = (period: string, amountRp: number) =>
+  `(1, '53.04', 7, '${period}', 'JKK', 'participant', 'contribution', ${amountRp}, 'test')`;
+
+describe('migration 0029 on a database with invoice lines', () => {
+  let t: TestDb;
+  afterAll(async () => t?.drop());
+
+  it('moves every line into a partition of its month, keeping ids; new ids follow on', async () => {
+    t = await freshDb();
+    const all = knownMigrations();
+    const before = all.filter((m) => m.version < '0029');
+    await migrate(t.db, before);
+    await t.db.exec(
+      `INSERT INTO invoice_line (${LINE_COLUMNS}) VALUES ${line('2026-01', 100)}, ${line('2026-03', 300)}, ${line('2026-03', 301)}`,
+    );
+    const old = await t.db.query<{ id: number; period: string }>(
+      'SELECT id, period FROM invoice_line ORDER BY id',
+    );
+    await migrate(t.db, all);
+    expect(await partitions(t.db)).toEqual([
+      'invoice_line_default',
+      'invoice_line_p2026_01',
+      'invoice_line_p2026_02',
+      'invoice_line_p2026_03',
+    ]);
+    expect(await linesByPartition(t.db)).toEqual({ invoice_line_p2026_01: 1, invoice_line_p2026_03: 2 });
+    const moved = await t.db.query<{ id: number; period: string }>(
+      'SELECT id, period FROM invoice_line ORDER BY id',
+    );
+    expect(moved.rows).toEqual(old.rows);
+    const next = await t.db.query<{ id: number }>(
+      `INSERT INTO invoice_line (${LINE_COLUMNS}) VALUES ${line('2026-03', 5)} RETURNING id`,
+    );
+    expect(next.rows[0]!.id).toBe(Math.max(...old.rows.map((r) => r.id)) + 1);
+    const pk = await t.db.query<{ def: string }>(
+      `SELECT pg_get_constraintdef(oid) AS def FROM pg_constraint WHERE conname = 'invoice_line_pkey'
+         AND conrelid = 'invoice_line'::regclass`,
+    );
+    expect(pk.rows[0]!.def).toBe('PRIMARY KEY (id, period)');
+  });
+});
+
+describe('billing into month partitions', () => {
+  let deps: Deps;
+  let t: TestDb;
+  type Run = { runId: number | null; lines: number; totalRp: number };
+  const runs: { nov: Run; dec: Run } = {
+    nov: { runId: null, lines: 0, totalRp: 0 },
+    dec: { runId: null, lines: 0, totalRp: 0 },
+  };
+
+  beforeAll(async () => {
+    ({ deps, t } = await preparedDeps());
+    await enrolActive(deps, KEWAR, 10, { serialStart: 1 });
+  });
+  afterAll(async () => t?.drop());
+
+  it('a run creates its month’s partition (and the next two) before writing, and its lines land there', async () => {
+    expect(await partitions(deps.db)).toEqual(['invoice_line_default']);
+    const branch = await demoActor(deps, 'cabang.atambua');
+    runs.nov = await runBilling(deps, branch, { regencyCode: '53.04', period: '2026-11' });
+    expect(runs.nov.lines).toBeGreaterThan(0);
+    expect(await partitions(deps.db)).toEqual([
+      'invoice_line_default',
+      'invoice_line_p2026_11',
+      'invoice_line_p2026_12',
+      'invoice_line_p2027_01',
+    ]);
+    expect(await linesByPartition(deps.db)).toEqual({ invoice_line_p2026_11: runs.nov.lines });
+  });
+
+  it('two months’ lines land in two partitions; the default stays empty', async () => {
+    const branch = await demoActor(deps, 'cabang.atambua');
+    runs.dec = await runBilling(notBefore(deps, '2026-12-01'), branch, {
+      regencyCode: '53.04',
+      period: '2026-12',
+    });
+    expect(runs.dec.lines).toBeGreaterThan(0);
+    expect(await linesByPartition(deps.db)).toEqual({
+      invoice_line_p2026_11: runs.nov.lines,
+      invoice_line_p2026_12: runs.dec.lines,
+    });
+    // A lookup by the invoice and by the line's id alone (no period) still finds the lines.
+    const byInvoice = await deps.db.query<{ id: number; period: string }>(
+      `SELECT l.id, l.period FROM invoice i JOIN invoice_line l ON l.invoice_id = i.id
+       WHERE i.billing_run_id = $1 ORDER BY l.id LIMIT 1`,
+      [runs.dec.runId],
+    );
+    const byId = await deps.db.query<{ period: string }>('SELECT period FROM invoice_line WHERE id = $1', [
+      byInvoice.rows[0]!.id,
+    ]);
+    expect(byId.rows).toEqual([{ period: '2026-12' }]);
+  });
+
+  it('the lines stay append-only, through the parent and through a partition', async () => {
+    await expect(deps.db.query('UPDATE invoice_line SET amount_rp = 0')).rejects.toMatchObject({
+      code: 'APPEND_ONLY',
+    });
+    await expect(deps.db.query(`DELETE FROM invoice_line WHERE period = '2026-11'`)).rejects.toMatchObject({
+      code: 'APPEND_ONLY',
+    });
+    await expect(deps.db.query('DELETE FROM invoice_line_p2026_12')).rejects.toMatchObject({
+      code: 'APPEND_ONLY',
+    });
+  });
+
+  it('a JHT credit must name an existing line of its period', async () => {
+    const l = await deps.db.query<{ id: number; participantId: number }>(
+      `SELECT id, participant_id AS "participantId" FROM invoice_line WHERE period = '2026-12' ORDER BY id LIMIT 1`,
+    );
+    const { id, participantId } = l.rows[0]!;
+    const credit = (lineId: number, period: string) =>
+      deps.db.query(
+        `INSERT INTO jht_entry (participant_id, regency_code, kind, amount_rp, effective_date, year, period,
+                                invoice_line_id, actor, at)
+         VALUES ($1, '53.04', 'contribution', 100, '2026-12-20', 2026, $2, $3, 'test', $4)`,
+        [participantId, period, lineId, deps.clock.now()],
+      );
+    await expect(credit(id + 1_000_000, '2026-12')).rejects.toThrow(/is not an invoice line/);
+    await expect(credit(id, '2026-11')).rejects.toThrow(/is not an invoice line/);
+    await credit(id, '2026-12');
+  });
+
+  it('a line of a month without a partition waits in the default, and is moved when its month is made', async () => {
+    const inv = await deps.db.query<{ id: number }>('SELECT min(id)::bigint AS id FROM invoice');
+    const added = await deps.db.query<{ id: number; part: string }>(
+      `INSERT INTO invoice_line (${LINE_COLUMNS})
+       VALUES (${inv.rows[0]!.id}, '53.04', 7, '2027-06', 'JKK', 'participant', 'adjustment', 1, 'test')
+       RETURNING id, tableoid::regclass::text AS part`,
+    );
+    expect(added.rows[0]!.part).toBe('invoice_line_default');
+    expect(await ensureInvoiceLinePartitions(deps.db, ['2027-06'])).toBe(1);
+    const now = await deps.db.query<{ part: string }>(
+      'SELECT tableoid::regclass::text AS part FROM invoice_line WHERE id = $1',
+      [added.rows[0]!.id],
+    );
+    expect(now.rows).toEqual([{ part: 'invoice_line_p2027_06' }]);
+    expect((await linesByPartition(deps.db)).invoice_line_default).toBeUndefined();
+    // The months between (the December run made up to 2027-02), then nothing left to make or settle.
+    expect(await ensureInvoiceLinePartitions(deps.db, ['2026-11', '2027-06'])).toBe(3);
+    expect(await ensureInvoiceLinePartitions(deps.db, ['2026-11', '2027-06'])).toBe(0);
+    expect(await settleInvoiceLineDefault(deps.db)).toBe(0);
+  });
+
+  it('an old month can be detached; the rest still reads and the detached table keeps its lines', async () => {
+    await deps.db.exec('ALTER TABLE invoice_line DETACH PARTITION invoice_line_p2026_11');
+    await deps.db.exec('ALTER TABLE invoice_line_p2026_11 RENAME TO invoice_line_archive_2026_11');
+    const parts = await linesByPartition(deps.db);
+    expect(parts.invoice_line_p2026_11).toBeUndefined();
+    expect(parts.invoice_line_p2026_12).toBe(runs.dec.lines);
+    const archived = await deps.db.query<{ n: number }>(
+      'SELECT count(*)::int AS n FROM invoice_line_archive_2026_11',
+    );
+    expect(archived.rows[0]!.n).toBe(runs.nov.lines);
+    const dec = await deps.db.query<{ s: number }>(
+      `SELECT sum(l.amount_rp)::bigint AS s FROM invoice i JOIN invoice_line l ON l.invoice_id = i.id
+       WHERE i.billing_run_id = $1`,
+      [runs.dec.runId],
+    );
+    expect(dec.rows[0]!.s).toBe(runs.dec.totalRp);
+    // A re-run of December still finds what it billed and issues nothing.
+    const branch = await demoActor(deps, 'cabang.atambua');
+    const again = await runBilling(notBefore(deps, '2026-12-01'), branch, {
+      regencyCode: '53.04',
+      period: '2026-12',
+    });
+    expect(again).toMatchObject({ runId: null, lines: 0 });
+  });
+});
