@@ -3,7 +3,7 @@
 // PP 46/2015, JP PP 45/2015); and a due date that falls on a national holiday rolls to the next
 // working day (SKB 3 Menteri 2026: 17 August); and a PP 49/2020 month is due on the 30th with 0.5 % a month.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type OverdueInvoice, overdueEmployerInvoices } from '../../src/db/late-fees.ts';
+import { overdueEmployerInvoices } from '../../src/db/late-fees.ts';
 import type { Deps } from '../../src/services/actor.ts';
 import { fixedClock } from '../../src/services/clock.ts';
 import { importWageReport } from '../../src/services/import-wage-report.ts';
@@ -176,6 +176,35 @@ const wageChange = (rows: [string, string, number][]) =>
     `NIK,Nama,Upah (Rp),Mutasi,Tanggal Lahir,Jenis Kelamin\n${rows.map(([nik, name, wage]) => `${nik},${name},${wage},perubahan upah,,`).join('\n')}\n`,
   );
 
+/**
+ * overdueEmployerInvoices by hand, from the invoice lines (fees left out) of every overdue employer
+ * invoice: its contributions per programme, and per invoice what is open of them and what was charged.
+ */
+async function overdueFromLines(deps: Deps, period: string, asOf: string) {
+  const overdue = `SELECT i.id, i.period,
+       (SELECT coalesce(sum(a.amount_rp), 0) FROM payment_allocation a WHERE a.invoice_id = i.id) AS paid
+     FROM invoice i JOIN payer p ON p.id = i.payer_id AND p.kind = 'employer'
+     WHERE i.period < $1 AND i.due_date < $2::date AND i.total_rp > 0
+       AND i.total_rp > (SELECT coalesce(sum(a.amount_rp), 0) FROM payment_allocation a WHERE a.invoice_id = i.id)`;
+  const contributions = await deps.db.query(
+    `SELECT o.id AS "invoiceId", o.period, l.program, sum(l.amount_rp)::bigint AS "amountRp"
+     FROM (${overdue}) o JOIN invoice_line l ON l.invoice_id = o.id AND l.kind <> 'late_fee'
+     GROUP BY o.id, o.period, l.program ORDER BY o.id, l.program`,
+    [period, asOf],
+  );
+  const invoices = await deps.db.query(
+    `SELECT o.id AS "invoiceId",
+            greatest(0, (SELECT sum(l.amount_rp) FROM invoice_line l WHERE l.invoice_id = o.id AND l.kind <> 'late_fee') - o.paid)::bigint
+              AS "openContributionRp",
+            (SELECT coalesce(sum(f.amount_rp), 0) FROM invoice_line f WHERE f.source_invoice_id = o.id)::bigint AS "chargedRp"
+     FROM (${overdue}) o
+     WHERE EXISTS (SELECT 1 FROM invoice_line l WHERE l.invoice_id = o.id AND l.kind <> 'late_fee')
+     ORDER BY o.id`,
+    [period, asOf],
+  );
+  return { contributions: contributions.rows, invoices: invoices.rows };
+}
+
 describe('the overdue invoices a run charges: contributions per programme as the invoice lines have them', () => {
   const { at } = ownDatabase();
   it('regular and adjustment invoices (one whose corrections cancel out), some carrying late fees of older ones', async () => {
@@ -185,14 +214,12 @@ describe('the overdue invoices a run charges: contributions per programme as the
     const branch = await demoActor(base, 'cabang.atambua');
     const w1 = {
       nik: nikFor({ kecamatan: '530412', birthDate: '1990-05-04', sex: 'L', serial: 44 }),
-      name: '',
+      name: `Pekerja Denda ${serialName(4)}`,
     };
-    w1.name = `Pekerja Denda ${serialName(4)}`;
     const w2 = {
       nik: nikFor({ kecamatan: '530412', birthDate: '1991-06-04', sex: 'L', serial: 54 }),
-      name: '',
+      name: `Pekerja Denda ${serialName(5)}`,
     };
-    w2.name = `Pekerja Denda ${serialName(5)}`;
     await registerEmployee(base, branch, npp, {
       nik: w2.nik,
       fullName: w2.name,
@@ -235,40 +262,17 @@ describe('the overdue invoices a run charges: contributions per programme as the
 
     const asOf = '2027-04-20';
     const got = await overdueEmployerInvoices(base.db, '53.04', '2027-04', asOf);
-    // The same, by hand, from the invoice lines (fees left out) of every overdue employer invoice.
-    const lines = await base.db.query<{
-      invoiceId: number;
-      period: string;
-      program: string;
-      amountRp: number;
-      paidRp: number;
-      chargedRp: number;
-    }>(
-      `SELECT i.id AS "invoiceId", i.period, l.program, sum(l.amount_rp)::bigint AS "amountRp",
-              (SELECT coalesce(sum(a.amount_rp), 0) FROM payment_allocation a WHERE a.invoice_id = i.id)::bigint AS "paidRp",
-              (SELECT coalesce(sum(f.amount_rp), 0) FROM invoice_line f WHERE f.source_invoice_id = i.id)::bigint AS "chargedRp"
-       FROM invoice i JOIN payer p ON p.id = i.payer_id AND p.kind = 'employer'
-       JOIN invoice_line l ON l.invoice_id = i.id AND l.kind <> 'late_fee'
-       WHERE i.period < '2027-04' AND i.due_date < $1::date AND i.total_rp > 0
-         AND i.total_rp > (SELECT coalesce(sum(a.amount_rp), 0) FROM payment_allocation a WHERE a.invoice_id = i.id)
-       GROUP BY i.id, i.period, l.program ORDER BY i.id, l.program`,
-      [asOf],
-    );
-    const want = new Map<number, OverdueInvoice>();
-    for (const l of lines.rows) {
-      const o = want.get(l.invoiceId) ?? {
-        invoiceId: l.invoiceId,
-        period: l.period,
-        contributions: [],
-        openContributionRp: -l.paidRp,
-        chargedRp: l.chargedRp,
-      };
-      want.set(l.invoiceId, o);
-      o.contributions.push({ program: l.program, amountRp: l.amountRp });
-      o.openContributionRp += l.amountRp;
-    }
-    for (const o of want.values()) o.openContributionRp = Math.max(0, o.openContributionRp);
-    expect(got).toEqual([...want.values()]);
+    const want = await overdueFromLines(base, '2027-04', asOf);
+    expect(
+      got.flatMap((o) => o.contributions.map((c) => ({ invoiceId: o.invoiceId, period: o.period, ...c }))),
+    ).toEqual(want.contributions);
+    expect(
+      got.map((o) => ({
+        invoiceId: o.invoiceId,
+        openContributionRp: o.openContributionRp,
+        chargedRp: o.chargedRp,
+      })),
+    ).toEqual(want.invoices);
 
     // What the comparison covered: A, C, C2, B and B2, fees charged on two of them (A, C) and carried
     // by four (C, C2, B, B2), a partial payment, and one invoice whose contributions are all 0.
