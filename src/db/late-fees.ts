@@ -15,6 +15,16 @@ export interface OverdueInvoice {
  * Employers' invoices of earlier periods still open after their due date as of a date, with their
  * contributions per programme (late-fee lines left out: a fee is never charged on a fee) and the
  * late fees already charged on them (so a re-run charges only what has accrued since).
+ *
+ * The contributions come from the invoice's own ledger entry (a few lines per invoice), not from
+ * its invoice lines (one per worker × programme × role, hundreds of thousands in month 12 of an
+ * unpaid population). The entry books, per programme, minus the sum of the invoice's lines of that
+ * programme (billing.ts issueInvoices, pmi.ts issuePremiumInvoice), a late fee under programme
+ * 'DENDA' (addLateFees); so for every programme but 'DENDA' it holds minus the sum of the lines
+ * that are not late fees. One case differs: the entry leaves out a programme whose lines sum to 0,
+ * which only an adjustment run can write (corrections cancelling out within one payer), while the
+ * lines list it with 0. An adjustment invoice holds only what changed, so its lines are read as
+ * they are, and the result stays exactly the lines' (late-fees.test.ts checks both against them).
  */
 export async function overdueEmployerInvoices(
   q: Queryable,
@@ -30,19 +40,31 @@ export async function overdueEmployerInvoices(
     paidRp: number;
     chargedRp: number;
   }>(
-    `WITH overdue AS (
-       SELECT i.id, i.period,
+    `WITH overdue AS MATERIALIZED (
+       SELECT i.id, i.period, i.kind,
               coalesce((SELECT sum(a.amount_rp) FROM payment_allocation a WHERE a.invoice_id = i.id), 0)::bigint AS paid_rp,
               coalesce((SELECT sum(l.amount_rp) FROM invoice_line l WHERE l.source_invoice_id = i.id), 0)::bigint AS charged_rp
        FROM invoice i JOIN payer p ON p.id = i.payer_id
        WHERE i.regency_code = $1 AND p.kind = 'employer' AND i.period < $2 AND i.project_id IS NULL AND i.due_date < $3::date AND i.total_rp > 0
          AND i.total_rp > coalesce((SELECT sum(a.amount_rp) FROM payment_allocation a WHERE a.invoice_id = i.id), 0)
+     ),
+     contribution AS (
+       SELECT o.id, ll.program, -sum(ll.amount_rp) AS amount_rp
+       FROM overdue o
+       JOIN ledger_entry e ON e.kind = 'invoice' AND e.ref_id = o.id
+       JOIN ledger_line ll ON ll.entry_id = e.id AND ll.account = 'contribution_income' AND ll.program <> 'DENDA'
+       WHERE o.kind <> 'adjustment'
+       GROUP BY o.id, ll.program
+       UNION ALL
+       SELECT o.id, l.program, sum(l.amount_rp)
+       FROM overdue o JOIN invoice_line l ON l.invoice_id = o.id AND l.kind <> 'late_fee'
+       WHERE o.kind = 'adjustment'
+       GROUP BY o.id, l.program
      )
-     SELECT o.id AS "invoiceId", o.period, l.program, sum(l.amount_rp)::bigint AS "amountRp",
+     SELECT o.id AS "invoiceId", o.period, c.program, c.amount_rp::bigint AS "amountRp",
             o.paid_rp AS "paidRp", o.charged_rp AS "chargedRp"
-     FROM overdue o JOIN invoice_line l ON l.invoice_id = o.id AND l.kind <> 'late_fee'
-     GROUP BY o.id, o.period, o.paid_rp, o.charged_rp, l.program
-     ORDER BY o.id, l.program`,
+     FROM overdue o JOIN contribution c ON c.id = o.id
+     ORDER BY o.id, c.program`,
     [regencyCode, period, asOf],
   );
   const byInvoice = new Map<number, OverdueInvoice>();

@@ -3,8 +3,10 @@
 // PP 46/2015, JP PP 45/2015); and a due date that falls on a national holiday rolls to the next
 // working day (SKB 3 Menteri 2026: 17 August); and a PP 49/2020 month is due on the 30th with 0.5 % a month.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { overdueEmployerInvoices } from '../../src/db/late-fees.ts';
 import type { Deps } from '../../src/services/actor.ts';
 import { fixedClock } from '../../src/services/clock.ts';
+import { importWageReport } from '../../src/services/import-wage-report.ts';
 import { postPayment } from '../../src/services/post-payment.ts';
 import { registerEmployee } from '../../src/services/register-employee.ts';
 import { registerEmployer } from '../../src/services/register-employer.ts';
@@ -165,5 +167,133 @@ describe('PP 49/2020 months: due by the 30th, 0.5 % a month late', () => {
     const fees = await lateFeeLines(base);
     expect(fees.map((l) => [l.source, l.amountRp])).toEqual([[sep.id, 2_177]]);
     expect(fees[0]!.basis).toContain('JHT 0,5% × Rp 285.000 (PP 49/2020 Pasal 23(1))');
+  });
+});
+
+/** A wage report of the employer for a period: NIK, name and new wage per worker. */
+const wageChange = (rows: [string, string, number][]) =>
+  Buffer.from(
+    `NIK,Nama,Upah (Rp),Mutasi,Tanggal Lahir,Jenis Kelamin\n${rows.map(([nik, name, wage]) => `${nik},${name},${wage},perubahan upah,,`).join('\n')}\n`,
+  );
+
+/**
+ * overdueEmployerInvoices by hand, from the invoice lines (fees left out) of every overdue employer
+ * invoice: its contributions per programme, and per invoice what is open of them and what was charged.
+ */
+async function overdueFromLines(deps: Deps, period: string, asOf: string) {
+  const overdue = `SELECT i.id, i.period,
+       (SELECT coalesce(sum(a.amount_rp), 0) FROM payment_allocation a WHERE a.invoice_id = i.id) AS paid
+     FROM invoice i JOIN payer p ON p.id = i.payer_id AND p.kind = 'employer'
+     WHERE i.period < $1 AND i.due_date < $2::date AND i.total_rp > 0
+       AND i.total_rp > (SELECT coalesce(sum(a.amount_rp), 0) FROM payment_allocation a WHERE a.invoice_id = i.id)`;
+  const contributions = await deps.db.query(
+    `SELECT o.id AS "invoiceId", o.period, l.program, sum(l.amount_rp)::bigint AS "amountRp"
+     FROM (${overdue}) o JOIN invoice_line l ON l.invoice_id = o.id AND l.kind <> 'late_fee'
+     GROUP BY o.id, o.period, l.program ORDER BY o.id, l.program`,
+    [period, asOf],
+  );
+  const invoices = await deps.db.query(
+    `SELECT o.id AS "invoiceId",
+            greatest(0, (SELECT sum(l.amount_rp) FROM invoice_line l WHERE l.invoice_id = o.id AND l.kind <> 'late_fee') - o.paid)::bigint
+              AS "openContributionRp",
+            (SELECT coalesce(sum(f.amount_rp), 0) FROM invoice_line f WHERE f.source_invoice_id = o.id)::bigint AS "chargedRp"
+     FROM (${overdue}) o
+     WHERE EXISTS (SELECT 1 FROM invoice_line l WHERE l.invoice_id = o.id AND l.kind <> 'late_fee')
+     ORDER BY o.id`,
+    [period, asOf],
+  );
+  return { contributions: contributions.rows, invoices: invoices.rows };
+}
+
+describe('the overdue invoices a run charges: contributions per programme as the invoice lines have them', () => {
+  const { at } = ownDatabase();
+  it('regular and adjustment invoices (one whose corrections cancel out), some carrying late fees of older ones', async () => {
+    const base = at('2026-11-24T02:00:00Z');
+    const npp = '53049104';
+    await setUp(base, npp, 4, '2026-11-01');
+    const branch = await demoActor(base, 'cabang.atambua');
+    const w1 = {
+      nik: nikFor({ kecamatan: '530412', birthDate: '1990-05-04', sex: 'L', serial: 44 }),
+      name: `Pekerja Denda ${serialName(4)}`,
+    };
+    const w2 = {
+      nik: nikFor({ kecamatan: '530412', birthDate: '1991-06-04', sex: 'L', serial: 54 }),
+      name: `Pekerja Denda ${serialName(5)}`,
+    };
+    await registerEmployee(base, branch, npp, {
+      nik: w2.nik,
+      fullName: w2.name,
+      birthDate: '1991-06-04',
+      sex: 'L',
+      startDate: '2026-11-01',
+      wageRp: 4_000_000,
+    });
+    const run = (iso: string, period: string) =>
+      runBilling(at(iso), branch, { regencyCode: '53.04', period });
+    const wages = (iso: string, period: string, rows: [string, string, number][]) =>
+      importWageReport(at(iso), branch, {
+        npp,
+        period,
+        fileName: `upah-${period}.csv`,
+        bytes: wageChange(rows),
+      });
+    await run('2026-11-24T02:00:00Z', '2026-11'); // A
+    await run('2026-12-20T02:00:00Z', '2026-12'); // C, with a late fee on A
+    // December's wages swapped between the two workers: an adjustment whose lines cancel out per
+    // programme (no contribution line in its ledger entry), carrying a further late fee on A.
+    await wages('2027-01-20T01:00:00Z', '2026-12', [
+      [w1.nik, w1.name, 4_000_000],
+      [w2.nik, w2.name, 5_000_000],
+    ]);
+    expect((await run('2027-01-20T02:00:00Z', '2026-12')).kind).toBe('adjustment');
+    await run('2027-02-20T02:00:00Z', '2027-01'); // B, with late fees on A and C
+    await wages('2027-03-20T01:00:00Z', '2027-01', [[w1.nik, w1.name, 6_000_000]]);
+    expect((await run('2027-03-20T02:00:00Z', '2027-01')).kind).toBe('adjustment'); // B2: a raise
+    const first = (
+      await base.db.query<{ payerId: number }>('SELECT payer_id AS "payerId" FROM invoice LIMIT 1')
+    ).rows[0]!;
+    await postPayment(at('2027-03-21T02:00:00Z'), branch, {
+      payerId: first.payerId,
+      amountRp: 100_000,
+      receivedOn: '2027-03-21',
+      reference: 'TRF-SEBAGIAN',
+      idempotencyKey: 'denda-partial-payment',
+    });
+
+    const asOf = '2027-04-20';
+    const got = await overdueEmployerInvoices(base.db, '53.04', '2027-04', asOf);
+    const want = await overdueFromLines(base, '2027-04', asOf);
+    expect(
+      got.flatMap((o) => o.contributions.map((c) => ({ invoiceId: o.invoiceId, period: o.period, ...c }))),
+    ).toEqual(want.contributions);
+    expect(
+      got.map((o) => ({
+        invoiceId: o.invoiceId,
+        openContributionRp: o.openContributionRp,
+        chargedRp: o.chargedRp,
+      })),
+    ).toEqual(want.invoices);
+
+    // What the comparison covered: A, C, C2, B and B2, fees charged on two of them (A, C) and carried
+    // by four (C, C2, B, B2), a partial payment, and one invoice whose contributions are all 0.
+    const kinds = await base.db.query<{ kind: string; carries: number }>(
+      `SELECT i.kind, (SELECT count(*)::int FROM invoice_line l WHERE l.invoice_id = i.id AND l.kind = 'late_fee') AS carries
+       FROM invoice i WHERE i.id = ANY($1::bigint[]) ORDER BY i.id`,
+      [got.map((o) => o.invoiceId)],
+    );
+    expect(kinds.rows.map((k) => k.kind)).toEqual([
+      'regular',
+      'regular',
+      'adjustment',
+      'regular',
+      'adjustment',
+    ]);
+    expect(kinds.rows.filter((k) => k.carries > 0)).toHaveLength(4);
+    expect(got.filter((o) => o.chargedRp > 0)).toHaveLength(2);
+    expect(got[0]!.openContributionRp).toBeLessThan(
+      got[0]!.contributions.reduce((s, c) => s + c.amountRp, 0),
+    );
+    expect(got[2]!.contributions.map((c) => c.amountRp)).toEqual([0, 0, 0, 0]);
+    expect(got[4]!.contributions.every((c) => c.amountRp > 0)).toBe(true);
   });
 });
