@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { AppError, ERROR_CATALOG, type ErrorCode, formatMessage } from '../../src/errors.ts';
+import { AppError, ERROR_AREAS, ERROR_CATALOG, type ErrorCode, formatMessage } from '../../src/errors.ts';
 import { bulanTahun, monthYearEn } from '../../src/services/tanggal-id.ts';
 
 const doc = readFileSync(new URL('../../docs/errors.md', import.meta.url), 'utf8');
@@ -15,6 +15,14 @@ describe('error catalog', () => {
     expect(e.en.trim().length).toBeGreaterThan(5);
     expect(e.id).not.toBe(e.en);
     expect(doc).toMatch(new RegExp(`^\\| \`${code}\` \\| ${e.status} \\|`, 'm'));
+  });
+
+  it('assembles the catalog from its areas with no code defined in two areas', () => {
+    // A spread silently keeps only the last of two equal keys: the sizes would then differ.
+    const areas = Object.values(ERROR_AREAS);
+    const sum = areas.reduce((n, area) => n + Object.keys(area).length, 0);
+    expect(Object.keys(Object.assign({}, ...areas)).length).toBe(sum);
+    expect(codes.length).toBe(sum);
   });
 
   it('names every placeholder the same way in both languages', () => {
