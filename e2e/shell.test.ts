@@ -1,27 +1,16 @@
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { publicBaseUrl, publicUrlProblem } from '../src/services/public-url.ts';
-import { fitsWidth, launchBrowser, newContext, openMenu, screenshot, VIEWPORTS } from './support/browser.ts';
+import { fitsWidth, newContext, openMenu, screenshot, VIEWPORTS } from './support/browser.ts';
 import { DEMO_ROLES, DETAIL_ROUTES } from './support/routes.ts';
-import { type RunningServer, startServer } from './support/server.ts';
+import { serverAndBrowser } from './support/suite.ts';
 
 // The web shell in a real browser against the real server with its demo data:
 // log in, see only what the role may do, switch language, browse regions, log out.
 
 const PASSWORD = 'lindung-demo';
 
-let server: RunningServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  server = await startServer();
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-});
+const run = serverAndBrowser();
 
 async function logIn(page: Page, username: string, password = PASSWORD): Promise<void> {
   await page.getByLabel(/^(Nama pengguna|Username)$/).fill(username);
@@ -46,7 +35,7 @@ describe.each(VIEWPORTS)('web shell at $width×$height', (viewport) => {
   const shot = (step: string) => screenshot(page, `${viewport.name}-${step}`);
 
   beforeAll(async () => {
-    context = await newContext(browser, server.baseUrl, viewport);
+    context = await newContext(run.browser, run.server.baseUrl, viewport);
   });
 
   afterAll(async () => {
@@ -230,7 +219,7 @@ describe.each(VIEWPORTS)('web shell at $width×$height', (viewport) => {
 // not in-app navigation): the app's page renders, never the public card check or a 404.
 describe.each(VIEWPORTS)('every route of every role survives a reload at $name size', (viewport) => {
   it.each(DEMO_ROLES)('%s', async (username) => {
-    const context = await newContext(browser, server.baseUrl, viewport);
+    const context = await newContext(run.browser, run.server.baseUrl, viewport);
     try {
       const page = await context.newPage();
       await openLogin(page);
