@@ -237,10 +237,13 @@ async function national(t: Target, name: string): Promise<number> {
 
 async function sizes(t: Target): Promise<Pick<Measured, 'sizes' | 'databaseBytes'>> {
   const r = await t.db.query<{ name: string; total: number; indexes: number; db: number }>(
-    // A partitioned table holds nothing itself (invoice_line, 0029): its partitions are summed.
+    // A partitioned table holds nothing itself (invoice_line, 0029): its partitions are summed;
+    // pg_partition_tree lists nothing for a plain table.
     `SELECT t AS name,
-            (SELECT sum(pg_total_relation_size(p.relid)) FROM pg_partition_tree(t) p)::float8 AS total,
-            (SELECT sum(pg_indexes_size(p.relid)) FROM pg_partition_tree(t) p)::float8 AS indexes,
+            coalesce((SELECT sum(pg_total_relation_size(p.relid)) FROM pg_partition_tree(t) p),
+                     pg_total_relation_size(t))::float8 AS total,
+            coalesce((SELECT sum(pg_indexes_size(p.relid)) FROM pg_partition_tree(t) p),
+                     pg_indexes_size(t))::float8 AS indexes,
             pg_database_size(current_database())::float8 AS db
      FROM unnest($1::regclass[]) AS t`,
     [BIG_TABLES],
