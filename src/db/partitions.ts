@@ -1,8 +1,10 @@
 import type { Queryable } from './types.ts';
 
-// invoice_line is partitioned by period, one partition per month (0029). Partitions are created
-// ahead by the application: a line written before its month exists lands in the DEFAULT
-// partition, still correct, and ensure_period_partitions moves it out when the month is made.
+// invoice_line is partitioned by period, one partition per month (0029), and a month made since
+// 0031 by regency within it. Months are created ahead by the application: a line written before
+// its month exists lands in the DEFAULT partition, still correct, and ensure_period_partitions
+// moves it out when the month is made. A regency's partition of a month is made by its first
+// regular billing run (loaded, then attached) or by another writer (ensureRegencyPartitions).
 
 /** The month `n` months after a 'YYYY-MM' period. */
 function addMonths(period: string, n: number): string {
@@ -59,3 +61,48 @@ export async function settleInvoiceLineDefault(q: Queryable): Promise<number> {
 }
 
 const minPeriod = (a: string, b: string) => (a < b ? a : b);
+
+/**
+ * Makes the regency's partition of each of `periods` whose month is split by regency (0031), for a
+ * writer of lines other than a regular billing run; returns how many it made. Like
+ * ensureInvoiceLinePartitions it locks (the month) until commit when it makes one.
+ */
+export async function ensureRegencyPartitions(
+  q: Queryable,
+  periods: readonly string[],
+  regencyCode: string,
+): Promise<number> {
+  const r = await q.query<{ n: number }>(
+    `SELECT count(*) FILTER (WHERE ensure_regency_partition('invoice_line', p, $2))::int AS n
+     FROM unnest($1::text[]) AS p`,
+    [[...new Set(periods)].sort(), regencyCode],
+  );
+  return r.rows[0]!.n;
+}
+
+/**
+ * A regency's month of lines loaded before its indexes exist (0031): the name of an empty table of
+ * invoice_line's shape to fill in this transaction and then attach (attachRegencyLines), or null
+ * when the month is not split by regency or the regency's partition exists: then write through
+ * invoice_line.
+ */
+export async function beginRegencyLines(
+  q: Queryable,
+  period: string,
+  regencyCode: string,
+): Promise<string | null> {
+  const r = await q.query<{ leaf: string | null }>(
+    `SELECT begin_regency_lines('invoice_line', $1, $2) AS leaf`,
+    [period, regencyCode],
+  );
+  const leaf = r.rows[0]!.leaf;
+  // Made by the function from a checked period and regency; checked again before it is spliced in.
+  if (leaf != null && !/^invoice_line_p\d{4}_\d{2}_r\d{2}_\d{2}$/.test(leaf))
+    throw new Error(`begin_regency_lines gave ${leaf}`);
+  return leaf;
+}
+
+/** Attaches the table beginRegencyLines gave: its indexes are built then, its lines checked. */
+export async function attachRegencyLines(q: Queryable, period: string, regencyCode: string): Promise<void> {
+  await q.query(`SELECT attach_regency_lines('invoice_line', $1, $2)`, [period, regencyCode]);
+}

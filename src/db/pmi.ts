@@ -2,7 +2,7 @@
 // of cover, and the premium invoice written at registration.
 import { INVOICE_NUMBER, takeInvoiceSerials } from './invoice-numbers.ts';
 import { type LedgerLine, postEntry } from './ledger.ts';
-import { ensureInvoiceLinePartitions } from './partitions.ts';
+import { ensureInvoiceLinePartitions, ensureRegencyPartitions } from './partitions.ts';
 import type { Queryable } from './types.ts';
 
 export interface AgencyRow {
@@ -122,10 +122,9 @@ export async function issuePremiumInvoice(
     [a.regencyCode, a.period, serial, a.payerId, a.at, a.dueDate, totalRp, a.kind ?? 'premium'],
   );
   const invoice = inv.rows[0]!;
-  await ensureInvoiceLinePartitions(
-    q,
-    a.lines.map((l) => l.period ?? a.period),
-  );
+  const periods = a.lines.map((l) => l.period ?? a.period);
+  await ensureInvoiceLinePartitions(q, periods);
+  await ensureRegencyPartitions(q, periods, a.regencyCode);
   await q.query(
     `INSERT INTO invoice_line (invoice_id, regency_code, participant_id, period, program, payer_role, kind, amount_rp, basis)
      SELECT $1, $2, $3, coalesce(l.period, $4), l.program, l.role, 'contribution', l.amount_rp, l.basis

@@ -3,7 +3,7 @@
 // starts once the registration invoice is paid.
 import { INVOICE_NUMBER, takeInvoiceSerials } from './invoice-numbers.ts';
 import { postEntry } from './ledger.ts';
-import { ensureInvoiceLinePartitions } from './partitions.ts';
+import { ensureInvoiceLinePartitions, ensureRegencyPartitions } from './partitions.ts';
 import type { Queryable } from './types.ts';
 
 export interface PremiumLine {
@@ -45,6 +45,7 @@ export async function issueProjectInvoice(
   );
   const invoiceId = inv.rows[0]!.id;
   await ensureInvoiceLinePartitions(q, [a.period]);
+  await ensureRegencyPartitions(q, [a.period], regencyCode);
   await q.query(
     `INSERT INTO invoice_line (invoice_id, regency_code, participant_id, period, program, payer_role, kind, amount_rp, basis)
      SELECT $1, $2, NULL, $3, l.program, 'employer', 'project_premium', l.amount_rp, l.basis

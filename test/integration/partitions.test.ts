@@ -1,6 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { knownMigrations, migrate } from '../../src/db/migrate.ts';
-import { ensureInvoiceLinePartitions, settleInvoiceLineDefault } from '../../src/db/partitions.ts';
+import {
+  attachRegencyLines,
+  beginRegencyLines,
+  ensureInvoiceLinePartitions,
+  ensureRegencyPartitions,
+  settleInvoiceLineDefault,
+} from '../../src/db/partitions.ts';
 import type { Db } from '../../src/db/types.ts';
 import type { Deps } from '../../src/services/actor.ts';
 import { runBilling } from '../../src/services/run-billing.ts';
@@ -26,6 +32,23 @@ async function partitions(db: Db): Promise<string[]> {
      WHERE inhparent = 'invoice_line'::regclass ORDER BY 1`,
   );
   return r.rows.map((x) => x.name);
+}
+
+async function partitionsOf(db: Db, parent: string): Promise<string[]> {
+  const r = await db.query<{ name: string }>(
+    `SELECT inhrelid::regclass::text AS name FROM pg_inherits WHERE inhparent = $1::regclass ORDER BY 1`,
+    [parent],
+  );
+  return r.rows.map((x) => x.name);
+}
+
+async function relkinds(db: Db, names: string[]): Promise<(string | null)[]> {
+  const r = await db.query<{ kind: string | null }>(
+    `SELECT (SELECT relkind::text FROM pg_class WHERE oid = to_regclass(n)) AS kind FROM unnest($1::text[]) WITH ORDINALITY AS x (n, i)
+     ORDER BY i`,
+    [names],
+  );
+  return r.rows.map((x) => x.kind);
 }
 
 const LINE_COLUMNS =
@@ -68,7 +91,11 @@ describe('migration 0029 on a database with invoice lines', () => {
       `SELECT pg_get_constraintdef(oid) AS def FROM pg_constraint WHERE conname = 'invoice_line_pkey'
          AND conrelid = 'invoice_line'::regclass`,
     );
-    expect(pk.rows[0]!.def).toBe('PRIMARY KEY (id, period)');
+    expect(pk.rows[0]!.def).toBe('PRIMARY KEY (id, period, regency_code)');
+    // 0031: the month made ahead and still empty is made again split by regency; months with lines stay whole.
+    expect(
+      await relkinds(t.db, ['invoice_line_p2026_01', 'invoice_line_p2026_02', 'invoice_line_p2026_03']),
+    ).toEqual(['r', 'p', 'r']);
   });
 });
 
@@ -98,7 +125,7 @@ describe('billing into month partitions', () => {
       'invoice_line_p2026_12',
       'invoice_line_p2027_01',
     ]);
-    expect(await linesByPartition(deps.db)).toEqual({ invoice_line_p2026_11: runs.nov.lines });
+    expect(await linesByPartition(deps.db)).toEqual({ invoice_line_p2026_11_r53_04: runs.nov.lines });
   });
 
   it('two months’ lines land in two partitions; the default stays empty', async () => {
@@ -109,8 +136,8 @@ describe('billing into month partitions', () => {
     });
     expect(runs.dec.lines).toBeGreaterThan(0);
     expect(await linesByPartition(deps.db)).toEqual({
-      invoice_line_p2026_11: runs.nov.lines,
-      invoice_line_p2026_12: runs.dec.lines,
+      invoice_line_p2026_11_r53_04: runs.nov.lines,
+      invoice_line_p2026_12_r53_04: runs.dec.lines,
     });
     // A lookup by the invoice and by the line's id alone (no period) still finds the lines.
     const byInvoice = await deps.db.query<{ id: number; period: string }>(
@@ -132,6 +159,12 @@ describe('billing into month partitions', () => {
       code: 'APPEND_ONLY',
     });
     await expect(deps.db.query('DELETE FROM invoice_line_p2026_12')).rejects.toMatchObject({
+      code: 'APPEND_ONLY',
+    });
+    // The regency's own partition, loaded before it was attached, got the triggers on attaching.
+    await expect(
+      deps.db.query('UPDATE invoice_line_p2026_12_r53_04 SET amount_rp = 0'),
+    ).rejects.toMatchObject({
       code: 'APPEND_ONLY',
     });
   });
@@ -166,7 +199,7 @@ describe('billing into month partitions', () => {
       'SELECT tableoid::regclass::text AS part FROM invoice_line WHERE id = $1',
       [added.rows[0]!.id],
     );
-    expect(now.rows).toEqual([{ part: 'invoice_line_p2027_06' }]);
+    expect(now.rows).toEqual([{ part: 'invoice_line_p2027_06_r53_04' }]);
     expect((await linesByPartition(deps.db)).invoice_line_default).toBeUndefined();
     // The months between (the December run made up to 2027-02), then nothing left to make or settle.
     expect(await ensureInvoiceLinePartitions(deps.db, ['2026-11', '2027-06'])).toBe(3);
@@ -178,8 +211,8 @@ describe('billing into month partitions', () => {
     await deps.db.exec('ALTER TABLE invoice_line DETACH PARTITION invoice_line_p2026_11');
     await deps.db.exec('ALTER TABLE invoice_line_p2026_11 RENAME TO invoice_line_archive_2026_11');
     const parts = await linesByPartition(deps.db);
-    expect(parts.invoice_line_p2026_11).toBeUndefined();
-    expect(parts.invoice_line_p2026_12).toBe(runs.dec.lines);
+    expect(parts.invoice_line_p2026_11_r53_04).toBeUndefined();
+    expect(parts.invoice_line_p2026_12_r53_04).toBe(runs.dec.lines);
     const archived = await deps.db.query<{ n: number }>(
       'SELECT count(*)::int AS n FROM invoice_line_archive_2026_11',
     );
@@ -197,5 +230,109 @@ describe('billing into month partitions', () => {
       period: '2026-12',
     });
     expect(again).toMatchObject({ runId: null, lines: 0 });
+  });
+});
+
+describe('a regency’s month loaded before its indexes, then attached (0031)', () => {
+  let deps: Deps;
+  let t: TestDb;
+  const line53 = (
+    regency: string,
+    period: string,
+    amountRp: number,
+    kind = 'contribution',
+    source = 'NULL',
+  ) =>
+    `(1::bigint, '${regency}', ${kind === 'contribution' ? 7 : 'NULL'}::bigint, ${source}::bigint, '${period}', 'JKK',
+      '${kind === 'contribution' ? 'participant' : 'employer'}', '${kind}', ${amountRp}::bigint, 'test')`;
+  const COLUMNS =
+    'invoice_id, regency_code, participant_id, source_invoice_id, period, program, payer_role, kind, amount_rp, basis';
+
+  beforeAll(async () => {
+    ({ deps, t } = await preparedDeps());
+    await enrolActive(deps, KEWAR, 10, { serialStart: 1 });
+    await ensureInvoiceLinePartitions(deps.db, ['2026-11', '2027-04']);
+  });
+  afterAll(async () => t?.drop());
+
+  it('a first run fills the regency’s own partition, which has invoice_line’s indexes; a re-run adds to it', async () => {
+    const branch = await demoActor(deps, 'cabang.atambua');
+    const first = await runBilling(deps, branch, { regencyCode: '53.04', period: '2026-11' });
+    expect(await partitionsOf(deps.db, 'invoice_line_p2026_11')).toEqual(['invoice_line_p2026_11_r53_04']);
+    expect(await linesByPartition(deps.db)).toEqual({ invoice_line_p2026_11_r53_04: first.lines });
+    const idx = await deps.db.query<{ def: string }>(
+      `SELECT regexp_replace(indexdef, '^.* USING ', '') AS def FROM pg_indexes
+       WHERE tablename = 'invoice_line_p2026_11_r53_04' ORDER BY 1`,
+    );
+    expect(idx.rows.map((r) => r.def)).toEqual([
+      'btree (id, period, regency_code)',
+      'btree (invoice_id)',
+      'btree (participant_id, period)',
+      'btree (source_invoice_id) WHERE (source_invoice_id IS NOT NULL)',
+    ]);
+    // Ids come from invoice_line's own sequence, as lines written through it get.
+    const ids = await deps.db.query<{ n: number; distinct: number }>(
+      'SELECT count(*)::int AS n, count(DISTINCT id)::int AS distinct FROM invoice_line',
+    );
+    expect(ids.rows[0]!.distinct).toBe(ids.rows[0]!.n);
+    await enrolActive(deps, KEWAR, 10, { serialStart: 11 });
+    const again = await runBilling(deps, branch, { regencyCode: '53.04', period: '2026-11' });
+    expect(again.kind).toBe('adjustment');
+    expect(await linesByPartition(deps.db)).toEqual({
+      invoice_line_p2026_11_r53_04: first.lines + again.lines,
+    });
+  });
+
+  it('another regency’s month is a partition of its own', async () => {
+    await deps.db.transaction(async (tx) => {
+      const leaf = await beginRegencyLines(tx, '2026-11', '53.05');
+      expect(leaf).toBe('invoice_line_p2026_11_r53_05');
+      await tx.exec(`INSERT INTO ${leaf} (id, ${COLUMNS}) SELECT nextval('invoice_line_id_seq'), * FROM (VALUES
+        ${line53('53.05', '2026-11', 10)}, ${line53('53.05', '2026-11', 11)}) v`);
+      await attachRegencyLines(tx, '2026-11', '53.05');
+    });
+    expect((await linesByPartition(deps.db)).invoice_line_p2026_11_r53_05).toBe(2);
+    // Begun once: a second start of the same month writes through invoice_line.
+    expect(await beginRegencyLines(deps.db, '2026-11', '53.05')).toBeNull();
+  });
+
+  it('a regency whose month got its partition first (a project premium) is billed through invoice_line', async () => {
+    expect(await ensureRegencyPartitions(deps.db, ['2027-01'], '53.04')).toBe(1);
+    expect(await ensureRegencyPartitions(deps.db, ['2027-01'], '53.04')).toBe(0);
+    const premium = await deps.db.query<{ part: string }>(
+      `INSERT INTO invoice_line (${COLUMNS}) VALUES ${line53('53.04', '2027-01', 5, 'project_premium')}
+       RETURNING tableoid::regclass::text AS part`,
+    );
+    expect(premium.rows).toEqual([{ part: 'invoice_line_p2027_01_r53_04' }]);
+    expect(await beginRegencyLines(deps.db, '2027-01', '53.04')).toBeNull();
+    // Nor is a month without a partition yet loaded apart (its lines wait in invoice_line's DEFAULT).
+    expect(await beginRegencyLines(deps.db, '2031-01', '53.04')).toBeNull();
+  });
+
+  it('a line of a split month whose regency has no partition is refused, not lost', async () => {
+    await expect(
+      deps.db.exec(
+        `INSERT INTO invoice_line (${COLUMNS}) VALUES ${line53('53.05', '2027-02', 3, 'project_premium')}`,
+      ),
+    ).rejects.toThrow(/no partition/);
+    expect(await relkinds(deps.db, ['invoice_line_p2027_02_r53_05'])).toEqual([null]);
+  });
+
+  it('a loaded line must keep invoice_line’s rules: a late fee names an invoice, bounds hold', async () => {
+    const fee = deps.db.transaction(async (tx) => {
+      const leaf = await beginRegencyLines(tx, '2027-03', '53.04');
+      await tx.exec(`INSERT INTO ${leaf} (id, ${COLUMNS}) SELECT nextval('invoice_line_id_seq'), * FROM (VALUES
+        ${line53('53.04', '2027-03', 9, 'late_fee', '999999999')}) v`);
+      await attachRegencyLines(tx, '2027-03', '53.04');
+    });
+    await expect(fee).rejects.toThrow(/999999999 is not an invoice/);
+    expect(await relkinds(deps.db, ['invoice_line_p2027_03_r53_04'])).toEqual([null]);
+    const elsewhere = deps.db.transaction(async (tx) => {
+      const leaf = await beginRegencyLines(tx, '2027-03', '53.04');
+      await tx.exec(`INSERT INTO ${leaf} (id, ${COLUMNS}) SELECT nextval('invoice_line_id_seq'), * FROM (VALUES
+        ${line53('53.05', '2027-03', 9)}) v`);
+    });
+    await expect(elsewhere).rejects.toThrow(/_bounds/);
+    await expect(attachRegencyLines(deps.db, '2027-04', '53.04')).rejects.toThrow(/not a table begun/);
   });
 });

@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openDb } from '../../src/db/connect.ts';
+import { attachRegencyLines, beginRegencyLines } from '../../src/db/partitions.ts';
 import type { Db } from '../../src/db/types.ts';
 import type { Deps } from '../../src/services/actor.ts';
 import { addUser } from '../../src/services/add-user.ts';
@@ -66,6 +67,29 @@ describe.runIf(testDbKind === 'postgres')('the application role owns no tables',
     await expect(app.exec('ALTER TABLE invoice_line DETACH PARTITION invoice_line_p2030_01')).rejects.toThrow(
       /must be owner/,
     );
+  });
+
+  it('loads a regency’s month apart and attaches it through the owner’s functions, nothing more', async () => {
+    await app.query(`SELECT ensure_period_partitions('invoice_line', '2030-02', 1)`);
+    await app.transaction(async (tx) => {
+      const leaf = await beginRegencyLines(tx, '2030-02', '53.04');
+      expect(leaf).toBe('invoice_line_p2030_02_r53_04');
+      await tx.exec(`INSERT INTO ${leaf} (id, invoice_id, regency_code, participant_id, period, program, payer_role, kind,
+                       amount_rp, basis)
+                     VALUES (nextval('invoice_line_id_seq'), 1, '53.04', 7, '2030-02', 'JKK', 'participant',
+                             'contribution', 100, 'test')`);
+      await attachRegencyLines(tx, '2030-02', '53.04');
+    });
+    const owner = await app.query<{ owner: string }>(
+      `SELECT pg_get_userbyid(relowner) AS owner FROM pg_class WHERE relname = 'invoice_line_p2030_02_r53_04'`,
+    );
+    expect(owner.rows[0]!.owner).not.toBe(role);
+    await expect(app.exec('UPDATE invoice_line_p2030_02_r53_04 SET amount_rp = 0')).rejects.toThrow(
+      /permission denied|append-only/i,
+    );
+    await expect(
+      app.exec('ALTER TABLE invoice_line_p2030_02 DETACH PARTITION invoice_line_p2030_02_r53_04'),
+    ).rejects.toThrow(/must be owner/);
   });
 
   it('cannot switch the triggers off, edit the log, or replace the chain’s functions', async () => {
