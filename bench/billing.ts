@@ -7,7 +7,7 @@ import { runBilling } from '../src/services/run-billing.ts';
 import { insertBillingPopulation } from './billing-population.ts';
 import { type Target, table, targets, timed } from './targets.ts';
 
-const PARTICIPANTS = Number(process.env.BENCH_PARTICIPANTS ?? 1_000_000);
+export const PARTICIPANTS = Number(process.env.BENCH_PARTICIPANTS ?? 1_000_000);
 export const REGENCY = '53.04';
 export const PERIOD = '2026-12';
 export const NOW = '2026-12-01T02:00:00.000Z'; // billed on the 1st of its month, as branches do (a later period is refused)
@@ -155,8 +155,8 @@ export function phaseClock() {
   };
 }
 
-async function measure(t: Target, rows: string[][]): Promise<void> {
-  const deps: Deps = { db: t.db, clock: fixedClock(NOW) };
+/** The benchmark's database: Belu's province and PARTICIPANTS billable on PERIOD, analysed. */
+export async function preparePopulation(t: Target): Promise<void> {
   await prepareDatabase(t.db, { provinces: ['53'] });
   await insertBillingPopulation(t.db, {
     name: t.name,
@@ -167,6 +167,11 @@ async function measure(t: Target, rows: string[][]): Promise<void> {
     at: NOW,
   });
   await t.db.query('ANALYZE');
+}
+
+async function measure(t: Target, rows: string[][]): Promise<void> {
+  const deps: Deps = { db: t.db, clock: fixedClock(NOW) };
+  await preparePopulation(t);
   const phases = phaseClock();
   const run = await timed(() =>
     runBilling(deps, consoleActor(), { regencyCode: REGENCY, period: PERIOD, onProgress: phases.onProgress }),

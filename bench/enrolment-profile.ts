@@ -1,6 +1,6 @@
 // Per-statement timings of one enrolment import (for tuning; not part of `npm run bench`).
 
-import type { Db, Queryable } from '../src/db/types.ts';
+import type { Queryable } from '../src/db/types.ts';
 import type { Deps } from '../src/services/actor.ts';
 import { fixedClock } from '../src/services/clock.ts';
 import { consoleActor } from '../src/services/console-actor.ts';
@@ -9,6 +9,7 @@ import { prepareDatabase } from '../src/services/prepare-database.ts';
 import { uploadEnrolment } from '../src/services/upload-enrolment.ts';
 import { csv } from './enrolment.ts';
 import { targets } from './targets.ts';
+import { withTransactions } from './wrapped-transactions.ts';
 
 function timedQueries(q: Queryable, log: string[]): Queryable {
   return {
@@ -50,14 +51,7 @@ for (const t of await targets()) {
   try {
     await prepareDatabase(t.db, { provinces: ['53'] });
     const log: string[] = [];
-    const db: Db = {
-      ...t.db,
-      kind: t.db.kind,
-      query: t.db.query,
-      exec: t.db.exec,
-      close: t.db.close,
-      transaction: (fn) => t.db.transaction((tx) => fn(timedQueries(tx, log))),
-    };
+    const db = withTransactions(t.db, (tx, fn) => fn(timedQueries(tx, log)));
     const deps: Deps = { db, clock: fixedClock('2026-11-24T02:00:00Z') };
     t0 = performance.now();
     let last = t0;

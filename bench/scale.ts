@@ -32,7 +32,14 @@ const FIRST_YEAR = 2026 - HISTORY_YEARS + 1;
 const NATIONAL_SIZE = 42_000_000;
 const AS_OF = '2026-12-20';
 const NOW = '2026-12-21T02:00:00.000Z';
-const MONTHS = Array.from({ length: 12 }, (_, i) => `2026-${String(i + 1).padStart(2, '0')}`);
+/**
+ * The months of 2026 billed: all twelve, or SCALE_BILLED_MONTHS (e.g. "1,12" where the disk holds
+ * two months of lines, not twelve: month 12 then lands beside one earlier month, not eleven).
+ */
+const BILLED = (process.env.SCALE_BILLED_MONTHS ?? '1,2,3,4,5,6,7,8,9,10,11,12').split(',').map(Number);
+if (BILLED[0] !== 1 || BILLED.at(-1) !== 12 || BILLED.some((m, i) => i > 0 && m <= BILLED[i - 1]!))
+  throw new Error('SCALE_BILLED_MONTHS: ascending month numbers from 1 to 12, e.g. "1,12"');
+const MONTHS = BILLED.map((m) => `2026-${String(m).padStart(2, '0')}`);
 /** The tables whose sizes are printed (and the whole database). */
 const BIG_TABLES = ['person', 'participant', 'participant_status', 'invoice_line', 'audit_log'] as const;
 
@@ -405,7 +412,7 @@ function extrapolation(all: Measured[]): void {
 export async function run(): Promise<void> {
   console.log(
     `\nscale: sizes ${SIZES.map((n) => n.toLocaleString('en')).join(', ')} (SCALE_SIZES) on PostgreSQL, one regency each, ` +
-      `${HISTORY_YEARS} years of status history (BENCH_HISTORY_YEARS), billed January–December 2026; ` +
+      `${HISTORY_YEARS} years of status history (BENCH_HISTORY_YEARS), billed ${BILLED.length === 12 ? 'January–December' : `months ${BILLED.join(', ')} of`} 2026 (SCALE_BILLED_MONTHS); ` +
       `a database per size (bench_scale_N; BENCH_KEEP=1 keeps it, BENCH_REUSE=1 measures a kept one again)\n`,
   );
   if (!(process.env.BENCH_DATABASE_URL ?? process.env.TEST_DATABASE_URL)) {
