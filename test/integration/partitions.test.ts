@@ -318,6 +318,18 @@ describe('a regency’s month loaded before its indexes, then attached (0031)', 
     expect(await relkinds(deps.db, ['invoice_line_p2027_02_r53_05'])).toEqual([null]);
   });
 
+  it('a table begun and committed without its attach is attached by the next writer, its lines kept', async () => {
+    const leaf = await beginRegencyLines(deps.db, '2027-04', '53.04'); // its own statement: committed unattached
+    await deps.db.exec(`INSERT INTO ${leaf} (id, ${COLUMNS}) SELECT nextval('invoice_line_id_seq'), * FROM (VALUES
+      ${line53('53.04', '2027-04', 4)}) v`);
+    expect(await beginRegencyLines(deps.db, '2027-04', '53.04')).toBeNull();
+    expect(await ensureRegencyPartitions(deps.db, ['2027-04'], '53.04')).toBe(1);
+    expect((await linesByPartition(deps.db)).invoice_line_p2027_04_r53_04).toBe(1);
+    await expect(deps.db.query('DELETE FROM invoice_line_p2027_04_r53_04')).rejects.toMatchObject({
+      code: 'APPEND_ONLY',
+    });
+  });
+
   it('a loaded line must keep invoice_line’s rules: a late fee names an invoice, bounds hold', async () => {
     const fee = deps.db.transaction(async (tx) => {
       const leaf = await beginRegencyLines(tx, '2027-03', '53.04');
@@ -333,6 +345,6 @@ describe('a regency’s month loaded before its indexes, then attached (0031)', 
         ${line53('53.05', '2027-03', 9)}) v`);
     });
     await expect(elsewhere).rejects.toThrow(/_bounds/);
-    await expect(attachRegencyLines(deps.db, '2027-04', '53.04')).rejects.toThrow(/not a table begun/);
+    await expect(attachRegencyLines(deps.db, '2027-05', '53.04')).rejects.toThrow(/not a table begun/);
   });
 });

@@ -98,18 +98,32 @@ BEGIN
 END
 $$;
 
+-- Whether the regency's partition of the month exists, attached.
+CREATE FUNCTION regency_partition_attached(leaf text) RETURNS boolean
+LANGUAGE sql STABLE AS $$
+  SELECT EXISTS (SELECT 1 FROM pg_inherits WHERE inhrelid = to_regclass(leaf))
+$$;
+
 -- Creates the regency's partition of a month split by regency, if missing (the caller holds the
--- month's advisory lock or is the owner's migration); true when it did.
+-- advisory lock of the regency's month, or is the owner's migration); true when it did. A table
+-- begun by begin_regency_lines and committed without its attach (never by lindung's run, which
+-- attaches in the same transaction) is attached instead: its lines must not stay unseen, nor its
+-- name block the month.
 CREATE FUNCTION make_regency_partition(parent text, period text, regency text) RETURNS boolean
 LANGUAGE plpgsql AS $$
 DECLARE
   n record;
 BEGIN
   SELECT * INTO n FROM regency_month_names(parent, period, regency);
-  IF (SELECT relkind FROM pg_class WHERE oid = to_regclass(n.month)) IS DISTINCT FROM 'p' OR to_regclass(n.leaf) IS NOT NULL THEN
+  IF (SELECT relkind FROM pg_class WHERE oid = to_regclass(n.month)) IS DISTINCT FROM 'p'
+     OR regency_partition_attached(n.leaf) THEN
     RETURN false;
   END IF;
-  EXECUTE format('CREATE TABLE %I PARTITION OF %I FOR VALUES IN (%L)', n.leaf, n.month, regency);
+  IF to_regclass(n.leaf) IS NOT NULL THEN
+    EXECUTE format('ALTER TABLE %I ATTACH PARTITION %I FOR VALUES IN (%L)', n.month, n.leaf, regency);
+  ELSE
+    EXECUTE format('CREATE TABLE %I PARTITION OF %I FOR VALUES IN (%L)', n.leaf, n.month, regency);
+  END IF;
   RETURN true;
 END
 $$;
@@ -124,7 +138,7 @@ DECLARE
   n record;
 BEGIN
   SELECT * INTO n FROM regency_month_names(parent, period, regency);
-  IF to_regclass(n.leaf) IS NOT NULL OR (SELECT relkind FROM pg_class WHERE oid = to_regclass(n.month)) IS DISTINCT FROM 'p' THEN
+  IF regency_partition_attached(n.leaf) OR (SELECT relkind FROM pg_class WHERE oid = to_regclass(n.month)) IS DISTINCT FROM 'p' THEN
     RETURN false;
   END IF;
   PERFORM pg_advisory_xact_lock(727100031, hashtext(n.leaf));
@@ -172,7 +186,7 @@ DECLARE
   orphan bigint;
 BEGIN
   SELECT * INTO n FROM regency_month_names(parent, period, regency);
-  IF to_regclass(n.leaf) IS NULL OR EXISTS (SELECT 1 FROM pg_inherits WHERE inhrelid = to_regclass(n.leaf)) THEN
+  IF to_regclass(n.leaf) IS NULL OR regency_partition_attached(n.leaf) THEN
     RAISE EXCEPTION 'attach_regency_lines: % is not a table begun by begin_regency_lines', n.leaf;
   END IF;
   -- The index builds sort every line of the month: in memory where they fit.
