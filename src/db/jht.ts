@@ -79,6 +79,20 @@ export async function insertOpeningBalance(
 }
 
 /**
+ * The invoices of `from` (a relation of id, issued_at, total_rp) that are paid in full, each with
+ * its settled_on: the day the last money allocated to it was received (an invoice of Rp 0: its
+ * issue day, in the office's zone). A JHT share counts from that day, in the credit run and in a
+ * participant's balance alike.
+ */
+const settledInvoices = (from: string) => `
+  SELECT i.id, coalesce(max(pm.received_on), (i.issued_at AT TIME ZONE 'Asia/Makassar')::date) AS settled_on
+  FROM ${from} i
+  LEFT JOIN payment_allocation a ON a.invoice_id = i.id
+  LEFT JOIN payment pm ON pm.id = a.payment_id AND pm.amount_rp > 0
+  GROUP BY i.id, i.issued_at, i.total_rp
+  HAVING coalesce(sum(a.amount_rp), 0) >= i.total_rp`;
+
+/**
  * Credits the JHT lines of the regency's settled invoices (period upTo and earlier, or all) not
  * yet credited, dated when the money that settled the invoice was received; what it credited.
  */
@@ -96,14 +110,7 @@ export async function creditPaidContributions(
          WHERE i.regency_code = $1 AND ($2::text IS NULL OR i.period <= $2)
            AND NOT EXISTS (SELECT 1 FROM jht_entry e WHERE e.invoice_id = i.id AND e.kind = 'contribution')
            AND EXISTS (SELECT 1 FROM invoice_line l WHERE l.invoice_id = i.id AND l.program = 'JHT')),
-       settled AS (
-         SELECT p.id,
-                coalesce(max(pm.received_on), (p.issued_at AT TIME ZONE 'Asia/Makassar')::date) AS settled_on
-         FROM pending p
-         LEFT JOIN payment_allocation a ON a.invoice_id = p.id
-         LEFT JOIN payment pm ON pm.id = a.payment_id AND pm.amount_rp > 0
-         GROUP BY p.id, p.issued_at, p.total_rp
-         HAVING coalesce(sum(a.amount_rp), 0) >= p.total_rp),
+       settled AS (${settledInvoices('pending')}),
        credited AS (
          INSERT INTO jht_entry (participant_id, regency_code, kind, amount_rp, effective_date, year, period,
                                 invoice_id, invoice_line_id, actor, at)
@@ -172,15 +179,7 @@ export async function jhtReceivedNotCredited(q: Queryable, participantId: number
          SELECT l.id, l.invoice_id, l.amount_rp FROM invoice_line l
          WHERE l.participant_id = $1 AND l.program = 'JHT' AND l.amount_rp <> 0
            AND NOT EXISTS (SELECT 1 FROM jht_entry e WHERE e.invoice_line_id = l.id AND e.kind = 'contribution')),
-       settled AS (
-         SELECT i.id,
-                coalesce(max(pm.received_on), (i.issued_at AT TIME ZONE 'Asia/Makassar')::date) AS settled_on
-         FROM invoice i
-         LEFT JOIN payment_allocation a ON a.invoice_id = i.id
-         LEFT JOIN payment pm ON pm.id = a.payment_id AND pm.amount_rp > 0
-         WHERE i.id IN (SELECT invoice_id FROM mine)
-         GROUP BY i.id
-         HAVING coalesce(sum(a.amount_rp), 0) >= i.total_rp)
+       settled AS (${settledInvoices('(SELECT id, issued_at, total_rp FROM invoice WHERE id IN (SELECT invoice_id FROM mine))')})
      SELECT coalesce(sum(m.amount_rp), 0)::bigint AS "amountRp", max(s.settled_on)::text AS "lastOn"
      FROM mine m JOIN settled s ON s.id = m.invoice_id WHERE s.settled_on <= $2::date`,
     [participantId, asOf],
