@@ -112,7 +112,7 @@ describe('BPU mandiri: registration, self-payment, lapse and restart', () => {
       'Jumlah pembayaran harus tepat Rp 66.800: iuran 1 bulan, Januari 2025.',
     );
     expect((wrong as AppError).localized('en')).toContain(
-      'Rp 66.800: the contribution of 1 month(s), January 2025.',
+      'Rp 66.800: the contribution of 1 month, January 2025.',
     );
     const r = await payBpu(day, kewar, { ...pay, amountRp: 66_800, idempotencyKey: 'bpu-a-jan' });
     expect(r).toMatchObject({ replayed: false, months: { from: '2025-01', to: '2025-01' } });
@@ -390,7 +390,7 @@ describe('BPU mandiri: a reversed payment leaves its months owed, and the next p
       'Jumlah pembayaran harus tepat Rp 50.400: iuran 3 bulan, Februari 2025 – April 2025.',
     );
     expect(mismatch.localized('en')).toBe(
-      'The payment must be exactly Rp 50.400: the contribution of 3 month(s), February 2025 – April 2025.',
+      'The payment must be exactly Rp 50.400: the contribution of 3 months, February 2025 – April 2025.',
     );
     const rest = await pay('partly', '2025-03-21', 2 * MONTH_RP + MONTH_RP);
     expect(rest.months).toEqual({ from: '2025-02', to: '2025-04' });

@@ -96,8 +96,8 @@ export const ENROLMENT_ERRORS = {
   },
   BPU_AMOUNT_MISMATCH: {
     status: 422,
-    id: 'Jumlah pembayaran harus tepat {expectedAmount}: iuran {months} bulan, {monthSpan}.',
-    en: 'The payment must be exactly {expectedAmount}: the contribution of {months} month(s), {monthSpan}.',
+    id: 'Jumlah pembayaran harus tepat {expectedAmount}: iuran {monthCount}, {monthSpan}.',
+    en: 'The payment must be exactly {expectedAmount}: the contribution of {monthCount}, {monthSpan}.',
   },
   BPU_COLLECTED_BY_AGENT: {
     status: 422,

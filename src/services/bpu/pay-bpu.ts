@@ -69,6 +69,8 @@ export async function payBpu(deps: Deps, actor: Actor, input: BpuPaymentInput) {
     if (p.amountRp !== due.totalRp)
       throw new AppError('BPU_AMOUNT_MISMATCH', {
         months,
+        monthCount: `${months} bulan`,
+        monthCountEn: months === 1 ? '1 month' : `${months} months`,
         from: due.from,
         to: due.to,
         expectedRp: due.totalRp,
