@@ -24,9 +24,15 @@ function tanggalDalam(period: Period, day: number): IsoDate {
  * 15th; the 30th under PP 49/2020) in the (k+1)-th month after it, on a non-working day the next
  * working day. k = 0 is the due date itself.
  */
-function jatuhTempoPuKe(ex: Explainer, period: Period, k: number): IsoDate {
-  const day = ex.int('jatuh_tempo.pu_hari', `${period}-01`);
-  return nextWorkingDay(tanggalDalam(addMonthsToPeriod(period, 1 + k), day), hariLibur(ex));
+function jatuhTempoPuKe(
+  ex: Explainer,
+  period: Period,
+  k: number,
+  // Read once by a caller that walks many k (bulanTerlambatPu): the day and the days off.
+  day = ex.int('jatuh_tempo.pu_hari', `${period}-01`),
+  holidays = hariLibur(ex),
+): IsoDate {
+  return nextWorkingDay(tanggalDalam(addMonthsToPeriod(period, 1 + k), day), holidays);
 }
 
 /** PU: by the 15th of the month after the iuran month (PP 44/2015; PP 46/2015). */
@@ -45,8 +51,10 @@ export function jatuhTempoBpu(ex: Explainer, period: Period): IsoDate {
  * a working day) in each later month — so a PP 49/2020 month keeps counting on the 30th.
  */
 export function bulanTerlambatPu(ex: Explainer, period: Period, paidDate: IsoDate): number {
+  const day = ex.int('jatuh_tempo.pu_hari', `${period}-01`);
+  const holidays = hariLibur(ex);
   let months = 0;
-  while (paidDate > jatuhTempoPuKe(ex, period, months)) months++;
+  while (paidDate > jatuhTempoPuKe(ex, period, months, day, holidays)) months++;
   return months;
 }
 
