@@ -98,6 +98,12 @@ BEGIN
 END
 $$;
 
+-- Whether the month's partition exists and is itself partitioned (by regency: made since 0031).
+CREATE FUNCTION month_split_by_regency(month text) RETURNS boolean
+LANGUAGE sql STABLE AS $$
+  SELECT coalesce((SELECT relkind = 'p' FROM pg_class WHERE oid = to_regclass(month)), false)
+$$;
+
 -- Whether the regency's partition of the month exists, attached.
 CREATE FUNCTION regency_partition_attached(leaf text) RETURNS boolean
 LANGUAGE sql STABLE AS $$
@@ -115,7 +121,7 @@ DECLARE
   n record;
 BEGIN
   SELECT * INTO n FROM regency_month_names(parent, period, regency);
-  IF (SELECT relkind FROM pg_class WHERE oid = to_regclass(n.month)) IS DISTINCT FROM 'p'
+  IF NOT month_split_by_regency(n.month)
      OR regency_partition_attached(n.leaf) THEN
     RETURN false;
   END IF;
@@ -138,7 +144,7 @@ DECLARE
   n record;
 BEGIN
   SELECT * INTO n FROM regency_month_names(parent, period, regency);
-  IF regency_partition_attached(n.leaf) OR (SELECT relkind FROM pg_class WHERE oid = to_regclass(n.month)) IS DISTINCT FROM 'p' THEN
+  IF regency_partition_attached(n.leaf) OR NOT month_split_by_regency(n.month) THEN
     RETURN false;
   END IF;
   PERFORM pg_advisory_xact_lock(727100031, hashtext(n.leaf));
@@ -159,7 +165,7 @@ DECLARE
   n record;
 BEGIN
   SELECT * INTO n FROM regency_month_names(parent, period, regency);
-  IF (SELECT relkind FROM pg_class WHERE oid = to_regclass(n.month)) IS DISTINCT FROM 'p' THEN
+  IF NOT month_split_by_regency(n.month) THEN
     RETURN NULL;
   END IF;
   PERFORM pg_advisory_xact_lock(727100031, hashtext(n.leaf));
