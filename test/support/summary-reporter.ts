@@ -5,7 +5,8 @@ import { TALLY_FILE, type Tally } from './security-tally.ts';
 /**
  * Prints the attack suite's counts per database (test/support/security-tally.ts), the test count
  * of each suite (unit, pglite, postgres, e2e) and one closing line
- * "Tests: N passed, N failed, N skipped" that CI reads.
+ * "Tests: N passed, N failed, N skipped" that CI reads. Before it, each suite's summed file time
+ * and the slowest files, so CI's 45-minute budget is managed from CI's own log.
  */
 export default class SummaryReporter implements Reporter {
   onInit(): void {
@@ -26,6 +27,7 @@ export default class SummaryReporter implements Reporter {
       bySuite.set(name, s);
     }
     printSecurityTally();
+    printFileTimes(testModules);
     const total = { passed: 0, failed: 0, skipped: 0 };
     console.log('\nTest counts per suite:');
     for (const [name, s] of [...bySuite].sort()) {
@@ -36,6 +38,23 @@ export default class SummaryReporter implements Reporter {
     }
     console.log(`Tests: ${total.passed} passed, ${total.failed} failed, ${total.skipped} skipped`);
   }
+}
+
+const SLOWEST = 15;
+
+function printFileTimes(testModules: ReadonlyArray<TestModule>): void {
+  const files = testModules.map((m) => ({
+    suite: m.project.name || 'default',
+    path: m.moduleId.replace(`${process.cwd()}/`, ''),
+    s: m.diagnostic().duration / 1000,
+  }));
+  const perSuite = new Map<string, number>();
+  for (const f of files) perSuite.set(f.suite, (perSuite.get(f.suite) ?? 0) + f.s);
+  console.log('\nFile time per suite (summed over files; files run side by side):');
+  for (const [suite, s] of [...perSuite].sort()) console.log(`  ${suite.padEnd(10)} ${s.toFixed(0)} s`);
+  console.log(`Slowest ${SLOWEST} files:`);
+  for (const f of files.sort((a, b) => b.s - a.s).slice(0, SLOWEST))
+    console.log(`  ${f.s.toFixed(1).padStart(7)} s  ${f.suite.padEnd(10)} ${f.path}`);
 }
 
 const TALLY_KEYS = ['requests', 'principals', 'fuzzedBodies', 'serverErrors', 'leaks'] as const;
