@@ -129,7 +129,8 @@ export type PoolerMode = 'direct' | 'transaction';
  * COMMIT or ROLLBACK, never seen by the pooler's next client): UTC, the request's
  * statement_timeout, and the audit row key as a bind parameter, never in the statement text.
  */
-const PRELUDE = `SELECT set_config('TimeZone', 'UTC', true), set_config('statement_timeout', $1, true)`;
+const PRELUDE = `SELECT set_config('TimeZone', 'UTC', true), set_config('statement_timeout', $1, true),
+                         set_config('jit', 'off', true)`;
 const PRELUDE_KEYED = `${PRELUDE}, length(set_config('lindung.audit_mac', $2, true)) AS keyed`;
 
 /** pgbouncer refuses a startup parameter it does not know (`options`) unless told to drop it. */
@@ -173,7 +174,10 @@ async function openPool(
   const pooled = opts.pooler === 'transaction' && !opts.socketDir;
   const auditMac = opts.auditMac;
   // Direct, the audit row key travels in the startup packet (not a statement a log would show).
-  const startup = `-c TimeZone=UTC${auditMac ? ` -c lindung.audit_mac=${auditMac}` : ''}`;
+  // JIT off: a statement over many invoice_line partitions is costed past jit_above_cost and then
+  // spent 1.5-2.8 s compiling to run in 10-400 ms (the late-fee and JHT-credit reads in the Belu
+  // demo's later years; docs/scale.md). lindung's heavy statements are I/O and index bound.
+  const startup = `-c TimeZone=UTC -c jit=off${auditMac ? ` -c lindung.audit_mac=${auditMac}` : ''}`;
   // Idle connections are kept five minutes, not pg's 10 s: a new connection plans its first
   // dashboard queries afresh (20–28 ms each at 3 M), which users would feel after every quiet
   // spell. allowExitOnIdle: a CLI command still exits when its work is done.
@@ -195,7 +199,7 @@ async function openPool(
     await pool.end();
     throw isPoolerRefusal(e) ? e : translatePgError(e);
   }
-  /** Through a pooler: the transaction's own UTC, statement_timeout and audit key (PRELUDE). */
+  /** Through a pooler: the transaction's own UTC, statement_timeout, JIT off and audit key (PRELUDE). */
   async function prelude(client: pg.PoolClient): Promise<void> {
     const timeout = String(Math.max(0, Math.floor(currentRequestScope()?.statementTimeoutMs ?? 0)));
     await client.query(auditMac ? PRELUDE_KEYED : PRELUDE, auditMac ? [timeout, auditMac] : [timeout]);

@@ -193,15 +193,28 @@ describe.runIf(testDbKind === 'postgres')('through pgbouncer in transaction mode
     }
   });
 
+  it('a direct session, like a pooled transaction, runs in UTC with JIT off', async () => {
+    const direct = await openDb({
+      databaseUrl: t.location.databaseUrl!,
+      dataDir: '',
+      auditKey: process.env.LINDUNG_AUDIT_KEY,
+    });
+    opened.push(direct);
+    const r = await direct.query<{ tz: string; jit: string }>(
+      `SELECT current_setting('TimeZone') AS tz, current_setting('jit') AS jit`,
+    );
+    expect(r.rows[0]).toEqual({ tz: 'UTC', jit: 'off' });
+  });
+
   it('finds pgbouncer by itself when LINDUNG_DB_POOLER is not set, and writes audited rows', async () => {
     const found = await throughBouncer({ detect: true });
     const r = await found.transaction(async (tx) => {
       await tx.query(`SELECT 1`);
-      return tx.query<{ tz: string; keyed: boolean }>(
-        `SELECT current_setting('TimeZone') AS tz,
+      return tx.query<{ tz: string; keyed: boolean; jit: string }>(
+        `SELECT current_setting('TimeZone') AS tz, current_setting('jit') AS jit,
                 length(coalesce(current_setting('lindung.audit_mac', true), '')) = 256 AS keyed`,
       );
     });
-    expect(r.rows[0]).toEqual({ tz: 'UTC', keyed: true });
+    expect(r.rows[0]).toEqual({ tz: 'UTC', jit: 'off', keyed: true });
   });
 });
