@@ -174,15 +174,35 @@ describe('billing into month partitions', () => {
       `SELECT id, participant_id AS "participantId" FROM invoice_line WHERE period = '2026-12' ORDER BY id LIMIT 1`,
     );
     const { id, participantId } = l.rows[0]!;
-    const credit = (lineId: number, period: string) =>
+    const credit = (lineId: number, period: string, regency = '53.04') =>
       deps.db.query(
         `INSERT INTO jht_entry (participant_id, regency_code, kind, amount_rp, effective_date, year, period,
                                 invoice_line_id, actor, at)
-         VALUES ($1, '53.04', 'contribution', 100, '2026-12-20', 2026, $2, $3, 'test', $4)`,
-        [participantId, period, lineId, deps.clock.now()],
+         VALUES ($1, $5, 'contribution', 100, '2026-12-20', 2026, $2, $3, 'test', $4)`,
+        [participantId, period, lineId, deps.clock.now(), regency],
       );
     await expect(credit(id + 1_000_000, '2026-12')).rejects.toThrow(/is not an invoice line/);
     await expect(credit(id, '2026-11')).rejects.toThrow(/is not an invoice line/);
+    await expect(credit(id, '2026-12', '53.03')).rejects.toThrow(
+      /is not an invoice line of period 2026-12 in regency 53.03/,
+    );
+    // Checked per statement (0032): one missing line among good ones refuses them all.
+    const before = await deps.db.query<{ n: number }>('SELECT count(*)::int AS n FROM jht_entry');
+    await expect(
+      deps.db.query(
+        `WITH l AS (SELECT * FROM invoice_line WHERE period = '2026-12' AND participant_id IS NOT NULL
+                    ORDER BY id LIMIT 3)
+         INSERT INTO jht_entry (participant_id, regency_code, kind, amount_rp, effective_date, year, period,
+                                invoice_line_id, actor, at)
+         SELECT participant_id, regency_code, 'contribution', 100, '2026-12-20', 2026, period,
+                CASE WHEN id = (SELECT min(id) FROM l) THEN id + 1000000 ELSE id END, 'test', $1
+         FROM l`,
+        [deps.clock.now()],
+      ),
+    ).rejects.toThrow(/is not an invoice line/);
+    expect((await deps.db.query<{ n: number }>('SELECT count(*)::int AS n FROM jht_entry')).rows[0]!.n).toBe(
+      before.rows[0]!.n,
+    );
     await credit(id, '2026-12');
   });
 
