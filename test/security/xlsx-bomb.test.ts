@@ -13,9 +13,9 @@ import { bombWorkbook } from '../support/zip.ts';
 // (a wall-clock bound failed on a slower, loaded machine: 2.6 s against 2 s); reaching a cap costs
 // about a second per million cells read (xlsx-limits.ts).
 const MEGABYTES = 200;
-/** The refusal names what went over which limit: "… <what> melebihi batas <limit>. …". */
-const CAP = /\S melebihi batas [\d,.]+/;
-/: (cells|rows|columns|shared strings|uncompressed bytes|bytes in one cell|zip entries|nesting depth) melebihi batas [\d,]+\./;
+/** The refusal names, in Bahasa Indonesia, what went over which limit: "… <what> melebihi batas <limit>. …". */
+const CAP =
+  /: (teks bersama|sel|baris|kolom|entri zip|byte setelah dibuka|byte dalam satu sel|kedalaman tag bersarang|byte melewati ukuran bagian yang tercatat) melebihi batas [\d,]+\./;
 
 const HEADER = '<row r="1"><c r="A1" t="inlineStr"><is><t>NIK</t></is></c></row>';
 const STRING = '<si><t>a</t></si>';

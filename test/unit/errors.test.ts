@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { AppError, ERROR_AREAS, ERROR_CATALOG, type ErrorCode, formatMessage } from '../../src/errors.ts';
+import { tooMuch } from '../../src/services/enrolment-file/xlsx-limits.ts';
 import { bulanTahun, monthYearEn } from '../../src/services/tanggal-id.ts';
 
 const doc = readFileSync(new URL('../../docs/errors.md', import.meta.url), 'utf8');
@@ -85,5 +86,15 @@ describe('error catalog', () => {
       'May 2026',
       'December 2025',
     ]);
+  });
+
+  it('names the spreadsheet cap that was hit in each language', () => {
+    const e = tooMuch('cells', 3_200_320);
+    expect(formatMessage(e.code, 'id', e.params)).toBe(
+      'Isi berkas terlalu besar setelah dibuka: sel melebihi batas 3,200,320. Bagi menjadi beberapa berkas.',
+    );
+    expect(formatMessage(e.code, 'en', e.params)).toBe(
+      'The file unpacks to too much: cells over the limit of 3,200,320. Split it into several files.',
+    );
   });
 });

@@ -31,8 +31,25 @@ export function xlsxLimitsFor(maxRows: number): XlsxLimits {
   };
 }
 
-export function tooMuch(detail: string, limit: number): AppError {
-  return new AppError('FILE_CONTENT_TOO_LARGE', { detail, limit: limit.toLocaleString('en') });
+/** What a cap counts, named in each language of the refusal (`{detail}` / `detailEn`). */
+const CAPPED = {
+  'shared strings': 'teks bersama',
+  cells: 'sel',
+  rows: 'baris',
+  columns: 'kolom',
+  'zip entries': 'entri zip',
+  'uncompressed bytes': 'byte setelah dibuka',
+  'bytes in one cell': 'byte dalam satu sel',
+  'nesting depth': 'kedalaman tag bersarang',
+  'bytes past the declared size of a part': 'byte melewati ukuran bagian yang tercatat',
+} as const;
+
+export function tooMuch(what: keyof typeof CAPPED, limit: number): AppError {
+  return new AppError('FILE_CONTENT_TOO_LARGE', {
+    detail: CAPPED[what],
+    detailEn: what,
+    limit: limit.toLocaleString('en'),
+  });
 }
 
 const notSpreadsheet = () => new AppError('FILE_NOT_SPREADSHEET');
