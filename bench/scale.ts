@@ -10,6 +10,7 @@ import { districtDashboard } from '../src/services/reports/district-dashboard.ts
 import { runBilling } from '../src/services/run-billing.ts';
 import { type Baseline, checkedBaselines, phaseClock, REGENCY } from './billing.ts';
 import { insertBillingPopulation } from './billing-population.ts';
+import { dashboardReads, type ReadTime } from './dashboard-reads.ts';
 import { fitGrowth, formula, predict } from './extrapolate.ts';
 import { closeMonths, deltaRows, seedHistory } from './report-history.ts';
 import { checkKeptSchema, type Kept, percentiles, type Target, table, targets, timed } from './targets.ts';
@@ -55,6 +56,8 @@ interface Measured {
   n: number;
   billing: BillingMonth[];
   dashboardP95: number;
+  /** The dashboard's reads, each alone (dashboard-reads.ts). */
+  dashboardReads: ReadTime[];
   provinceP95: number;
   nationalP95: number | null;
   lookupP95: { kpj: number; nik: number; name: number };
@@ -274,6 +277,7 @@ async function measureSize(n: number): Promise<Measured> {
       () => districtDashboard(deps, actor, { regencyCode: REGENCY, asOf: AS_OF }),
       RUNS,
     );
+    const reads = await dashboardReads(deps, actor, { regencyCode: REGENCY, asOf: AS_OF }, RUNS);
     const province = await percentiles(
       async () => [
         await activeBySource(t.db, [OWN_PROVINCES], AS_OF),
@@ -293,6 +297,7 @@ async function measureSize(n: number): Promise<Measured> {
       n,
       billing,
       dashboardP95: dashboard.p95,
+      dashboardReads: reads,
       provinceP95: province.p95,
       nationalP95,
       lookupP95,
@@ -349,6 +354,14 @@ function printTables(all: Measured[]): void {
       msText(m.lookupP95.nik),
       msText(m.lookupP95.name),
       `${(m.wallMs / 60000).toFixed(1)} min`,
+    ]),
+  ]);
+  console.log(`\nthe regency dashboard's reads, each alone, p50 / p95 of ${RUNS}:`);
+  table([
+    ['participants', ...all[0]!.dashboardReads.map((r) => r.read)],
+    ...all.map((m) => [
+      m.n.toLocaleString('en'),
+      ...m.dashboardReads.map((r) => `${msText(r.p50)} / ${msText(r.p95)}`),
     ]),
   ]);
   console.log('\nsizes, total (of which indexes):');
