@@ -15,12 +15,14 @@ import { exportDatabase } from '../src/services/move/export-database.ts';
 import { importDatabase } from '../src/services/move/import-database.ts';
 import { branchReport } from '../src/services/reports/branch-report.ts';
 import { resolveActor } from '../src/services/resolve-actor.ts';
+import { baselineText, importBaselines } from './move-baselines.ts';
 import { timed } from './targets.ts';
 
 // npm run bench -- db-move: the demo moved PGlite → PostgreSQL → PGlite with db export / db import
 // (issue 16 point 8, docs/moving.md). Needs a demo folder (BENCH_MOVE_DATA_DIR, made by
 // `LINDUNG_DATA_DIR=DIR npx lindung demo`) and a server (BENCH_DATABASE_URL or TEST_DATABASE_URL).
-// Prints the times, the sizes, and whether the branch report and the audit chain survive each hop.
+// Prints the times, the sizes, whether the branch report and the audit chain survive each hop, and
+// each import against both raw COPY baselines of the same files (move-baselines.ts).
 
 const NOW = '2026-12-06T00:00:00.000Z';
 const REPORT = { regencyCode: '53.04', from: '2023-01-01', to: '2023-12-31' };
@@ -81,6 +83,7 @@ export async function run(): Promise<void> {
     const chain1 = (await findChainBreak(server.db)).firstBreak === null;
     lines.push(
       `import PostgreSQL: ${in1.ms.toFixed(0)} ms; branch report equal: ${same1}; audit chain verified: ${chain1}`,
+      `  ${baselineText(in1.ms, await importBaselines(server.db, join(work, 'a')))}`,
     );
     const out2 = await timed(() => exportDatabase(server.db, join(work, 'b'), { now: NOW }));
     lines.push(`export PostgreSQL: ${out2.ms.toFixed(0)} ms`);
@@ -90,9 +93,11 @@ export async function run(): Promise<void> {
     const in2 = await timed(() => importDatabase(back, join(work, 'b')));
     const same2 = JSON.stringify(await report(back)) === JSON.stringify(expected);
     const chain2 = (await findChainBreak(back)).firstBreak === null;
+    const raw2 = await importBaselines(back, join(work, 'b'));
     await back.close();
     lines.push(
       `import PGlite: ${in2.ms.toFixed(0)} ms; branch report equal: ${same2}; audit chain verified: ${chain2}`,
+      `  ${baselineText(in2.ms, raw2)}`,
     );
     lines.push(`new PGlite folder after import: ${du(folder)} (pg_wal ${du(join(folder, 'pg_wal'))})`);
   } finally {
