@@ -43,6 +43,14 @@ export function personNameSql(i: string): string {
     || ' ' || initcap(${letter(676)} || ${letter(26)} || ${letter(1)})`;
 }
 
+/** personNameSql's name for serial `i`, in JavaScript: the same text for the same serial. */
+export function personName(i: number): string {
+  const combos = GIVEN.length * FAMILY.length;
+  const letter = (div: number) => String.fromCharCode(97 + (Math.floor(i / (combos * div)) % 26));
+  const third = letter(676) + letter(26) + letter(1);
+  return `${GIVEN[i % GIVEN.length]} ${FAMILY[Math.floor(i / GIVEN.length) % FAMILY.length]} ${third.charAt(0).toUpperCase()}${third.slice(1)}`;
+}
+
 const arraySql = (names: readonly string[]) => `ARRAY[${names.map((n) => `'${n}'`).join(', ')}]`;
 
 export interface BulkResult {
