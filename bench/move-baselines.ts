@@ -1,4 +1,5 @@
 import { join } from 'node:path';
+import { quote } from '../src/db/move/catalog.ts';
 import type { Db } from '../src/db/types.ts';
 import { readManifest } from '../src/services/move/move-manifest.ts';
 import { timed } from './targets.ts';
@@ -9,8 +10,6 @@ import { timed } from './targets.ts';
 // (same shape: LIKE … INCLUDING ALL; no trigger, no foreign key). What the import costs beyond the
 // same-shape COPY is its own work: the reference rows replaced, triggers off and on, sequences, the
 // months' partitions settled and the checks (row counts, ledger sums, the whole audit chain).
-
-const quote = (name: string) => `"${name.replace(/"/g, '""')}"`;
 
 export interface ImportBaselines {
   bareMs: number;

@@ -23,7 +23,8 @@ export interface SequenceState {
   lastValue: string | null;
 }
 
-const quote = (name: string) => `"${name.replace(/"/g, '""')}"`;
+/** A SQL identifier, double-quoted. */
+export const quote = (name: string) => `"${name.replace(/"/g, '""')}"`;
 
 /** Every table of the schema but the migration history, parents before children (foreign keys). */
 export async function movedTables(q: Queryable): Promise<MovedTable[]> {
