@@ -60,7 +60,7 @@ interface Measured {
   dashboardReads: ReadTime[];
   provinceP95: number;
   nationalP95: number | null;
-  lookupP95: { kpj: number; nik: number; name: number };
+  lookupP95: { kpj: number; nik: number; name: number; later: number };
   /** Bytes: total (with indexes and TOAST) and of the indexes, by table; and the database. */
   sizes: Record<string, { total: number; indexes: number }>;
   databaseBytes: number;
@@ -222,8 +222,10 @@ async function lookups(t: Target): Promise<Measured['lookupP95']> {
   return {
     kpj: await p95((k) => k.kpj, true),
     nik: await p95((k) => k.nik, true),
-    // A name's beginning, as someone types it: all but its last two letters.
+    // A name's beginning, as someone types it: all but its last two letters (btree range).
     name: await p95((k) => k.full_name.slice(0, -2), false),
+    // The same without the given name ("Naibuti A"): found further in the name (trigram index).
+    later: await p95((k) => k.full_name.slice(k.full_name.indexOf(' ') + 1, -2), false),
   };
 }
 
@@ -343,6 +345,7 @@ function printTables(all: Measured[]): void {
       'KPJ',
       'NIK',
       'name prefix',
+      'name, later part',
       'took',
     ],
     ...all.map((m) => [
@@ -353,6 +356,7 @@ function printTables(all: Measured[]): void {
       msText(m.lookupP95.kpj),
       msText(m.lookupP95.nik),
       msText(m.lookupP95.name),
+      msText(m.lookupP95.later),
       `${(m.wallMs / 60000).toFixed(1)} min`,
     ]),
   ]);
@@ -392,6 +396,7 @@ function extrapolation(all: Measured[]): void {
     ['KPJ lookup p95', 'ms', (m) => m.lookupP95.kpj, msText],
     ['NIK lookup p95', 'ms', (m) => m.lookupP95.nik, msText],
     ['name lookup p95', 'ms', (m) => m.lookupP95.name, msText],
+    ['name (later part) lookup p95', 'ms', (m) => m.lookupP95.later, msText],
     ['invoice_line size', 'MB', (m) => m.sizes.invoice_line!.total / 1048576, (y) => mb(y * 1048576)],
     ['database size', 'MB', (m) => m.databaseBytes / 1048576, (y) => mb(y * 1048576)],
   ];

@@ -83,7 +83,8 @@ export interface ParticipantListRow {
  * paging: no OFFSET, no count over the whole list; issue 14, B3). `afterId` is the last row of the
  * previous page: the cursor is that id, not its name, so a masked list never carries a name in its
  * URLs. A search of digits only is an exact KPJ or NIK, which the unique indexes answer; any other
- * search matches names (the trigram index of migration 0027).
+ * search matches names: first those that begin with it (a btree range, migration 0034), then those
+ * that hold it further in (the trigram index of migration 0027), each part in list order.
  */
 export interface ParticipantPageFilter {
   scopes: readonly string[];
@@ -93,8 +94,19 @@ export interface ParticipantPageFilter {
   afterId: number | null;
 }
 
+/** Which part of a name search a statement reads: names beginning with the text, or holding it further in. */
+export type NameMatch = 'start' | 'within';
+
+const NAME_MATCH: Record<NameMatch, string> = {
+  start: `p.name_key LIKE name_key($4) || '%'`,
+  within: `p.name_key LIKE '%' || name_key($4) || '%' AND p.name_key NOT LIKE name_key($4) || '%'`,
+};
+
 /** The statement and parameters of one page (a test EXPLAINs it to see which indexes answer). */
-export function participantPageQuery(f: ParticipantPageFilter): { sql: string; params: unknown[] } {
+export function participantPageQuery(
+  f: ParticipantPageFilter,
+  nameMatch: NameMatch = 'start',
+): { sql: string; params: unknown[] } {
   const exact = f.search !== null && /^\d+$/.test(f.search) ? f.search : null;
   const name = f.search !== null && exact === null ? f.search : null;
   return {
@@ -105,7 +117,7 @@ export function participantPageQuery(f: ParticipantPageFilter): { sql: string; p
      WHERE region_in_scope(pa.region_code, $1::text[])
        AND ($2::text IS NULL OR pa.region_code = $2 OR left(pa.region_code, length($2) + 1) = $2 || '.')
        AND ($3::text IS NULL OR pa.kpj = $3 OR pa.person_id = (SELECT id FROM person WHERE nik = $3))
-       AND ($4::text IS NULL OR (name_key($4) <> '' AND p.name_key LIKE '%' || name_key($4) || '%'))
+       AND ($4::text IS NULL OR (name_key($4) <> '' AND ${NAME_MATCH[nameMatch]}))
        AND ($6::bigint IS NULL OR (pa.region_code, p.full_name, pa.id) > (
              SELECT a.region_code, ap.full_name, a.id FROM participant a JOIN person ap ON ap.id = a.person_id
              WHERE a.id = $6))
@@ -120,8 +132,31 @@ export async function listParticipantsInScope(
   q: Queryable,
   f: ParticipantPageFilter,
 ): Promise<ParticipantListRow[]> {
-  const { sql, params } = participantPageQuery(f);
-  return (await q.query<ParticipantListRow>(sql, params)).rows;
+  const page = async (g: ParticipantPageFilter, match?: NameMatch) => {
+    const { sql, params } = participantPageQuery(g, match);
+    return (await q.query<ParticipantListRow>(sql, params)).rows;
+  };
+  if (f.search === null || /^\d+$/.test(f.search)) return page(f);
+  // The names beginning with the text fill most pages from the btree alone; the trigram index is
+  // read only for the rest of a page they leave short, and from the start of that part unless
+  // the cursor row is already in it.
+  const cursorInStart = f.afterId === null || (await cursorBeginsWith(q, f.afterId, f.search));
+  const start = cursorInStart ? await page(f, 'start') : [];
+  if (start.length >= f.limit) return start;
+  const within = await page(
+    { ...f, afterId: cursorInStart ? null : f.afterId, limit: f.limit - start.length },
+    'within',
+  );
+  return [...start, ...within];
+}
+
+async function cursorBeginsWith(q: Queryable, afterId: number, search: string): Promise<boolean> {
+  const r = await q.query<{ starts: boolean }>(
+    `SELECT p.name_key LIKE name_key($2) || '%' AS starts
+     FROM participant pa JOIN person p ON p.id = pa.person_id WHERE pa.id = $1`,
+    [afterId, search],
+  );
+  return r.rows[0]?.starts === true;
 }
 
 /** Village-programme workers (APBDes, APBD) of the village who are covered or lapsed. */

@@ -1,6 +1,6 @@
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { participantPageQuery } from '../../src/db/participants.ts';
+import { type NameMatch, participantPageQuery } from '../../src/db/participants.ts';
 import type { Deps } from '../../src/services/actor.ts';
 import { registerEmployer } from '../../src/services/register-employer.ts';
 import { demoActor } from '../support/actors.ts';
@@ -191,14 +191,11 @@ describe('keyset paging of the participant and invoice lists', () => {
         `SELECT pa.kpj, p.nik FROM participant pa JOIN person p ON p.id = pa.person_id ORDER BY pa.id DESC LIMIT 1`,
       )
     ).rows[0]!;
-    const plan = async (search: string) => {
-      const { sql, params } = participantPageQuery({
-        scopes: [BELU],
-        regionCode: null,
-        search,
-        limit: 51,
-        afterId: null,
-      });
+    const plan = async (search: string, match?: NameMatch) => {
+      const { sql, params } = participantPageQuery(
+        { scopes: [BELU], regionCode: null, search, limit: 51, afterId: null },
+        match,
+      );
       // At a thousand rows a whole-table walk is cheapest, so the plan would say nothing. With
       // sequential and plain index scans off, a table is read through an index condition (a
       // bitmap scan) where one fits; where none does, it is still scanned whole and shows so.
@@ -213,13 +210,50 @@ describe('keyset paging of the participant and invoice lists', () => {
     expect(byKpj).toMatch(/Bitmap Index Scan on participant_kpj_key/);
     const byNik = await plan(one.nik);
     expect(byNik).toMatch(/Bitmap Index Scan on person_nik_key/);
-    const byName = await plan('nahak');
-    expect(byName).toMatch(/Bitmap Index Scan on person_name_key_trgm_idx/);
-    for (const p of [byKpj, byNik, byName]) expect(p).not.toMatch(/Seq Scan on (person|participant)/);
+    // A name's beginning is a range of the btree; the rest of a page, names holding the text
+    // further in, comes from the trigram index.
+    const byNameStart = await plan('Yohanes Na');
+    expect(byNameStart).toMatch(/Bitmap Index Scan on person_name_prefix_birth_idx/);
+    expect(byNameStart).not.toMatch(/person_name_key_trgm_idx/);
+    const byNameWithin = await plan('nahak', 'within');
+    expect(byNameWithin).toMatch(/Bitmap Index Scan on person_name_key_trgm_idx/);
+    for (const p of [byKpj, byNik, byNameStart, byNameWithin])
+      expect(p).not.toMatch(/Seq Scan on (person|participant)/);
     // And the search finds that one person through the API.
     const res = await get('dinas.belu', '/api/v1/participants?q=Nahak');
     expect(res.json().participants.map((p: { fullName: string }) => p.fullName)).toEqual([
       'Yohanes Nahak Seran',
     ]);
+  });
+  it('lists the names beginning with the text first, then those holding it, each once across pages', async () => {
+    // Every 40th person is renamed "Bere …": a search for "bere" begins their names and ends
+    // everyone else's ("Maria … Bere"), so both parts of the search span several pages.
+    await deps.db.query(
+      `UPDATE person SET full_name = 'Bere Lusia Klau', name_key = name_key('Bere Lusia Klau') WHERE id % 40 = 0`,
+    );
+    const { pages, rows } = await allPages('dinas.belu', '/api/v1/participants?q=bere', 'participants', 7);
+    const listed = rows as { id: number; fullName: string; regionCode: string }[];
+    const all = await ids(
+      `SELECT pa.id FROM participant pa JOIN person p ON p.id = pa.person_id
+       WHERE pa.regency_code = $1 AND p.name_key LIKE '%bere%'`,
+      [BELU],
+    );
+    expect(listed.map((r) => r.id).sort((a, b) => a - b)).toEqual(all);
+    expect(new Set(listed.map((r) => r.id)).size).toBe(listed.length);
+    const firstLater = listed.findIndex((r) => !r.fullName.startsWith('Bere '));
+    expect(firstLater).toBeGreaterThan(7);
+    expect(listed.slice(firstLater).every((r) => !r.fullName.startsWith('Bere '))).toBe(true);
+    expect(listed.length - firstLater).toBeGreaterThan(7);
+    // Each part in list order: village, then name, then id.
+    const key = (r: (typeof listed)[number]) => [r.regionCode, r.fullName, r.id] as const;
+    for (const part of [listed.slice(0, firstLater), listed.slice(firstLater)])
+      for (let i = 1; i < part.length; i++) {
+        const [a, b] = [key(part[i - 1]!), key(part[i]!)];
+        expect(
+          a[0] < b[0] || (a[0] === b[0] && (a[1] < b[1] || (a[1] === b[1] && a[2] < b[2]))),
+          `row ${i}`,
+        ).toBe(true);
+      }
+    expect(pages.at(-1)!.nextCursor).toBeNull();
   });
 });

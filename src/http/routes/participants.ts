@@ -59,7 +59,13 @@ export const participantRoutes: FastifyPluginAsyncZod<{ deps: Deps }> = async (a
           'Participants in the caller’s scope, by region, name and id, a page at a time (NIK and names masked unless the role needs them; a view in full is audited)',
         querystring: z.object({
           region: z.string().optional(),
-          q: z.string().max(100).optional(),
+          q: z
+            .string()
+            .max(100)
+            .optional()
+            .describe(
+              'Digits: an exact KPJ or NIK. Otherwise a name: the names beginning with it first, then those holding it further in',
+            ),
           ...PageQuery,
         }),
         response: {

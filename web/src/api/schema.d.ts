@@ -6718,6 +6718,7 @@ export interface paths {
                     /** @description nextCursor of the previous page (keyset paging) */
                     cursor?: string;
                     limit?: number;
+                    /** @description Digits: an exact KPJ or NIK. Otherwise a name: the names beginning with it first, then those holding it further in */
                     q?: string;
                     region?: string;
                 };
