@@ -1,7 +1,8 @@
 // The one writer of the double-entry ledger (ledger_entry, ledger_line). Every entry it writes
 // balances by construction: postEntry refuses lines that do not sum to zero before writing
 // anything, and postBalancedEntries computes each entry's balancing line itself. The database
-// checks the same at commit (ledger_line_balanced) and refuses any UPDATE or DELETE.
+// checks the same at commit (ledger_line_balanced) and refuses any UPDATE or DELETE. A line
+// carries its entry's regency and office month (ledger_period), ledger_line's partition key (0035).
 import { AppError } from '../errors.ts';
 import type { Queryable } from './types.ts';
 
@@ -44,14 +45,17 @@ export async function postEntry(
   );
   const id = e.rows[0]!.id;
   await q.query(
-    `INSERT INTO ledger_line (entry_id, account, payer_id, program, amount_rp)
-     SELECT $1::bigint, * FROM unnest($2::text[], $3::bigint[], $4::text[], $5::bigint[])`,
+    `INSERT INTO ledger_line (entry_id, account, payer_id, program, amount_rp, regency_code, period)
+     SELECT $1::bigint, l.*, $6, ledger_period($7::timestamptz)
+     FROM unnest($2::text[], $3::bigint[], $4::text[], $5::bigint[]) AS l`,
     [
       id,
       lines.map((l) => l.account),
       lines.map((l) => l.payerId ?? null),
       lines.map((l) => l.program ?? null),
       lines.map((l) => l.amountRp),
+      entry.regencyCode,
+      entry.at,
     ],
   );
   return id;
@@ -84,13 +88,15 @@ export async function postBalancedEntries(
      l AS MATERIALIZED (${a.source.lines}),
      e AS (
        INSERT INTO ledger_entry (regency_code, kind, ref_id, at)
-       SELECT regency_code, $${n + 1}::text, ref_id, $${n + 2}::timestamptz FROM src RETURNING id, ref_id)
-     INSERT INTO ledger_line (entry_id, account, payer_id, program, amount_rp)
-     SELECT e.id, $${n + 3}::text, src.payer_id, src.program, (-sum(l.amount_rp))::bigint
-     FROM e JOIN src ON src.ref_id = e.ref_id JOIN l ON l.ref_id = e.ref_id
-     GROUP BY e.id, src.payer_id, src.program HAVING sum(l.amount_rp) <> 0
-     UNION ALL
-     SELECT e.id, l.account, l.payer_id, l.program, l.amount_rp FROM e JOIN l ON l.ref_id = e.ref_id`,
+       SELECT regency_code, $${n + 1}::text, ref_id, $${n + 2}::timestamptz FROM src
+       RETURNING id, ref_id, regency_code)
+     INSERT INTO ledger_line (entry_id, account, payer_id, program, amount_rp, regency_code, period)
+     SELECT x.*, ledger_period($${n + 2}::timestamptz) FROM (
+       SELECT e.id, $${n + 3}::text, src.payer_id, src.program, (-sum(l.amount_rp))::bigint, e.regency_code
+       FROM e JOIN src ON src.ref_id = e.ref_id JOIN l ON l.ref_id = e.ref_id
+       GROUP BY e.id, e.regency_code, src.payer_id, src.program HAVING sum(l.amount_rp) <> 0
+       UNION ALL
+       SELECT e.id, l.account, l.payer_id, l.program, l.amount_rp, e.regency_code FROM e JOIN l ON l.ref_id = e.ref_id) x`,
     [...a.source.params, a.kind, a.at, a.balancingAccount],
   );
 }

@@ -1,7 +1,7 @@
 import type { Queryable } from './types.ts';
 
 // invoice_line is partitioned by period, one partition per month (0029), and a month made since
-// 0031 by regency within it. Months are created ahead by the application: a line written before
+// 0031 by regency within it; ledger_line by the office month of its entry (0035), unsplit. Months are created ahead by the application: a line written before
 // its month exists lands in the DEFAULT partition, still correct, and ensure_period_partitions
 // moves it out when the month is made. A regency's partition of a month is made by its first
 // regular billing run (loaded, then attached) or by another writer (ensureRegencyPartitions).
@@ -20,14 +20,18 @@ function monthsBetween(from: string, to: string): number {
   );
 }
 
+/** The tables partitioned by month (0029, 0035). */
+export type PeriodTable = 'invoice_line' | 'ledger_line';
+
 /**
- * Makes sure invoice_line has a partition for every month from the earliest to the latest of
+ * Makes sure `table` has a partition for every month from the earliest to the latest of
  * `periods`, and for `ahead` months after the latest; returns how many it created. Creating a
- * partition locks invoice_line for the rest of the transaction: call it outside a long
+ * partition locks the table for the rest of the transaction: call it outside a long
  * transaction (the billing run calls it before its own), or in a short one.
  */
-export async function ensureInvoiceLinePartitions(
+export async function ensurePeriodPartitions(
   q: Queryable,
+  table: PeriodTable,
   periods: readonly string[],
   ahead = 0,
 ): Promise<number> {
@@ -35,28 +39,41 @@ export async function ensureInvoiceLinePartitions(
   const sorted = [...periods].sort();
   const from = sorted[0]!;
   const months = monthsBetween(from, addMonths(sorted[sorted.length - 1]!, ahead)) + 1;
-  const r = await q.query<{ n: number }>(`SELECT ensure_period_partitions('invoice_line', $1, $2) AS n`, [
+  const r = await q.query<{ n: number }>(`SELECT ensure_period_partitions($1, $2, $3) AS n`, [
+    table,
     from,
     months,
   ]);
   return r.rows[0]!.n;
 }
 
+export const ensureInvoiceLinePartitions = (q: Queryable, periods: readonly string[], ahead = 0) =>
+  ensurePeriodPartitions(q, 'invoice_line', periods, ahead);
+
 /**
- * Moves every line in invoice_line's DEFAULT partition into month partitions made for them (after
+ * The ledger's month of the instant `at` (ledger_period: the office's month) and the `ahead`
+ * months after it: postings made then land in their month's partition, not the DEFAULT one.
+ */
+export async function ensureLedgerLinePartitions(q: Queryable, at: string, ahead = 2): Promise<number> {
+  const r = await q.query<{ period: string }>('SELECT ledger_period($1::timestamptz) AS period', [at]);
+  return ensurePeriodPartitions(q, 'ledger_line', [r.rows[0]!.period], ahead);
+}
+
+/**
+ * Moves every row in the table's DEFAULT partition into month partitions made for them (after
  * `db import`, whose COPY lands in whichever partitions exist); returns how many it created.
  */
-export async function settleInvoiceLineDefault(q: Queryable): Promise<number> {
+export async function settleDefaultPartition(q: Queryable, table: PeriodTable): Promise<number> {
   const r = await q.query<{ first: string | null; last: string | null }>(
-    `SELECT min(period) AS first, max(period) AS last FROM invoice_line
-     WHERE tableoid = 'invoice_line_default'::regclass`,
+    `SELECT min(period) AS first, max(period) AS last FROM ${table}
+     WHERE tableoid = '${table}_default'::regclass`,
   );
   const { first, last } = r.rows[0]!;
   if (first == null || last == null) return 0;
   let created = 0;
   // ensure_period_partitions takes at most 120 months at a time.
   for (let from = first; from <= last; from = addMonths(from, 120))
-    created += await ensureInvoiceLinePartitions(q, [from, minPeriod(addMonths(from, 119), last)]);
+    created += await ensurePeriodPartitions(q, table, [from, minPeriod(addMonths(from, 119), last)]);
   return created;
 }
 

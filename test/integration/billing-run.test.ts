@@ -81,11 +81,34 @@ describe('monthly billing run', () => {
         const e = await tx.query<{ id: number }>(
           `INSERT INTO ledger_entry (regency_code, kind, ref_id, at) VALUES ('53.04', 'payment', 999999, now()) RETURNING id`,
         );
-        await tx.query(`INSERT INTO ledger_line (entry_id, account, amount_rp) VALUES ($1, 'cash', 100)`, [
-          e.rows[0]!.id,
-        ]);
+        await tx.query(
+          `INSERT INTO ledger_line (entry_id, account, amount_rp, regency_code, period)
+           VALUES ($1, 'cash', 100, '53.04', ledger_period(now()))`,
+          [e.rows[0]!.id],
+        );
       }),
     ).rejects.toMatchObject({ code: 'LEDGER_UNBALANCED' });
+  });
+
+  it("the database refuses a ledger line whose regency or month is not its entry's (0035)", async () => {
+    for (const [regency, period] of [
+      ['53.01', 'ledger_period(now())'],
+      ['53.04', "'2020-01'"],
+    ])
+      await expect(
+        deps.db.transaction(async (tx) => {
+          const e = await tx.query<{ id: number }>(
+            `INSERT INTO ledger_entry (regency_code, kind, ref_id, at)
+             VALUES ('53.04', 'payment', 999990 + (SELECT count(*) FROM ledger_entry WHERE ref_id > 999900), now())
+             RETURNING id`,
+          );
+          await tx.query(
+            `INSERT INTO ledger_line (entry_id, account, amount_rp, regency_code, period)
+             VALUES ($1, 'cash', 100, $2, ${period}), ($1, 'receivable', -100, $2, ${period})`,
+            [e.rows[0]!.id, regency],
+          );
+        }),
+      ).rejects.toThrow(/are not those of entry/);
   });
 
   it('postEntry refuses lines that do not sum to zero, before writing anything', async () => {

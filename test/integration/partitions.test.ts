@@ -5,7 +5,7 @@ import {
   beginRegencyLines,
   ensureInvoiceLinePartitions,
   ensureRegencyPartitions,
-  settleInvoiceLineDefault,
+  settleDefaultPartition,
 } from '../../src/db/partitions.ts';
 import type { Db } from '../../src/db/types.ts';
 import type { Deps } from '../../src/services/actor.ts';
@@ -13,34 +13,11 @@ import { runBilling } from '../../src/services/run-billing.ts';
 import { demoActor } from '../support/actors.ts';
 import { freshDb, notBefore, preparedDeps, type TestDb } from '../support/db.ts';
 import { enrolActive } from '../support/enrol.ts';
+import { partitionsOf, rowsByPartition } from '../support/partitions.ts';
 
 // issue 16 point 1: invoice_line partitioned by period, one partition per month (0029).
 
 const KEWAR = '53.04.01.2001';
-
-/** Lines per partition of invoice_line, by the partition each row is stored in. */
-async function linesByPartition(db: Db): Promise<Record<string, number>> {
-  const r = await db.query<{ part: string; n: number }>(
-    'SELECT tableoid::regclass::text AS part, count(*)::int AS n FROM invoice_line GROUP BY 1 ORDER BY 1',
-  );
-  return Object.fromEntries(r.rows.map((x) => [x.part, x.n]));
-}
-
-async function partitions(db: Db): Promise<string[]> {
-  const r = await db.query<{ name: string }>(
-    `SELECT inhrelid::regclass::text AS name FROM pg_inherits
-     WHERE inhparent = 'invoice_line'::regclass ORDER BY 1`,
-  );
-  return r.rows.map((x) => x.name);
-}
-
-async function partitionsOf(db: Db, parent: string): Promise<string[]> {
-  const r = await db.query<{ name: string }>(
-    `SELECT inhrelid::regclass::text AS name FROM pg_inherits WHERE inhparent = $1::regclass ORDER BY 1`,
-    [parent],
-  );
-  return r.rows.map((x) => x.name);
-}
 
 async function relkinds(db: Db, names: string[]): Promise<(string | null)[]> {
   const r = await db.query<{ kind: string | null }>(
@@ -72,13 +49,16 @@ describe('migration 0029 on a database with invoice lines', () => {
       'SELECT id, period FROM invoice_line ORDER BY id',
     );
     await migrate(t.db, all);
-    expect(await partitions(t.db)).toEqual([
+    expect(await partitionsOf(t.db, 'invoice_line')).toEqual([
       'invoice_line_default',
       'invoice_line_p2026_01',
       'invoice_line_p2026_02',
       'invoice_line_p2026_03',
     ]);
-    expect(await linesByPartition(t.db)).toEqual({ invoice_line_p2026_01: 1, invoice_line_p2026_03: 2 });
+    expect(await rowsByPartition(t.db, 'invoice_line')).toEqual({
+      invoice_line_p2026_01: 1,
+      invoice_line_p2026_03: 2,
+    });
     const moved = await t.db.query<{ id: number; period: string }>(
       'SELECT id, period FROM invoice_line ORDER BY id',
     );
@@ -115,17 +95,19 @@ describe('billing into month partitions', () => {
   afterAll(async () => t?.drop());
 
   it('a run creates its month’s partition (and the next two) before writing, and its lines land there', async () => {
-    expect(await partitions(deps.db)).toEqual(['invoice_line_default']);
+    expect(await partitionsOf(deps.db, 'invoice_line')).toEqual(['invoice_line_default']);
     const branch = await demoActor(deps, 'cabang.atambua');
     runs.nov = await runBilling(deps, branch, { regencyCode: '53.04', period: '2026-11' });
     expect(runs.nov.lines).toBeGreaterThan(0);
-    expect(await partitions(deps.db)).toEqual([
+    expect(await partitionsOf(deps.db, 'invoice_line')).toEqual([
       'invoice_line_default',
       'invoice_line_p2026_11',
       'invoice_line_p2026_12',
       'invoice_line_p2027_01',
     ]);
-    expect(await linesByPartition(deps.db)).toEqual({ invoice_line_p2026_11_r53_04: runs.nov.lines });
+    expect(await rowsByPartition(deps.db, 'invoice_line')).toEqual({
+      invoice_line_p2026_11_r53_04: runs.nov.lines,
+    });
   });
 
   it('two months’ lines land in two partitions; the default stays empty', async () => {
@@ -135,7 +117,7 @@ describe('billing into month partitions', () => {
       period: '2026-12',
     });
     expect(runs.dec.lines).toBeGreaterThan(0);
-    expect(await linesByPartition(deps.db)).toEqual({
+    expect(await rowsByPartition(deps.db, 'invoice_line')).toEqual({
       invoice_line_p2026_11_r53_04: runs.nov.lines,
       invoice_line_p2026_12_r53_04: runs.dec.lines,
     });
@@ -220,17 +202,17 @@ describe('billing into month partitions', () => {
       [added.rows[0]!.id],
     );
     expect(now.rows).toEqual([{ part: 'invoice_line_p2027_06_r53_04' }]);
-    expect((await linesByPartition(deps.db)).invoice_line_default).toBeUndefined();
+    expect((await rowsByPartition(deps.db, 'invoice_line')).invoice_line_default).toBeUndefined();
     // The months between (the December run made up to 2027-02), then nothing left to make or settle.
     expect(await ensureInvoiceLinePartitions(deps.db, ['2026-11', '2027-06'])).toBe(3);
     expect(await ensureInvoiceLinePartitions(deps.db, ['2026-11', '2027-06'])).toBe(0);
-    expect(await settleInvoiceLineDefault(deps.db)).toBe(0);
+    expect(await settleDefaultPartition(deps.db, 'invoice_line')).toBe(0);
   });
 
   it('an old month can be detached; the rest still reads and the detached table keeps its lines', async () => {
     await deps.db.exec('ALTER TABLE invoice_line DETACH PARTITION invoice_line_p2026_11');
     await deps.db.exec('ALTER TABLE invoice_line_p2026_11 RENAME TO invoice_line_archive_2026_11');
-    const parts = await linesByPartition(deps.db);
+    const parts = await rowsByPartition(deps.db, 'invoice_line');
     expect(parts.invoice_line_p2026_11_r53_04).toBeUndefined();
     expect(parts.invoice_line_p2026_12_r53_04).toBe(runs.dec.lines);
     const archived = await deps.db.query<{ n: number }>(
@@ -279,7 +261,9 @@ describe('a regency’s month loaded before its indexes, then attached (0031)', 
     const branch = await demoActor(deps, 'cabang.atambua');
     const first = await runBilling(deps, branch, { regencyCode: '53.04', period: '2026-11' });
     expect(await partitionsOf(deps.db, 'invoice_line_p2026_11')).toEqual(['invoice_line_p2026_11_r53_04']);
-    expect(await linesByPartition(deps.db)).toEqual({ invoice_line_p2026_11_r53_04: first.lines });
+    expect(await rowsByPartition(deps.db, 'invoice_line')).toEqual({
+      invoice_line_p2026_11_r53_04: first.lines,
+    });
     const idx = await deps.db.query<{ def: string }>(
       `SELECT regexp_replace(indexdef, '^.* USING ', '') AS def FROM pg_indexes
        WHERE tablename = 'invoice_line_p2026_11_r53_04' ORDER BY 1`,
@@ -298,7 +282,7 @@ describe('a regency’s month loaded before its indexes, then attached (0031)', 
     await enrolActive(deps, KEWAR, 10, { serialStart: 11 });
     const again = await runBilling(deps, branch, { regencyCode: '53.04', period: '2026-11' });
     expect(again.kind).toBe('adjustment');
-    expect(await linesByPartition(deps.db)).toEqual({
+    expect(await rowsByPartition(deps.db, 'invoice_line')).toEqual({
       invoice_line_p2026_11_r53_04: first.lines + again.lines,
     });
   });
@@ -311,7 +295,7 @@ describe('a regency’s month loaded before its indexes, then attached (0031)', 
         ${line53('53.05', '2026-11', 10)}, ${line53('53.05', '2026-11', 11)}) v`);
       await attachRegencyLines(tx, '2026-11', '53.05');
     });
-    expect((await linesByPartition(deps.db)).invoice_line_p2026_11_r53_05).toBe(2);
+    expect((await rowsByPartition(deps.db, 'invoice_line')).invoice_line_p2026_11_r53_05).toBe(2);
     // Begun once: a second start of the same month writes through invoice_line.
     expect(await beginRegencyLines(deps.db, '2026-11', '53.05')).toBeNull();
   });
@@ -344,7 +328,7 @@ describe('a regency’s month loaded before its indexes, then attached (0031)', 
       ${line53('53.04', '2027-04', 4)}) v`);
     expect(await beginRegencyLines(deps.db, '2027-04', '53.04')).toBeNull();
     expect(await ensureRegencyPartitions(deps.db, ['2027-04'], '53.04')).toBe(1);
-    expect((await linesByPartition(deps.db)).invoice_line_p2027_04_r53_04).toBe(1);
+    expect((await rowsByPartition(deps.db, 'invoice_line')).invoice_line_p2027_04_r53_04).toBe(1);
     await expect(deps.db.query('DELETE FROM invoice_line_p2027_04_r53_04')).rejects.toMatchObject({
       code: 'APPEND_ONLY',
     });

@@ -15,7 +15,7 @@ import {
   truncateAll,
 } from '../../db/move/catalog.ts';
 import { appliedMigrations, chainHeads, ledgerSums } from '../../db/move/figures.ts';
-import { settleInvoiceLineDefault } from '../../db/partitions.ts';
+import { settleDefaultPartition } from '../../db/partitions.ts';
 import type { Db, Queryable } from '../../db/types.ts';
 import { AppError } from '../../errors.ts';
 import { auditKeyId, checkFiles, type Manifest, readManifest } from './move-manifest.ts';
@@ -103,9 +103,11 @@ export async function importDatabase(
     progress('checking / memeriksa…');
     await checkLoaded(db, tx, m);
   });
-  // COPY put the invoice lines in the DEFAULT partition: give each month its own (0029).
-  const partitions = await settleInvoiceLineDefault(db);
-  if (partitions > 0) progress(`invoice_line: ${partitions} month partitions`);
+  // COPY put the invoice and ledger lines in the DEFAULT partitions: give each month its own (0029, 0035).
+  for (const table of ['invoice_line', 'ledger_line'] as const) {
+    const partitions = await settleDefaultPartition(db, table);
+    if (partitions > 0) progress(`${table}: ${partitions} month partitions`);
+  }
   await checkpointEmbedded(db);
   return {
     tables: m.tables.length,
