@@ -1,5 +1,5 @@
 import { dbConfigFromEnv, openDb } from '../db/connect.ts';
-import { ensureLedgerLinePartitions } from '../db/partitions.ts';
+import { ensureOfficeMonthPartitions } from '../db/partitions.ts';
 import type { Db } from '../db/types.ts';
 import { AppError, isAppError, type Lang } from '../errors.ts';
 import type { Deps } from '../services/actor.ts';
@@ -23,8 +23,8 @@ export function progress(msg: string): void {
 /** Migrates and loads reference data as needed; progress on stderr unless quiet. */
 export async function prepare(db: Db, quiet = false): Promise<Deps> {
   await prepareDatabase(db, { provinces: regionsFromEnv(), onProgress: quiet ? undefined : progress });
-  // This month's ledger partition and the next two's (0035), before any command posts to it.
-  await ensureLedgerLinePartitions(db, systemClock.now());
+  // This month's ledger and claim event partitions and the next two's (0035, 0036).
+  await ensureOfficeMonthPartitions(db, systemClock.now());
   return { db, clock: systemClock };
 }
 

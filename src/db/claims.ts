@@ -121,13 +121,16 @@ type By = { actor: string; at: string };
 
 const json = (v: unknown) => (v === undefined ? null : JSON.stringify(v));
 
-/** Appends the events, set-based; from_status is the claim's status as it is now unless given. */
+/**
+ * Appends the events, set-based; from_status is the claim's status as it is now unless given. An
+ * event's period (claim_event's partition key, 0036) is the office month of its time.
+ */
 async function insertEvents(q: Queryable, events: readonly EventRow[], by: By) {
   await q.query(
     `INSERT INTO claim_event (claim_id, regency_code, action, from_status, to_status, reason_code, note, amount_rp,
-       rules_version, explanation, actor, at)
+       rules_version, explanation, actor, at, period)
      SELECT c.id, c.regency_code, s.action, CASE WHEN s.from_given THEN s.from_status ELSE c.status END, s.to_status,
-            s.reason_code, s.note, s.amount_rp, s.rules_version, s.explanation::jsonb, $11, $12
+            s.reason_code, s.note, s.amount_rp, s.rules_version, s.explanation::jsonb, $11, $12, office_period($12::timestamptz)
      FROM unnest($1::bigint[], $2::text[], $3::boolean[], $4::text[], $5::text[], $6::text[], $7::text[], $8::bigint[],
                  $9::text[], $10::text[])
        AS s (claim_id, action, from_given, from_status, to_status, reason_code, note, amount_rp, rules_version, explanation)

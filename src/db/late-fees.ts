@@ -52,7 +52,7 @@ export async function overdueEmployerInvoices(
        SELECT o.id, ll.program, -sum(ll.amount_rp) AS amount_rp
        FROM overdue o
        JOIN ledger_entry e ON e.kind = 'invoice' AND e.ref_id = o.id
-       JOIN ledger_line ll ON ll.entry_id = e.id AND ll.period = ledger_period(e.at) AND ll.account = 'contribution_income' AND ll.program <> 'DENDA'
+       JOIN ledger_line ll ON ll.entry_id = e.id AND ll.period = office_period(e.at) AND ll.account = 'contribution_income' AND ll.program <> 'DENDA'
        WHERE o.kind <> 'adjustment'
        GROUP BY o.id, ll.program
        UNION ALL

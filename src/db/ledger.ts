@@ -2,7 +2,7 @@
 // balances by construction: postEntry refuses lines that do not sum to zero before writing
 // anything, and postBalancedEntries computes each entry's balancing line itself. The database
 // checks the same at commit (ledger_line_balanced) and refuses any UPDATE or DELETE. A line
-// carries its entry's regency and office month (ledger_period), ledger_line's partition key (0035).
+// carries its entry's regency and office month (office_period), ledger_line's partition key (0035).
 import { AppError } from '../errors.ts';
 import type { Queryable } from './types.ts';
 
@@ -46,7 +46,7 @@ export async function postEntry(
   const id = e.rows[0]!.id;
   await q.query(
     `INSERT INTO ledger_line (entry_id, account, payer_id, program, amount_rp, regency_code, period)
-     SELECT $1::bigint, l.*, $6, ledger_period($7::timestamptz)
+     SELECT $1::bigint, l.*, $6, office_period($7::timestamptz)
      FROM unnest($2::text[], $3::bigint[], $4::text[], $5::bigint[]) AS l`,
     [
       id,
@@ -91,7 +91,7 @@ export async function postBalancedEntries(
        SELECT regency_code, $${n + 1}::text, ref_id, $${n + 2}::timestamptz FROM src
        RETURNING id, ref_id, regency_code)
      INSERT INTO ledger_line (entry_id, account, payer_id, program, amount_rp, regency_code, period)
-     SELECT x.*, ledger_period($${n + 2}::timestamptz) FROM (
+     SELECT x.*, office_period($${n + 2}::timestamptz) FROM (
        SELECT e.id, $${n + 3}::text, src.payer_id, src.program, (-sum(l.amount_rp))::bigint, e.regency_code
        FROM e JOIN src ON src.ref_id = e.ref_id JOIN l ON l.ref_id = e.ref_id
        GROUP BY e.id, e.regency_code, src.payer_id, src.program HAVING sum(l.amount_rp) <> 0

@@ -1,7 +1,8 @@
 import type { Queryable } from './types.ts';
 
 // invoice_line is partitioned by period, one partition per month (0029), and a month made since
-// 0031 by regency within it; ledger_line by the office month of its entry (0035), unsplit. Months are created ahead by the application: a line written before
+// 0031 by regency within it; ledger_line and claim_event by the office month of their time
+// (0035, 0036), unsplit. Months are created ahead by the application: a line written before
 // its month exists lands in the DEFAULT partition, still correct, and ensure_period_partitions
 // moves it out when the month is made. A regency's partition of a month is made by its first
 // regular billing run (loaded, then attached) or by another writer (ensureRegencyPartitions).
@@ -20,8 +21,8 @@ function monthsBetween(from: string, to: string): number {
   );
 }
 
-/** The tables partitioned by month (0029, 0035). */
-export type PeriodTable = 'invoice_line' | 'ledger_line';
+/** The tables partitioned by month (0029, 0035, 0036). */
+export type PeriodTable = 'invoice_line' | 'ledger_line' | 'claim_event';
 
 /**
  * Makes sure `table` has a partition for every month from the earliest to the latest of
@@ -50,13 +51,20 @@ export async function ensurePeriodPartitions(
 export const ensureInvoiceLinePartitions = (q: Queryable, periods: readonly string[], ahead = 0) =>
   ensurePeriodPartitions(q, 'invoice_line', periods, ahead);
 
+/** The tables partitioned by the office month of their rows' time (0035, 0036). */
+const OFFICE_MONTH_TABLES = ['ledger_line', 'claim_event'] as const;
+
 /**
- * The ledger's month of the instant `at` (ledger_period: the office's month) and the `ahead`
- * months after it: postings made then land in their month's partition, not the DEFAULT one.
+ * The office month of the instant `at` (office_period) and the `ahead` months after it, for the
+ * ledger and the claim events: what is posted or decided then lands in its month's partition, not
+ * the DEFAULT one. Returns how many partitions it created.
  */
-export async function ensureLedgerLinePartitions(q: Queryable, at: string, ahead = 2): Promise<number> {
-  const r = await q.query<{ period: string }>('SELECT ledger_period($1::timestamptz) AS period', [at]);
-  return ensurePeriodPartitions(q, 'ledger_line', [r.rows[0]!.period], ahead);
+export async function ensureOfficeMonthPartitions(q: Queryable, at: string, ahead = 2): Promise<number> {
+  const r = await q.query<{ period: string }>('SELECT office_period($1::timestamptz) AS period', [at]);
+  let created = 0;
+  for (const table of OFFICE_MONTH_TABLES)
+    created += await ensurePeriodPartitions(q, table, [r.rows[0]!.period], ahead);
+  return created;
 }
 
 /**

@@ -9,7 +9,7 @@ import {
 import { invoicesOfRun } from '../db/invoices.ts';
 import { addLateFees, overdueEmployerInvoices } from '../db/late-fees.ts';
 import { lockKey } from '../db/locks.ts';
-import { ensureInvoiceLinePartitions, ensureLedgerLinePartitions } from '../db/partitions.ts';
+import { ensureInvoiceLinePartitions, ensureOfficeMonthPartitions } from '../db/partitions.ts';
 import type { Queryable } from '../db/types.ts';
 import { AppError } from '../errors.ts';
 import { lastDayOf } from '../rules/calendar.ts';
@@ -121,8 +121,8 @@ export async function runBilling(deps: Deps, actor: Actor, input: BillingInput) 
   // The period's invoice_line partition and the next two months', in a statement of their own:
   // creating one locks invoice_line, which must not last as long as the run (0029).
   await ensureInvoiceLinePartitions(deps.db, [input.period], 2);
-  // The ledger's month of the run and the next two (0035): its postings, and the month's payments.
-  await ensureLedgerLinePartitions(deps.db, deps.clock.now());
+  // The ledger's and claim events' month of the run and the next two (0035, 0036).
+  await ensureOfficeMonthPartitions(deps.db, deps.clock.now());
   return deps.db.transaction(async (tx) => {
     // One run per regency and period at a time; a second caller waits, then finds nothing new.
     await lockKey(tx, `billing:${input.regencyCode}:${input.period}`);

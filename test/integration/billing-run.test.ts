@@ -83,7 +83,7 @@ describe('monthly billing run', () => {
         );
         await tx.query(
           `INSERT INTO ledger_line (entry_id, account, amount_rp, regency_code, period)
-           VALUES ($1, 'cash', 100, '53.04', ledger_period(now()))`,
+           VALUES ($1, 'cash', 100, '53.04', office_period(now()))`,
           [e.rows[0]!.id],
         );
       }),
@@ -92,7 +92,7 @@ describe('monthly billing run', () => {
 
   it("the database refuses a ledger line whose regency or month is not its entry's (0035)", async () => {
     for (const [regency, period] of [
-      ['53.01', 'ledger_period(now())'],
+      ['53.01', 'office_period(now())'],
       ['53.04', "'2020-01'"],
     ])
       await expect(

@@ -259,10 +259,10 @@ describe('district and branch dashboards, workforce and report files', () => {
     // (late); a third claim still waits past its due time.
     await deps.db.query(`UPDATE claim SET sla_due_at = '2026-11-15T00:00:00Z'`);
     await deps.db.query(
-      `INSERT INTO claim_event (claim_id, regency_code, action, from_status, to_status, actor, at)
-       SELECT id, '53.04', 'approve', 'submitted', 'approved', 'checker',
-              CASE program WHEN 'JKM' THEN timestamptz '2026-11-10T00:00:00Z' ELSE timestamptz '2026-11-20T00:00:00Z' END
-       FROM claim`,
+      `INSERT INTO claim_event (claim_id, regency_code, action, from_status, to_status, actor, at, period)
+       SELECT id, '53.04', 'approve', 'submitted', 'approved', 'checker', at, office_period(at)
+       FROM claim, LATERAL (SELECT CASE program WHEN 'JKM' THEN timestamptz '2026-11-10T00:00:00Z'
+                                                ELSE timestamptz '2026-11-20T00:00:00Z' END AS at) d`,
     );
     await deps.db.query(
       `INSERT INTO claim (number, participant_id, person_id, regency_code, office_code, program, kind, event_date,

@@ -2,7 +2,7 @@
 --
 -- ledger_line is append-only and grows with every invoice, payment and payout. Its lines now
 -- carry their entry's regency (the tenancy key) and month, the office month of the entry's time
--- (ledger_period: WITA, Belu's zone; for an office in another zone a line written in the hours
+-- (office_period: WITA, Belu's zone; for an office in another zone a line written in the hours
 -- around midnight of a month's last day may sit in the neighbouring month's partition, which
 -- changes where it is stored, never a sum). Each month is a table of its own
 -- (ledger_line_pYYYY_MM), made ahead by the application with ensure_period_partitions like
@@ -13,7 +13,7 @@
 -- "Partitions"); the partitions keep each month's lines and indexes apart, so a month's postings
 -- land at the end of small indexes instead of the middle of one that holds every year.
 
-CREATE FUNCTION ledger_period(at timestamptz) RETURNS text
+CREATE FUNCTION office_period(at timestamptz) RETURNS text
 LANGUAGE sql STABLE PARALLEL SAFE AS $$
   SELECT to_char(at AT TIME ZONE 'Asia/Makassar', 'YYYY-MM')
 $$;
@@ -38,7 +38,7 @@ DECLARE
   m date;
   last date;
 BEGIN
-  SELECT (min(ledger_period(at)) || '-01')::date, (max(ledger_period(at)) || '-01')::date INTO m, last
+  SELECT (min(office_period(at)) || '-01')::date, (max(office_period(at)) || '-01')::date INTO m, last
   FROM ledger_entry;
   WHILE m <= last LOOP
     EXECUTE format('CREATE TABLE %I PARTITION OF ledger_line_partitioned FOR VALUES FROM (%L) TO (%L)',
@@ -51,7 +51,7 @@ $$;
 
 INSERT INTO ledger_line_partitioned (id, entry_id, account, payer_id, program, amount_rp, regency_code, period)
 OVERRIDING SYSTEM VALUE
-SELECT l.id, l.entry_id, l.account, l.payer_id, l.program, l.amount_rp, e.regency_code, ledger_period(e.at)
+SELECT l.id, l.entry_id, l.account, l.payer_id, l.program, l.amount_rp, e.regency_code, office_period(e.at)
 FROM ledger_line l JOIN ledger_entry e ON e.id = l.entry_id;
 
 SELECT setval(pg_get_serial_sequence('ledger_line_partitioned', 'id'), coalesce((SELECT max(id) FROM ledger_line), 0) + 1,
@@ -77,7 +77,7 @@ DECLARE
   unbalanced bigint;
 BEGIN
   PERFORM 1 FROM ledger_entry e
-  WHERE e.id = NEW.entry_id AND e.regency_code = NEW.regency_code AND ledger_period(e.at) = NEW.period;
+  WHERE e.id = NEW.entry_id AND e.regency_code = NEW.regency_code AND office_period(e.at) = NEW.period;
   IF NOT FOUND THEN
     RAISE EXCEPTION 'ledger_line %: regency % and period % are not those of entry %', NEW.id, NEW.regency_code,
       NEW.period, NEW.entry_id USING ERRCODE = 'check_violation';

@@ -103,8 +103,8 @@ export async function importDatabase(
     progress('checking / memeriksa…');
     await checkLoaded(db, tx, m);
   });
-  // COPY put the invoice and ledger lines in the DEFAULT partitions: give each month its own (0029, 0035).
-  for (const table of ['invoice_line', 'ledger_line'] as const) {
+  // COPY put the partitioned tables' rows in their DEFAULT partitions: give each month its own.
+  for (const table of ['invoice_line', 'ledger_line', 'claim_event'] as const) {
     const partitions = await settleDefaultPartition(db, table);
     if (partitions > 0) progress(`${table}: ${partitions} month partitions`);
   }

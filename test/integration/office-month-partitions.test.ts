@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { postEntry } from '../../src/db/ledger.ts';
 import { knownMigrations, migrate } from '../../src/db/migrate.ts';
-import { ensureLedgerLinePartitions, settleDefaultPartition } from '../../src/db/partitions.ts';
+import { ensureOfficeMonthPartitions, settleDefaultPartition } from '../../src/db/partitions.ts';
 import type { Deps } from '../../src/services/actor.ts';
 import { runBilling } from '../../src/services/run-billing.ts';
 import { demoActor } from '../support/actors.ts';
@@ -10,7 +10,7 @@ import { enrolActive } from '../support/enrol.ts';
 import { partitionsOf, rowsByPartition } from '../support/partitions.ts';
 
 // issue 16 points 1 and 2: ledger_line partitioned by the office month of its entry, with the
-// entry's regency on every line (0035).
+// entry's regency on every line (0035); claim_event by the office month of its time (0036).
 
 const KEWAR = '53.04.01.2001';
 
@@ -124,8 +124,8 @@ describe('postings into month partitions', () => {
     );
     expect((await rowsByPartition(deps.db, 'ledger_line')).ledger_line_default).toBe(2);
     const before = await sums();
-    // 31 May 17:00 UTC is 1 June in Belu: the June partition takes it.
-    expect(await ensureLedgerLinePartitions(deps.db, '2027-05-31T17:00:00Z', 0)).toBe(1);
+    // 31 May 17:00 UTC is 1 June in Belu: the June partition takes it (and claim_event gets June too).
+    expect(await ensureOfficeMonthPartitions(deps.db, '2027-05-31T17:00:00Z', 0)).toBe(2);
     const after = await rowsByPartition(deps.db, 'ledger_line');
     expect(after.ledger_line_default).toBeUndefined();
     expect(after.ledger_line_p2027_06).toBe(2);
@@ -141,5 +141,87 @@ describe('postings into month partitions', () => {
       });
       await expect(deps.db.query(`DELETE FROM ${table}`)).rejects.toMatchObject({ code: 'APPEND_ONLY' });
     }
+  });
+});
+
+/** A village, its payer, one participant, the branch office and a filed claim, written by hand. */
+async function claimBefore0036(t: TestDb): Promise<number> {
+  const AT = '2026-01-01T00:00:00Z';
+  await t.db.exec(`
+    INSERT INTO region (code, parent_code, level, kind, name) VALUES
+      ('53', NULL, 'province', NULL, 'NTT'), ('53.04', '53', 'regency', NULL, 'BELU'),
+      ('53.04.01', '53.04', 'district', NULL, 'X'), ('53.04.01.2001', '53.04.01', 'village', 'desa', 'Kewar');
+    INSERT INTO office (code, name, level, parent_code) VALUES ('HQ', 'Pusat', 'head', NULL), ('ATB', 'Atambua', 'branch', 'HQ');
+    INSERT INTO payer (kind, name, region_code, created_at) VALUES ('village', 'Desa Kewar', '53.04.01.2001', '${AT}');
+    INSERT INTO person (nik, full_name, name_key, birth_date, sex, created_at)
+      VALUES ('5304010101900001', 'P', 'p', '1990-01-01', 'L', '${AT}');
+    INSERT INTO participant (kpj, person_id, segment, programs, funding_source, payer_id, region_code, regency_code,
+      status, status_since, created_at)
+    SELECT next_kpj(2026), p.id, 'BPU', ARRAY['JKK', 'JKM'], 'APBDES', 1, '53.04.01.2001', '53.04', 'active',
+           '2026-01-01', '${AT}' FROM person p;
+    INSERT INTO claim (number, participant_id, person_id, regency_code, office_code, program, kind, event_date,
+      claimant_relation, claimant_name, claimant_nik, bank_code, bank_account, account_holder, channel, status,
+      filed_by, filed_at, updated_at)
+    SELECT 'KLM/1', pa.id, pa.person_id, '53.04', 'ATB', 'JKM', 'kematian', '2026-01-05', 'peserta', 'P',
+           '5304010101900001', 'BRI', '001234567', 'P', 'branch', 'approved', 't', '${AT}', '${AT}' FROM participant pa;`);
+  const events: [string, string][] = [
+    ['file', '2026-01-10T02:00:00Z'],
+    // 28 February 16:30 UTC is 1 March 00:30 in Belu (WITA): a March event.
+    ['submit', '2026-02-28T16:30:00Z'],
+    ['approve', '2026-03-05T02:00:00Z'],
+  ];
+  for (const [action, at] of events)
+    await t.db.query(
+      `INSERT INTO claim_event (claim_id, regency_code, action, to_status, actor, at)
+       SELECT id, '53.04', $1, 'filed', 't', $2 FROM claim`,
+      [action, at],
+    );
+  return events.length;
+}
+
+describe('migration 0036 on a database with claim events', () => {
+  let t: TestDb;
+  afterAll(async () => t?.drop());
+
+  it('moves every event into the partition of its office month, keeping ids', async () => {
+    t = await freshDb();
+    const all = knownMigrations();
+    await migrate(
+      t.db,
+      all.filter((m) => m.version < '0036'),
+    );
+    await claimBefore0036(t);
+    const old = await t.db.query('SELECT id, claim_id, action, at FROM claim_event ORDER BY id');
+    await migrate(t.db, all);
+    expect(await partitionsOf(t.db, 'claim_event')).toEqual([
+      'claim_event_default',
+      'claim_event_p2026_01',
+      'claim_event_p2026_02',
+      'claim_event_p2026_03',
+    ]);
+    expect(await rowsByPartition(t.db, 'claim_event')).toEqual({
+      claim_event_p2026_01: 1,
+      claim_event_p2026_03: 2,
+    });
+    const moved = await t.db.query<{ period: string }>(
+      'SELECT id, claim_id, action, at, period FROM claim_event ORDER BY id',
+    );
+    expect(moved.rows.map(({ period, ...rest }) => rest)).toEqual(old.rows);
+    expect(moved.rows.map((r) => r.period)).toEqual(['2026-01', '2026-03', '2026-03']);
+    // A new event continues the ids, and one whose period is not its time's month is refused.
+    const next = await t.db.query<{ id: number }>(
+      `INSERT INTO claim_event (claim_id, regency_code, action, to_status, actor, at, period)
+       SELECT id, '53.04', 'pay', 'paid', 't', '2026-03-06T02:00:00Z', '2026-03' FROM claim RETURNING id`,
+    );
+    expect(Number(next.rows[0]!.id)).toBe(Math.max(...old.rows.map((r) => Number(r.id))) + 1);
+    await expect(
+      t.db.query(
+        `INSERT INTO claim_event (claim_id, regency_code, action, to_status, actor, at, period)
+         SELECT id, '53.04', 'pay', 'paid', 't', '2026-03-06T02:00:00Z', '2026-04' FROM claim`,
+      ),
+    ).rejects.toThrow(/not the office month/);
+    await expect(t.db.query(`UPDATE claim_event SET note = 'x'`)).rejects.toMatchObject({
+      code: 'APPEND_ONLY',
+    });
   });
 });
