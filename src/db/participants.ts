@@ -110,10 +110,14 @@ export function participantPageQuery(
   const exact = f.search !== null && /^\d+$/.test(f.search) ? f.search : null;
   const name = f.search !== null && exact === null ? f.search : null;
   return {
-    sql: `SELECT pa.id, pa.kpj, p.nik, p.full_name AS "fullName", p.birth_date AS "birthDate", p.sex, pa.segment,
-            pa.programs, pa.funding_source AS "fundingSource", pa.region_code AS "regionCode", g.name AS "villageName",
+    // The village's name is joined to the page, not to every match: joined inside, the planner
+    // walked the regions in order and rescanned every match once per region (3.7 s for a family
+    // name at 10 M participants).
+    sql: `SELECT x.*, g.name AS "villageName" FROM (
+     SELECT pa.id, pa.kpj, p.nik, p.full_name AS "fullName", p.birth_date AS "birthDate", p.sex, pa.segment,
+            pa.programs, pa.funding_source AS "fundingSource", pa.region_code AS "regionCode",
             pa.status, pa.status_since AS "statusSince"
-     FROM participant pa JOIN person p ON p.id = pa.person_id JOIN region g ON g.code = pa.region_code
+     FROM participant pa JOIN person p ON p.id = pa.person_id
      WHERE region_in_scope(pa.region_code, $1::text[])
        AND ($2::text IS NULL OR pa.region_code = $2 OR left(pa.region_code, length($2) + 1) = $2 || '.')
        AND ($3::text IS NULL OR pa.kpj = $3 OR pa.person_id = (SELECT id FROM person WHERE nik = $3))
@@ -123,7 +127,9 @@ export function participantPageQuery(
              WHERE a.id = $6))
        -- The same bound on region_code alone, which participant_region_code_idx can seek to (0027).
        AND ($6::bigint IS NULL OR pa.region_code >= (SELECT a.region_code FROM participant a WHERE a.id = $6))
-     ORDER BY pa.region_code, p.full_name, pa.id LIMIT $5`,
+     ORDER BY pa.region_code, p.full_name, pa.id LIMIT $5) x
+     JOIN region g ON g.code = x."regionCode"
+     ORDER BY x."regionCode", x."fullName", x.id`,
     params: [f.scopes, f.regionCode, exact, name, f.limit, f.afterId],
   };
 }
