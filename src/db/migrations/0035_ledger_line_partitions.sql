@@ -93,7 +93,8 @@ $$;
 CREATE CONSTRAINT TRIGGER ledger_line_balanced AFTER INSERT ON ledger_line
   DEFERRABLE INITIALLY DEFERRED FOR EACH ROW EXECUTE FUNCTION ledger_entry_balanced();
 
--- ensure_period_partitions (0031) for ledger_line too: its months are not split by regency.
+-- ensure_period_partitions (0031) for ledger_line and claim_event (0036) too: their months are not
+-- split by regency.
 CREATE OR REPLACE FUNCTION ensure_period_partitions(parent text, from_period text, months int) RETURNS int
 LANGUAGE plpgsql SECURITY DEFINER SET search_path FROM CURRENT AS $$
 DECLARE
@@ -108,7 +109,7 @@ DECLARE
   pairs text[];
   pair text;
 BEGIN
-  IF parent NOT IN ('invoice_line', 'ledger_line') THEN
+  IF parent NOT IN ('invoice_line', 'ledger_line', 'claim_event') THEN
     RAISE EXCEPTION 'ensure_period_partitions: % is not partitioned by period', parent;
   END IF;
   IF from_period !~ '^\d{4}-(0[1-9]|1[0-2])$' OR months NOT BETWEEN 1 AND 120 THEN
