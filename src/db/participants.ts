@@ -79,12 +79,13 @@ export interface ParticipantListRow {
 }
 
 /**
- * One page of the participants in scope, in (region, name, id) order, after `after` (keyset
- * paging: no OFFSET, no count over the whole list; issue 14, B3). `afterId` is the last row of the
- * previous page: the cursor is that id, not its name, so a masked list never carries a name in its
- * URLs. A search of digits only is an exact KPJ or NIK, which the unique indexes answer; any other
- * search matches names: first those that begin with it (a btree range, migration 0034), then those
- * that hold it further in (the trigram index of migration 0027), each part in list order.
+ * One page of the participants in scope, after `after` (keyset paging: no OFFSET, no count over
+ * the whole list; issue 14, B3). `afterId` is the last row of the previous page: the cursor is that
+ * id, not its name, so a masked list never carries a name in its URLs. The list is in (region,
+ * name, id) order. A search of digits only is an exact KPJ or NIK, which the unique indexes answer;
+ * any other search matches names, listed by name (then birth date, then id): first those that
+ * begin with it, read in order from a btree range (migration 0034) so a page stops after its own
+ * rows, then those that hold it further in (the trigram index of migration 0027).
  */
 export interface ParticipantPageFilter {
   scopes: readonly string[];
@@ -102,6 +103,35 @@ const NAME_MATCH: Record<NameMatch, string> = {
   within: `p.name_key LIKE '%' || name_key($4) || '%' AND p.name_key NOT LIKE name_key($4) || '%'`,
 };
 
+/** The cursor row's value of a sort column ($6 its participant id). */
+const cursorOf = (column: string) =>
+  `(SELECT ${column} FROM participant a JOIN person ap ON ap.id = a.person_id WHERE a.id = $6)`;
+
+/**
+ * The two orders of the list: where the page starts after the cursor row, and its ORDER BY. A
+ * name is compared byte by byte (~<~, ~>~: the order of person_name_prefix_birth_idx, whose
+ * text_pattern_ops are those operators), so that the index gives the rows in list order.
+ */
+const ORDERS = {
+  region: {
+    after: [
+      `(pa.region_code, p.full_name, pa.id) > ${cursorOf('a.region_code, ap.full_name, a.id')}`,
+      // The same bound on region_code alone, which participant_region_code_idx can seek to (0027).
+      `pa.region_code >= ${cursorOf('a.region_code')}`,
+    ],
+    by: (x: string) => `${x}region_code, ${x}full_name, ${x}id`,
+  },
+  name: {
+    after: [
+      `p.name_key ~>~ ${cursorOf('ap.name_key')}
+       OR (p.name_key = ${cursorOf('ap.name_key')} AND (p.birth_date, pa.id) > ${cursorOf('ap.birth_date, a.id')})`,
+      // The same bound on the name alone, which the btree can seek to.
+      `p.name_key ~>=~ ${cursorOf('ap.name_key')}`,
+    ],
+    by: (x: string) => `${x}name_key USING ~<~, ${x}birth_date, ${x}id`,
+  },
+};
+
 /** The statement and parameters of one page (a test EXPLAINs it to see which indexes answer). */
 export function participantPageQuery(
   f: ParticipantPageFilter,
@@ -109,27 +139,26 @@ export function participantPageQuery(
 ): { sql: string; params: unknown[] } {
   const exact = f.search !== null && /^\d+$/.test(f.search) ? f.search : null;
   const name = f.search !== null && exact === null ? f.search : null;
+  const order = ORDERS[name === null ? 'region' : 'name'];
   return {
     // The village's name is joined to the page, not to every match: joined inside, the planner
     // walked the regions in order and rescanned every match once per region (3.7 s for a family
     // name at 10 M participants).
-    sql: `SELECT x.*, g.name AS "villageName" FROM (
-     SELECT pa.id, pa.kpj, p.nik, p.full_name AS "fullName", p.birth_date AS "birthDate", p.sex, pa.segment,
-            pa.programs, pa.funding_source AS "fundingSource", pa.region_code AS "regionCode",
-            pa.status, pa.status_since AS "statusSince"
+    sql: `SELECT x.id, x.kpj, x.nik, x.full_name AS "fullName", x.birth_date AS "birthDate", x.sex, x.segment,
+            x.programs, x.funding_source AS "fundingSource", x.region_code AS "regionCode",
+            x.status, x.status_since AS "statusSince", g.name AS "villageName"
+     FROM (
+     SELECT pa.id, pa.kpj, p.nik, p.full_name, p.name_key, p.birth_date, p.sex, pa.segment,
+            pa.programs, pa.funding_source, pa.region_code, pa.status, pa.status_since
      FROM participant pa JOIN person p ON p.id = pa.person_id
      WHERE region_in_scope(pa.region_code, $1::text[])
        AND ($2::text IS NULL OR pa.region_code = $2 OR left(pa.region_code, length($2) + 1) = $2 || '.')
        AND ($3::text IS NULL OR pa.kpj = $3 OR pa.person_id = (SELECT id FROM person WHERE nik = $3))
        AND ($4::text IS NULL OR (name_key($4) <> '' AND ${NAME_MATCH[nameMatch]}))
-       AND ($6::bigint IS NULL OR (pa.region_code, p.full_name, pa.id) > (
-             SELECT a.region_code, ap.full_name, a.id FROM participant a JOIN person ap ON ap.id = a.person_id
-             WHERE a.id = $6))
-       -- The same bound on region_code alone, which participant_region_code_idx can seek to (0027).
-       AND ($6::bigint IS NULL OR pa.region_code >= (SELECT a.region_code FROM participant a WHERE a.id = $6))
-     ORDER BY pa.region_code, p.full_name, pa.id LIMIT $5) x
-     JOIN region g ON g.code = x."regionCode"
-     ORDER BY x."regionCode", x."fullName", x.id`,
+       ${order.after.map((c) => `AND ($6::bigint IS NULL OR (${c}))`).join('\n       ')}
+     ORDER BY ${order.by('')} LIMIT $5) x
+     JOIN region g ON g.code = x.region_code
+     ORDER BY ${order.by('x.')}`,
     params: [f.scopes, f.regionCode, exact, name, f.limit, f.afterId],
   };
 }

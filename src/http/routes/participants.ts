@@ -56,7 +56,7 @@ export const participantRoutes: FastifyPluginAsyncZod<{ deps: Deps }> = async (a
       schema: {
         tags: ['participants'],
         summary:
-          'Participants in the caller’s scope, by region, name and id, a page at a time (NIK and names masked unless the role needs them; a view in full is audited)',
+          'Participants in the caller’s scope, by region, name and id (a name search by name, birth date and id), a page at a time (NIK and names masked unless the role needs them; a view in full is audited)',
         querystring: z.object({
           region: z.string().optional(),
           q: z
@@ -64,7 +64,7 @@ export const participantRoutes: FastifyPluginAsyncZod<{ deps: Deps }> = async (a
             .max(100)
             .optional()
             .describe(
-              'Digits: an exact KPJ or NIK. Otherwise a name: the names beginning with it first, then those holding it further in',
+              'Digits: an exact KPJ or NIK. Otherwise a name: the names beginning with it first, then those holding it further in, each part by name, birth date and id',
             ),
           ...PageQuery,
         }),

@@ -6711,14 +6711,14 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Participants in the caller’s scope, by region, name and id, a page at a time (NIK and names masked unless the role needs them; a view in full is audited) */
+        /** Participants in the caller’s scope, by region, name and id (a name search by name, birth date and id), a page at a time (NIK and names masked unless the role needs them; a view in full is audited) */
         get: {
             parameters: {
                 query?: {
                     /** @description nextCursor of the previous page (keyset paging) */
                     cursor?: string;
                     limit?: number;
-                    /** @description Digits: an exact KPJ or NIK. Otherwise a name: the names beginning with it first, then those holding it further in */
+                    /** @description Digits: an exact KPJ or NIK. Otherwise a name: the names beginning with it first, then those holding it further in, each part by name, birth date and id */
                     q?: string;
                     region?: string;
                 };
