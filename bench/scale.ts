@@ -1,5 +1,5 @@
 import { activeBySource, OWN_PROVINCES, paidBySource } from '../src/db/federation.ts';
-import { listParticipantsInScope } from '../src/db/participants.ts';
+import { listParticipantsInScope } from '../src/db/participant-list.ts';
 import type { Deps } from '../src/services/actor.ts';
 import { fixedClock } from '../src/services/clock.ts';
 import { consoleActor } from '../src/services/console-actor.ts';
@@ -224,7 +224,8 @@ async function lookups(t: Target): Promise<Measured['lookupP95']> {
     nik: await p95((k) => k.nik, true),
     // A name's beginning, as someone types it: all but its last two letters (btree range).
     name: await p95((k) => k.full_name.slice(0, -2), false),
-    // The same without the given name ("Naibuti A"): found further in the name (trigram index).
+    // The same without the given name ("Naibuti A"): a family name's beginning (the btree of the
+    // name after its first word, 0037; the trigram index before it).
     later: await p95((k) => k.full_name.slice(k.full_name.indexOf(' ') + 1, -2), false),
   };
 }

@@ -2,7 +2,7 @@
 // the membership found by KPJ inside the caller's scope, and the person's other memberships in
 // that scope. Coverage, contributions, claims and history come from the reads that self-service
 // already uses (coverage.ts, self-service.ts), by participant id.
-import type { ParticipantListRow } from './participants.ts';
+import type { ParticipantListRow } from './participant-list.ts';
 import type { Queryable } from './types.ts';
 
 /** A participant-list row with what the page adds: the person, the payer and the regency. */

@@ -1,4 +1,4 @@
-import { listParticipantsInScope } from '../db/participants.ts';
+import { listParticipantsInScope } from '../db/participant-list.ts';
 import { maskPerson } from '../privacy/mask.ts';
 import { requirePermission, seesInFull } from './access.ts';
 import type { Actor, Deps } from './actor.ts';

@@ -1,6 +1,6 @@
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type NameMatch, participantPageQuery } from '../../src/db/participants.ts';
+import { type NameMatch, participantPageQuery } from '../../src/db/participant-list.ts';
 import type { Deps } from '../../src/services/actor.ts';
 import { registerEmployer } from '../../src/services/register-employer.ts';
 import { demoActor } from '../support/actors.ts';
@@ -215,9 +215,13 @@ describe('keyset paging of the participant and invoice lists', () => {
     const byNameStart = await plan('Yohanes Na');
     expect(byNameStart).toMatch(/Bitmap Index Scan on person_name_prefix_birth_idx/);
     expect(byNameStart).not.toMatch(/person_name_key_trgm_idx/);
-    const byNameWithin = await plan('nahak', 'within');
+    // A family name's beginning, from the index of the name after its first word.
+    const byFamilyName = await plan('Nahak Se', 'tail');
+    expect(byFamilyName).toMatch(/Bitmap Index Scan on person_name_tail_birth_idx/);
+    expect(byFamilyName).not.toMatch(/person_name_key_trgm_idx/);
+    const byNameWithin = await plan('ahak', 'within');
     expect(byNameWithin).toMatch(/Bitmap Index Scan on person_name_key_trgm_idx/);
-    for (const p of [byKpj, byNik, byNameStart, byNameWithin])
+    for (const p of [byKpj, byNik, byNameStart, byFamilyName, byNameWithin])
       expect(p).not.toMatch(/Seq Scan on (person|participant)/);
     // And the search finds that one person through the API.
     const res = await get('dinas.belu', '/api/v1/participants?q=Nahak');
@@ -225,39 +229,51 @@ describe('keyset paging of the participant and invoice lists', () => {
       'Yohanes Nahak Seran',
     ]);
   });
-  it("reads a name's beginning from the btree in list order, stopping after the page's rows", async () => {
-    // Every person here is "Maria …": a page of 20 must not read the other thousand matches.
-    const { sql, params } = participantPageQuery({
-      scopes: [BELU],
-      regionCode: null,
-      search: 'maria',
-      limit: 20,
-      afterId: null,
-    });
-    const plan = await deps.db.transaction(async (tx) => {
-      // At a thousand rows a whole-table walk and a sort are cheapest; the order the index gives
-      // is what a 10-million-row table needs, so only index scans are left to choose from.
-      await tx.query('SET LOCAL enable_seqscan = off');
-      await tx.query('SET LOCAL enable_bitmapscan = off');
-      const r = await tx.query<{ 'QUERY PLAN': string }>(`EXPLAIN (ANALYZE, COSTS OFF) ${sql}`, params);
-      return r.rows.map((row) => row['QUERY PLAN']).join('\n');
-    });
-    const scan = plan.match(
-      /Index Scan using person_name_prefix_birth_idx on person p \(actual time=[\d.]+ rows=(\d+)/,
-    );
-    expect(scan, plan).not.toBeNull();
-    expect(Number(scan![1]), plan).toBeLessThanOrEqual(21);
-    // No sort of every match: at most a sort of equal names by id, within the index's order.
-    expect(plan).not.toMatch(/(?<!Incremental )Sort \(actual/);
-    expect(plan).toMatch(/Presorted Key: p\.name_key/);
-  });
+  it.each([
+    // Every person here is "Maria A Bere", "Maria B Bere" or "Maria C Bere".
+    ['maria', 'start', 'person_name_prefix_birth_idx'],
+    ['A Be', 'tail', 'person_name_tail_birth_idx'],
+  ] as const)(
+    'reads the part "%s" finds in list order from its btree (%s), stopping after the page',
+    async (search, match, index) => {
+      // Hundreds of people match: a page of 20 must not read the others.
+      const { sql, params } = participantPageQuery(
+        { scopes: [BELU], regionCode: null, search, limit: 20, afterId: null },
+        match,
+      );
+      const plan = await deps.db.transaction(async (tx) => {
+        // At a thousand rows a whole-table walk and a sort are cheapest; the order the index gives
+        // is what a 10-million-row table needs, so only index scans are left to choose from.
+        await tx.query('SET LOCAL enable_seqscan = off');
+        await tx.query('SET LOCAL enable_bitmapscan = off');
+        const r = await tx.query<{ 'QUERY PLAN': string }>(`EXPLAIN (ANALYZE, COSTS OFF) ${sql}`, params);
+        return r.rows.map((row) => row['QUERY PLAN']).join('\n');
+      });
+      const scan = plan.match(
+        new RegExp(`Index Scan using ${index} on person p \\(actual time=[\\d.]+ rows=(\\d+)`),
+      );
+      expect(scan, plan).not.toBeNull();
+      expect(Number(scan![1]), plan).toBeLessThanOrEqual(21);
+      // No sort of every match: at most a sort of equal names by id, within the index's order.
+      expect(plan).not.toMatch(/(?<!Incremental )Sort \(actual/);
+      expect(plan).toMatch(/Presorted Key: /);
+      // And the page is full: the index was not stopped short.
+      expect(plan).toMatch(/Limit \(actual time=[\d.]+ rows=20/);
+    },
+  );
 
-  it('lists the names beginning with the text first, then those holding it, each once across pages', async () => {
-    // Every 40th person is renamed "Bere …": a search for "bere" begins their names and ends
-    // everyone else's ("Maria … Bere"), so both parts of the search span several pages.
-    await deps.db.query(
-      `UPDATE person SET full_name = 'Bere Lusia Klau', name_key = name_key('Bere Lusia Klau') WHERE id % 40 = 0`,
-    );
+  it('lists the names beginning with the text, then the family names, then the rest, each once across pages', async () => {
+    // Every 40th person is renamed "Bere …" and every 40th but 13 "Yosef Bere …": a search for
+    // "bere" begins the first names, begins the second ones after their first word, and ends
+    // everyone else's ("Maria … Bere"), so the three parts of the search span several pages each.
+    for (const [name, rest] of [
+      ['Bere Lusia Klau', 0],
+      ['Yosef Bere Mau', 13],
+    ] as const)
+      await deps.db.query(`UPDATE person SET full_name = $1, name_key = name_key($1) WHERE id % 40 = $2`, [
+        name,
+        rest,
+      ]);
     const { pages, rows } = await allPages('dinas.belu', '/api/v1/participants?q=bere', 'participants', 7);
     const listed = rows as { id: number; fullName: string; regionCode: string }[];
     const all = await ids(
@@ -267,26 +283,32 @@ describe('keyset paging of the participant and invoice lists', () => {
     );
     expect(listed.map((r) => r.id).sort((a, b) => a - b)).toEqual(all);
     expect(new Set(listed.map((r) => r.id)).size).toBe(listed.length);
-    const firstLater = listed.findIndex((r) => !r.fullName.startsWith('Bere '));
-    expect(firstLater).toBeGreaterThan(7);
-    expect(listed.slice(firstLater).every((r) => !r.fullName.startsWith('Bere '))).toBe(true);
-    expect(listed.length - firstLater).toBeGreaterThan(7);
-    // Each part in a name search's order: the name (as compared, name_key byte by byte), then
-    // birth date, then id.
+    const partOf = (r: (typeof listed)[number]) =>
+      r.fullName.startsWith('Bere ') ? 0 : r.fullName.startsWith('Yosef Bere ') ? 1 : 2;
+    const parts = [0, 1, 2].map((n) => listed.filter((r) => partOf(r) === n));
+    // The parts one after the other, each longer than a page.
+    expect(listed).toEqual(parts.flat());
+    for (const part of parts) expect(part.length).toBeGreaterThan(7);
+    // Each part in its order: the key it was found by (byte by byte: the name's key, for the
+    // family names the key of the name after its first word), then birth date, then id.
     const sortKeys = new Map(
       (
-        await deps.db.query<{ id: number; name_key: string; birth_date: string }>(
-          `SELECT pa.id, p.name_key, p.birth_date FROM participant pa JOIN person p ON p.id = pa.person_id
-           WHERE pa.id = ANY($1::bigint[])`,
+        await deps.db.query<{ id: number; name_key: string; tail: string; birth_date: string }>(
+          `SELECT pa.id, p.name_key, name_tail(p.full_name) AS tail, p.birth_date
+           FROM participant pa JOIN person p ON p.id = pa.person_id WHERE pa.id = ANY($1::bigint[])`,
           [listed.map((r) => r.id)],
         )
-      ).rows.map((r) => [Number(r.id), [r.name_key, r.birth_date, Number(r.id)] as const]),
+      ).rows.map((r) => [Number(r.id), r]),
     );
+    const key = (id: number, part: number) => {
+      const r = sortKeys.get(id)!;
+      return [part === 1 ? r.tail : r.name_key, r.birth_date, Number(r.id)] as const;
+    };
     const before = (a: readonly [string, string, number], b: readonly [string, string, number]) =>
       a[0] < b[0] || (a[0] === b[0] && (a[1] < b[1] || (a[1] === b[1] && a[2] < b[2])));
-    for (const part of [listed.slice(0, firstLater), listed.slice(firstLater)])
+    for (const [n, part] of parts.entries())
       for (let i = 1; i < part.length; i++)
-        expect(before(sortKeys.get(part[i - 1]!.id)!, sortKeys.get(part[i]!.id)!), `row ${i}`).toBe(true);
+        expect(before(key(part[i - 1]!.id, n), key(part[i]!.id, n)), `part ${n} row ${i}`).toBe(true);
     // Not the village order of the unfiltered list: the names lead, across villages.
     expect(new Set(listed.slice(0, 7).map((r) => r.regionCode)).size).toBeGreaterThan(1);
     expect(pages.at(-1)!.nextCursor).toBeNull();

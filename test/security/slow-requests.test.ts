@@ -1,7 +1,7 @@
 import type { AddressInfo } from 'node:net';
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { listParticipantsInScope } from '../../src/db/participants.ts';
+import { listParticipantsInScope } from '../../src/db/participant-list.ts';
 import type { Queryable } from '../../src/db/types.ts';
 import { buildServer } from '../../src/http/server.ts';
 import type { Deps } from '../../src/services/actor.ts';

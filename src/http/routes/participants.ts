@@ -64,7 +64,7 @@ export const participantRoutes: FastifyPluginAsyncZod<{ deps: Deps }> = async (a
             .max(100)
             .optional()
             .describe(
-              'Digits: an exact KPJ or NIK. Otherwise a name: the names beginning with it first, then those holding it further in, each part by name, birth date and id',
+              'Digits: an exact KPJ or NIK. Otherwise a name: the names beginning with it first, then those whose part after the first word (a family name) begins with it, then those holding it elsewhere; each part by the name it matched, birth date and id',
             ),
           ...PageQuery,
         }),

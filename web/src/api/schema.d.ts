@@ -6718,7 +6718,7 @@ export interface paths {
                     /** @description nextCursor of the previous page (keyset paging) */
                     cursor?: string;
                     limit?: number;
-                    /** @description Digits: an exact KPJ or NIK. Otherwise a name: the names beginning with it first, then those holding it further in, each part by name, birth date and id */
+                    /** @description Digits: an exact KPJ or NIK. Otherwise a name: the names beginning with it first, then those whose part after the first word (a family name) begins with it, then those holding it elsewhere; each part by the name it matched, birth date and id */
                     q?: string;
                     region?: string;
                 };
