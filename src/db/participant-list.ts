@@ -41,8 +41,11 @@ export interface ParticipantPageFilter {
 export const NAME_MATCHES = ['start', 'tail', 'within'] as const;
 export type NameMatch = (typeof NAME_MATCHES)[number];
 
-const STARTS = `p.name_key LIKE name_key($4) || '%'`;
-const TAIL_STARTS = `name_tail(p.full_name) LIKE name_key($4) || '%'`;
+/** The name of person p begins with the search ($n), or its part after the first word does. */
+const starts = (n: string) => `p.name_key LIKE name_key(${n}) || '%'`;
+const tailStarts = (n: string) => `name_tail(p.full_name) LIKE name_key(${n}) || '%'`;
+const STARTS = starts('$4');
+const TAIL_STARTS = tailStarts('$4');
 const NAME_MATCH: Record<NameMatch, string> = {
   start: STARTS,
   tail: `${TAIL_STARTS} AND NOT ${STARTS}`,
@@ -150,9 +153,7 @@ export async function listParticipantsInScope(
 /** Which part of a name search the cursor row is in. */
 async function cursorPart(q: Queryable, afterId: number, search: string): Promise<NameMatch> {
   const r = await q.query<{ part: NameMatch }>(
-    `SELECT CASE WHEN p.name_key LIKE name_key($2) || '%' THEN 'start'
-                 WHEN name_tail(p.full_name) LIKE name_key($2) || '%' THEN 'tail'
-                 ELSE 'within' END AS part
+    `SELECT CASE WHEN ${starts('$2')} THEN 'start' WHEN ${tailStarts('$2')} THEN 'tail' ELSE 'within' END AS part
      FROM participant pa JOIN person p ON p.id = pa.person_id WHERE pa.id = $1`,
     [afterId, search],
   );

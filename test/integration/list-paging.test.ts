@@ -54,6 +54,28 @@ describe('keyset paging of the participant and invoice lists', () => {
   const ids = async (sql: string, params: unknown[]) =>
     (await deps.db.query<{ id: number }>(sql, params)).rows.map((r) => Number(r.id)).sort((a, b) => a - b);
 
+  /**
+   * The plan of one page of a participant search, with the named planner methods turned off
+   * (`EXPLAIN options`, e.g. "(ANALYZE, COSTS OFF)").
+   */
+  async function explainPage(
+    search: string,
+    match: NameMatch | undefined,
+    limit: number,
+    off: string[],
+    options = '',
+  ) {
+    const { sql, params } = participantPageQuery(
+      { scopes: [BELU], regionCode: null, search, limit, afterId: null },
+      match,
+    );
+    return deps.db.transaction(async (tx) => {
+      for (const method of off) await tx.query(`SET LOCAL enable_${method} = off`);
+      const r = await tx.query<{ 'QUERY PLAN': string }>(`EXPLAIN ${options} ${sql}`, params);
+      return r.rows.map((row) => row['QUERY PLAN']).join('\n');
+    });
+  }
+
   beforeAll(async () => {
     ({ deps, t } = await preparedDeps());
     app = await demoServer(deps);
@@ -191,21 +213,11 @@ describe('keyset paging of the participant and invoice lists', () => {
         `SELECT pa.kpj, p.nik FROM participant pa JOIN person p ON p.id = pa.person_id ORDER BY pa.id DESC LIMIT 1`,
       )
     ).rows[0]!;
-    const plan = async (search: string, match?: NameMatch) => {
-      const { sql, params } = participantPageQuery(
-        { scopes: [BELU], regionCode: null, search, limit: 51, afterId: null },
-        match,
-      );
-      // At a thousand rows a whole-table walk is cheapest, so the plan would say nothing. With
-      // sequential and plain index scans off, a table is read through an index condition (a
-      // bitmap scan) where one fits; where none does, it is still scanned whole and shows so.
-      return deps.db.transaction(async (tx) => {
-        await tx.query('SET LOCAL enable_seqscan = off');
-        await tx.query('SET LOCAL enable_indexscan = off');
-        const r = await tx.query<{ 'QUERY PLAN': string }>(`EXPLAIN ${sql}`, params);
-        return r.rows.map((row) => row['QUERY PLAN']).join('\n');
-      });
-    };
+    // At a thousand rows a whole-table walk is cheapest, so the plan would say nothing. With
+    // sequential and plain index scans off, a table is read through an index condition (a
+    // bitmap scan) where one fits; where none does, it is still scanned whole and shows so.
+    const plan = (search: string, match?: NameMatch) =>
+      explainPage(search, match, 51, ['seqscan', 'indexscan']);
     const byKpj = await plan(one.kpj);
     expect(byKpj).toMatch(/Bitmap Index Scan on participant_kpj_key/);
     const byNik = await plan(one.nik);
@@ -236,19 +248,10 @@ describe('keyset paging of the participant and invoice lists', () => {
   ] as const)(
     'reads the part "%s" finds in list order from its btree (%s), stopping after the page',
     async (search, match, index) => {
-      // Hundreds of people match: a page of 20 must not read the others.
-      const { sql, params } = participantPageQuery(
-        { scopes: [BELU], regionCode: null, search, limit: 20, afterId: null },
-        match,
-      );
-      const plan = await deps.db.transaction(async (tx) => {
-        // At a thousand rows a whole-table walk and a sort are cheapest; the order the index gives
-        // is what a 10-million-row table needs, so only index scans are left to choose from.
-        await tx.query('SET LOCAL enable_seqscan = off');
-        await tx.query('SET LOCAL enable_bitmapscan = off');
-        const r = await tx.query<{ 'QUERY PLAN': string }>(`EXPLAIN (ANALYZE, COSTS OFF) ${sql}`, params);
-        return r.rows.map((row) => row['QUERY PLAN']).join('\n');
-      });
+      // Hundreds of people match: a page of 20 must not read the others. At a thousand rows a
+      // whole-table walk and a sort are cheapest; the order the index gives is what a
+      // 10-million-row table needs, so only index scans are left to choose from.
+      const plan = await explainPage(search, match, 20, ['seqscan', 'bitmapscan'], '(ANALYZE, COSTS OFF)');
       const scan = plan.match(
         new RegExp(`Index Scan using ${index} on person p \\(actual time=[\\d.]+ rows=(\\d+)`),
       );
@@ -266,16 +269,7 @@ describe('keyset paging of the participant and invoice lists', () => {
     // Walked in name order and filtered, a common fragment whose names sort late was read through
     // most of the index (23 s at 10 M people for "osalia"). Even with sorting priced out, this
     // part offers the planner no such walk: its matches are found, then sorted.
-    const { sql, params } = participantPageQuery(
-      { scopes: [BELU], regionCode: null, search: 'ere', limit: 20, afterId: null },
-      'within',
-    );
-    const plan = await deps.db.transaction(async (tx) => {
-      await tx.query('SET LOCAL enable_sort = off');
-      await tx.query('SET LOCAL enable_seqscan = off');
-      const r = await tx.query<{ 'QUERY PLAN': string }>(`EXPLAIN ${sql}`, params);
-      return r.rows.map((row) => row['QUERY PLAN']).join('\n');
-    });
+    const plan = await explainPage('ere', 'within', 20, ['sort', 'seqscan']);
     expect(plan).not.toMatch(/person_name_prefix_birth_idx|person_name_tail_birth_idx/);
     expect(plan).toMatch(/Sort Key: \(\(p\.name_key/);
   });
