@@ -16,7 +16,9 @@ import { useProductionPasswordCost } from '../support/password-cost.ts';
 // Issue 14 L5: an account waiting for activation answered a log-in in 15 ms against ~550 ms for
 // the others. Every account state now costs one KDF and answers the same error.
 
-const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
+// The fastest of each state's tries: a busy machine only ever adds time, so the minimum is the
+// try least disturbed by other work (the median compared 568 ms against 1,146 ms on a loaded CI).
+const fastest = (xs: number[]) => Math.min(...xs);
 
 describe('login answers every account state in the same time, with the same error', () => {
   let deps: Deps;
@@ -78,12 +80,13 @@ describe('login answers every account state in the same time, with the same erro
           error: { code: 'INVALID_CREDENTIALS', message: 'Nama pengguna atau kata sandi salah.' },
         }),
       ]);
-      const normal = median(times.wrongPassword!);
+      const normal = fastest(times.wrongPassword!);
       for (const state of ['pendingActivation', 'disabled', 'unknown']) {
         // A generous factor: the machine may be busy, but 15 ms against a full KDF fails it.
-        expect(median(times[state]!), `${state} vs wrong password (${normal.toFixed(0)} ms)`).toBeGreaterThan(
-          normal * 0.5,
-        );
+        expect(
+          fastest(times[state]!),
+          `${state} vs wrong password (${normal.toFixed(0)} ms)`,
+        ).toBeGreaterThan(normal * 0.5);
       }
     },
   );

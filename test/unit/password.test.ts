@@ -69,13 +69,19 @@ describe('password hashing (scrypt)', () => {
     'spends a full KDF on a stored value that is not a hash (an account waiting for activation)',
     SLOW,
     async () => {
-      const t0 = performance.now();
-      await verifyPassword('tebakan-apa-saja', dummyHash());
-      const dummy = performance.now() - t0;
-      const t1 = performance.now();
-      await verifyPassword('tebakan-apa-saja', '!activation-pending');
-      const marker = performance.now() - t1;
-      expect(marker).toBeGreaterThan(dummy * 0.4);
+      const timed = async (stored: string) => {
+        const t0 = performance.now();
+        await verifyPassword('tebakan-apa-saja', stored);
+        return performance.now() - t0;
+      };
+      // Interleaved, the fastest of three each: a busy machine only adds time to a try.
+      const dummy: number[] = [];
+      const marker: number[] = [];
+      for (let i = 0; i < 3; i++) {
+        dummy.push(await timed(dummyHash()));
+        marker.push(await timed('!activation-pending'));
+      }
+      expect(Math.min(...marker)).toBeGreaterThan(Math.min(...dummy) * 0.4);
     },
   );
 });
