@@ -24,14 +24,17 @@ const BILLABLE = `
            AS wage_rp,
          coalesce(er.risk_group, 0)::int AS risk_group
   FROM participant pa
-  -- The participant's last status up to that day is 'active': no later one (by date, then id).
-  -- Written as an anti-join, which is planned as hash joins rather than a sort of the whole
-  -- history and a probe per participant.
-  JOIN participant_status st ON st.participant_id = pa.id AND st.regency_code = $1
-    AND st.effective_date <= $2::date AND st.status = 'active'
-    AND NOT EXISTS (SELECT 1 FROM participant_status s2
-                    WHERE s2.participant_id = st.participant_id AND s2.regency_code = $1
-                      AND s2.effective_date <= $2::date AND (s2.effective_date, s2.id) > (st.effective_date, st.id))
+  -- The participant's last status up to that day (by date, then id) is 'active': the first row of
+  -- each participant's group in participant_status_latest_idx (0038), one ordered index-only pass.
+  JOIN (SELECT DISTINCT ON (s.participant_id) s.participant_id, s.status
+        FROM participant_status s
+        WHERE s.regency_code = $1 AND s.effective_date <= $2::date
+        ORDER BY s.participant_id, s.effective_date DESC, s.id DESC) st
+    ON st.participant_id = pa.id
+    -- As a CASE: the planner has no statistics for a column of a DISTINCT ON, guesses 0.5% of the
+    -- participants active for a plain equality, and probes their million ids one at a time (2.9 s
+    -- against 1.5 s hashed, at 1,000,000). Most participants are active; the CASE's guess is half.
+   AND CASE WHEN st.status = 'active' THEN true ELSE false END
   LEFT JOIN employment em ON em.participant_id = pa.id
   LEFT JOIN employer er ON er.id = em.employer_id
   LEFT JOIN wage_report wr ON wr.employer_id = em.employer_id AND wr.person_id = em.person_id AND wr.period = $3
@@ -65,6 +68,9 @@ export async function billableTariffKeys(
   // The run sorts and hashes a row per participant (a million in a regency): in memory, not in
   // temporary files (the default 4MB spills them), for this transaction only.
   await q.query(`SET LOCAL work_mem = '64MB'`);
+  // Parallel workers would each read the whole status index and hash it again (a DISTINCT ON is
+  // not shared between them): 4.9–5.1 s at 1,000,000 participants against 3.6 s in one process.
+  await q.query('SET LOCAL max_parallel_workers_per_gather = 0');
   await q.query(
     `CREATE TEMP TABLE billing_billable ON COMMIT DROP AS
      SELECT b.id, b.payer_id, b.segment, b.wage_rp, b.risk_group, b.funding_source,
@@ -74,6 +80,7 @@ export async function billableTariffKeys(
      ORDER BY b.id`,
     [regencyCode, periodEnd, period],
   );
+  await q.query('SET LOCAL max_parallel_workers_per_gather TO DEFAULT');
   await q.query(
     `CREATE TEMP TABLE billing_group ON COMMIT DROP AS
      SELECT payer_id, key, segment, wage_rp, risk_group, funding_source, programs, count(*)::bigint AS n
