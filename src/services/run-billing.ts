@@ -1,11 +1,6 @@
 import { recordAudit } from '../db/audit.ts';
-import {
-  billableTariffKeys,
-  billingDiffSummary,
-  computeBillingDiff,
-  issueInvoices,
-  type TariffLines,
-} from '../db/billing.ts';
+import { billableTariffKeys } from '../db/billable.ts';
+import { billingDiffSummary, computeBillingDiff, issueInvoices, type TariffLines } from '../db/billing.ts';
 import { invoicesOfRun } from '../db/invoices.ts';
 import { addLateFees, overdueEmployerInvoices } from '../db/late-fees.ts';
 import { lockKey } from '../db/locks.ts';

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { billableTariffKeys } from '../../src/db/billing.ts';
+import { billableTariffKeys } from '../../src/db/billable.ts';
 import type { Deps } from '../../src/services/actor.ts';
 import { preparedDeps, type TestDb } from '../support/db.ts';
 import { enrolActive } from '../support/enrol.ts';
