@@ -2,6 +2,9 @@
 // only: the population is built once into a kept database (bench_billing_profile_N), and each
 // run is rolled back, so the next one bills the same month again.
 //   BENCH_DATABASE_URL=postgres://… BENCH_PARTICIPANTS=1000000 npx tsx bench/billing-profile.ts
+// BENCH_EXPLAIN=<regex> runs the statements it matches as EXPLAIN (ANALYZE, BUFFERS) and prints their
+// plans: for writes and temporary tables only (an EXPLAIN ANALYZE of a write does the write; a
+// statement whose rows the run reads gets none back).
 
 import type { Queryable } from '../src/db/types.ts';
 import type { Deps } from '../src/services/actor.ts';
@@ -21,8 +24,15 @@ function timedQueries(q: Queryable, log: string[]): Queryable {
     );
     return r;
   };
+  const explain = process.env.BENCH_EXPLAIN ? new RegExp(process.env.BENCH_EXPLAIN) : null;
   return {
-    query: (sql, params) => mark(sql, () => q.query(sql, params)) as never,
+    query: (sql, params) =>
+      mark(sql, async () => {
+        if (!explain?.test(sql)) return q.query(sql, params);
+        const plan = await q.query<{ 'QUERY PLAN': string }>(`EXPLAIN (ANALYZE, BUFFERS) ${sql}`, params);
+        log.push(plan.rows.map((r) => r['QUERY PLAN']).join('\n'));
+        return { rows: [], rowCount: 0 };
+      }) as never,
     exec: (sql) => mark(sql, () => q.exec(sql)),
     copyIn: (target, data) => mark(`COPY ${target}`, () => q.copyIn(target, data)),
     copyInFile: (target, path) => q.copyInFile(target, path),
