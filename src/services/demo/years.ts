@@ -2,7 +2,7 @@
 // same flows as the window (billing, payments, deaths, retirements, exits and moves), the books
 // closed month by month, and a budget year renewed each December into the next year's PKS.
 import { recordAudit } from '../../db/audit.ts';
-import { analyze, auditActionRecorded } from '../../db/demo.ts';
+import { analyzeChanged, auditActionRecorded } from '../../db/demo.ts';
 import { auditEntityRecorded } from '../../db/demo-years.ts';
 import { closedThrough } from '../../db/period-close.ts';
 import type { Deps } from '../actor.ts';
@@ -119,7 +119,10 @@ export async function loadBeluYears(
       if (r) renewals.push(r);
       step('renewal');
     }
-    if (period.endsWith('-12')) await analyze(deps.db);
+    if (period.endsWith('-12')) {
+      const n = await analyzeChanged(deps.db);
+      step(`statistics (${n} tables)`);
+    }
     clock.set(last ? LAST_DAY : `${period}-28`, 18);
     await deps.db.transaction((tx) =>
       recordAudit(tx, {
