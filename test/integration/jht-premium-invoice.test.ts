@@ -68,10 +68,12 @@ describe('JHT credit: a premium invoice of no run, with lines of three months', 
       { period: '2025-02', amount_rp: JHT_RP, effective_date: '2025-01-10' },
       { period: '2025-03', amount_rp: JHT_RP, effective_date: '2025-01-10' },
     ]);
-    expect(await creditJhtContributions(onDay(deps, '2025-04-02'), branch, { regencyCode: '53.04' })).toEqual({
-      entries: 0,
-      participants: 0,
-      amountRp: 0,
-    });
+    expect(await creditJhtContributions(onDay(deps, '2025-04-02'), branch, { regencyCode: '53.04' })).toEqual(
+      {
+        entries: 0,
+        participants: 0,
+        amountRp: 0,
+      },
+    );
   });
 });
